@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace uo::cli {
+
+// Every sub-command of urbanops-cli: takes its own arguments (after the command words), writes its
+// results to out and its one-line reasons to err, and returns the process exit code.
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int demoCommand(const QStringList &args, Streams io);
+int infoCommand(const QStringList &args, Streams io);
+
+} // namespace uo::cli

@@ -1,0 +1,397 @@
+#include "district_store.h"
+
+#include "layers.h"
+#include "schema.h"
+#include "sql/statement.h"
+#include "store_error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+namespace uo {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Copies a live database, WAL content included, with SQLite's online backup.
+void backupTo(sql::Database &source, const QString &target)
+{
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
+        rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(dest);
+        if (backup)
+            sqlite3_backup_finish(backup);
+        rc = (rc == SQLITE_DONE || rc == SQLITE_OK) ? SQLITE_OK : rc;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK) {
+        QFile::remove(target);
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         DistrictStore::tr("Could not back up %1 to %2 before upgrading it: %3; the file was "
+                                           "not changed.")
+                             .arg(native(source.path()), native(target), message));
+    }
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+QString jsonOf(const QVariantMap &values)
+{
+    if (values.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+DistrictStore::DistrictStore(std::unique_ptr<sql::Database> db, int version)
+    : m_db(std::move(db)), m_version(version), m_operator(defaultOperatorName())
+{
+    loadSettings();
+}
+
+QString DistrictStore::defaultOperatorName()
+{
+    for (const char *var : {"UROPS_OPERATOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(var);
+        if (!name.isEmpty())
+            return name;
+    }
+    return tr("unknown operator");
+}
+
+void DistrictStore::createAtVersion(const QString &path, const DistrictSettings &settings, int version)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 already exists; a new district store is never written over a file.").arg(native(path)));
+    if (settings.srid <= 0)
+        throw StoreError(StoreError::Kind::Invalid, tr("The store CRS must be an EPSG code."));
+    try {
+        sql::Database db(path, sql::Database::Mode::Create);
+        db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(schema::kApplicationId));
+        db.exec("PRAGMA journal_mode = WAL");
+        schema::migrate(db, 0, version, settings.srid);
+        sql::Transaction tx(db);
+        auto put = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?)");
+        const QString now = nowText();
+        const std::pair<const char *, QString> rows[] = {
+            {"county_code", settings.countyCode}, {"district_name", settings.name},
+            {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now}};
+        for (const auto &[key, value] : rows) {
+            put.bind(1, QString::fromLatin1(key)).bind(2, value);
+            put.run();
+        }
+        tx.commit();
+    } catch (...) {
+        // A half-made store is worse than none.
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+}
+
+std::unique_ptr<DistrictStore> DistrictStore::create(const QString &path, const DistrictSettings &settings,
+                                                     const QString &operatorName)
+{
+    createAtVersion(path, settings, schema::kCurrentVersion);
+    auto store = open(path, Access::ReadWrite);
+    store->setOperatorName(operatorName);
+    sql::Transaction tx(store->db());
+    store->recordAudit(QStringLiteral("create"), QString(), 0, {},
+                       {{QStringLiteral("county_code"), settings.countyCode},
+                        {QStringLiteral("district_name"), settings.name},
+                        {QStringLiteral("srid"), settings.srid}});
+    tx.commit();
+    return store;
+}
+
+std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access access, QString *backupPath)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(native(path)));
+    if (!file.isFile())
+        throw StoreError(StoreError::Kind::NotAStore, tr("%1 is not a file.").arg(native(path)));
+    if (!hasSqliteHeader(path))
+        throw StoreError(StoreError::Kind::NotAStore,
+                         tr("%1 is not a district store: it is not an SQLite database.").arg(native(path)));
+
+    int version = 0;
+    {
+        // Look before touching: a read-only connection writes nothing to a file we may refuse.
+        sql::Database probe(path, sql::Database::Mode::ReadOnly);
+        try {
+            const qint64 appId = probe.scalarInt("PRAGMA application_id");
+            version = int(probe.scalarInt("PRAGMA user_version"));
+            if (appId != schema::kApplicationId) {
+                const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
+                throw StoreError(StoreError::Kind::NotAStore,
+                                 geopackage ? tr("%1 is a GeoPackage, not a district store; import its layers "
+                                                 "instead.").arg(native(path))
+                                            : tr("%1 is an SQLite database but not a district store.").arg(native(path)));
+            }
+            if (version > schema::kCurrentVersion)
+                throw StoreError(StoreError::Kind::NewerVersion,
+                                 tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
+                                    "up to %3). Update UrbanOps to open it.")
+                                     .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
+            if (version < 1 || probe.scalarInt("SELECT count(*) FROM settings WHERE key = 'srid'") != 1)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 tr("%1 is an incomplete district store: its settings are missing.").arg(native(path)));
+            // Reads the whole schema, which fails on a damaged or truncated file.
+            probe.scalarInt("SELECT count(*) FROM sqlite_master");
+            // A full integrity check would read every page; a truncated file is caught cheaply by its
+            // header's page count (pages still in the WAL may legitimately lie beyond the main file).
+            const qint64 expected = probe.scalarInt("PRAGMA page_count") * probe.scalarInt("PRAGMA page_size");
+            if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && file.size() < expected)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 tr("%1 is damaged: the file is %2 bytes long but should hold %3.")
+                                     .arg(native(path)).arg(file.size()).arg(expected));
+        } catch (const StoreError &error) {
+            if (error.kind() == StoreError::Kind::Sql)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 tr("%1 is not a readable district store: %2").arg(native(path), error.message()));
+            throw;
+        }
+    }
+
+    const auto mode = access == Access::ReadOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite;
+    auto db = std::make_unique<sql::Database>(path, mode);
+    if (access == Access::ReadWrite && version < schema::kCurrentVersion) {
+        const QString backup = path + QStringLiteral(".v%1-backup-%2.sqlite")
+                                          .arg(version)
+                                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        backupTo(*db, backup);
+        if (backupPath)
+            *backupPath = backup;
+        const int srid = db->scalarText("SELECT value FROM settings WHERE key = 'srid'").toInt();
+        schema::migrate(*db, version, schema::kCurrentVersion, srid);
+        std::unique_ptr<DistrictStore> store(new DistrictStore(std::move(db), schema::kCurrentVersion));
+        sql::Transaction tx(store->db());
+        store->recordAudit(QStringLiteral("migrate"), QString(), 0, {{QStringLiteral("schema_version"), version}},
+                           {{QStringLiteral("schema_version"), schema::kCurrentVersion},
+                            {QStringLiteral("backup"), backup}});
+        tx.commit();
+        return store;
+    }
+    return std::unique_ptr<DistrictStore>(new DistrictStore(std::move(db), version));
+}
+
+void DistrictStore::loadSettings()
+{
+    auto st = m_db->prepare("SELECT key, value FROM settings");
+    while (st.step()) {
+        const QString key = st.text(0);
+        if (key == QLatin1String("county_code"))
+            m_settings.countyCode = st.text(1);
+        else if (key == QLatin1String("district_name"))
+            m_settings.name = st.text(1);
+        else if (key == QLatin1String("srid"))
+            m_settings.srid = st.text(1).toInt();
+        else if (key == QLatin1String("created"))
+            m_created = QDateTime::fromString(st.text(1), Qt::ISODate);
+    }
+}
+
+QDateTime DistrictStore::updated() const
+{
+    return QDateTime::fromString(m_db->scalarText("SELECT value FROM settings WHERE key = 'updated'"), Qt::ISODate);
+}
+
+bool DistrictStore::hasTable(const QString &table)
+{
+    auto st = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    st.bind(1, table);
+    return st.step() && st.int64(0) > 0;
+}
+
+QStringList DistrictStore::columnsOf(const QString &table)
+{
+    QStringList columns;
+    auto st = m_db->prepare("SELECT name FROM pragma_table_info(?)");
+    st.bind(1, table);
+    while (st.step())
+        columns << st.text(0);
+    if (columns.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("The store has no table named %1.").arg(table));
+    return columns;
+}
+
+qint64 DistrictStore::count(const QString &table)
+{
+    columnsOf(table); // validates the name before it goes into SQL
+    return m_db->scalarInt("SELECT count(*) FROM \"" + table.toUtf8() + '"');
+}
+
+QRectF DistrictStore::extent(const QString &table)
+{
+    if (!findLayer(table))
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(table));
+    auto st = m_db->prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + table.toUtf8() + "_geom\"");
+    if (!st.step() || st.isNull(0))
+        return QRectF();
+    return QRectF(QPointF(st.real(0), st.real(1)), QPointF(st.real(2), st.real(3)));
+}
+
+QVariantMap DistrictStore::withReadableGeometry(const QVariantMap &values)
+{
+    QVariantMap out = values;
+    const auto geom = values.find(QStringLiteral("geom"));
+    if (geom != values.end() && geom->typeId() == QMetaType::QByteArray) {
+        auto st = m_db->prepare("SELECT AsText(?)");
+        st.bindBlob(1, geom->toByteArray());
+        out[QStringLiteral("geom")] = st.step() ? st.text(0) : QString();
+    }
+    return out;
+}
+
+QVariantMap DistrictStore::readRow(const QString &table, qint64 id)
+{
+    const QStringList columns = columnsOf(table);
+    auto st = m_db->prepare("SELECT * FROM \"" + table.toUtf8() + "\" WHERE id = ?");
+    st.bind(1, id);
+    QVariantMap row;
+    if (st.step())
+        for (int i = 0; i < st.columnCount(); ++i)
+            row.insert(st.columnName(i), st.value(i));
+    return row;
+}
+
+qint64 DistrictStore::insertRow(const QString &table, const QVariantMap &values)
+{
+    const QStringList columns = columnsOf(table);
+    QByteArray names, marks;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!columns.contains(it.key()))
+            throw StoreError(StoreError::Kind::Invalid, tr("%1 has no column %2.").arg(table, it.key()));
+        names += (names.isEmpty() ? "" : ", ") + QByteArray('"' + it.key().toUtf8() + '"');
+        marks += marks.isEmpty() ? "?" : ", ?";
+    }
+    sql::Transaction tx(*m_db);
+    auto st = m_db->prepare("INSERT INTO \"" + table.toUtf8() + "\" (" + names + ") VALUES (" + marks + ")");
+    int index = 1;
+    for (const QVariant &value : values)
+        st.bindVariant(index++, value);
+    st.run();
+    const qint64 id = m_db->lastInsertId();
+    recordAudit(QStringLiteral("insert"), table, id, {}, withReadableGeometry(values));
+    touch();
+    tx.commit();
+    return id;
+}
+
+void DistrictStore::updateRow(const QString &table, qint64 id, const QVariantMap &values)
+{
+    const QStringList columns = columnsOf(table);
+    QByteArray assignments;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+            throw StoreError(StoreError::Kind::Invalid, tr("%1 has no editable column %2.").arg(table, it.key()));
+        assignments += (assignments.isEmpty() ? "\"" : ", \"") + it.key().toUtf8() + "\" = ?";
+    }
+    sql::Transaction tx(*m_db);
+    const QVariantMap before = readRow(table, id);
+    if (before.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no row %2.").arg(table).arg(id));
+    QVariantMap oldValues;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        oldValues.insert(it.key(), before.value(it.key()));
+    auto st = m_db->prepare("UPDATE \"" + table.toUtf8() + "\" SET " + assignments + " WHERE id = ?");
+    int index = 1;
+    for (const QVariant &value : values)
+        st.bindVariant(index++, value);
+    st.bind(index, id);
+    st.run();
+    recordAudit(QStringLiteral("update"), table, id, withReadableGeometry(oldValues), withReadableGeometry(values));
+    touch();
+    tx.commit();
+}
+
+void DistrictStore::deleteRow(const QString &table, qint64 id)
+{
+    columnsOf(table);
+    sql::Transaction tx(*m_db);
+    const QVariantMap before = readRow(table, id);
+    if (before.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no row %2.").arg(table).arg(id));
+    auto st = m_db->prepare("DELETE FROM \"" + table.toUtf8() + "\" WHERE id = ?");
+    st.bind(1, id);
+    st.run();
+    recordAudit(QStringLiteral("delete"), table, id, withReadableGeometry(before), {});
+    touch();
+    tx.commit();
+}
+
+QString DistrictStore::setting(const QString &key)
+{
+    auto st = m_db->prepare("SELECT value FROM settings WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+void DistrictStore::setSetting(const QString &key, const QString &value)
+{
+    if (key == QLatin1String("srid"))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The store CRS is fixed when the store is created; reproject into a new store instead."));
+    sql::Transaction tx(*m_db);
+    const QString old = setting(key);
+    auto st = m_db->prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    st.run();
+    recordAudit(QStringLiteral("update"), QStringLiteral("settings"), 0,
+                old.isNull() ? QVariantMap() : QVariantMap{{key, old}}, {{key, value}});
+    if (key != QLatin1String("updated"))
+        touch();
+    tx.commit();
+    loadSettings();
+}
+
+void DistrictStore::recordAudit(const QString &action, const QString &table, qint64 rowId,
+                                const QVariantMap &oldValues, const QVariantMap &newValues)
+{
+    auto st = m_db->prepare("INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, nowText()).bind(2, m_operator).bind(3, action).bind(4, table);
+    if (rowId > 0)
+        st.bind(5, rowId);
+    else
+        st.bindNull(5);
+    st.bind(6, jsonOf(oldValues)).bind(7, jsonOf(newValues));
+    st.run();
+}
+
+void DistrictStore::touch()
+{
+    auto st = m_db->prepare("UPDATE settings SET value = ? WHERE key = 'updated'");
+    st.bind(1, nowText());
+    st.run();
+}
+
+} // namespace uo

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "sql/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+#include <QVariantMap>
+#include <memory>
+
+namespace uo {
+
+// What a district is, as kept in its store's settings table.
+struct DistrictSettings
+{
+    QString countyCode = QStringLiteral("500105");
+    QString name;
+    int srid = 4545; // the store CRS, an EPSG code: a property of the file, never assumed elsewhere
+};
+
+// One district's SpatiaLite file. Opening checks that the file is a district store of a version this
+// program understands and upgrades an older one after backing it up; everything else is refused with a
+// StoreError and the file is left as it was. Every change made through the store is written in a
+// transaction and recorded in the audit log under the operator's name.
+class DistrictStore
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::DistrictStore)
+
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Creates a new, empty store; refuses to overwrite an existing file.
+    static std::unique_ptr<DistrictStore> create(const QString &path, const DistrictSettings &settings,
+                                                 const QString &operatorName = defaultOperatorName());
+    // Test hook and migration aid: a new store at an older schema version.
+    static void createAtVersion(const QString &path, const DistrictSettings &settings, int version);
+
+    // Opens an existing store. With ReadWrite an older file is backed up (the backup's path is put in
+    // *backupPath) and upgraded; with ReadOnly it is read as it is.
+    static std::unique_ptr<DistrictStore> open(const QString &path, Access access = Access::ReadWrite,
+                                               QString *backupPath = nullptr);
+
+    // The OS user's name: who the audit log names unless the operator is set otherwise.
+    static QString defaultOperatorName();
+
+    sql::Database &db() { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+    const DistrictSettings &settings() const { return m_settings; }
+    int srid() const { return m_settings.srid; }
+    int schemaVersion() const { return m_version; }
+    QDateTime created() const { return m_created; }
+    QDateTime updated() const;
+    const QString &operatorName() const { return m_operator; }
+    void setOperatorName(const QString &name) { m_operator = name; }
+
+    bool hasTable(const QString &table);
+    qint64 count(const QString &table);
+    // Bounds of a map layer from its spatial index; empty when the layer has no features.
+    QRectF extent(const QString &table);
+
+    // Generic audited edits. Column names are checked against the table; geometry goes in the `geom`
+    // key as a SpatiaLite blob (see geometry_blob.h). Each call is one transaction.
+    qint64 insertRow(const QString &table, const QVariantMap &values);
+    void updateRow(const QString &table, qint64 id, const QVariantMap &values);
+    void deleteRow(const QString &table, qint64 id);
+    QVariantMap readRow(const QString &table, qint64 id);
+    QString setting(const QString &key);
+    void setSetting(const QString &key, const QString &value);
+
+    // Appends to the audit log inside the caller's transaction; values are written as JSON.
+    void recordAudit(const QString &action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
+                     const QVariantMap &newValues);
+    // Marks the store as changed now (settings key `updated`), inside the caller's transaction.
+    void touch();
+
+private:
+    DistrictStore(std::unique_ptr<sql::Database> db, int version);
+    void loadSettings();
+    QStringList columnsOf(const QString &table);
+    QVariantMap withReadableGeometry(const QVariantMap &values);
+
+    std::unique_ptr<sql::Database> m_db;
+    DistrictSettings m_settings;
+    int m_version = 0;
+    QDateTime m_created;
+    QString m_operator;
+};
+
+} // namespace uo

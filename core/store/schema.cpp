@@ -1,0 +1,146 @@
+#include "schema.h"
+
+#include "layers.h"
+#include "sql/database.h"
+#include "sql/statement.h"
+
+#include <QByteArray>
+
+namespace uo::schema {
+
+namespace {
+
+// Version 1: the district and its map layers.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE catalogue (
+  scheme TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT, parent TEXT,
+  PRIMARY KEY (scheme, code));
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('department','company','party_branch','community','other')),
+  contact TEXT);
+CREATE TABLE district_boundary (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('district','built_up')), area_m2 REAL);
+CREATE TABLE streets (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('street','town')));
+CREATE TABLE communities (
+  code TEXT PRIMARY KEY, street_code TEXT NOT NULL REFERENCES streets(code), name TEXT NOT NULL);
+CREATE TABLE grid_cells (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+  street_code TEXT NOT NULL REFERENCES streets(code), community_code TEXT REFERENCES communities(code));
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('officer','municipal','greening','sanitation')),
+  unit TEXT, party_branch TEXT, contact TEXT, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)));
+CREATE TABLE roads (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  grade TEXT NOT NULL CHECK (grade IN ('trunk','main','secondary','branch')),
+  opened_date TEXT, rebuilt_date TEXT, major_repair_date TEXT, length_m REAL);
+CREATE TABLE road_segments (
+  id INTEGER PRIMARY KEY, road_id INTEGER NOT NULL REFERENCES roads(id) ON DELETE CASCADE,
+  from_m REAL NOT NULL, to_m REAL NOT NULL CHECK (to_m > from_m), name TEXT NOT NULL,
+  chief_id INTEGER REFERENCES people(id), party_unit_id INTEGER REFERENCES entities(id));
+CREATE INDEX road_segments_road ON road_segments(road_id, from_m);
+CREATE TABLE segment_collaborators (
+  segment_id INTEGER NOT NULL REFERENCES road_segments(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people(id), PRIMARY KEY (segment_id, person_id));
+CREATE TABLE components (
+  id INTEGER PRIMARY KEY, ident TEXT NOT NULL UNIQUE, class_code TEXT NOT NULL, name TEXT NOT NULL,
+  dept_id INTEGER REFERENCES entities(id), owner_id INTEGER REFERENCES entities(id),
+  maintainer_id INTEGER REFERENCES entities(id), grid_code TEXT,
+  state TEXT NOT NULL CHECK (state IN ('intact','damaged','missing','occupied','discarded','removed')),
+  initial_date TEXT, change_date TEXT,
+  data_source TEXT CHECK (data_source IN ('surveyed','topographic','field_drawn','other')),
+  photo TEXT, note TEXT);
+CREATE TABLE risk_points (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, category TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('red','orange','yellow','blue')),
+  entity_id INTEGER REFERENCES entities(id), street_code TEXT REFERENCES streets(code), address TEXT);
+CREATE TABLE risk_records (
+  id INTEGER PRIMARY KEY, risk_id INTEGER NOT NULL REFERENCES risk_points(id) ON DELETE CASCADE,
+  time TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('reading','inspection','alert')),
+  quantity TEXT, value REAL, note TEXT);
+CREATE INDEX risk_records_point_time ON risk_records(risk_id, time);
+CREATE TABLE shops (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, licence_no TEXT, keeper TEXT, phone TEXT,
+  category TEXT, address TEXT, street_code TEXT REFERENCES streets(code));
+CREATE TABLE permits (
+  id INTEGER PRIMARY KEY, permit_no TEXT NOT NULL UNIQUE, applicant TEXT NOT NULL, location TEXT,
+  reason TEXT,
+  utility_type TEXT NOT NULL CHECK (utility_type IN
+    ('water','drainage','gas','power','telecom','broadcast','heat','other')),
+  work_type TEXT NOT NULL CHECK (work_type IN ('new','upgrade','repair','emergency','connection')),
+  status TEXT NOT NULL CHECK (status IN ('submitted','under_review','approved','rejected',
+    'returned_joint','works_started','restored','accepted')),
+  start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date),
+  carriageway_m2 REAL NOT NULL DEFAULT 0, sidewalk_m2 REAL NOT NULL DEFAULT 0,
+  green_m2 REAL NOT NULL DEFAULT 0, area_m2 REAL NOT NULL DEFAULT 0, trench_length_m REAL,
+  conditions TEXT, authority TEXT, issued_date TEXT, police_approval_no TEXT, fee_yuan REAL,
+  emergency INTEGER NOT NULL DEFAULT 0 CHECK (emergency IN (0,1)), filing_deadline TEXT,
+  joint_group TEXT, special_approval TEXT);
+)sql";
+
+// Version 2: who changed what (audit log) and the steps of each permit's review.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY, time TEXT NOT NULL, operator TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('create','insert','update','delete','migrate','import')),
+  table_name TEXT, row_id INTEGER, old_values TEXT, new_values TEXT);
+CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
+CREATE TABLE permit_history (
+  id INTEGER PRIMARY KEY, permit_id INTEGER NOT NULL REFERENCES permits(id) ON DELETE CASCADE,
+  time TEXT NOT NULL, operator TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL, reason TEXT);
+CREATE INDEX permit_history_permit ON permit_history(permit_id, time);
+)sql";
+
+void addGeometryColumns(sql::Database &db, int srid)
+{
+    for (const LayerInfo &layer : mapLayers()) {
+        auto st = db.prepare("SELECT AddGeometryColumn(?, 'geom', ?, ?, 'XY')");
+        st.bind(1, QString::fromLatin1(layer.table)).bind(2, srid).bind(3, QString::fromLatin1(layer.geometryType));
+        if (!st.step() || st.int64(0) != 1)
+            db.fail(1, QStringLiteral("AddGeometryColumn %1").arg(QLatin1String(layer.table)));
+        auto index = db.prepare("SELECT CreateSpatialIndex(?, 'geom')");
+        index.bind(1, QString::fromLatin1(layer.table));
+        index.step();
+    }
+}
+
+void toVersion1(sql::Database &db, int srid)
+{
+    db.exec(kVersion1);
+    addGeometryColumns(db, srid);
+}
+
+void toVersion2(sql::Database &db, int)
+{
+    db.exec(kVersion2);
+}
+
+} // namespace
+
+void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
+{
+    if (fromVersion == 0) {
+        // Spatial metadata with only the reference systems the district uses: the full EPSG list
+        // would add several megabytes to every file.
+        db.exec("SELECT InitSpatialMetadata(1, 'NONE')");
+        for (int code : {srid, 4490, 4326}) {
+            auto st = db.prepare("SELECT InsertEpsgSrid(?)");
+            st.bind(1, code).step();
+        }
+    }
+    using Step = void (*)(sql::Database &, int);
+    static constexpr Step steps[] = {toVersion1, toVersion2};
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        sql::Transaction tx(db);
+        steps[version - 1](db, srid);
+        db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(version));
+        tx.commit();
+    }
+}
+
+} // namespace uo::schema

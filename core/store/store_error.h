@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <stdexcept>
+
+namespace uo {
+
+// What went wrong with a district store, in words a user can act on. The message names the file and,
+// where it helps, what was being done.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        NotFound,      // no such file
+        NotAStore,     // some other file: not SQLite, or SQLite that is not a district store
+        Corrupt,       // an SQLite file whose pages or tables are damaged
+        NewerVersion,  // written by a newer UrbanOps
+        Locked,        // another program holds a lock longer than we wait
+        DiskFull,      // no space left to write
+        ReadOnly,      // the file or its folder cannot be written
+        Invalid,       // a value the store will not accept
+        Sql,           // anything else SQLite reported
+    };
+
+    StoreError(Kind kind, const QString &message);
+    Kind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+// Maps an SQLite result code to a kind and a sentence naming the file and the action.
+StoreError sqliteError(int code, const char *sqliteMessage, const QString &path, const QString &doing);
+
+} // namespace uo

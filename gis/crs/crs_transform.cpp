@@ -1,0 +1,102 @@
+#include "crs_transform.h"
+
+#include "gcj02.h"
+#include "store/store_error.h"
+
+#include <cmath>
+#include <limits>
+#include <proj.h>
+
+namespace uo {
+
+namespace crs {
+bool isGeographic(int code)
+{
+    return code == kCgcs2000LonLat || code == kWgs84 || code == kGcj02;
+}
+
+QString name(int code)
+{
+    switch (code) {
+    case kCgcs2000LonLat: return QStringLiteral("CGCS2000 (EPSG:4490)");
+    case kWgs84: return QStringLiteral("WGS 84 (EPSG:4326)");
+    case kGaussKruger108: return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
+    case kGaussKruger105: return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 105E (EPSG:4544)");
+    case kGcj02: return QStringLiteral("GCJ-02");
+    default: return QStringLiteral("EPSG:%1").arg(code);
+    }
+}
+} // namespace crs
+
+namespace {
+int projCode(int code)
+{
+    return code == crs::kGcj02 ? crs::kWgs84 : code;
+}
+} // namespace
+
+CrsTransform::CrsTransform(int fromCode, int toCode) : m_from(fromCode), m_to(toCode)
+{
+    m_ctx = proj_context_create();
+    const QByteArray source = "EPSG:" + QByteArray::number(projCode(fromCode));
+    const QByteArray target = "EPSG:" + QByteArray::number(projCode(toCode));
+    PJ *raw = proj_create_crs_to_crs(m_ctx, source.constData(), target.constData(), nullptr);
+    if (raw) {
+        m_pj = proj_normalize_for_visualization(m_ctx, raw);
+        proj_destroy(raw);
+    }
+    if (!m_pj) {
+        const QString reason = QString::fromUtf8(proj_context_errno_string(m_ctx, proj_context_errno(m_ctx)));
+        proj_context_destroy(m_ctx);
+        m_ctx = nullptr;
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("No coordinate transformation from %1 to %2: %3")
+                             .arg(crs::name(fromCode), crs::name(toCode), reason));
+    }
+}
+
+CrsTransform::~CrsTransform()
+{
+    proj_destroy(m_pj);
+    proj_context_destroy(m_ctx);
+}
+
+QPointF CrsTransform::apply(QPointF p, bool forward) const
+{
+    const int source = forward ? m_from : m_to;
+    const int target = forward ? m_to : m_from;
+    if (source == crs::kGcj02)
+        p = gcj02::toWgs84(p);
+    PJ_COORD c = proj_coord(p.x(), p.y(), 0, 0);
+    c = proj_trans(m_pj, forward ? PJ_FWD : PJ_INV, c);
+    QPointF out(c.xy.x, c.xy.y);
+    if (!std::isfinite(out.x()) || !std::isfinite(out.y()) || c.xy.x == HUGE_VAL)
+        return QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    if (target == crs::kGcj02)
+        out = gcj02::fromWgs84(out);
+    return out;
+}
+
+QPointF CrsTransform::forward(QPointF p) const
+{
+    return apply(p, true);
+}
+
+QPointF CrsTransform::inverse(QPointF p) const
+{
+    return apply(p, false);
+}
+
+void CrsTransform::forward(QList<QPointF> &points) const
+{
+    for (QPointF &p : points)
+        p = apply(p, true);
+}
+
+void CrsTransform::inverse(QList<QPointF> &points) const
+{
+    for (QPointF &p : points)
+        p = apply(p, false);
+}
+
+} // namespace uo
