@@ -145,9 +145,11 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
     {
         // Look before touching: a read-only connection writes nothing to a file we may refuse.
         sql::Database probe(path, sql::Database::Mode::ReadOnly);
+        bool headerRead = false;
         try {
             const qint64 appId = probe.scalarInt("PRAGMA application_id");
             version = int(probe.scalarInt("PRAGMA user_version"));
+            headerRead = true;
             if (appId != schema::kApplicationId) {
                 const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
                 throw StoreError(StoreError::Kind::NotAStore,
@@ -173,6 +175,11 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
                                  tr("%1 is damaged: the file is %2 bytes long but should hold %3.")
                                      .arg(native(path)).arg(file.size()).arg(expected));
         } catch (const StoreError &error) {
+            // The file starts with SQLite's magic string (checked above), so SQLite rejecting its header
+            // (SQLITE_NOTADB) means a damaged file, not a foreign one.
+            if (!headerRead && error.kind() == StoreError::Kind::NotAStore)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 tr("%1 is damaged: its database header cannot be read.").arg(native(path)));
             if (error.kind() == StoreError::Kind::Sql)
                 throw StoreError(StoreError::Kind::Corrupt,
                                  tr("%1 is not a readable district store: %2").arg(native(path), error.message()));

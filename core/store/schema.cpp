@@ -5,6 +5,7 @@
 #include "sql/statement.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace uo::schema {
 
@@ -128,7 +129,11 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         // Spatial metadata with only the reference systems the district uses: the full EPSG list
         // would add several megabytes to every file.
         db.exec("SELECT InitSpatialMetadata(1, 'NONE')");
-        for (int code : {srid, 4490, 4326}) {
+        // Each once: SpatiaLite reports a duplicate on stderr when the store CRS is one of the two.
+        QList<int> codes{4490, 4326};
+        if (!codes.contains(srid))
+            codes.prepend(srid);
+        for (int code : codes) {
             auto st = db.prepare("SELECT InsertEpsgSrid(?)");
             st.bind(1, code).step();
         }

@@ -54,6 +54,7 @@ StoreError sqliteError(int code, const char *sqliteMessage, const QString &path,
     case SQLITE_CANTOPEN: kind = StoreError::Kind::ReadOnly; break;
     case SQLITE_CORRUPT: kind = StoreError::Kind::Corrupt; break;
     case SQLITE_NOTADB: kind = StoreError::Kind::NotAStore; break;
+    case SQLITE_CONSTRAINT: kind = StoreError::Kind::Invalid; break; // CHECK, UNIQUE, NOT NULL, geometry triggers
     default: break;
     }
     return StoreError(kind, Text::forCode(primary, file, doing, detail));

@@ -268,4 +268,9 @@ bool PreparedArea::contains(QPointF p) const
     return GEOSPreparedContains_r(m_geos.handle(), m_prepared, point.get()) == 1;
 }
 
+bool PreparedArea::contains(const GEOSGeometry *g) const
+{
+    return GEOSPreparedContains_r(m_geos.handle(), m_prepared, g) == 1;
+}
+
 } // namespace uo

@@ -66,6 +66,7 @@ public:
     PreparedArea(const PreparedArea &) = delete;
     PreparedArea &operator=(const PreparedArea &) = delete;
     bool contains(QPointF p) const;
+    bool contains(const GEOSGeometry *g) const;
 
 private:
     const Geos &m_geos;

@@ -1,0 +1,51 @@
+#include "bulk_load.h"
+
+#include "sql/database.h"
+#include "sql/statement.h"
+
+namespace uo {
+
+BulkLoad::BulkLoad(sql::Database &db, const QString &table) : m_db(db), m_table(table.toUtf8())
+{
+    auto st = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?");
+    st.bind(1, table);
+    QByteArrayList names;
+    while (st.step()) {
+        names.append(st.text(0).toUtf8());
+        m_triggers.append(st.text(1).toUtf8());
+    }
+    for (const QByteArray &name : std::as_const(names))
+        m_db.exec("DROP TRIGGER \"" + name + '"');
+}
+
+BulkLoad::~BulkLoad()
+{
+    if (!m_finished) {
+        try {
+            restoreTriggers();
+        } catch (...) {
+            // The caller's transaction rolls back the drop as well; nothing more can be done here.
+        }
+    }
+}
+
+void BulkLoad::restoreTriggers()
+{
+    for (const QByteArray &sql : std::as_const(m_triggers))
+        m_db.exec(sql);
+    m_triggers.clear();
+}
+
+void BulkLoad::finish()
+{
+    restoreTriggers();
+    const QByteArray index = "\"idx_" + m_table + "_geom\"";
+    m_db.exec("DELETE FROM " + index);
+    m_db.exec("INSERT INTO " + index + " (pkid, xmin, xmax, ymin, ymax) SELECT ROWID, MbrMinX(geom), MbrMaxX(geom), "
+              "MbrMinY(geom), MbrMaxY(geom) FROM \"" + m_table + "\" WHERE geom IS NOT NULL");
+    m_db.exec("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+              "WHERE Lower(f_table_name) = Lower('" + m_table + "')");
+    m_finished = true;
+}
+
+} // namespace uo

@@ -1,0 +1,185 @@
+#include "demo_builder.h"
+
+#include "catalogue/catalogue.h"
+#include "demo_components.h"
+#include "demo_people.h"
+#include "demo_permits.h"
+#include "demo_risks.h"
+#include "demo_roads.h"
+#include "district_frame.h"
+#include "road_network.h"
+#include "sql/statement.h"
+#include "store/bulk_load.h"
+#include "store/district_store.h"
+#include "store/geometry_blob.h"
+#include "store/store_error.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+
+namespace uo::demo {
+
+namespace {
+
+void removeStore(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+class Timer
+{
+public:
+    explicit Timer(const DemoProgress &progress) : m_progress(progress) { m_clock.start(); }
+    void done(const QString &part, qint64 count)
+    {
+        if (m_progress)
+            m_progress(part, count, m_clock.restart());
+        else
+            m_clock.restart();
+    }
+
+private:
+    const DemoProgress &m_progress;
+    QElapsedTimer m_clock;
+};
+
+void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
+{
+    auto boundary = db.prepare("INSERT INTO district_boundary(name, kind, area_m2, geom) VALUES (?, ?, ?, ?)");
+    Geometry district = frame.boundary;
+    if (district.type == Geometry::Polygon)
+        district.type = Geometry::MultiPolygon;
+    boundary.bind(1, DemoBuilder::tr("Jiangbei District")).bind(2, QStringLiteral("district"));
+    boundary.bind(3, std::round(frame.boundaryAreaM2)).bindBlob(4, geometry_blob::encode(district));
+    boundary.run();
+    boundary.bind(1, DemoBuilder::tr("Built-up area")).bind(2, QStringLiteral("built_up"));
+    boundary.bind(3, std::round(frame.builtUpAreaM2)).bindBlob(4, geometry_blob::encode(frame.builtUp));
+    boundary.run();
+
+    auto street = db.prepare("INSERT INTO streets(code, name, kind, geom) VALUES (?, ?, ?, ?)");
+    for (const StreetArea &s : frame.streets) {
+        street.bind(1, s.code).bind(2, s.name).bind(3, s.kind).bindBlob(4, geometry_blob::encode(s.area));
+        street.run();
+    }
+    auto community = db.prepare("INSERT INTO communities(code, street_code, name) VALUES (?, ?, ?)");
+    for (const Community &c : frame.communities) {
+        community.bind(1, c.code).bind(2, c.streetCode).bind(3, c.name);
+        community.run();
+    }
+    auto cell = db.prepare("INSERT INTO grid_cells(code, street_code, community_code, geom) VALUES (?, ?, ?, ?)");
+    for (const GridCell &g : frame.cells) {
+        const QRectF &q = g.square;
+        cell.bind(1, g.code).bind(2, g.streetCode).bind(3, g.communityCode);
+        cell.bindBlob(4, geometry_blob::encode(Geometry::polygon(
+                             srid, {{q.topLeft(), q.topRight(), q.bottomRight(), q.bottomLeft(), q.topLeft()}})));
+        cell.run();
+    }
+}
+
+qint64 scaled(int target, double scale, int minimum)
+{
+    return std::max<qint64>(minimum, std::llround(target * scale));
+}
+
+} // namespace
+
+DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, const DemoProgress &progress)
+{
+    if (!(options.scale > 0 && options.scale <= 4))
+        throw StoreError(StoreError::Kind::Invalid, tr("The demo scale must be above 0 and at most 4."));
+    if (QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 already exists; the demo is never written over a file.").arg(QDir::toNativeSeparators(path)));
+    QElapsedTimer total;
+    total.start();
+    Timer timer(progress);
+    const QString partial = path + QStringLiteral(".partial");
+    removeStore(partial);
+
+    DemoSummary summary;
+    try {
+        DistrictSettings settings;
+        settings.name = tr("Jiangbei District (demo)");
+        auto store = DistrictStore::create(partial, settings);
+        store->setOperatorName(QStringLiteral("urbanops-cli demo"));
+        sql::Database &db = store->db();
+        // The file is not the user's until it is renamed: durability is not needed while building.
+        db.exec("PRAGMA journal_mode = OFF");
+        db.exec("PRAGMA synchronous = OFF");
+        db.exec("PRAGMA cache_size = -262144");
+        const int srid = store->srid();
+        Catalogue::builtIn().writeTo(*store);
+        timer.done(tr("store and catalogue"), 0);
+
+        Random random(options.seed);
+        Geos geos;
+        const DistrictFrame frame(srid, random.fork(1), geos);
+        const RoadNetwork network(frame, options, random.fork(2), geos);
+        timer.done(tr("district frame and road network"), network.roads.size());
+
+        sql::Transaction tx(db);
+        BulkLoad cells(db, QStringLiteral("grid_cells"));
+        writeFrame(db, frame, srid);
+        cells.finish();
+        const DemoEntities entities = writeEntities(db, frame, random.fork(3));
+        const DemoPeople people = writePeople(db, frame, random.fork(4));
+        writeRoads(db, network, srid);
+        const QList<PlannedSegment> segments = planSegments(network, targets::kSegments);
+        if (options.segmented)
+            writeSegments(db, network, segments, entities, people, srid, random.fork(5));
+        tx.commit();
+        timer.done(tr("streets, grid, entities, people, roads and segments"), frame.cells.size());
+
+        {
+            sql::Transaction componentsTx(db);
+            BulkLoad load(db, QStringLiteral("components"));
+            summary.components = writeComponents(db, frame, network, entities, options, settings.countyCode, srid,
+                                                 scaled(targets::kComponents, options.scale, 1), random.fork(6), geos);
+            timer.done(tr("components"), summary.components);
+            load.finish();
+            componentsTx.commit();
+            timer.done(tr("component spatial index"), summary.components);
+        }
+
+        sql::Transaction rest(db);
+        const int riskPoints = int(scaled(targets::kRiskPoints, options.scale, 4));
+        summary.riskRecords = writeRiskPoints(db, frame, network, entities, options, srid, riskPoints, random.fork(7));
+        writeShops(db, frame, network, srid, int(scaled(targets::kShops, options.scale, 4)), random.fork(8));
+        writePermits(db, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)), random.fork(9));
+        store->recordAudit(QStringLiteral("import"), QString(), 0, {},
+                           {{QStringLiteral("demo_seed"), QString::number(options.seed)},
+                            {QStringLiteral("demo_scale"), options.scale},
+                            {QStringLiteral("segmented"), options.segmented}});
+        rest.commit();
+        timer.done(tr("risk points, shops and permits"), riskPoints);
+
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA optimize");
+        summary.roads = store->count(QStringLiteral("roads"));
+        summary.segments = store->count(QStringLiteral("road_segments"));
+        summary.riskPoints = store->count(QStringLiteral("risk_points"));
+        summary.shops = store->count(QStringLiteral("shops"));
+        summary.permits = store->count(QStringLiteral("permits"));
+        summary.entities = store->count(QStringLiteral("entities"));
+        summary.people = store->count(QStringLiteral("people"));
+        summary.gridCells = store->count(QStringLiteral("grid_cells"));
+        summary.builtUpKm2 = frame.builtUpAreaM2 / 1e6;
+        summary.roadKm = network.totalLength / 1000;
+    } catch (...) {
+        removeStore(partial);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        removeStore(partial);
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("Could not move the finished demo to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    summary.totalMs = total.elapsed();
+    return summary;
+}
+
+} // namespace uo::demo

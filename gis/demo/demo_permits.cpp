@@ -1,0 +1,184 @@
+#include "demo_permits.h"
+
+#include "demo_people.h"
+#include "sql/statement.h"
+#include "store/geometry_blob.h"
+
+#include <cmath>
+
+namespace uo::demo {
+
+namespace {
+
+constexpr int kChongqing = 8 * 3600; // UTC offset of the times written
+
+const char *const kStatuses[] = {"submitted", "under_review", "approved", "rejected",
+                                 "returned_joint", "works_started", "restored", "accepted"};
+const char *const kUtilities[] = {"water", "drainage", "gas", "power", "telecom", "broadcast", "heat", "other"};
+const char *const kUtilityLabels[] = {"供水管道", "排水管道", "燃气管道", "电力电缆", "通信光缆", "广电线路", "热力管道", "其他管线"};
+const char *const kWorks[] = {"new", "upgrade", "repair", "connection"};
+const char *const kWorkLabels[] = {"新建", "改造", "维修", "接入"};
+const char *const kApplicants[] = {
+    "重庆市自来水有限公司江北分公司", "重庆市排水有限公司江北分公司", "重庆燃气集团江北分公司",
+    "国网重庆市电力公司江北供电分公司", "中国电信重庆江北分公司", "重庆有线电视网络江北分公司",
+    "中国移动重庆江北分公司", "中国铁塔重庆江北分公司"};
+
+// The steps a permit in a given state has been through.
+QStringList pathTo(const QString &status, bool emergency)
+{
+    if (emergency) {
+        QStringList path{QStringLiteral("works_started")};
+        for (const char *s : {"restored", "accepted"})
+            if (path.last() != status)
+                path.append(QLatin1String(s));
+        return path;
+    }
+    if (status == QLatin1String("rejected") || status == QLatin1String("returned_joint"))
+        return {QStringLiteral("submitted"), QStringLiteral("under_review"), status};
+    QStringList path;
+    for (const char *s : {"submitted", "under_review", "approved", "works_started", "restored", "accepted"}) {
+        path.append(QLatin1String(s));
+        if (path.last() == status)
+            break;
+    }
+    return path;
+}
+
+// A trench `width` wide beside the centreline, `offset` to the left, between two measures.
+QList<QPointF> trench(const Road &road, double from, double to, double offset, double width)
+{
+    QList<QPointF> left, right;
+    const int steps = std::max(2, int((to - from) / 8));
+    for (int s = 0; s <= steps; ++s) {
+        const double m = from + (to - from) * s / steps;
+        left.append(road.pointAt(m, offset + width / 2));
+        right.prepend(road.pointAt(m, offset - width / 2));
+    }
+    QList<QPointF> ring = left + right;
+    ring.append(ring.first());
+    return ring;
+}
+
+} // namespace
+
+void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid, int count,
+                  Random random)
+{
+    auto insert = db.prepare(
+        "INSERT INTO permits(id, permit_no, applicant, location, reason, utility_type, work_type, status, start_date, "
+        "end_date, carriageway_m2, sidewalk_m2, green_m2, area_m2, trench_length_m, conditions, authority, "
+        "issued_date, police_approval_no, fee_yuan, emergency, filing_deadline, joint_group, geom) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto history = db.prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, reason) "
+                              "VALUES (?, ?, ?, ?, ?, ?)");
+    struct Dug
+    {
+        int road;
+        double from, to;
+        QDate start, end;
+    };
+    QList<Dug> dug;
+    const QDate today = options.referenceDate;
+    int jointGroups = 0;
+    for (int n = 1; n <= count; ++n) {
+        // Every state appears in a small demo too; after that the states follow a realistic mix.
+        const int s = n <= 8 ? n - 1 : random.weighted({12, 15, 20, 8, 7, 12, 10, 16});
+        const QString status = QLatin1String(kStatuses[s]);
+        const bool emergency = (status == QLatin1String("works_started") || status == QLatin1String("restored")
+                                || status == QLatin1String("accepted"))
+                               && random.chance(0.15);
+        const bool past = status == QLatin1String("restored") || status == QLatin1String("accepted");
+        const bool future = s <= 4;
+        QDate start = past ? today.addDays(-random.integer(30, 700))
+                      : future ? today.addDays(random.integer(5, 150))
+                               : today.addDays(-random.integer(1, 20));
+        QDate end = start.addDays(random.integer(5, 60));
+        if (past && end >= today)
+            end = today.addDays(-random.integer(3, 10));
+        if (status == QLatin1String("works_started") && end <= today)
+            end = today.addDays(random.integer(3, 30));
+
+        // One in six joins an earlier dig on the same road at an overlapping place and time.
+        int roadIndex = random.integer(0, int(network.roads.size()) - 1);
+        double length = random.uniform(20, 180);
+        double from = 0;
+        QString joint;
+        if (!dug.isEmpty() && random.chance(0.17)) {
+            const Dug &other = dug[random.integer(0, int(dug.size()) - 1)];
+            roadIndex = other.road;
+            from = std::max(0.0, other.from + random.uniform(-40, 40));
+            start = other.start.addDays(random.integer(-5, 10));
+            end = std::max(end, start.addDays(random.integer(5, 40)));
+            if (status == QLatin1String("returned_joint"))
+                joint = QStringLiteral("JG-%1-%2").arg(start.year()).arg(++jointGroups, 3, 10, QLatin1Char('0'));
+        }
+        const Road &road = network.roads[roadIndex];
+        length = std::min(length, road.length() - 1);
+        from = std::min(from > 0 ? from : random.uniform(0, road.length() - length), road.length() - length);
+        const double to = from + length;
+        dug.append({roadIndex, from, to, start, end});
+
+        const int surface = random.weighted({60, 30, 10}); // carriageway, sidewalk, green belt
+        const double width = random.uniform(0.8, 2.5);
+        const double offset = surface == 0 ? random.uniform(-4, 4) : (random.chance(0.5) ? 1 : -1) * (surface == 1 ? 9.0 : 12.0);
+        const double area = std::round(length * width * 10) / 10;
+        const int utility = random.weighted({18, 16, 14, 18, 16, 4, 2, 12});
+        const int work = random.weighted({35, 25, 30, 10});
+        const bool issued = s == 2 || s >= 5;
+        const QString number = QString::fromUtf8("江北掘〔%1〕%2号").arg(start.year()).arg(n, 4, 10, QLatin1Char('0'));
+
+        insert.bind(1, n).bind(2, number).bind(3, QString::fromUtf8(kApplicants[utility % 8]));
+        insert.bind(4, QString::fromUtf8("%1 %2—%3 米").arg(road.name).arg(int(from)).arg(int(to)));
+        const QString utilityLabel = QString::fromUtf8(kUtilityLabels[utility]);
+        insert.bind(5, emergency ? utilityLabel + QString::fromUtf8("抢修") : QString::fromUtf8(kWorkLabels[work]) + utilityLabel);
+        insert.bind(6, QLatin1String(kUtilities[utility])).bind(7, QLatin1String(emergency ? "emergency" : kWorks[work]));
+        insert.bind(8, status).bind(9, start.toString(Qt::ISODate)).bind(10, end.toString(Qt::ISODate));
+        insert.bind(11, surface == 0 ? area : 0.0).bind(12, surface == 1 ? area : 0.0).bind(13, surface == 2 ? area : 0.0);
+        insert.bind(14, area).bind(15, std::round(length * 10) / 10);
+        insert.bind(16, QString::fromUtf8("设置围挡和警示标志；落实扬尘控制；按交通组织方案施工；完工后按原标准恢复路面"));
+        insert.bind(17, QString::fromUtf8("江北区城市管理局"));
+        if (issued) {
+            insert.bind(18, start.addDays(-random.integer(3, 20)).toString(Qt::ISODate));
+            insert.bind(19, QString::fromUtf8("江北交巡警占道〔%1〕%2号").arg(start.year()).arg(random.integer(100, 999)));
+        }
+        insert.bind(20, std::round(area * 120));
+        insert.bind(21, emergency ? 1 : 0);
+        if (emergency)
+            insert.bind(22, start.addDays(2).toString(Qt::ISODate));
+        if (!joint.isEmpty())
+            insert.bind(23, joint);
+        insert.bindBlob(24, geometry_blob::encode(Geometry::polygon(srid, {trench(road, from, to, offset, width)})));
+        insert.run();
+
+        // Each step a day or two after the one before, works steps on their dates, nothing after today.
+        const QStringList steps = pathTo(status, emergency);
+        const QDateTime latest(today.addDays(-1), QTime(17, 0), Qt::OffsetFromUTC, kChongqing);
+        QDateTime t = emergency ? QDateTime(start, QTime(6, 15), Qt::OffsetFromUTC, kChongqing)
+                                : QDateTime(std::min(start.addDays(-15), today.addDays(-2 * int(steps.size()) - 1)),
+                                            QTime(9, 30), Qt::OffsetFromUTC, kChongqing);
+        QString previous;
+        for (const QString &step : steps) {
+            if (!previous.isEmpty())
+                t = t.addDays(random.integer(1, 2));
+            if (step == QLatin1String("works_started"))
+                t = std::max(t, QDateTime(start, QTime(8, 0), Qt::OffsetFromUTC, kChongqing));
+            else if (step == QLatin1String("restored"))
+                t = std::max(t, QDateTime(end, QTime(16, 0), Qt::OffsetFromUTC, kChongqing));
+            t = std::min(t, latest);
+            history.bind(1, n).bind(2, t.toString(Qt::ISODate)).bind(3, personName(random));
+            if (!previous.isEmpty())
+                history.bind(4, previous);
+            history.bind(5, step);
+            if (emergency && previous.isEmpty())
+                history.bind(6, QString::fromUtf8("抢修先行，须在期限内补办许可"));
+            else if (step == QLatin1String("returned_joint"))
+                history.bind(6, QString::fromUtf8("与同路段其他掘路计划合并施工"));
+            else if (step == QLatin1String("rejected"))
+                history.bind(6, QString::fromUtf8("道路处于禁挖期或资料不全"));
+            history.run();
+            previous = step;
+        }
+    }
+}
+
+} // namespace uo::demo

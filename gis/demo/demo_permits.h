@@ -1,0 +1,18 @@
+#pragma once
+
+#include "demo_options.h"
+#include "road_network.h"
+
+namespace uo::sql {
+class Database;
+}
+
+namespace uo::demo {
+
+// Excavation ("road zipper") permits in every workflow state with their history: trenches along the
+// roads, some overlapping others in place and time (candidates for joint excavation), some on roads
+// still in their no-dig period, emergency repairs filed after the fact.
+void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid, int count,
+                  Random random);
+
+} // namespace uo::demo

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "demo_options.h"
+#include "demo_people.h"
+#include "district_frame.h"
+#include "road_network.h"
+
+namespace uo::sql {
+class Database;
+}
+
+namespace uo::demo {
+
+// Risk points in the four levels with their records: septic tanks with methane readings every six
+// hours (a reading above 60 % is followed an hour later by another; still above, an alert goes to
+// the street's governance centre), the other kinds with monthly inspections.
+// Returns the number of records written.
+qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
+                       const DemoEntities &entities, const DemoOptions &options, int srid, int count, Random random);
+
+// Shops and street stalls of the "门前三包" ledger, along the busier roads.
+void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid, int count,
+                Random random);
+
+} // namespace uo::demo

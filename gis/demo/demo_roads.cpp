@@ -1,0 +1,103 @@
+#include "demo_roads.h"
+
+#include "sql/statement.h"
+#include "store/geometry_blob.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace uo::demo {
+
+void writeRoads(sql::Database &db, const RoadNetwork &network, int srid)
+{
+    auto insert = db.prepare("INSERT INTO roads(id, code, name, grade, opened_date, rebuilt_date, major_repair_date, "
+                             "length_m, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+    for (int r = 0; r < network.roads.size(); ++r) {
+        const Road &road = network.roads[r];
+        insert.bind(1, r + 1).bind(2, road.code).bind(3, road.name).bind(4, road.grade);
+        insert.bindVariant(5, date(road.opened)).bindVariant(6, date(road.rebuilt)).bindVariant(7, date(road.majorRepair));
+        insert.bind(8, std::round(road.length() * 100) / 100);
+        insert.bindBlob(9, geometry_blob::encode(Geometry::lineString(srid, road.line)));
+        insert.run();
+    }
+}
+
+QList<PlannedSegment> planSegments(const RoadNetwork &network, int count)
+{
+    // How many pieces each road gets: repeatedly give one more to the road whose pieces are longest
+    // and that still has an intersection to cut at.
+    QList<int> pieces(network.roads.size(), 1);
+    for (qsizetype total = network.roads.size(); total < count; ++total) {
+        int best = -1;
+        for (int r = 0; r < network.roads.size(); ++r) {
+            const Road &road = network.roads[r];
+            if (road.nodes.size() - 1 <= pieces[r])
+                continue;
+            if (best < 0 || road.length() / pieces[r] > network.roads[best].length() / pieces[best])
+                best = r;
+        }
+        if (best < 0)
+            break;
+        ++pieces[best];
+    }
+
+    QList<PlannedSegment> out;
+    for (int r = 0; r < network.roads.size(); ++r) {
+        const Road &road = network.roads[r];
+        // Cut at the interior intersections nearest to equal shares of the length.
+        QList<int> cuts{0};
+        for (int k = 1; k < pieces[r]; ++k) {
+            const double wanted = road.length() * k / pieces[r];
+            int best = -1;
+            for (int n = cuts.last() + 1; n < road.nodes.size() - 1; ++n)
+                if (best < 0 || std::fabs(road.nodes[n].measure - wanted) < std::fabs(road.nodes[best].measure - wanted))
+                    best = n;
+            cuts.append(best);
+        }
+        cuts.append(int(road.nodes.size()) - 1);
+        for (int k = 0; k + 1 < cuts.size(); ++k) {
+            const RoadNode from = road.nodes[cuts[k]], to = road.nodes[cuts[k + 1]];
+            const QStringList a = network.crossingNames(r, from.node), b = network.crossingNames(r, to.node);
+            // "road (cross street A — cross street B)", the way the bureau names a segment.
+            const QString start = a.isEmpty() ? QString::fromUtf8("起点") : a.first();
+            const QString end = b.isEmpty() ? QString::fromUtf8("终点") : b.first();
+            const QString name = pieces[r] == 1 && a.isEmpty() && b.isEmpty()
+                                     ? road.name
+                                     : QString::fromUtf8("%1（%2—%3）").arg(road.name, start, end);
+            out.append({r, from.measure, k + 2 == cuts.size() ? road.length() : to.measure, name});
+        }
+    }
+    return out;
+}
+
+void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<PlannedSegment> &segments,
+                   const DemoEntities &entities, const DemoPeople &people, int srid, Random random)
+{
+    auto insert = db.prepare("INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto collaborate = db.prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
+    auto activate = db.prepare("UPDATE people SET active = 1 WHERE id = ?");
+    auto any = [&random](const QList<qint64> &ids) { return ids[random.integer(0, int(ids.size()) - 1)]; };
+    for (int s = 0; s < segments.size(); ++s) {
+        const PlannedSegment &seg = segments[s];
+        const Road &road = network.roads[seg.road];
+        // Officers take one segment each in turn; the few left over take a second one.
+        const qint64 chief = people.officers[s % people.officers.size()];
+        insert.bind(1, s + 1).bind(2, seg.road + 1).bind(3, seg.from).bind(4, seg.to).bind(5, seg.name);
+        insert.bind(6, chief).bind(7, any(entities.partyBranches));
+        insert.bindBlob(8, geometry_blob::encode(Geometry::lineString(srid, road.piece(seg.from, seg.to))));
+        insert.run();
+        for (const QList<qint64> *trade : {&people.municipal, &people.greening, &people.sanitation}) {
+            const qint64 person = any(*trade);
+            collaborate.bind(1, s + 1).bind(2, person);
+            collaborate.run();
+            activate.bind(1, person);
+            activate.run();
+        }
+        activate.bind(1, chief);
+        activate.run();
+    }
+}
+
+} // namespace uo::demo

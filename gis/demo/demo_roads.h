@@ -1,0 +1,28 @@
+#pragma once
+
+#include "demo_people.h"
+#include "road_network.h"
+
+namespace uo::sql {
+class Database;
+}
+
+namespace uo::demo {
+
+// A managed piece of a road, by distance along its centreline.
+struct PlannedSegment
+{
+    int road;
+    double from, to;
+    QString name;
+};
+
+void writeRoads(sql::Database &db, const RoadNetwork &network, int srid);
+// Cuts the roads into `count` segments at intersections, longest pieces first: every road is covered
+// from end to end, with no gap and no overlap.
+QList<PlannedSegment> planSegments(const RoadNetwork &network, int count);
+// Writes the segments with a chief (an officer), one collaborator of each trade and a Party branch.
+void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<PlannedSegment> &segments,
+                   const DemoEntities &entities, const DemoPeople &people, int srid, Random random);
+
+} // namespace uo::demo
