@@ -1,9 +1,241 @@
 #include "cli_command.h"
 
+#include "crs/crs_transform.h"
+#include "store/district_store.h"
+#include "store/layers.h"
+#include "store/schema.h"
+#include "store/store_error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <optional>
+
 namespace uo::cli {
-int infoCommand(const QStringList &, Streams io)
+
+namespace {
+
+class Text
 {
-    io.err << "info: not built yet" << Qt::endl;
-    return 1;
+    Q_DECLARE_TR_FUNCTIONS(uo::cli)
+};
+
+// Columns a string takes in a terminal: East Asian wide and full-width characters take two, so that
+// Chinese names and translations line up with Latin ones.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide =
+            (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+            (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+            (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
 }
+
+QString padRight(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+}
+
+QString padLeft(const QString &text, int width)
+{
+    return QString(std::max(0, width - displayWidth(text)), QLatin1Char(' ')) + text;
+}
+
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return Text::tr("unknown");
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc() / 60;
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QStringLiteral(" UTC%1%2:%3")
+               .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+               .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+               .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Union of the map layers' extents, in the store CRS; none when the store has no features. (A layer of
+// one point has a zero-size extent, so emptiness is asked of the layer, not read from the rectangle.)
+std::optional<QRectF> storeExtent(DistrictStore &store)
+{
+    std::optional<QRectF> all;
+    for (const LayerInfo &layer : mapLayers()) {
+        const QString table = QLatin1String(layer.table);
+        const QRectF box = store.extent(table);
+        if (box.isNull() && store.count(table) == 0)
+            continue;
+        all =
+            !all
+                ? box
+                : QRectF(QPointF(std::min(all->left(), box.left()), std::min(all->top(), box.top())),
+                         QPointF(std::max(all->right(), box.right()), std::max(all->bottom(), box.bottom())));
+    }
+    return all;
+}
+
+// The lon/lat bounds of a rectangle in another CRS. Its edges are curves in lon/lat (meridians converge
+// in Gauss-Kruger), so they are walked rather than only the corners transformed.
+std::optional<QRectF> lonLatExtent(const QRectF &box, const CrsTransform &toLonLat)
+{
+    constexpr int steps = 32;
+    double minLon = std::numeric_limits<double>::max(), minLat = minLon;
+    double maxLon = std::numeric_limits<double>::lowest(), maxLat = maxLon;
+    for (int i = 0; i <= steps; ++i) {
+        const double x = box.left() + box.width() * i / steps, y = box.top() + box.height() * i / steps;
+        for (const QPointF p : {QPointF(x, box.top()), QPointF(x, box.bottom()), QPointF(box.left(), y),
+                                QPointF(box.right(), y)}) {
+            const QPointF q = toLonLat.forward(p);
+            if (q.x() != q.x()) // NaN: outside the projection's domain
+                continue;
+            minLon = std::min(minLon, q.x());
+            maxLon = std::max(maxLon, q.x());
+            minLat = std::min(minLat, q.y());
+            maxLat = std::max(maxLat, q.y());
+        }
+    }
+    if (minLon > maxLon)
+        return std::nullopt;
+    return QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
+}
+
+QString degreesText(const QRectF &box)
+{
+    return Text::tr("lon %1 to %2, lat %3 to %4")
+        .arg(box.left(), 0, 'f', 6)
+        .arg(box.right(), 0, 'f', 6)
+        .arg(box.top(), 0, 'f', 6)
+        .arg(box.bottom(), 0, 'f', 6);
+}
+
+QString extentText(const std::optional<QRectF> &extent, int srid)
+{
+    if (!extent)
+        return Text::tr("no features");
+    const QRectF box = *extent;
+    if (crs::isGeographic(srid))
+        return degreesText(box);
+    // One decimal: the spatial index keeps single-precision bounds.
+    return Text::tr("E %1 to %2, N %3 to %4")
+        .arg(box.left(), 0, 'f', 1)
+        .arg(box.right(), 0, 'f', 1)
+        .arg(box.top(), 0, 'f', 1)
+        .arg(box.bottom(), 0, 'f', 1);
+}
+
+QString lonLatText(const std::optional<QRectF> &extent, int srid)
+{
+    if (!extent)
+        return Text::tr("no features");
+    if (srid == crs::kCgcs2000LonLat)
+        return degreesText(*extent);
+    try {
+        const auto lonLat = lonLatExtent(*extent, CrsTransform(srid, crs::kCgcs2000LonLat));
+        return lonLat ? degreesText(*lonLat) : Text::tr("outside the coordinate system's range");
+    } catch (const StoreError &error) {
+        return Text::tr("not available: %1").arg(error.message());
+    }
+}
+
+QString crsText(int srid)
+{
+    const QString code = QStringLiteral("EPSG:%1").arg(srid);
+    const QString name = crs::name(srid);
+    return name.contains(code) ? name : code + QStringLiteral(" ") + name;
+}
+
+struct Row
+{
+    QString table, title, count;
+};
+
+void printTable(QTextStream &out, const QString &heading, const QList<Row> &rows, int tableWidth)
+{
+    int titleWidth = 0, countWidth = 0;
+    for (const Row &row : rows) {
+        titleWidth = std::max(titleWidth, displayWidth(row.title));
+        countWidth = std::max(countWidth, displayWidth(row.count));
+    }
+    out << heading << Qt::endl;
+    for (const Row &row : rows) {
+        out << QStringLiteral("  ") << padRight(row.table, tableWidth) << QStringLiteral("  ");
+        if (titleWidth > 0)
+            out << padRight(row.title, titleWidth) << QStringLiteral("  ");
+        out << padLeft(row.count, countWidth) << Qt::endl;
+    }
+}
+
+void describe(DistrictStore &store, QTextStream &out)
+{
+    const int srid = store.srid();
+    const std::optional<QRectF> extent = storeExtent(store);
+    QString version = QString::number(store.schemaVersion());
+    if (store.schemaVersion() < schema::kCurrentVersion)
+        version = Text::tr("%1 (upgrade on next open for writing)").arg(version);
+
+    const QList<std::pair<QString, QString>> facts = {
+        {Text::tr("District"),
+         Text::tr("%1, county code %2").arg(store.settings().name, store.settings().countyCode)},
+        {Text::tr("Store CRS"), crsText(srid)},
+        {Text::tr("Schema version"), version},
+        {Text::tr("Created"), timeText(store.created())},
+        {Text::tr("Updated"), timeText(store.updated())},
+        {Text::tr("Extent (EPSG:%1)").arg(srid), extentText(extent, srid)},
+        {Text::tr("Extent (CGCS2000 lon/lat)"), lonLatText(extent, srid)},
+    };
+    int labelWidth = 0;
+    for (const auto &fact : facts)
+        labelWidth = std::max(labelWidth, displayWidth(fact.first));
+    for (const auto &[label, value] : facts)
+        out << padRight(label, labelWidth) << QStringLiteral("  ") << value << Qt::endl;
+
+    QList<Row> layers, tables;
+    for (const LayerInfo &layer : mapLayers()) {
+        const QString table = QLatin1String(layer.table);
+        layers.append({table, layerTitle(layer), QString::number(store.count(table))});
+    }
+    for (const char *name : attributeTables()) {
+        const QString table = QLatin1String(name);
+        if (store.hasTable(table)) // tables added by later schema versions are missing from older files
+            tables.append({table, QString(), QString::number(store.count(table))});
+    }
+    int tableWidth = 0;
+    for (const QList<Row> *rows : {&layers, &tables})
+        for (const Row &row : *rows)
+            tableWidth = std::max(tableWidth, displayWidth(row.table));
+
+    out << Qt::endl;
+    printTable(out, Text::tr("Map layers (table, title, features)"), layers, tableWidth);
+    out << Qt::endl;
+    printTable(out, Text::tr("Attribute tables (table, rows)"), tables, tableWidth);
+}
+
+} // namespace
+
+int infoCommand(const QStringList &args, Streams io)
+{
+    if (args.size() != 1) {
+        io.err << Text::tr("usage: urbanops-cli info DB") << Qt::endl;
+        return 2;
+    }
+    QString text; // printed only when complete, so that a failure never leaves half a description
+    try {
+        auto store = DistrictStore::open(args.first(), DistrictStore::Access::ReadOnly);
+        QTextStream buffer(&text);
+        describe(*store, buffer);
+    } catch (const StoreError &error) {
+        io.err << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+        return 1;
+    }
+    io.out << text;
+    io.out.flush();
+    return 0;
+}
+
 } // namespace uo::cli

@@ -18,6 +18,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "demo create PATH [--scale F] [--seed N] [--unsegmented]   build a demo district")},
     {"info", uo::cli::infoCommand,
      QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
+    {"segments", uo::cli::segmentsCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "segments check DB                                     check the road segment rules")},
 };
 
 int usage(QTextStream &err)

@@ -38,9 +38,10 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
         throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     m_spatialiteCache = spatialite_alloc_connection();
     spatialite_init_ex(m_db, m_spatialiteCache, 0);
+    // After SpatiaLite: its init sets a busy timeout of its own (5 s) over any set before.
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     exec("PRAGMA foreign_keys = ON");
 }
 

@@ -102,7 +102,8 @@ void DistrictStore::createAtVersion(const QString &path, const DistrictSettings 
             {"county_code", settings.countyCode}, {"district_name", settings.name},
             {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now}};
         for (const auto &[key, value] : rows) {
-            put.bind(1, QString::fromLatin1(key)).bind(2, value);
+            // A setting left empty is stored as an empty text: the column holds no NULLs.
+            put.bind(1, QString::fromLatin1(key)).bind(2, value.isNull() ? QStringLiteral("") : value);
             put.run();
         }
         tx.commit();

@@ -10,9 +10,10 @@ const QList<LayerInfo> &mapLayers()
         {"district_boundary", "MULTIPOLYGON", QT_TRANSLATE_NOOP("uo::Layers", "District boundary")},
         {"streets", "MULTIPOLYGON", QT_TRANSLATE_NOOP("uo::Layers", "Streets and towns")},
         {"grid_cells", "POLYGON", QT_TRANSLATE_NOOP("uo::Layers", "Unit grid cells")},
-        {"permits", "POLYGON", QT_TRANSLATE_NOOP("uo::Layers", "Excavation permits")},
         {"roads", "LINESTRING", QT_TRANSLATE_NOOP("uo::Layers", "Roads")},
         {"road_segments", "LINESTRING", QT_TRANSLATE_NOOP("uo::Layers", "Road segments")},
+        // Above the roads: an excavation lies on a road and must not be hidden by it.
+        {"permits", "POLYGON", QT_TRANSLATE_NOOP("uo::Layers", "Excavation permits")},
         {"components", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Components")},
         {"shops", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Shops and stalls")},
         {"risk_points", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Risk points")},

@@ -98,12 +98,12 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
         if (status == QLatin1String("works_started") && end <= today)
             end = today.addDays(random.integer(3, 30));
 
-        // One in six joins an earlier dig on the same road at an overlapping place and time.
+        // One in six or so joins an earlier dig on the same road at an overlapping place and time.
         int roadIndex = random.integer(0, int(network.roads.size()) - 1);
         double length = random.uniform(20, 180);
         double from = 0;
         QString joint;
-        if (!dug.isEmpty() && random.chance(0.17)) {
+        if (!dug.isEmpty() && (n % 6 == 0 || random.chance(0.1))) {
             const Dug &other = dug[random.integer(0, int(dug.size()) - 1)];
             roadIndex = other.road;
             from = std::max(0.0, other.from + random.uniform(-40, 40));

@@ -86,62 +86,115 @@ void DistrictFrame::loadStreets(int srid)
 
 void DistrictFrame::growBuiltUp(Random &random)
 {
-    // The city grows around the street centres and the communities that have a known centre; towns
-    // less so. Each centre gets its own spread so the edge of the city is not a set of circles.
+    // How urban each 100 m cell is: a bell around every street centre (towns smaller), smaller ones
+    // around the communities with a known centre, and a low ripple so the city's edge is ragged as
+    // in a hilly place. The built-up area is the connected set of the most urban cells whose area
+    // is the reported one, with its staircase edge rounded off.
     struct Centre
     {
         QPointF at;
-        double weight;
+        double weight, sigma;
     };
     QList<Centre> centres;
-    for (const StreetArea &s : std::as_const(streets))
-        centres.append({s.centroid, (s.kind == QLatin1String("town") ? 0.55 : 1.0) * random.uniform(0.8, 1.25)});
+    for (const StreetArea &s : std::as_const(streets)) {
+        const bool town = s.kind == QLatin1String("town");
+        centres.append({s.centroid, (town ? 0.55 : 1.0) * random.uniform(0.85, 1.15), town ? 1300.0 : 2300.0});
+    }
     for (const Community &c : std::as_const(communities))
         if (!std::isnan(c.seed.x()))
-            centres.append({c.seed, 0.6 * random.uniform(0.7, 1.3)});
-
-    // Corridors along a minimum spanning tree of the centres keep the city one piece, as the real
-    // one is joined along the river.
-    QList<QPair<int, int>> corridors;
-    QList<bool> joined(centres.size(), false);
-    joined[0] = true;
-    for (int added = 1; added < centres.size(); ++added) {
-        int bestFrom = -1, bestTo = -1;
-        double best = 1e300;
-        for (int i = 0; i < centres.size(); ++i)
-            for (int j = 0; j < centres.size(); ++j)
-                if (joined[i] && !joined[j] && distance(centres[i].at, centres[j].at) < best) {
-                    best = distance(centres[i].at, centres[j].at);
-                    bestFrom = i;
-                    bestTo = j;
-                }
-        joined[bestTo] = true;
-        corridors.append({bestFrom, bestTo});
-    }
+            centres.append({c.seed, 0.45 * random.uniform(0.7, 1.3), 900.0});
+    double phase[4];
+    for (double &p : phase)
+        p = random.uniform(0, 6.283);
+    auto urban = [&](QPointF p) {
+        double f = 0;
+        for (const Centre &c : std::as_const(centres)) {
+            const double dx = p.x() - c.at.x(), dy = p.y() - c.at.y();
+            f += c.weight * std::exp(-(dx * dx + dy * dy) / (2 * c.sigma * c.sigma));
+        }
+        return f + 0.12 * std::sin(p.x() / 700 + phase[0]) * std::sin(p.y() / 550 + phase[1])
+               + 0.08 * std::sin((p.x() + p.y()) / 330 + phase[2]) * std::cos((p.x() - p.y()) / 410 + phase[3]);
+    };
 
     Geos::Ptr district = m_geos.make(boundary);
-    Geos::Ptr inner = m_geos.buffer(district.get(), -40.0);
+    Geos::Ptr inner = m_geos.buffer(district.get(), -60.0);
+    PreparedArea inside(m_geos, inner.get());
+    const QRectF box = boundary.bounds();
+    const int x0 = int(std::floor(box.left() / kCellSize)), y0 = int(std::floor(box.top() / kCellSize));
+    const int width = int(std::ceil(box.right() / kCellSize)) - x0, height = int(std::ceil(box.bottom() / kCellSize)) - y0;
+    QList<double> field(qsizetype(width) * height, -1e9);
+    for (int iy = 0; iy < height; ++iy)
+        for (int ix = 0; ix < width; ++ix) {
+            const QPointF centre((x0 + ix + 0.5) * kCellSize, (y0 + iy + 0.5) * kCellSize);
+            if (inside.contains(centre))
+                field[iy * width + ix] = urban(centre);
+        }
+
+    // The largest 4-connected set of cells above a threshold, found by bisection on the threshold.
+    const double cellArea = kCellSize * kCellSize;
     const double target = targets::kBuiltUpKm2 * 1e6;
-    double lo = 200, hi = 6000;
-    Geos::Ptr best;
+    auto largestPart = [&](double threshold) {
+        QList<int> label(field.size(), -1), best;
+        for (int start = 0; start < field.size(); ++start) {
+            if (field[start] <= threshold || label[start] >= 0)
+                continue;
+            QList<int> part{start}, stack{start};
+            label[start] = start;
+            while (!stack.isEmpty()) {
+                const int k = stack.takeLast();
+                const int kx = k % width, ky = k / width;
+                for (const auto &[dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                    const int nx = kx + dx, ny = ky + dy;
+                    if (nx < 0 || ny < 0 || nx >= width || ny >= height)
+                        continue;
+                    const int n = ny * width + nx;
+                    if (field[n] > threshold && label[n] < 0) {
+                        label[n] = start;
+                        part.append(n);
+                        stack.append(n);
+                    }
+                }
+            }
+            if (part.size() > best.size())
+                best = std::move(part);
+        }
+        return best;
+    };
+    double lo = 0, hi = 2;
+    // The area jumps where two parts merge, so keep the closest set seen, not the last.
+    QList<int> chosen;
     for (int iteration = 0; iteration < 40; ++iteration) {
-        const double radius = (lo + hi) / 2;
-        std::vector<Geos::Ptr> pieces;
-        for (const Centre &c : std::as_const(centres))
-            pieces.push_back(m_geos.buffer(m_geos.point(c.at).get(), radius * c.weight, 12));
-        for (const auto &[from, to] : std::as_const(corridors))
-            pieces.push_back(m_geos.buffer(m_geos.lineString({centres[from].at, centres[to].at}).get(), radius * 0.3, 6));
-        Geos::Ptr all = m_geos.unaryUnion(m_geos.collect(std::move(pieces), GEOS_GEOMETRYCOLLECTION).get());
-        Geos::Ptr city = m_geos.intersection(all.get(), inner.get());
-        const double area = m_geos.area(city.get());
-        best = std::move(city);
-        if (std::fabs(area - target) < 0.05e6)
+        const double threshold = (lo + hi) / 2;
+        QList<int> part = largestPart(threshold);
+        const double area = part.size() * cellArea;
+        if (chosen.isEmpty() || std::fabs(area - target) < std::fabs(chosen.size() * cellArea - target))
+            chosen = std::move(part);
+        if (std::fabs(area - target) < cellArea * 3)
             break;
-        (area < target ? lo : hi) = radius;
+        (area > target ? lo : hi) = threshold;
     }
-    builtUp = m_geos.toGeometry(best.get(), m_srid);
+    std::vector<Geos::Ptr> squares;
+    for (int k : std::as_const(chosen)) {
+        const double x = (x0 + k % width) * kCellSize, y = (y0 + k / width) * kCellSize;
+        squares.push_back(m_geos.polygon({{QPointF(x, y), QPointF(x + kCellSize, y),
+                                           QPointF(x + kCellSize, y + kCellSize), QPointF(x, y + kCellSize)}}));
+    }
+    Geos::Ptr blocky = m_geos.unaryUnion(m_geos.collect(std::move(squares), GEOS_MULTIPOLYGON).get());
+    // Round the staircase edge off, then grow or shrink the edge by a few metres to the exact area.
+    Geos::Ptr rounded = m_geos.buffer(m_geos.buffer(blocky.get(), 60.0, 4).get(), -60.0, 4);
+    Geos::Ptr city;
+    double grow = 0, shrink = -40, widen = 40;
+    for (int iteration = 0; iteration < 20; ++iteration) {
+        city = m_geos.intersection(m_geos.buffer(rounded.get(), grow, 4).get(), inner.get());
+        const double area = m_geos.area(city.get());
+        if (std::fabs(area - target) < 0.02e6)
+            break;
+        (area < target ? shrink : widen) = grow;
+        grow = (shrink + widen) / 2;
+    }
+    builtUp = m_geos.toGeometry(city.get(), m_srid);
     builtUp.type = Geometry::MultiPolygon;
-    builtUpAreaM2 = m_geos.area(best.get());
+    builtUpAreaM2 = m_geos.area(city.get());
 }
 
 void DistrictFrame::divideStreets()

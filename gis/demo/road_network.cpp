@@ -12,7 +12,8 @@ namespace uo::demo {
 namespace {
 
 constexpr double kAngle = 0.49; // radians: the lattice runs roughly along the Jialing river
-constexpr double kWarpAmplitude = 140.0;
+constexpr double kBend = 130.0;
+constexpr double kRipple = 70.0;
 constexpr double kVertexSpacing = 25.0;
 
 struct Lattice
@@ -28,10 +29,10 @@ struct Lattice
         const double u = j * half, v = i * half;
         const QPointF p(origin.x() + u * std::cos(kAngle) - v * std::sin(kAngle),
                         origin.y() + u * std::sin(kAngle) + v * std::cos(kAngle));
-        // A smooth warp with wavelengths of a kilometre or two: small enough to stay one-to-one, so
-        // roads still meet only at their shared nodes.
-        return p + QPointF(kWarpAmplitude * (std::sin(p.y() / 1300.0 + phase[0]) + 0.5 * std::sin((p.x() + p.y()) / 700.0 + phase[1])),
-                           kWarpAmplitude * (std::sin(p.x() / 1100.0 + phase[2]) + 0.5 * std::cos((p.x() - p.y()) / 800.0 + phase[3])));
+        // Two ripples per axis, each gentle enough (amplitude / wavelength about 0.3) that the warp
+        // stays one-to-one: roads bend with the hills yet still meet only at their shared nodes.
+        return p + QPointF(kBend * std::sin(p.y() / 420.0 + phase[0]) + kRipple * std::sin((p.x() + p.y()) / 240.0 + phase[1]),
+                           kBend * std::sin(p.x() / 420.0 + phase[2]) + kRipple * std::cos((p.x() - p.y()) / 240.0 + phase[3]));
     }
     int node(int i, int j) const { return i * columns + j; }
 };

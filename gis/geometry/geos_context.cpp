@@ -241,7 +241,15 @@ Geos::Ptr Geos::simplify(const GEOSGeometry *g, double tolerance) const
 Geos::Ptr Geos::voronoi(const GEOSGeometry *sites, const GEOSGeometry *clip) const
 {
     Ptr cells = own(GEOSVoronoiDiagram_r(m_ctx, sites, clip, 0.0, 0));
-    return intersection(cells.get(), clip);
+    // Cell by cell: intersecting the whole collection at once dissolves the cells into one polygon.
+    std::vector<Ptr> clipped;
+    const int n = GEOSGetNumGeometries_r(m_ctx, cells.get());
+    for (int i = 0; i < n; ++i) {
+        Ptr cell = intersection(GEOSGetGeometryN_r(m_ctx, cells.get(), i), clip);
+        if (cell && !GEOSisEmpty_r(m_ctx, cell.get()))
+            clipped.push_back(std::move(cell));
+    }
+    return collect(std::move(clipped), GEOS_GEOMETRYCOLLECTION);
 }
 
 Geos::Ptr Geos::collect(std::vector<Ptr> geometries, int type) const

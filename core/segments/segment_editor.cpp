@@ -1,0 +1,209 @@
+#include "segment_editor.h"
+
+#include "polyline.h"
+#include "segment_coverage.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/geometry_blob.h"
+#include "store/store_error.h"
+
+#include <cmath>
+
+namespace uo {
+
+namespace {
+
+QVariantMap valuesOf(const SegmentRecord &s)
+{
+    return {{QStringLiteral("road_id"), s.roadId}, {QStringLiteral("from_m"), s.from},
+            {QStringLiteral("to_m"), s.to},         {QStringLiteral("name"), s.name},
+            {QStringLiteral("chief_id"), s.chiefId}, {QStringLiteral("party_unit_id"), s.partyUnitId}};
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+QList<QPointF> SegmentEditor::centreline(qint64 roadId)
+{
+    auto st = m_store.db().prepare("SELECT geom FROM roads WHERE id = ?");
+    st.bind(1, roadId);
+    if (st.step()) {
+        int size = 0;
+        const char *data = st.blobData(0, &size);
+        if (const auto g = geometry_blob::decode(data, size); g && g->type == Geometry::LineString)
+            return g->parts.value(0).value(0);
+    }
+    throw StoreError(StoreError::Kind::Invalid, tr("Road %1 has no centreline to cut.").arg(roadId));
+}
+
+SegmentRecord SegmentEditor::segment(qint64 id)
+{
+    auto st = m_store.db().prepare("SELECT id, road_id, from_m, to_m, name, coalesce(chief_id, 0), "
+                                   "coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw StoreError(StoreError::Kind::Invalid, tr("There is no segment %1.").arg(id));
+    SegmentRecord s{st.int64(0), st.int64(1), st.real(2), st.real(3), st.text(4), st.int64(5), st.int64(6), {}};
+    auto people = m_store.db().prepare("SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
+    people.bind(1, id);
+    while (people.step())
+        s.collaborators.append(people.int64(0));
+    return s;
+}
+
+RoadSegments SegmentEditor::read(qint64 roadId)
+{
+    RoadSegments state{roadId, {}};
+    auto st = m_store.db().prepare("SELECT id FROM road_segments WHERE road_id = ? ORDER BY from_m");
+    st.bind(1, roadId);
+    QList<qint64> ids;
+    while (st.step())
+        ids.append(st.int64(0));
+    for (qint64 id : ids)
+        state.segments.append(segment(id));
+    return state;
+}
+
+void SegmentEditor::write(const SegmentRecord &s, const QList<QPointF> &road)
+{
+    auto st = m_store.db().prepare("INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET road_id = excluded.road_id, "
+                                   "from_m = excluded.from_m, to_m = excluded.to_m, name = excluded.name, "
+                                   "chief_id = excluded.chief_id, party_unit_id = excluded.party_unit_id, geom = excluded.geom");
+    st.bind(1, s.id).bind(2, s.roadId).bind(3, s.from).bind(4, s.to).bind(5, s.name);
+    st.bindVariant(6, idOrNull(s.chiefId)).bindVariant(7, idOrNull(s.partyUnitId));
+    st.bindBlob(8, geometry_blob::encode(Geometry::lineString(m_store.srid(), polyline::substring(road, s.from, s.to))));
+    st.run();
+    auto clear = m_store.db().prepare("DELETE FROM segment_collaborators WHERE segment_id = ?");
+    clear.bind(1, s.id);
+    clear.run();
+    auto add = m_store.db().prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
+    for (qint64 person : s.collaborators) {
+        add.bind(1, s.id).bind(2, person);
+        add.run();
+    }
+}
+
+void SegmentEditor::verify(qint64 roadId)
+{
+    QList<SegmentSpan> spans;
+    for (const SegmentRecord &s : read(roadId).segments)
+        spans.append({s.id, s.from, s.to});
+    const QList<CoverageProblem> problems = SegmentCoverage::check(polyline::length(centreline(roadId)), spans);
+    if (!problems.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The change would break road %1's segments: %2.").arg(roadId).arg(problems.first().describe()));
+}
+
+RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *created)
+{
+    sql::Transaction tx(m_store.db());
+    SegmentRecord first = segment(segmentId);
+    const RoadSegments before = read(first.roadId);
+    if (measure <= first.from + SegmentCoverage::kTolerance || measure >= first.to - SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A cut must fall inside the segment (%1–%2 m); %3 m does not.")
+                             .arg(first.from, 0, 'f', 2).arg(first.to, 0, 'f', 2).arg(measure, 0, 'f', 2));
+    const QList<QPointF> road = centreline(first.roadId);
+    SegmentRecord second = first;
+    second.id = m_store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");
+    second.from = measure;
+    second.name = first.name + tr(" (part 2)");
+    first.to = measure;
+    write(first, road);
+    write(second, road);
+    verify(first.roadId);
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), first.id,
+                        {{QStringLiteral("to_m"), second.to}}, {{QStringLiteral("to_m"), first.to}});
+    m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), second.id, {}, valuesOf(second));
+    m_store.touch();
+    tx.commit();
+    if (created)
+        *created = second.id;
+    return before;
+}
+
+RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
+{
+    sql::Transaction tx(m_store.db());
+    SegmentRecord first = segment(firstId);
+    const SegmentRecord second = segment(secondId);
+    if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Segments %1 and %2 are not neighbours on one road; only a segment and the next one "
+                            "along the road can be merged.").arg(firstId).arg(secondId));
+    const RoadSegments before = read(first.roadId);
+    first.to = second.to;
+    for (qint64 person : second.collaborators)
+        if (!first.collaborators.contains(person))
+            first.collaborators.append(person);
+    auto drop = m_store.db().prepare("DELETE FROM road_segments WHERE id = ?");
+    drop.bind(1, secondId);
+    drop.run();
+    write(first, centreline(first.roadId));
+    verify(first.roadId);
+    m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), secondId, valuesOf(second), {});
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), firstId,
+                        {{QStringLiteral("to_m"), second.from}}, {{QStringLiteral("to_m"), first.to}});
+    m_store.touch();
+    tx.commit();
+    return before;
+}
+
+RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double measure)
+{
+    sql::Transaction tx(m_store.db());
+    SegmentRecord first = segment(firstId);
+    SegmentRecord second = segment(secondId);
+    if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Segments %1 and %2 do not share a boundary.").arg(firstId).arg(secondId));
+    if (measure <= first.from + SegmentCoverage::kTolerance || measure >= second.to - SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The boundary must stay between %1 and %2 m.").arg(first.from, 0, 'f', 2).arg(second.to, 0, 'f', 2));
+    const RoadSegments before = read(first.roadId);
+    const double old = first.to;
+    first.to = second.from = measure;
+    const QList<QPointF> road = centreline(first.roadId);
+    write(first, road);
+    write(second, road);
+    verify(first.roadId);
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), firstId,
+                        {{QStringLiteral("to_m"), old}}, {{QStringLiteral("to_m"), measure}});
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), secondId,
+                        {{QStringLiteral("from_m"), old}}, {{QStringLiteral("from_m"), measure}});
+    m_store.touch();
+    tx.commit();
+    return before;
+}
+
+void SegmentEditor::restore(const RoadSegments &state)
+{
+    sql::Transaction tx(m_store.db());
+    const RoadSegments now = read(state.roadId);
+    QList<qint64> keep;
+    for (const SegmentRecord &s : state.segments)
+        keep.append(s.id);
+    auto drop = m_store.db().prepare("DELETE FROM road_segments WHERE id = ?");
+    for (const SegmentRecord &s : now.segments)
+        if (!keep.contains(s.id)) {
+            drop.bind(1, s.id);
+            drop.run();
+            m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), s.id, valuesOf(s), {});
+        }
+    const QList<QPointF> road = centreline(state.roadId);
+    for (const SegmentRecord &s : state.segments) {
+        write(s, road);
+        m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id, {}, valuesOf(s));
+    }
+    if (!state.segments.isEmpty())
+        verify(state.roadId);
+    m_store.touch();
+    tx.commit();
+}
+
+} // namespace uo
