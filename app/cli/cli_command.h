@@ -16,5 +16,6 @@ struct Streams
 int demoCommand(const QStringList &args, Streams io);
 int infoCommand(const QStringList &args, Streams io);
 int segmentsCommand(const QStringList &args, Streams io);
+int benchCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

@@ -20,6 +20,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
     {"segments", uo::cli::segmentsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "segments check DB                                     check the road segment rules")},
+    {"bench", uo::cli::benchCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "bench segments DB                                     time the segment edits and checks")},
 };
 
 int usage(QTextStream &err)

@@ -45,6 +45,8 @@ void BulkLoad::finish()
               "MbrMinY(geom), MbrMaxY(geom) FROM \"" + m_table + "\" WHERE geom IS NOT NULL");
     m_db.exec("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
               "WHERE Lower(f_table_name) = Lower('" + m_table + "')");
+    // The per-row change counter was set aside with the other triggers: count the load as one change.
+    m_db.exec("UPDATE layer_versions SET version = version + 1 WHERE table_name = '" + m_table + "'");
     m_finished = true;
 }
 

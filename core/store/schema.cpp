@@ -97,6 +97,24 @@ CREATE TABLE permit_history (
 CREATE INDEX permit_history_permit ON permit_history(permit_id, time);
 )sql";
 
+// Version 3: a change counter per map layer, kept by triggers, so that what is derived from a layer
+// (the in-memory map, the component point cache) knows when it is stale; and that cache itself.
+void toVersion3(sql::Database &db, int)
+{
+    db.exec("CREATE TABLE layer_versions (table_name TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0);"
+            "CREATE TABLE component_points_cache (id INTEGER PRIMARY KEY CHECK (id = 1), "
+            "  components_version INTEGER NOT NULL, data BLOB NOT NULL);");
+    for (const LayerInfo &layer : mapLayers()) {
+        const QByteArray table = layer.table;
+        const QByteArray bump = " ON \"" + table + "\" BEGIN UPDATE layer_versions SET version = version + 1 "
+                                "WHERE table_name = '" + table + "'; END;";
+        db.exec("INSERT INTO layer_versions(table_name) VALUES ('" + table + "');"
+                "CREATE TRIGGER \"lv_insert_" + table + "\" AFTER INSERT" + bump +
+                "CREATE TRIGGER \"lv_update_" + table + "\" AFTER UPDATE" + bump +
+                "CREATE TRIGGER \"lv_delete_" + table + "\" AFTER DELETE" + bump);
+    }
+}
+
 void addGeometryColumns(sql::Database &db, int srid)
 {
     for (const LayerInfo &layer : mapLayers()) {
@@ -139,7 +157,7 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

@@ -1,0 +1,18 @@
+#include "cli_command.h"
+
+#include "bench_segments.h"
+
+#include <QCoreApplication>
+
+namespace uo::cli {
+
+int benchCommand(const QStringList &args, Streams io)
+{
+    const QString what = args.value(0);
+    if (args.size() == 2 && what == QLatin1String("segments"))
+        return benchSegments(args[1], io);
+    io.err << QCoreApplication::translate("uo::cli", "usage: urbanops-cli bench segments DB") << Qt::endl;
+    return 2;
+}
+
+} // namespace uo::cli

@@ -1,0 +1,302 @@
+#include "main_window.h"
+
+#include "language_menu.h"
+#include "layer_list_model.h"
+#include "map_canvas.h"
+#include "map_status_bar.h"
+#include "recent_files.h"
+#include "recent_files_menu.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace uo {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_statusBar(new MapStatusBar(this)),
+      m_layerModel(new LayerListModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_canvas);
+    setStatusBar(m_statusBar);
+    createLayerDock();
+    createActions();
+    createMenus();
+
+    m_summaryWatcher = new QFutureWatcher<StoreSummary>(this);
+    connect(m_summaryWatcher, &QFutureWatcher<StoreSummary>::finished, this, &MainWindow::summaryDone);
+    connect(m_layerModel, &LayerListModel::visibleLayersChanged, m_canvas, &MapCanvas::setVisibleLayers);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](QPointF p) {
+        if (m_store)
+            m_statusBar->showCursor(p);
+    });
+    connect(m_canvas, &MapCanvas::cursorLeft, m_statusBar, &MapStatusBar::clearCursor);
+    connect(m_canvas, &MapCanvas::viewportChanged, this, [this] {
+        m_statusBar->setScale(m_store ? m_canvas->viewport().scaleDenominator(m_canvas->logicalDpiX()) : 0.0);
+    });
+    connect(m_canvas, &MapCanvas::renderFailed, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, 15000); });
+
+    m_statusBar->setOperatorName(DistrictStore::defaultOperatorName());
+    retranslateUi();
+    updateActions();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    m_summaryWatcher->waitForFinished();
+}
+
+void MainWindow::createLayerDock()
+{
+    m_layerDock = new QDockWidget(this);
+    m_layerDock->setObjectName(QStringLiteral("LayerDock"));
+    m_layerDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_layerView = new QTreeView(m_layerDock);
+    m_layerView->setModel(m_layerModel);
+    m_layerView->setRootIsDecorated(false);
+    m_layerView->setUniformRowHeights(true);
+    m_layerView->setAllColumnsShowFocus(true);
+    m_layerView->header()->setStretchLastSection(false);
+    m_layerView->header()->setSectionResizeMode(LayerListModel::TitleColumn, QHeaderView::Stretch);
+    m_layerView->header()->setSectionResizeMode(LayerListModel::CountColumn, QHeaderView::ResizeToContents);
+    m_layerDock->setWidget(m_layerView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+    resizeDocks({m_layerDock}, {260}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDistrict);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fullExtentAction = new QAction(this);
+    m_fullExtentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_fullExtentAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    connect(m_zoomInAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    connect(m_zoomOutAction, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = new RecentFilesMenu(this);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openDistrict(path); });
+    m_fileMenu->addMenu(m_recentMenu);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_fullExtentAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_layerDock->toggleViewAction());
+
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(m_languageMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open District\u2026"));
+    m_openAction->setStatusTip(tr("Open a district database (SpatiaLite)"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_fullExtentAction->setText(tr("&Full Extent"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_layerDock->setWindowTitle(tr("Layers"));
+    m_layerDock->toggleViewAction()->setText(tr("&Layer List"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About UrbanOps Workstation"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_layerModel->retranslate();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString program = tr("UrbanOps Workstation");
+    if (!m_store) {
+        setWindowTitle(program);
+        return;
+    }
+    QString name = m_store->settings().name;
+    if (name.isEmpty())
+        name = QFileInfo(m_store->path()).completeBaseName();
+    if (m_readOnly)
+        name = tr("%1 (read-only)").arg(name);
+    setWindowTitle(tr("%1 \u2014 %2").arg(name, program));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    m_closeAction->setEnabled(open);
+    m_fullExtentAction->setEnabled(open);
+    m_zoomInAction->setEnabled(open);
+    m_zoomOutAction->setEnabled(open);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QStringList recent = recent_files::list();
+    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open District Database"), start,
+        tr("District databases (*.sqlite *.db *.spatialite);;All files (*)"));
+    if (!path.isEmpty())
+        openDistrict(path);
+}
+
+bool MainWindow::openDistrict(const QString &path, QString *error)
+{
+    std::unique_ptr<DistrictStore> store;
+    QString backupPath;
+    bool readOnly = false;
+    try {
+        try {
+            store = DistrictStore::open(path, DistrictStore::Access::ReadWrite, &backupPath);
+        } catch (const StoreError &e) {
+            // A file we may not write to can still be looked at.
+            if (e.kind() != StoreError::Kind::ReadOnly)
+                throw;
+            store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
+            readOnly = true;
+        }
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::NotFound)
+            recent_files::remove(path);
+        if (error)
+            *error = e.message();
+        else
+            QMessageBox::warning(this, tr("Cannot Open District"), e.message());
+        return false;
+    }
+
+    closeDistrict();
+    m_store = std::move(store);
+    m_readOnly = readOnly;
+    recent_files::add(path);
+    m_statusBar->setStoreCrs(m_store->srid());
+    m_statusBar->setOperatorName(m_store->operatorName());
+    if (!backupPath.isEmpty())
+        m_statusBar->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(backupPath)));
+    m_canvas->setStore(m_store->path());
+    m_canvas->setVisibleLayers(m_layerModel->visibleLayers());
+    m_summaryWatcher->setFuture(QtConcurrent::run(summarizeStore, m_store->path()));
+    updateTitle();
+    updateActions();
+    emit districtOpened(m_store->path());
+    return true;
+}
+
+void MainWindow::summaryDone()
+{
+    if (!m_store)
+        return;
+    const StoreSummary summary = m_summaryWatcher->result();
+    if (!summary.error.isEmpty())
+        m_statusBar->showMessage(summary.error, 15000);
+    m_layerModel->setCounts(summary.counts);
+    m_canvas->setFullExtent(summary.extent);
+    m_summaryReady = true;
+    emit summaryReady();
+}
+
+void MainWindow::closeDistrict()
+{
+    if (!m_store)
+        return;
+    // The canvas lets go of the file before the store does.
+    m_canvas->clear();
+    m_store.reset();
+    m_readOnly = false;
+    m_summaryReady = false;
+    m_layerModel->clearCounts();
+    m_statusBar->setStoreCrs(0);
+    m_statusBar->setScale(0);
+    m_statusBar->setOperatorName(DistrictStore::defaultOperatorName());
+    updateTitle();
+    updateActions();
+    emit districtClosed();
+}
+
+void MainWindow::showAbout()
+{
+    QString crs = tr("no district open");
+    if (m_store)
+        crs = QStringLiteral("EPSG:%1").arg(m_store->srid());
+    QMessageBox::about(this, tr("About UrbanOps Workstation"),
+                       tr("<h3>UrbanOps Workstation %1</h3>"
+                          "<p>The desktop GIS of the urban-management bureau: the component base map, risk "
+                          "points, road segments and their chiefs, and road-excavation permits of a "
+                          "district.</p><p>Coordinate system of the open district: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(), crs));
+}
+
+} // namespace uo

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "store_summary.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QTreeView;
+
+namespace uo {
+
+class DistrictStore;
+class LanguageMenu;
+class LayerListModel;
+class MapCanvas;
+class MapStatusBar;
+class RecentFilesMenu;
+
+// The workstation's window: menus, the map canvas, the layer list and the status bar around one open
+// district store.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a district store in place of the current one. On failure the current one stays open and
+    // the reason is shown in a message box, or put in *error instead when error is given.
+    bool openDistrict(const QString &path, QString *error = nullptr);
+    void closeDistrict();
+    // Puts the window and its docks where they were when the program last closed.
+    void restoreLayout();
+
+    DistrictStore *store() const { return m_store.get(); }
+    MapCanvas *canvas() const { return m_canvas; }
+    LayerListModel *layerModel() const { return m_layerModel; }
+    QTreeView *layerView() const { return m_layerView; }
+    MapStatusBar *mapStatusBar() const { return m_statusBar; }
+    // Whether the counts and the full extent of the open store are known.
+    bool isSummaryReady() const { return m_summaryReady; }
+
+signals:
+    void districtOpened(const QString &path);
+    void districtClosed();
+    void summaryReady();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayerDock();
+    void retranslateUi();
+    void updateTitle();
+    void updateActions();
+    void chooseAndOpen();
+    void showAbout();
+    void summaryDone();
+
+    std::unique_ptr<DistrictStore> m_store;
+    bool m_readOnly = false;
+    bool m_summaryReady = false;
+    QFutureWatcher<StoreSummary> *m_summaryWatcher = nullptr;
+
+    MapCanvas *m_canvas;
+    MapStatusBar *m_statusBar;
+    LayerListModel *m_layerModel;
+    QDockWidget *m_layerDock = nullptr;
+    QTreeView *m_layerView = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_openAction = nullptr, *m_closeAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_fullExtentAction = nullptr, *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr;
+    QAction *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
+};
+
+} // namespace uo

@@ -1,0 +1,293 @@
+#include "map_canvas.h"
+
+#include "render/map_style.h"
+#include "store/layers.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <cmath>
+#include <numbers>
+
+namespace uo {
+
+namespace {
+// Waiting a moment after the last change lets a drag or a spin of the wheel end in one render.
+constexpr int kRenderDelayMs = 60;
+constexpr int kSpinnerIntervalMs = 80;
+constexpr int kSpinnerSpokes = 12;
+constexpr double kZoomStep = 1.5;
+constexpr double kWheelZoomPerNotch = 1.25;
+// Arrow keys move the map by this part of the window.
+constexpr double kKeyPanFraction = 0.2;
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    for (const LayerInfo &layer : mapLayers())
+        m_visibleLayers.insert(QString::fromLatin1(layer.table));
+
+    m_renderDelay.setSingleShot(true);
+    m_renderDelay.setInterval(kRenderDelayMs);
+    connect(&m_renderDelay, &QTimer::timeout, this, &MapCanvas::startRender);
+    m_spinner.setInterval(kSpinnerIntervalMs);
+    connect(&m_spinner, &QTimer::timeout, this, [this] {
+        m_spinnerStep = (m_spinnerStep + 1) % kSpinnerSpokes;
+        update();
+    });
+    connect(&m_scheduler, &RenderScheduler::finished, this,
+            [this](quint64, const RenderResult &result) { renderDone(result); });
+    connect(&m_scheduler, &RenderScheduler::failed, this, [this](quint64, const QString &message) {
+        m_error = message;
+        update();
+        emit renderFailed(message);
+    });
+    connect(&m_scheduler, &RenderScheduler::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_spinner.start();
+        else
+            m_spinner.stop();
+        update();
+    });
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setStore(const QString &path)
+{
+    clear();
+    m_path = path;
+}
+
+void MapCanvas::clear()
+{
+    m_scheduler.cancel();
+    m_renderDelay.stop();
+    m_path.clear();
+    m_extentKnown = false;
+    m_fitPending = false;
+    m_fullExtent = QRectF();
+    m_image = QImage();
+    m_lastStats = RenderStats();
+    m_error.clear();
+    update();
+}
+
+void MapCanvas::setFullExtent(const QRectF &extent)
+{
+    m_fullExtent = extent;
+    m_extentKnown = true;
+    if (extent == QRectF())
+        scheduleRender();
+    else
+        zoomToFullExtent();
+}
+
+void MapCanvas::setVisibleLayers(const QSet<QString> &tables)
+{
+    if (tables == m_visibleLayers)
+        return;
+    m_visibleLayers = tables;
+    scheduleRender();
+}
+
+void MapCanvas::setViewport(const MapViewport &viewport)
+{
+    m_viewport.setCentre(viewport.centre());
+    m_viewport.setMapUnitsPerPixel(viewport.mapUnitsPerPixel());
+    viewportEdited();
+}
+
+bool MapCanvas::isRendering() const
+{
+    return m_renderDelay.isActive() || m_scheduler.isBusy();
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    if (!m_extentKnown)
+        return;
+    if (m_viewport.size().isEmpty()) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    m_viewport.fit(m_fullExtent);
+    viewportEdited();
+}
+
+void MapCanvas::zoomIn()
+{
+    m_viewport.zoomAt(QPointF(width() / 2.0, height() / 2.0), kZoomStep);
+    viewportEdited();
+}
+
+void MapCanvas::zoomOut()
+{
+    m_viewport.zoomAt(QPointF(width() / 2.0, height() / 2.0), 1.0 / kZoomStep);
+    viewportEdited();
+}
+
+void MapCanvas::viewportEdited()
+{
+    update();
+    emit viewportChanged();
+    scheduleRender();
+}
+
+bool MapCanvas::canRender() const
+{
+    return !m_path.isEmpty() && m_extentKnown && m_viewport.isValid();
+}
+
+void MapCanvas::scheduleRender()
+{
+    if (canRender())
+        m_renderDelay.start();
+}
+
+void MapCanvas::startRender()
+{
+    if (!canRender())
+        return;
+    m_viewport.setDevicePixelRatio(devicePixelRatioF());
+    m_scheduler.request({m_path, m_viewport, m_visibleLayers});
+}
+
+void MapCanvas::renderDone(const RenderResult &result)
+{
+    m_image = result.image;
+    m_imageViewport = result.viewport;
+    m_lastStats = result.stats;
+    m_error.clear();
+    update();
+    emit renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), map_style::background());
+    if (!m_image.isNull()) {
+        // The last picture, wherever its part of the map now lies on screen.
+        const QRectF target = m_viewport.toPixel(m_imageViewport.visibleMapRect());
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.size() != QSizeF(m_imageViewport.size()));
+        painter.drawImage(target, m_image);
+    }
+    QString message;
+    if (m_path.isEmpty())
+        message = tr("Open a district database with File \u25b8 Open District\u2026");
+    else if (!m_error.isEmpty())
+        message = tr("The map could not be drawn: %1").arg(m_error);
+    if (!message.isEmpty()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, message);
+    }
+    if (m_scheduler.isBusy())
+        paintBusyIndicator(painter);
+}
+
+void MapCanvas::paintBusyIndicator(QPainter &painter)
+{
+    const double radius = 10.0;
+    const QPointF centre(width() - radius - 12.0, radius + 12.0);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawEllipse(centre, radius + 6.0, radius + 6.0);
+    painter.translate(centre);
+    for (int i = 0; i < kSpinnerSpokes; ++i) {
+        // The spoke at the current step is darkest; the ones behind it fade.
+        const int age = (m_spinnerStep - i + kSpinnerSpokes) % kSpinnerSpokes;
+        QColor colour(0x30, 0x30, 0x30);
+        colour.setAlphaF(1.0 - double(age) / kSpinnerSpokes);
+        painter.setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap));
+        const double angle = 2.0 * std::numbers::pi * i / kSpinnerSpokes;
+        const QPointF direction(std::sin(angle), -std::cos(angle));
+        painter.drawLine(direction * radius * 0.45, direction * radius);
+    }
+    painter.restore();
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    m_viewport.setSize(size());
+    m_viewport.setDevicePixelRatio(devicePixelRatioF());
+    if (m_fitPending)
+        zoomToFullExtent();
+    else
+        viewportEdited();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_lastDragPosition = event->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        m_viewport.panByPixels(event->position() - m_lastDragPosition);
+        m_lastDragPosition = event->position();
+        viewportEdited();
+    }
+    emit cursorMoved(m_viewport.toMap(event->position()));
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0.0)
+        return;
+    m_viewport.zoomAt(event->position(), std::pow(kWheelZoomPerNotch, notches));
+    viewportEdited();
+    emit cursorMoved(m_viewport.toMap(event->position()));
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double dx = width() * kKeyPanFraction, dy = height() * kKeyPanFraction;
+    // An arrow key looks further that way: the map moves the other way.
+    switch (event->key()) {
+    case Qt::Key_Left: m_viewport.panByPixels(QPointF(dx, 0)); break;
+    case Qt::Key_Right: m_viewport.panByPixels(QPointF(-dx, 0)); break;
+    case Qt::Key_Up: m_viewport.panByPixels(QPointF(0, dy)); break;
+    case Qt::Key_Down: m_viewport.panByPixels(QPointF(0, -dy)); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    viewportEdited();
+}
+
+void MapCanvas::leaveEvent(QEvent *event)
+{
+    emit cursorLeft();
+    QWidget::leaveEvent(event);
+}
+
+void MapCanvas::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace uo

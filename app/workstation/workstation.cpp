@@ -1,0 +1,92 @@
+#include "workstation.h"
+
+#include "language.h"
+#include "main_window.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <cstdio>
+
+namespace uo {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::Workstation)
+
+public:
+    static QString description() { return tr("UrbanOps Workstation: the desktop GIS of a district's urban management."); }
+    static QString fileArgument() { return tr("A district database to open."); }
+    static QString screenshot() { return tr("Open FILE's district, draw it, save the window as an image and quit."); }
+    static QString size() { return tr("The window's size for --screenshot, in pixels (default 1280x800)."); }
+    static QString language() { return tr("The interface language: zh_CN, en, or system."); }
+    static QString badSize(const QString &text) { return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text); }
+};
+
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    return match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+}
+} // namespace
+
+int runWorkstation(QApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("UrbanOps"));
+    QCoreApplication::setApplicationName(QStringLiteral("UrbanOps Workstation"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(URBANOPS_VERSION));
+    Language::apply(Language::saved());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), Text::fileArgument(), QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(), QStringLiteral("PNG"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), Text::size(), QStringLiteral("WxH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(), QStringLiteral("CODE"));
+    parser.addOptions({screenshotOption, sizeOption, languageOption});
+    parser.process(app);
+
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        Language::apply(code == QLatin1String("system") ? QString() : code);
+    }
+    QSize size(1280, 800);
+    if (parser.isSet(sizeOption)) {
+        size = parseSize(parser.value(sizeOption));
+        if (!size.isValid()) {
+            QTextStream(stderr) << Text::badSize(parser.value(sizeOption)) << Qt::endl;
+            return 2;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString file = files.isEmpty() ? QString() : files.first();
+
+    MainWindow window;
+    if (parser.isSet(screenshotOption)) {
+        window.resize(size);
+        window.show();
+        QString error;
+        if (!file.isEmpty() && !window.openDistrict(file, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        new Screenshot(window, parser.value(screenshotOption));
+        return app.exec();
+    }
+
+    window.restoreLayout();
+    if (parser.isSet(sizeOption))
+        window.resize(size);
+    window.show();
+    if (!file.isEmpty())
+        window.openDistrict(file);
+    return app.exec();
+}
+
+} // namespace uo

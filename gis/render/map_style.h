@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+// How the map looks: every colour and width the layer painters use, in one place so that the screen,
+// the PDF report and the legend agree.
+namespace uo::map_style {
+
+QColor background();
+QColor districtFill();
+QColor districtOutline();
+QColor builtUpFill();
+QColor streetOutline();
+QColor gridOutline();
+
+QColor permitFill(const QString &status);
+QColor permitOutline(const QString &status);
+
+struct RoadStyle
+{
+    double widthMetres;   // a typical carriageway of the grade, drawn to scale when zoomed in
+    double minWidthPixels; // so that the grade still shows at district scale
+    QColor fill;
+    QColor casing;
+};
+RoadStyle roadStyle(const QString &grade);
+// Segment boundaries show because neighbouring segments of a road alternate between these two.
+QColor segmentColour(int ordinal);
+double segmentWidthPixels(double mapUnitsPerPixel);
+
+// Component classes drawn in their own colour: the six standard major classes 01..06 are 1..6; local
+// extension classes (any other code) share kLocalClass. Damaged and missing components are kDefect.
+constexpr int kLocalClass = 0;
+constexpr int kDefect = 7;
+constexpr int kComponentKinds = 8;
+int componentKind(int majorClass, bool defect);
+QColor componentColour(int kind);
+double componentDotPixels(double mapUnitsPerPixel);
+
+QColor shopColour();
+double shopSizePixels(double mapUnitsPerPixel);
+
+// Risk levels in the order the bureau ranks them; an unknown level draws in grey.
+QColor riskColour(const QString &level);
+double riskRadiusPixels(double mapUnitsPerPixel);
+
+} // namespace uo::map_style

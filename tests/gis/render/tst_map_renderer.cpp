@@ -1,0 +1,194 @@
+#include "render/map_renderer.h"
+#include "render/map_style.h"
+#include "render/render_job.h"
+#include "store/layers.h"
+#include "tiny_district.h"
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tiny_district;
+
+namespace {
+QSet<QString> allLayersBut(const QString &hidden)
+{
+    QSet<QString> tables;
+    for (const uo::LayerInfo &layer : uo::mapLayers())
+        if (hidden != QLatin1String(layer.table))
+            tables.insert(QString::fromLatin1(layer.table));
+    return tables;
+}
+
+QString describe(const QColor &c)
+{
+    return c.name();
+}
+} // namespace
+
+class TestMapRenderer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<uo::DistrictStore> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
+    }
+
+    void colourAtKnownPixels_data()
+    {
+        using namespace uo::map_style;
+        QTest::addColumn<QPoint>("at");
+        QTest::addColumn<QColor>("expected");
+        QTest::newRow("background") << QPoint(5, 5) << background();
+        QTest::newRow("red risk point") << QPoint(150, 50) << riskColour(QStringLiteral("red"));
+        QTest::newRow("blue risk point") << QPoint(50, 50) << riskColour(QStringLiteral("blue"));
+        QTest::newRow("greening component") << QPoint(50, 120) << componentColour(4);
+        QTest::newRow("damaged cover") << QPoint(100, 80) << componentColour(kDefect);
+        QTest::newRow("trunk road surface") << QPoint(100, 140) << roadStyle(QStringLiteral("trunk")).fill;
+        QTest::newRow("first segment") << QPoint(60, 150) << segmentColour(0);
+        QTest::newRow("second segment") << QPoint(140, 150) << segmentColour(1);
+        QTest::newRow("shop") << QPoint(80, 20) << shopColour();
+        QTest::newRow("outside the road") << QPoint(100, 175) << background();
+    }
+    void colourAtKnownPixels()
+    {
+        QFETCH(QPoint, at);
+        QFETCH(QColor, expected);
+        uo::MapRenderer renderer(*m_store);
+        const QImage image = renderer.renderImage(viewport());
+        QCOMPARE(image.size(), QSize(200, 200));
+        const QColor actual = pixel(image, at);
+        QVERIFY2(near(actual, expected), qPrintable(describe(actual) + QStringLiteral(" != ") + describe(expected)));
+    }
+
+    void hiddenLayersAreNotDrawn()
+    {
+        uo::MapRenderer renderer(*m_store);
+        renderer.setVisibleLayers(allLayersBut(QStringLiteral("risk_points")));
+        uo::RenderStats stats;
+        const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
+        QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::background()));
+        QVERIFY(!stats.featuresRead.contains(QStringLiteral("risk_points")));
+        QVERIFY(near(pixel(image, QPoint(50, 120)), uo::map_style::componentColour(4)));
+    }
+
+    void everyComponentIsAccountedFor_data()
+    {
+        QTest::addColumn<double>("perPixel");
+        QTest::addColumn<int>("minMarks");
+        QTest::addColumn<int>("maxMarks");
+        // At 1 m per pixel: one mark per component position and class. At 200 m per pixel everything
+        // shares a pixel or two, yet each of the three kinds (greening, covers, defects) keeps its mark.
+        QTest::newRow("street scale") << 1.0 << 4 << 4;
+        QTest::newRow("district scale") << 200.0 << 3 << 4;
+    }
+    void everyComponentIsAccountedFor()
+    {
+        QFETCH(double, perPixel);
+        QFETCH(int, minMarks);
+        QFETCH(int, maxMarks);
+        uo::MapViewport vp = viewport();
+        vp.setMapUnitsPerPixel(perPixel);
+        uo::MapRenderer renderer(*m_store);
+        uo::RenderStats stats;
+        renderer.renderImage(vp, nullptr, &stats);
+        QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
+        QVERIFY2(stats.componentMarks >= minMarks && stats.componentMarks <= maxMarks,
+                 qPrintable(QString::number(stats.componentMarks)));
+        QVERIFY(!stats.cancelled);
+    }
+
+    void aTinyPermitIsADotWhereItIs_data()
+    {
+        QTest::addColumn<double>("perPixel");
+        QTest::newRow("street scale") << 1.0;
+        QTest::newRow("district scale") << 200.0;
+    }
+    void aTinyPermitIsADotWhereItIs()
+    {
+        // A ring far smaller than a pixel leaves no path to draw; its dot must still go where it lies
+        // and not to the corner of the picture.
+        QFETCH(double, perPixel);
+        uo::MapViewport vp = viewport();
+        vp.setMapUnitsPerPixel(perPixel);
+        uo::MapRenderer renderer(*m_store);
+        renderer.setVisibleLayers({QStringLiteral("permits")});
+        const QImage image = renderer.renderImage(vp);
+        const QPointF centre = vp.toPixel(QPointF(kOriginX - 21, kOriginY - 81));
+        QVERIFY(!near(pixel(image, centre.toPoint()), uo::map_style::background(), 8));
+        for (const QPoint corner : {QPoint(0, 0), QPoint(1, 1), QPoint(2, 2)})
+            QVERIFY(near(pixel(image, corner), uo::map_style::background(), 0));
+    }
+
+    void onlyTheVisibleRectIsRead()
+    {
+        // 60 x 60 m around the blue risk point: no component, no road, one risk point.
+        const uo::MapViewport vp(QPointF(kOriginX - 50, kOriginY + 50), 1.0, QSize(60, 60));
+        uo::MapRenderer renderer(*m_store);
+        uo::RenderStats stats;
+        const QImage image = renderer.renderImage(vp, nullptr, &stats);
+        QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), 0);
+        QCOMPARE(stats.featuresRead.value(QStringLiteral("roads")), 0);
+        QCOMPARE(stats.featuresRead.value(QStringLiteral("risk_points")), 1);
+        QVERIFY(near(pixel(image, QPoint(30, 30)), uo::map_style::riskColour(QStringLiteral("blue"))));
+    }
+
+    void cancelledBeforeStartDrawsNoLayer()
+    {
+        const std::atomic<bool> cancel(true);
+        uo::MapRenderer renderer(*m_store);
+        uo::RenderStats stats;
+        const QImage image = renderer.renderImage(viewport(), &cancel, &stats);
+        QVERIFY(stats.cancelled);
+        QVERIFY(stats.featuresRead.isEmpty());
+        QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::background()));
+    }
+
+    void highDensityScreensDrawInDevicePixels()
+    {
+        uo::MapRenderer renderer(*m_store);
+        const QImage image = renderer.renderImage(viewport(2.0));
+        QCOMPARE(image.size(), QSize(400, 400));
+        QCOMPARE(image.devicePixelRatio(), 2.0);
+        QVERIFY(near(pixel(image, QPoint(300, 100)), uo::map_style::riskColour(QStringLiteral("red"))));
+        QVERIFY(near(pixel(image, QPoint(200, 160)), uo::map_style::componentColour(uo::map_style::kDefect)));
+    }
+
+    void drawsOntoAnyPainter()
+    {
+        // The same renderer draws into a painter someone else set up, here offset as on a report sheet.
+        QImage sheet(300, 300, QImage::Format_ARGB32_Premultiplied);
+        sheet.fill(Qt::white);
+        QPainter painter(&sheet);
+        painter.translate(100, 100);
+        uo::MapRenderer renderer(*m_store);
+        renderer.render(painter, viewport());
+        painter.end();
+        QCOMPARE(pixel(sheet, QPoint(50, 50)), QColor(Qt::white));
+        QVERIFY(near(pixel(sheet, QPoint(250, 150)), uo::map_style::riskColour(QStringLiteral("red"))));
+    }
+
+    void renderJobOpensItsOwnConnection()
+    {
+        const uo::RenderRequest request{m_store->path(), viewport(), allLayersBut(QString())};
+        const uo::RenderResult result = uo::runRenderJob(request, nullptr);
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(result.image.size(), QSize(200, 200));
+        QVERIFY(near(pixel(result.image, QPoint(150, 50)), uo::map_style::riskColour(QStringLiteral("red"))));
+
+        const uo::RenderResult missing =
+            uo::runRenderJob({m_dir.filePath(QStringLiteral("nothing.sqlite")), viewport(), {}}, nullptr);
+        QVERIFY(missing.image.isNull());
+        QVERIFY(missing.error.contains(QStringLiteral("nothing.sqlite")));
+    }
+};
+
+QTEST_MAIN(TestMapRenderer)
+#include "tst_map_renderer.moc"

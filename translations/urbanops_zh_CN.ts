@@ -1,0 +1,746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>uo::CrsTransform</name>
+    <message>
+        <source>No coordinate transformation from %1 to %2: %3</source>
+        <translation>无法从 %1 转换坐标到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>uo::DistrictStore</name>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it: %3; the file was not changed.</source>
+        <translation>升级前无法将 %1 备份到 %2：%3；文件未作任何更改。</translation>
+    </message>
+    <message>
+        <source>unknown operator</source>
+        <translation>未知操作员</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new district store is never written over a file.</source>
+        <translation>%1 已存在；新建区县数据库不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The store CRS must be an EPSG code.</source>
+        <translation>数据库坐标系必须是 EPSG 代码。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a district store: it is not an SQLite database.</source>
+        <translation>%1 不是区县数据库：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage, not a district store; import its layers instead.</source>
+        <translation>%1 是 GeoPackage 文件，不是区县数据库；请改为导入其中的图层。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a district store.</source>
+        <translation>%1 是 SQLite 数据库，但不是区县数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer UrbanOps (schema version %2; this program reads up to %3). Update UrbanOps to open it.</source>
+        <translation>%1 由更新版本的 UrbanOps 写入（结构版本 %2；本程序最高支持 %3）。请升级 UrbanOps 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete district store: its settings are missing.</source>
+        <translation>%1 是不完整的区县数据库：缺少设置信息。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is %2 bytes long but should hold %3.</source>
+        <translation>%1 已损坏：文件长度为 %2 字节，应为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its database header cannot be read.</source>
+        <translation>%1 已损坏：无法读取数据库文件头。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable district store: %2</source>
+        <translation>%1 不是可读取的区县数据库：%2</translation>
+    </message>
+    <message>
+        <source>The store has no table named %1.</source>
+        <translation>数据库中没有名为 %1 的表。</translation>
+    </message>
+    <message>
+        <source>%1 is not a map layer.</source>
+        <translation>%1 不是地图图层。</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no editable column %2.</source>
+        <translation>%1 没有可编辑的字段 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2.</source>
+        <translation>%1 中没有第 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>The store CRS is fixed when the store is created; reproject into a new store instead.</source>
+        <translation>数据库坐标系在创建时即已确定；如需更改，请重投影到新的数据库。</translation>
+    </message>
+    <message>
+        <source>The built-in component catalogue is missing.</source>
+        <translation>缺少内置的部件分类目录。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected scheme, code, name, name_en, parent.</source>
+        <translation>%1，第 %2 行：应为 scheme, code, name, name_en, parent。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::LayerListModel</name>
+    <message numerus="yes">
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1：%n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Layers</name>
+    <message>
+        <source>District boundary</source>
+        <translation>区县边界</translation>
+    </message>
+    <message>
+        <source>Streets and towns</source>
+        <translation>街道（镇）</translation>
+    </message>
+    <message>
+        <source>Unit grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Road segments</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>Excavation permits</source>
+        <translation>掘路许可</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Shops and stalls</source>
+        <translation>门店摊点</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>风险点</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open District…</source>
+        <translation>打开区县数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a district database (SpatiaLite)</source>
+        <translation>打开区县数据库（SpatiaLite）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Extent</source>
+        <translation>全图显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>&amp;Layer List</source>
+        <translation>图层列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About UrbanOps Workstation</source>
+        <translation>关于 UrbanOps 工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>UrbanOps Workstation</source>
+        <translation>UrbanOps 城市管理工作站</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open District Database</source>
+        <translation>打开区县数据库</translation>
+    </message>
+    <message>
+        <source>District databases (*.sqlite *.db *.spatialite);;All files (*)</source>
+        <translation>区县数据库 (*.sqlite *.db *.spatialite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open District</source>
+        <translation>无法打开区县数据库</translation>
+    </message>
+    <message>
+        <source>The file was upgraded to the current format; the original is kept as %1.</source>
+        <translation>文件已升级为当前格式；原文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>no district open</source>
+        <translation>未打开区县数据库</translation>
+    </message>
+    <message>
+        <source>About UrbanOps Workstation</source>
+        <translation>关于 UrbanOps 工作站</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;UrbanOps Workstation %1&lt;/h3&gt;&lt;p&gt;The desktop GIS of the urban-management bureau: the component base map, risk points, road segments and their chiefs, and road-excavation permits of a district.&lt;/p&gt;&lt;p&gt;Coordinate system of the open district: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;UrbanOps 城市管理工作站 %1&lt;/h3&gt;&lt;p&gt;城市管理局的桌面 GIS：管理一个区县的部件底图、风险点、路段及路段长，以及道路挖掘许可。&lt;/p&gt;&lt;p&gt;当前区县的坐标系：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MapCanvas</name>
+    <message>
+        <source>Open a district database with File ▸ Open District…</source>
+        <translation>请通过“文件 ▸ 打开区县数据库…”打开区县数据库</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>无法绘制地图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MapStatusBar</name>
+    <message>
+        <source>EPSG:%1  E %2  N %3</source>
+        <translation>EPSG:%1  东 %2  北 %3</translation>
+    </message>
+    <message>
+        <source>outside the CRS</source>
+        <translation>超出坐标系范围</translation>
+    </message>
+    <message>
+        <source>EPSG:%1  %2°%3  %4°%5</source>
+        <translation>EPSG:%1  %3 %2°  %5 %4°</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
+        <translation>指针在数据库坐标系中的位置（米）</translation>
+    </message>
+    <message>
+        <source>Pointer position in CGCS2000 longitude and latitude</source>
+        <translation>指针的 CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <source>Map scale on this screen</source>
+        <translation>当前屏幕上的地图比例尺</translation>
+    </message>
+    <message>
+        <source>The name under which changes are recorded in the audit log</source>
+        <translation>审计日志中记录修改所用的名称</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Screenshot</name>
+    <message>
+        <source>No map was drawn within %1 seconds.</source>
+        <translation>%1 秒内未能绘制出地图。</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentCheck</name>
+    <message>
+        <source>the road has no usable centreline</source>
+        <translation>道路没有可用的中心线</translation>
+    </message>
+    <message>
+        <source>the segment has no line geometry</source>
+        <translation>路段没有线几何</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
+        <translation>路段线偏离其所在道路区间 %1 米</translation>
+    </message>
+    <message>
+        <source>needs a chief</source>
+        <translation>需要指定路段长</translation>
+    </message>
+    <message>
+        <source>needs a new chief: the chief is inactive or not a city-management officer</source>
+        <translation>需要重新指定路段长：现任路段长已停用或不是城管队员</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentCoverage</name>
+    <message>
+        <source>the road has no segments</source>
+        <translation>道路尚未划分路段</translation>
+    </message>
+    <message>
+        <source>nothing covers the start of the road, %1–%2 m</source>
+        <translation>道路起点 %1–%2 米未被任何路段覆盖</translation>
+    </message>
+    <message>
+        <source>gap between segments at %1–%2 m</source>
+        <translation>路段之间在 %1–%2 米处有空缺</translation>
+    </message>
+    <message>
+        <source>segments overlap at %1–%2 m</source>
+        <translation>路段在 %1–%2 米处重叠</translation>
+    </message>
+    <message>
+        <source>nothing covers the end of the road, %1–%2 m</source>
+        <translation>道路终点 %1–%2 米未被任何路段覆盖</translation>
+    </message>
+    <message>
+        <source>segment runs past the end of the road, %1–%2 m</source>
+        <translation>路段超出道路终点，%1–%2 米</translation>
+    </message>
+    <message>
+        <source>segment has no length (%1–%2 m)</source>
+        <translation>路段长度为零（%1–%2 米）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentEditor</name>
+    <message>
+        <source>Road %1 has no centreline to cut.</source>
+        <translation>道路 %1 没有可切分的中心线。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>不存在路段 %1。</translation>
+    </message>
+    <message>
+        <source>The change would break road %1&apos;s segments: %2.</source>
+        <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
+    </message>
+    <message>
+        <source>A cut must fall inside the segment (%1–%2 m); %3 m does not.</source>
+        <translation>切分点必须位于路段之内（%1–%2 米）；%3 米不在其中。</translation>
+    </message>
+    <message>
+        <source> (part 2)</source>
+        <translation>（第 2 段）</translation>
+    </message>
+    <message>
+        <source>Segments %1 and %2 are not neighbours on one road; only a segment and the next one along the road can be merged.</source>
+        <translation>路段 %1 与 %2 不是同一道路上的相邻路段；只能合并同一道路上前后相接的两个路段。</translation>
+    </message>
+    <message>
+        <source>Segments %1 and %2 do not share a boundary.</source>
+        <translation>路段 %1 与 %2 没有共同的分界点。</translation>
+    </message>
+    <message>
+        <source>The boundary must stay between %1 and %2 m.</source>
+        <translation>分界点必须位于 %1 至 %2 米之间。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::StoreError</name>
+    <message>
+        <source>%1 is locked by another program while %2; try again when it is done.</source>
+        <translation>%2时，%1 被其他程序锁定；请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full while %2; nothing of this step was saved.</source>
+        <translation>%2时，%1 所在磁盘已满；本步骤的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing while %2 (%3).</source>
+        <translation>%2时，无法以写入方式打开 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) while %3.</source>
+        <translation>%3时发现 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Database error in %1 while %2: %3</source>
+        <translation>%2时 %1 发生数据库错误：%3</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Workstation</name>
+    <message>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
+        <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
+    </message>
+    <message>
+        <source>A district database to open.</source>
+        <translation>要打开的区县数据库。</translation>
+    </message>
+    <message>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
+        <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
+        <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN, en, or system.</source>
+        <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
+        <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::cli</name>
+    <message>
+        <source>demo create PATH [--scale F] [--seed N] [--unsegmented]   build a demo district</source>
+        <translation>demo create PATH [--scale F] [--seed N] [--unsegmented]   生成演示区县</translation>
+    </message>
+    <message>
+        <source>info DB                                               describe a district store</source>
+        <translation>info DB                                               显示区县数据库概况</translation>
+    </message>
+    <message>
+        <source>segments check DB                                     check the road segment rules</source>
+        <translation>segments check DB                                     检查路段划分规则</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli COMMAND ...</source>
+        <translation>用法：urbanops-cli 命令 ...</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</source>
+        <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
+    </message>
+    <message>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
+        <translation>demo create：无法使用参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Building the demo Jiangbei district at scale %1 with seed %2 ...</source>
+        <translation>正在生成江北区演示数据，规模 %1，随机种子 %2 ...</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms: %2</source>
+        <translation>完成，用时 %1 毫秒：%2</translation>
+    </message>
+    <message>
+        <source>  built-up area %1 km², %2 roads (%3 km), %4 segments, %5 grid cells</source>
+        <translation>  建成区 %1 平方千米，道路 %2 条（%3 千米），路段 %4 个，单元网格 %5 个</translation>
+    </message>
+    <message>
+        <source>  %1 components, %2 risk points with %3 records, %4 shops, %5 permits, %6 entities, %7 people</source>
+        <translation>  部件 %1 个，风险点 %2 个（记录 %3 条），门店摊点 %4 个，掘路许可 %5 件，责任主体 %6 个，人员 %7 名</translation>
+    </message>
+    <message>
+        <source>road %1 %2, segment %3</source>
+        <translation>道路 %1 %2，路段 %3</translation>
+    </message>
+    <message>
+        <source>road %1 %2</source>
+        <translation>道路 %1 %2</translation>
+    </message>
+    <message>
+        <source>VIOLATION</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 roads, %2 segments: %3 violations, %4 segments need a chief (%5 ms)</source>
+        <translation>道路 %1 条，路段 %2 个：违规 %3 处，%4 个路段需要指定路段长（%5 毫秒）</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli segments check DB</source>
+        <translation>用法：urbanops-cli segments check DB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>lon %1 to %2, lat %3 to %4</source>
+        <translation>经度 %1 至 %2，纬度 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>no features</source>
+        <translation>无要素</translation>
+    </message>
+    <message>
+        <source>E %1 to %2, N %3 to %4</source>
+        <translation>东 %1 至 %2，北 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>outside the coordinate system&apos;s range</source>
+        <translation>超出坐标系范围</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 (upgrade on next open for writing)</source>
+        <translation>%1（下次以写入方式打开时升级）</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>%1, county code %2</source>
+        <translation>%1，区划代码 %2</translation>
+    </message>
+    <message>
+        <source>Store CRS</source>
+        <translation>数据库坐标系</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Extent (EPSG:%1)</source>
+        <translation>范围（EPSG:%1）</translation>
+    </message>
+    <message>
+        <source>Extent (CGCS2000 lon/lat)</source>
+        <translation>范围（CGCS2000 经纬度）</translation>
+    </message>
+    <message>
+        <source>Map layers (table, title, features)</source>
+        <translation>地图图层（表名、名称、要素数）</translation>
+    </message>
+    <message>
+        <source>Attribute tables (table, rows)</source>
+        <translation>属性表（表名、记录数）</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli info DB</source>
+        <translation>用法：urbanops-cli info DB</translation>
+    </message>
+    <message>
+        <source>bench segments DB                                     time the segment edits and checks</source>
+        <translation>bench segments DB                                     测量路段编辑与检查的耗时</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench segments DB</source>
+        <translation>用法：urbanops-cli bench segments DB</translation>
+    </message>
+    <message>
+        <source>%1 has no road segments to time.</source>
+        <translation>%1 中没有可供计时的路段。</translation>
+    </message>
+    <message>
+        <source>copying it for a benchmark</source>
+        <translation>为基准测试复制文件</translation>
+    </message>
+</context>
+<context>
+    <name>uo::demo</name>
+    <message>
+        <source>The built-in district data %1 is missing.</source>
+        <translation>缺少内置的区县数据 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::demo::DemoBuilder</name>
+    <message>
+        <source>Jiangbei District</source>
+        <translation>江北区</translation>
+    </message>
+    <message>
+        <source>Built-up area</source>
+        <translation>建成区</translation>
+    </message>
+    <message>
+        <source>The demo scale must be above 0 and at most 4.</source>
+        <translation>演示规模必须大于 0 且不超过 4。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is never written over a file.</source>
+        <translation>%1 已存在；演示数据不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Jiangbei District (demo)</source>
+        <translation>江北区（演示）</translation>
+    </message>
+    <message>
+        <source>store and catalogue</source>
+        <translation>数据库与部件目录</translation>
+    </message>
+    <message>
+        <source>district frame and road network</source>
+        <translation>区县框架与路网</translation>
+    </message>
+    <message>
+        <source>streets, grid, entities, people, roads and segments</source>
+        <translation>街道、网格、责任主体、人员、道路与路段</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>component spatial index</source>
+        <translation>部件空间索引</translation>
+    </message>
+    <message>
+        <source>risk points, shops and permits</source>
+        <translation>风险点、门店摊点与掘路许可</translation>
+    </message>
+    <message>
+        <source>Could not move the finished demo to %1.</source>
+        <translation>无法将生成的演示数据移动到 %1。</translation>
+    </message>
+    <message>
+        <source>component point cache</source>
+        <translation>部件点缓存</translation>
+    </message>
+</context>
+<context>
+    <name>uo::sql::Database</name>
+    <message>
+        <source>opening the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>running a database command</source>
+        <translation>执行数据库命令</translation>
+    </message>
+</context>
+<context>
+    <name>uo::sql::Statement</name>
+    <message>
+        <source>preparing a query</source>
+        <translation>准备查询</translation>
+    </message>
+    <message>
+        <source>reading or writing rows</source>
+        <translation>读写记录</translation>
+    </message>
+    <message>
+        <source>binding a value</source>
+        <translation>绑定参数值</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+</context>
+</TS>
