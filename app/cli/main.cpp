@@ -19,7 +19,7 @@ const Command kCommands[] = {
     {"info", uo::cli::infoCommand,
      QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
     {"segments", uo::cli::segmentsCommand,
-     QT_TRANSLATE_NOOP("uo::cli", "segments check DB                                     check the road segment rules")},
+     QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import DB [FILE.csv]            check segments, or move assignments")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench segments DB                                     time the segment edits and checks")},
 };

@@ -1,11 +1,14 @@
 #include "cli_command.h"
 
+#include "segments/assignment_csv.h"
 #include "segments/segment_check.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
 
 namespace uo::cli {
 
@@ -33,16 +36,55 @@ int check(const QString &path, Streams io)
            << Qt::endl;
     return report.violations > 0 ? 1 : 0;
 }
+int exportAssignments(const QString &path, const QString &file, Streams io)
+{
+    auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(AssignmentCsv::exportAll(*store)) < 0 || !out.commit()) {
+        io.err << tr("Could not write %1: %2").arg(file, out.errorString()) << Qt::endl;
+        return 1;
+    }
+    io.out << tr("Wrote the assignments of %1 segments to %2").arg(store->count(QStringLiteral("road_segments"))).arg(file)
+           << Qt::endl;
+    return 0;
+}
+
+int importAssignments(const QString &path, const QString &file, Streams io)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        io.err << tr("Could not read %1: %2").arg(file, in.errorString()) << Qt::endl;
+        return 1;
+    }
+    auto store = DistrictStore::open(path);
+    const AssignmentCsv::ImportResult result = AssignmentCsv::import(*store, in.readAll());
+    for (const QString &error : result.errors)
+        io.err << file << QStringLiteral(", ") << error << Qt::endl;
+    if (!result.errors.isEmpty()) {
+        io.err << tr("Nothing was imported: %1 problems in %2 rows.").arg(result.errors.size()).arg(result.rows) << Qt::endl;
+        return 1;
+    }
+    io.out << tr("Imported %1 rows; %2 segments changed.").arg(result.rows).arg(result.changed) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int segmentsCommand(const QStringList &args, Streams io)
 {
-    if (args.size() != 2 || args[0] != QLatin1String("check")) {
-        io.err << tr("usage: urbanops-cli segments check DB") << Qt::endl;
+    const QString verb = args.value(0);
+    const bool known = (verb == QLatin1String("check") && args.size() == 2)
+                       || ((verb == QLatin1String("export") || verb == QLatin1String("import")) && args.size() == 3);
+    if (!known) {
+        io.err << tr("usage: urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv")
+               << Qt::endl;
         return 2;
     }
     try {
-        return check(args[1], io);
+        if (verb == QLatin1String("check"))
+            return check(args[1], io);
+        if (verb == QLatin1String("export"))
+            return exportAssignments(args[1], args[2], io);
+        return importAssignments(args[1], args[2], io);
     } catch (const StoreError &error) {
         io.err << error.message() << Qt::endl;
         return 2;

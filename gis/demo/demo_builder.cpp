@@ -127,9 +127,12 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         writeFrame(db, frame, srid);
         cells.finish();
         const DemoEntities entities = writeEntities(db, frame, random.fork(3));
-        const DemoPeople people = writePeople(db, frame, random.fork(4));
+        const QList<PlannedSegment> segments = planSegments(network, frame, targets::kSegments);
+        QHash<QString, int> segmentsPerStreet;
+        for (const PlannedSegment &segment : segments)
+            ++segmentsPerStreet[segment.streetCode];
+        const DemoPeople people = writePeople(db, frame, segmentsPerStreet, random.fork(4));
         writeRoads(db, network, srid);
-        const QList<PlannedSegment> segments = planSegments(network, targets::kSegments);
         if (options.segmented)
             writeSegments(db, network, segments, entities, people, srid, random.fork(5));
         tx.commit();

@@ -4,6 +4,7 @@
 #include "sql/statement.h"
 
 #include <QStringList>
+#include <cmath>
 
 namespace uo::demo {
 
@@ -77,8 +78,8 @@ DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random
         add(c.name, "community");
     for (const StreetArea &s : frame.streets)
         for (int n = 1; n <= 12; ++n)
-            out.partyBranches.append(add(QString::fromUtf8("%1城管执法中队第%2党支部").arg(shortStreetName(s.name)).arg(n),
-                                         "party_branch"));
+            out.partyBranches[s.code].append(add(QString::fromUtf8("%1城管执法中队第%2党支部").arg(shortStreetName(s.name)).arg(n),
+                                                 "party_branch"));
     static const QStringList firms = words("市政工程 物业管理 环卫服务 园林绿化 道路养护 建筑工程 照明工程 "
                                            "管网维护 保洁服务 设施维护 交通设施 广告传媒");
     static const QStringList brands = words("渝江 嘉华 龙湖 金科 鸿恩 北城 江澜 华宇 新鸥鹏 融创 鲁能 东原 "
@@ -95,37 +96,38 @@ DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random
     return out;
 }
 
-DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame, Random random)
+DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame, const QHash<QString, int> &segmentsPerStreet,
+                       Random random)
 {
     DemoPeople out;
     auto insert = db.prepare("INSERT INTO people(name, role, unit, party_branch, contact, active) VALUES (?, ?, ?, ?, ?, ?)");
-    // Enough officers for 406 segment chiefs (a few chiefs hold two segments) and collaborators from
-    // the three trades for every segment.
     const struct
     {
         const char *role;
-        int count;
+        double perSegment;
         const char *unit;
-        QList<qint64> *ids;
+        QHash<QString, QList<qint64>> *ids;
     } groups[] = {
-        {"officer", 380, "城管执法中队", &out.officers},
-        {"municipal", 140, "市政设施管理所", &out.municipal},
-        {"greening", 120, "园林绿化管理所", &out.greening},
-        {"sanitation", 160, "环境卫生管理所", &out.sanitation},
+        {"officer", 0.93, "城管执法中队", &out.officers},
+        {"municipal", 0.35, "市政设施管理所", &out.municipal},
+        {"greening", 0.3, "园林绿化管理所", &out.greening},
+        {"sanitation", 0.4, "环境卫生管理所", &out.sanitation},
     };
-    for (const auto &group : groups)
-        for (int i = 0; i < group.count; ++i) {
-            const StreetArea &street = frame.streets[random.integer(0, int(frame.streets.size()) - 1)];
-            const QString unit = shortStreetName(street.name) + QString::fromUtf8(group.unit);
-            const QString branch = QString::fromUtf8("%1第%2党支部").arg(unit).arg(random.integer(1, 4));
-            insert.bind(1, personName(random))
-                .bind(2, QString::fromLatin1(group.role))
-                .bind(3, unit)
-                .bind(4, branch)
-                .bind(5, QStringLiteral("13%1").arg(random.integer(100000000, 999999999)))
-                .bind(6, random.chance(0.97) ? 1 : 0);
-            insert.run();
-            group.ids->append(db.lastInsertId());
+    for (const StreetArea &street : frame.streets)
+        for (const auto &group : groups) {
+            const int count = std::max(3, int(std::ceil(segmentsPerStreet.value(street.code) * group.perSegment)));
+            for (int i = 0; i < count; ++i) {
+                const QString unit = shortStreetName(street.name) + QString::fromUtf8(group.unit);
+                const QString branch = QString::fromUtf8("%1第%2党支部").arg(unit).arg(random.integer(1, 4));
+                insert.bind(1, personName(random))
+                    .bind(2, QString::fromLatin1(group.role))
+                    .bind(3, unit)
+                    .bind(4, branch)
+                    .bind(5, QStringLiteral("13%1").arg(random.integer(100000000, 999999999)))
+                    .bind(6, random.chance(0.97) ? 1 : 0);
+                insert.run();
+                (*group.ids)[street.code].append(db.lastInsertId());
+            }
         }
     return out;
 }

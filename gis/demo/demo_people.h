@@ -3,6 +3,7 @@
 #include "demo_random.h"
 #include "district_frame.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,17 +20,21 @@ struct DemoEntities
     QList<qint64> departments; // entity ids
     QList<qint64> utilities;   // companies owning pipes and cables
     QList<qint64> contractors; // maintenance companies
-    QList<qint64> partyBranches;
+    QHash<QString, QList<qint64>> partyBranches; // street code -> ids
     QHash<QString, qint64> byName;
 };
 
+// People by trade and by the street whose team they belong to.
 struct DemoPeople
 {
-    QList<qint64> officers, municipal, greening, sanitation;
+    QHash<QString, QList<qint64>> officers, municipal, greening, sanitation; // street code -> ids
 };
 
 DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random random);
-DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame, Random random);
+// Each street's team is sized by the segments it has to staff: an officer per segment (a few take
+// two) and collaborators from each trade.
+DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame, const QHash<QString, int> &segmentsPerStreet,
+                       Random random);
 
 // A plausible Chinese personal name.
 QString personName(Random &random);

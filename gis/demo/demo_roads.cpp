@@ -23,7 +23,7 @@ void writeRoads(sql::Database &db, const RoadNetwork &network, int srid)
     }
 }
 
-QList<PlannedSegment> planSegments(const RoadNetwork &network, int count)
+QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFrame &frame, int count)
 {
     // How many pieces each road gets: repeatedly give one more to the road whose pieces are longest
     // and that still has an intersection to cut at.
@@ -65,7 +65,8 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, int count)
             const QString name = pieces[r] == 1 && a.isEmpty() && b.isEmpty()
                                      ? road.name
                                      : QString::fromUtf8("%1（%2—%3）").arg(road.name, start, end);
-            out.append({r, from.measure, k + 2 == cuts.size() ? road.length() : to.measure, name});
+            const double stop = k + 2 == cuts.size() ? road.length() : to.measure;
+            out.append({r, from.measure, stop, name, frame.streetAt(road.pointAt((from.measure + stop) / 2)).code});
         }
     }
     return out;
@@ -79,17 +80,18 @@ void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<Pl
     auto collaborate = db.prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
     auto activate = db.prepare("UPDATE people SET active = 1 WHERE id = ?");
     auto any = [&random](const QList<qint64> &ids) { return ids[random.integer(0, int(ids.size()) - 1)]; };
+    QHash<QString, int> taken; // officers of a street take one segment each in turn, a few a second
     for (int s = 0; s < segments.size(); ++s) {
         const PlannedSegment &seg = segments[s];
         const Road &road = network.roads[seg.road];
-        // Officers take one segment each in turn; the few left over take a second one.
-        const qint64 chief = people.officers[s % people.officers.size()];
+        const QList<qint64> &officers = people.officers[seg.streetCode];
+        const qint64 chief = officers[taken[seg.streetCode]++ % officers.size()];
         insert.bind(1, s + 1).bind(2, seg.road + 1).bind(3, seg.from).bind(4, seg.to).bind(5, seg.name);
-        insert.bind(6, chief).bind(7, any(entities.partyBranches));
+        insert.bind(6, chief).bind(7, any(entities.partyBranches[seg.streetCode]));
         insert.bindBlob(8, geometry_blob::encode(Geometry::lineString(srid, road.piece(seg.from, seg.to))));
         insert.run();
-        for (const QList<qint64> *trade : {&people.municipal, &people.greening, &people.sanitation}) {
-            const qint64 person = any(*trade);
+        for (const auto *trade : {&people.municipal, &people.greening, &people.sanitation}) {
+            const qint64 person = any(trade->value(seg.streetCode));
             collaborate.bind(1, s + 1).bind(2, person);
             collaborate.run();
             activate.bind(1, person);

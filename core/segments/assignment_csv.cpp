@@ -1,0 +1,204 @@
+#include "assignment_csv.h"
+
+#include "io/csv.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace uo {
+
+namespace {
+
+enum Column { SegmentId, Road, SegmentName, FromM, ToM, ChiefId, ChiefName, Collaborators, CollaboratorNames, PartyUnitId, PartyUnitName, ColumnCount };
+
+struct Person
+{
+    QString name, role;
+    bool active;
+};
+
+QString idText(qint64 id)
+{
+    return id > 0 ? QString::number(id) : QString();
+}
+
+} // namespace
+
+QStringList AssignmentCsv::header()
+{
+    return {QStringLiteral("segment_id"), QStringLiteral("road"), QStringLiteral("segment_name"), QStringLiteral("from_m"),
+            QStringLiteral("to_m"), QStringLiteral("chief_id"), QStringLiteral("chief_name"),
+            QStringLiteral("collaborator_ids"), QStringLiteral("collaborator_names"), QStringLiteral("party_unit_id"),
+            QStringLiteral("party_unit_name")};
+}
+
+QByteArray AssignmentCsv::exportAll(DistrictStore &store)
+{
+    QHash<qint64, QString> names;
+    auto people = store.db().prepare("SELECT id, name FROM people");
+    while (people.step())
+        names.insert(people.int64(0), people.text(1));
+    QHash<qint64, QList<qint64>> collaborators;
+    auto links = store.db().prepare("SELECT segment_id, person_id FROM segment_collaborators ORDER BY segment_id, person_id");
+    while (links.step())
+        collaborators[links.int64(0)].append(links.int64(1));
+
+    QList<QStringList> rows{header()};
+    auto st = store.db().prepare("SELECT s.id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), "
+                                 "coalesce(s.party_unit_id, 0), coalesce(e.name, '') FROM road_segments s "
+                                 "JOIN roads r ON r.id = s.road_id LEFT JOIN entities e ON e.id = s.party_unit_id "
+                                 "ORDER BY r.id, s.from_m");
+    while (st.step()) {
+        QStringList ids, who;
+        for (qint64 person : collaborators.value(st.int64(0))) {
+            ids.append(QString::number(person));
+            who.append(names.value(person));
+        }
+        rows.append({QString::number(st.int64(0)), st.text(1), st.text(2), QString::number(st.real(3), 'f', 2),
+                     QString::number(st.real(4), 'f', 2), idText(st.int64(5)), names.value(st.int64(5)),
+                     ids.join(QLatin1Char(';')), who.join(QLatin1Char(';')), idText(st.int64(6)), st.text(7)});
+    }
+    return csv::write(rows);
+}
+
+AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QByteArray &data)
+{
+    ImportResult result;
+    QString parseError;
+    const QList<csv::Row> rows = csv::read(data, &parseError);
+    if (!parseError.isEmpty()) {
+        result.errors.append(parseError);
+        return result;
+    }
+    if (rows.isEmpty() || rows[0].fields.value(SegmentId) != header()[SegmentId]
+        || rows[0].fields.value(ChiefId) != header()[ChiefId]) {
+        result.errors.append(tr("line 1: expected the header %1").arg(header().join(QLatin1Char(','))));
+        return result;
+    }
+
+    QHash<qint64, Person> people;
+    auto p = store.db().prepare("SELECT id, name, role, active FROM people");
+    while (p.step())
+        people.insert(p.int64(0), {p.text(1), p.text(2), p.int64(3) != 0});
+    QSet<qint64> segments, branches;
+    auto s = store.db().prepare("SELECT id FROM road_segments");
+    while (s.step())
+        segments.insert(s.int64(0));
+    auto b = store.db().prepare("SELECT id FROM entities WHERE kind = 'party_branch'");
+    while (b.step())
+        branches.insert(b.int64(0));
+
+    struct Assignment
+    {
+        qint64 segment, chief, unit;
+        QList<qint64> collaborators;
+    };
+    QList<Assignment> assignments;
+    QSet<qint64> seen;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const csv::Row &row = rows[i];
+        const int before = int(result.errors.size());
+        auto fail = [&](const QString &what) { result.errors.append(tr("line %1: %2").arg(row.line).arg(what)); };
+        auto number = [&](int column, qint64 *out) {
+            const QString text = row.fields.value(column).trimmed();
+            bool ok = true;
+            *out = text.isEmpty() ? 0 : text.toLongLong(&ok);
+            if (!ok || *out < 0)
+                fail(tr("%1 \"%2\" is not an id").arg(header()[column], text));
+            return ok;
+        };
+        if (row.fields.size() != ColumnCount) {
+            fail(tr("expected %1 columns, found %2").arg(int(ColumnCount)).arg(row.fields.size()));
+            continue;
+        }
+        Assignment a{0, 0, 0, {}};
+        if (number(SegmentId, &a.segment)) {
+            if (!segments.contains(a.segment))
+                fail(tr("there is no segment %1").arg(a.segment));
+            else if (seen.contains(a.segment))
+                fail(tr("segment %1 appears twice").arg(a.segment));
+            seen.insert(a.segment);
+        }
+        if (number(ChiefId, &a.chief) && a.chief > 0) {
+            const auto it = people.constFind(a.chief);
+            if (it == people.cend())
+                fail(tr("there is no person %1").arg(a.chief));
+            else if (it->role != QLatin1String("officer"))
+                fail(tr("%1 (%2) is not a city-management officer and cannot be a chief").arg(it->name).arg(a.chief));
+            else if (!it->active)
+                fail(tr("%1 (%2) is no longer active").arg(it->name).arg(a.chief));
+        }
+        for (const QString &text : row.fields[Collaborators].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            const auto it = people.constFind(id);
+            if (!ok || it == people.cend())
+                fail(tr("there is no collaborator \"%1\"").arg(text.trimmed()));
+            else if (it->role == QLatin1String("officer"))
+                fail(tr("%1 (%2) is an officer; collaborators come from municipal works, greening or sanitation")
+                         .arg(it->name).arg(id));
+            else if (!it->active)
+                fail(tr("%1 (%2) is no longer active").arg(it->name).arg(id));
+            else if (!a.collaborators.contains(id))
+                a.collaborators.append(id);
+        }
+        if (number(PartyUnitId, &a.unit) && a.unit > 0 && !branches.contains(a.unit))
+            fail(tr("entity %1 is not a Party branch").arg(a.unit));
+        if (result.errors.size() == before)
+            assignments.append(a);
+    }
+    result.rows = int(rows.size() - 1);
+    if (!result.errors.isEmpty())
+        return result;
+
+    sql::Transaction tx(store.db());
+    auto current = store.db().prepare("SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
+    auto team = store.db().prepare("SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
+    auto update = store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
+    auto clear = store.db().prepare("DELETE FROM segment_collaborators WHERE segment_id = ?");
+    auto add = store.db().prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
+    for (Assignment &a : assignments) {
+        std::sort(a.collaborators.begin(), a.collaborators.end());
+        current.bind(1, a.segment);
+        current.step();
+        const qint64 oldChief = current.int64(0), oldUnit = current.int64(1);
+        current.reset();
+        QList<qint64> oldTeam;
+        team.bind(1, a.segment);
+        while (team.step())
+            oldTeam.append(team.int64(0));
+        team.reset();
+        if (oldChief == a.chief && oldUnit == a.unit && oldTeam == a.collaborators)
+            continue;
+        update.bindVariant(1, a.chief > 0 ? QVariant(a.chief) : QVariant());
+        update.bindVariant(2, a.unit > 0 ? QVariant(a.unit) : QVariant());
+        update.bind(3, a.segment);
+        update.run();
+        clear.bind(1, a.segment);
+        clear.run();
+        for (qint64 person : std::as_const(a.collaborators)) {
+            add.bind(1, a.segment).bind(2, person);
+            add.run();
+        }
+        auto list = [](const QList<qint64> &ids) {
+            QStringList out;
+            for (qint64 id : ids)
+                out.append(QString::number(id));
+            return out.join(QLatin1Char(';'));
+        };
+        store.recordAudit(QStringLiteral("import"), QStringLiteral("road_segments"), a.segment,
+                          {{QStringLiteral("chief_id"), oldChief}, {QStringLiteral("party_unit_id"), oldUnit},
+                           {QStringLiteral("collaborators"), list(oldTeam)}},
+                          {{QStringLiteral("chief_id"), a.chief}, {QStringLiteral("party_unit_id"), a.unit},
+                           {QStringLiteral("collaborators"), list(a.collaborators)}});
+        ++result.changed;
+    }
+    store.touch();
+    tx.commit();
+    return result;
+}
+
+} // namespace uo
