@@ -1,5 +1,6 @@
 #include "cli_command.h"
 
+#include "bench_permits.h"
 #include "bench_segments.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ int benchCommand(const QStringList &args, Streams io)
     const QString what = args.value(0);
     if (args.size() == 2 && what == QLatin1String("segments"))
         return benchSegments(args[1], io);
-    io.err << QCoreApplication::translate("uo::cli", "usage: urbanops-cli bench segments DB") << Qt::endl;
+    if (args.size() == 2 && what == QLatin1String("permits"))
+        return benchPermits(args[1], io);
+    io.err << QCoreApplication::translate("uo::cli", "usage: urbanops-cli bench segments|permits DB") << Qt::endl;
     return 2;
 }
 

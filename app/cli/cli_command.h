@@ -17,5 +17,6 @@ int demoCommand(const QStringList &args, Streams io);
 int infoCommand(const QStringList &args, Streams io);
 int segmentsCommand(const QStringList &args, Streams io);
 int benchCommand(const QStringList &args, Streams io);
+int permitsCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

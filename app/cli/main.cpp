@@ -20,8 +20,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
     {"segments", uo::cli::segmentsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import DB [FILE.csv]            check segments, or move assignments")},
+    {"permits", uo::cli::permitsCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "permits check DB PERMIT_NO                            review a permit against the rules")},
     {"bench", uo::cli::benchCommand,
-     QT_TRANSLATE_NOOP("uo::cli", "bench segments DB                                     time the segment edits and checks")},
+     QT_TRANSLATE_NOOP("uo::cli", "bench segments|permits DB                             time segment edits or permit reviews")},
 };
 
 int usage(QTextStream &err)

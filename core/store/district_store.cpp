@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <pwd.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace uo {
 
@@ -80,6 +82,9 @@ QString DistrictStore::defaultOperatorName()
         if (!name.isEmpty())
             return name;
     }
+    // Services and sessions started without a login shell have no USER: ask the system instead.
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
     return tr("unknown operator");
 }
 

@@ -115,6 +115,18 @@ void toVersion3(sql::Database &db, int)
     }
 }
 
+// Version 4: what the permit review needs besides the permits: the rules with their switches and
+// parameters, and the calendar of days when no new digging may start.
+void toVersion4(sql::Database &db, int)
+{
+    db.exec("CREATE TABLE permit_rules (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "CREATE TABLE nodig_calendar (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "  kind TEXT NOT NULL CHECK (kind IN ('holiday','event','season')), "
+            "  start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date));"
+            "CREATE INDEX nodig_calendar_dates ON nodig_calendar(start_date, end_date);"
+            "ALTER TABLE permit_history ADD COLUMN route TEXT CHECK (route IN ('online','coordination','joint_enforcement'));");
+}
+
 void addGeometryColumns(sql::Database &db, int srid)
 {
     for (const LayerInfo &layer : mapLayers()) {
@@ -157,7 +169,7 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

@@ -1,6 +1,7 @@
 #include "demo_builder.h"
 
 #include "catalogue/catalogue.h"
+#include "demo_calendar.h"
 #include "demo_components.h"
 #include "demo_people.h"
 #include "demo_permits.h"
@@ -154,6 +155,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         summary.riskRecords = writeRiskPoints(db, frame, network, entities, options, srid, riskPoints, random.fork(7));
         writeShops(db, frame, network, srid, int(scaled(targets::kShops, options.scale, 4)), random.fork(8));
         writePermits(db, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)), random.fork(9));
+        writeNoDigCalendar(db, options);
         store->recordAudit(QStringLiteral("import"), QString(), 0, {},
                            {{QStringLiteral("demo_seed"), QString::number(options.seed)},
                             {QStringLiteral("demo_scale"), options.scale},

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "permit_rules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace uo {
+
+class DistrictStore;
+
+// One rule's verdict on a permit, with the reason in words and the features it concerns, so that the
+// map can highlight them.
+struct PermitFinding
+{
+    enum Outcome { Pass, Info, Warn, Fail }; // Fail blocks approval unless a reason is recorded
+    QString rule;    // key: no_dig_period, conflicts, same_utility, calendar, risk_points, components,
+                     // segments, trench_limits, emergency_filing
+    Outcome outcome = Pass;
+    QString message;
+    QString table;   // what `ids` name: roads, permits, risk_points, components, road_segments, nodig_calendar
+    QList<qint64> ids;
+};
+
+struct PermitReviewResult
+{
+    qint64 permitId = 0;
+    QString permitNo;
+    QList<PermitFinding> findings;
+    QString proposedJointGroup; // members: the permit and the conflicting ones
+    bool blocked() const;
+};
+
+// Runs every enabled rule of the district on one permit. Reads only; spatial questions go through
+// SpatiaLite's spatial index. Throws StoreError(Invalid) for an unknown permit.
+class PermitReview
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::PermitReview)
+
+public:
+    static PermitReviewResult run(DistrictStore &store, const QString &permitNo, QDate today = QDate::currentDate());
+    static PermitReviewResult run(DistrictStore &store, qint64 permitId, QDate today = QDate::currentDate());
+    static QString outcomeName(PermitFinding::Outcome outcome);
+};
+
+} // namespace uo

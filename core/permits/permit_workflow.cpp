@@ -1,0 +1,80 @@
+#include "permit_workflow.h"
+
+#include "permit_review.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+#include <QDateTime>
+
+namespace uo {
+
+QStringList PermitWorkflow::statuses()
+{
+    return {QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("approved"),
+            QStringLiteral("rejected"), QStringLiteral("returned_joint"), QStringLiteral("works_started"),
+            QStringLiteral("restored"), QStringLiteral("accepted")};
+}
+
+QStringList PermitWorkflow::routes()
+{
+    return {QStringLiteral("online"), QStringLiteral("coordination"), QStringLiteral("joint_enforcement")};
+}
+
+bool PermitWorkflow::allowed(const QString &from, const QString &to)
+{
+    static const QList<QPair<const char *, const char *>> steps = {
+        {"submitted", "under_review"},     {"under_review", "approved"},   {"under_review", "rejected"},
+        {"under_review", "returned_joint"}, {"returned_joint", "submitted"}, {"approved", "works_started"},
+        {"works_started", "restored"},     {"restored", "accepted"},
+    };
+    for (const auto &[a, b] : steps)
+        if (from == QLatin1String(a) && to == QLatin1String(b))
+            return true;
+    return false;
+}
+
+bool PermitWorkflow::isDecision(const QString &to)
+{
+    return to == QLatin1String("approved") || to == QLatin1String("rejected") || to == QLatin1String("returned_joint");
+}
+
+void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
+                             const QString &route, QDate today)
+{
+    sql::Transaction tx(store.db());
+    auto st = store.db().prepare("SELECT status, permit_no FROM permits WHERE id = ?");
+    st.bind(1, permitId);
+    if (!st.step())
+        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
+    const QString from = st.text(0), number = st.text(1);
+    if (!allowed(from, to))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Permit %1 is %2; it cannot go to %3 from there.").arg(number, from, to));
+    if (isDecision(to)) {
+        if (!routes().contains(route))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("A decision on permit %1 records how it was disposed of: online, coordination or "
+                                "joint_enforcement.").arg(number));
+        const PermitReviewResult review = PermitReview::run(store, permitId, today);
+        if (review.blocked() && reason.trimmed().isEmpty())
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("A check failed for permit %1: the decision needs a reason.").arg(number));
+    }
+    auto update = store.db().prepare("UPDATE permits SET status = ? WHERE id = ?");
+    update.bind(1, to).bind(2, permitId);
+    update.run();
+    auto history = store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, "
+                                      "reason, route) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    history.bind(1, permitId).bind(2, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    history.bind(3, store.operatorName()).bind(4, from).bind(5, to);
+    history.bindVariant(6, reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
+    history.bindVariant(7, route.isEmpty() ? QVariant() : QVariant(route));
+    history.run();
+    store.recordAudit(QStringLiteral("update"), QStringLiteral("permits"), permitId, {{QStringLiteral("status"), from}},
+                      {{QStringLiteral("status"), to}});
+    store.touch();
+    tx.commit();
+}
+
+} // namespace uo

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace uo {
+
+class DistrictStore;
+
+// The steps of a permit: submitted → under review → approved / rejected / returned for joint
+// excavation → works started → restored → accepted. A permit returned for joint excavation comes back
+// as submitted; an emergency repair starts its works first and is filed afterwards. Every step records
+// who, when and why in permit_history; a step the workflow does not allow is refused.
+class PermitWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::PermitWorkflow)
+
+public:
+    static QStringList statuses();
+    static QStringList routes(); // online, coordination, joint_enforcement: how a case was disposed of
+    static bool allowed(const QString &from, const QString &to);
+    static bool isDecision(const QString &to); // approved, rejected, returned_joint
+
+    // Moves a permit to `to`. A decision needs a disposition route, and a reason whenever a check of
+    // the review failed (the review is run here, as of `today`). Throws StoreError(Invalid) with the
+    // reason for a refusal; the store is unchanged then.
+    static void advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
+                        const QString &route = QString(), QDate today = QDate::currentDate());
+};
+
+} // namespace uo

@@ -1,0 +1,168 @@
+#include "roster.h"
+
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+namespace uo {
+
+namespace {
+
+QVariantMap columnsOf(const Person &p)
+{
+    // Empty optional fields are stored as NULL, as the demo and the CSV import do.
+    auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
+    return {{QStringLiteral("name"), p.name.trimmed()}, {QStringLiteral("role"), p.role},
+            {QStringLiteral("unit"), text(p.unit)},     {QStringLiteral("party_branch"), text(p.partyBranch)},
+            {QStringLiteral("contact"), text(p.contact)}, {QStringLiteral("active"), p.active ? 1 : 0}};
+}
+
+constexpr const char *kSelect = "SELECT id, name, role, coalesce(unit, ''), coalesce(party_branch, ''), "
+                                "coalesce(contact, ''), active FROM people ";
+
+Person personFrom(const sql::Statement &st)
+{
+    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6) != 0};
+}
+
+} // namespace
+
+QStringList Roster::roles()
+{
+    return {QStringLiteral("officer"), QStringLiteral("municipal"), QStringLiteral("greening"),
+            QStringLiteral("sanitation")};
+}
+
+QString Roster::roleTitle(const QString &role)
+{
+    if (role == QLatin1String("officer"))
+        return tr("City-management officer");
+    if (role == QLatin1String("municipal"))
+        return tr("Municipal works");
+    if (role == QLatin1String("greening"))
+        return tr("Greening");
+    if (role == QLatin1String("sanitation"))
+        return tr("Sanitation");
+    return role;
+}
+
+QList<Person> Roster::people()
+{
+    QList<Person> out;
+    auto st = m_store.db().prepare(QByteArray(kSelect) + "ORDER BY name, id");
+    while (st.step())
+        out.append(personFrom(st));
+    return out;
+}
+
+QList<Person> Roster::active(const QString &role)
+{
+    QList<Person> out;
+    auto st = m_store.db().prepare(QByteArray(kSelect) + "WHERE role = ? AND active = 1 ORDER BY name, id");
+    st.bind(1, role);
+    while (st.step())
+        out.append(personFrom(st));
+    return out;
+}
+
+Person Roster::person(qint64 id)
+{
+    auto st = m_store.db().prepare(QByteArray(kSelect) + "WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw StoreError(StoreError::Kind::Invalid, tr("There is no person %1 in the roster.").arg(id));
+    return personFrom(st);
+}
+
+QList<qint64> Roster::chairedSegments(qint64 personId)
+{
+    QList<qint64> out;
+    auto st = m_store.db().prepare("SELECT s.id FROM road_segments s JOIN roads r ON r.id = s.road_id "
+                                   "WHERE s.chief_id = ? ORDER BY r.name, r.id, s.from_m");
+    st.bind(1, personId);
+    while (st.step())
+        out.append(st.int64(0));
+    return out;
+}
+
+QHash<qint64, int> Roster::chairedCounts()
+{
+    QHash<qint64, int> out;
+    auto st = m_store.db().prepare("SELECT chief_id, count(*) FROM road_segments WHERE chief_id IS NOT NULL "
+                                   "GROUP BY chief_id");
+    while (st.step())
+        out.insert(st.int64(0), int(st.int64(1)));
+    return out;
+}
+
+void Roster::check(const Person &person)
+{
+    if (person.name.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("A person needs a name."));
+    if (!roles().contains(person.role))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("\"%1\" is not a role; a person is a city-management officer or works in municipal "
+                            "works, greening or sanitation.").arg(person.role));
+}
+
+qint64 Roster::add(const Person &person)
+{
+    check(person);
+    QVariantMap values = columnsOf(person);
+    if (person.id > 0)
+        values.insert(QStringLiteral("id"), person.id);
+    return m_store.insertRow(QStringLiteral("people"), values);
+}
+
+void Roster::edit(const Person &person)
+{
+    check(person);
+    const Person old = this->person(person.id);
+    if (old.role != person.role) {
+        const qint64 chaired = chairedSegments(person.id).size();
+        if (chaired > 0 && person.role != QLatin1String("officer"))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("%1 chairs %n segment(s); give them a new chief before changing the role.", nullptr,
+                                int(chaired)).arg(old.name));
+        auto st = m_store.db().prepare("SELECT count(*) FROM segment_collaborators WHERE person_id = ?");
+        st.bind(1, person.id);
+        const int helps = st.step() ? int(st.int64(0)) : 0;
+        if (helps > 0 && person.role == QLatin1String("officer"))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("%1 collaborates on %n segment(s); take them off those segments before making them "
+                                "an officer.", nullptr, helps).arg(old.name));
+    }
+    QVariantMap values = columnsOf(person);
+    m_store.updateRow(QStringLiteral("people"), person.id, values);
+}
+
+void Roster::setActive(qint64 id, bool active)
+{
+    person(id); // a clear refusal for an unknown id
+    m_store.updateRow(QStringLiteral("people"), id, {{QStringLiteral("active"), active ? 1 : 0}});
+}
+
+QList<qint64> Roster::deactivate(qint64 id)
+{
+    setActive(id, false);
+    return chairedSegments(id);
+}
+
+void Roster::reactivate(qint64 id)
+{
+    setActive(id, true);
+}
+
+void Roster::remove(qint64 id)
+{
+    const Person old = person(id);
+    auto st = m_store.db().prepare("SELECT (SELECT count(*) FROM road_segments WHERE chief_id = ?1) + "
+                                   "(SELECT count(*) FROM segment_collaborators WHERE person_id = ?1)");
+    st.bind(1, id);
+    if (st.step() && st.int64(0) > 0)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 still works segments and cannot be removed; deactivate them instead.").arg(old.name));
+    m_store.deleteRow(QStringLiteral("people"), id);
+}
+
+} // namespace uo

@@ -1,0 +1,118 @@
+#include "segment_queries.h"
+
+#include "polyline.h"
+#include "segment_coverage.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/geometry_blob.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace uo {
+
+QList<SegmentSummary> SegmentQueries::segments(const QList<qint64> &ids)
+{
+    // Collaborators come separately: group_concat would give the names in no defined order.
+    QHash<qint64, QList<std::pair<qint64, QString>>> teams;
+    auto team = m_store.db().prepare("SELECT c.segment_id, p.id, p.name FROM segment_collaborators c "
+                                     "JOIN people p ON p.id = c.person_id ORDER BY c.segment_id, p.id");
+    while (team.step())
+        teams[team.int64(0)].append({team.int64(1), team.text(2)});
+
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QList<SegmentSummary> out;
+    auto st = m_store.db().prepare(
+        "SELECT s.id, s.road_id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), coalesce(p.name, ''), "
+        "coalesce(p.active, 0), coalesce(p.role = 'officer', 0), coalesce(s.party_unit_id, 0), coalesce(e.name, '') "
+        "FROM road_segments s JOIN roads r ON r.id = s.road_id LEFT JOIN people p ON p.id = s.chief_id "
+        "LEFT JOIN entities e ON e.id = s.party_unit_id ORDER BY r.name, r.id, s.from_m");
+    while (st.step()) {
+        const qint64 id = st.int64(0);
+        if (!ids.isEmpty() && !wanted.contains(id))
+            continue;
+        SegmentSummary s;
+        s.id = id;
+        s.roadId = st.int64(1);
+        s.roadName = st.text(2);
+        s.name = st.text(3);
+        s.from = st.real(4);
+        s.to = st.real(5);
+        s.chiefId = st.int64(6);
+        s.chiefName = st.text(7);
+        s.chiefActive = st.int64(8) != 0;
+        s.chiefIsOfficer = st.int64(9) != 0;
+        s.partyUnitId = st.int64(10);
+        s.partyUnitName = st.text(11);
+        for (const auto &[person, name] : teams.value(id)) {
+            s.collaboratorIds.append(person);
+            s.collaboratorNames.append(name);
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+QList<SegmentSummary> SegmentQueries::unassigned()
+{
+    QList<SegmentSummary> out = segments();
+    out.removeIf([](const SegmentSummary &s) { return !s.needsChief(); });
+    return out;
+}
+
+QList<ChiefWorkload> SegmentQueries::workload()
+{
+    QList<ChiefWorkload> out;
+    auto st = m_store.db().prepare(
+        "SELECT p.id, p.name, coalesce(p.unit, ''), p.active, count(s.id), coalesce(sum(s.to_m - s.from_m), 0) "
+        "FROM people p LEFT JOIN road_segments s ON s.chief_id = p.id "
+        "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
+        "GROUP BY p.id ORDER BY count(s.id) DESC, p.name, p.id");
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), st.real(5) / 1000.0});
+    return out;
+}
+
+QList<PartyBranch> SegmentQueries::partyBranches()
+{
+    QList<PartyBranch> out;
+    auto st = m_store.db().prepare("SELECT id, name FROM entities WHERE kind = 'party_branch' ORDER BY name, id");
+    while (st.step())
+        out.append({st.int64(0), st.text(1)});
+    return out;
+}
+
+ProgressFigures SegmentQueries::progress()
+{
+    ProgressFigures figures;
+    QHash<qint64, QList<SegmentSpan>> spans;
+    for (const SegmentSummary &s : segments()) {
+        spans[s.roadId].append({s.id, s.from, s.to});
+        ++figures.segments;
+        figures.kilometres += s.length() / 1000.0;
+        if (s.needsChief()) {
+            ++figures.unassigned;
+        } else {
+            ++figures.assigned;
+            figures.assignedKilometres += s.length() / 1000.0;
+        }
+    }
+    auto roads = m_store.db().prepare("SELECT id, geom FROM roads");
+    while (roads.step()) {
+        ++figures.roads;
+        int size = 0;
+        const char *data = roads.blobData(1, &size);
+        const auto line = geometry_blob::decode(data, size);
+        // A road without a usable centreline cannot be covered: it counts against the card.
+        if (!line || line->type != Geometry::LineString || line->parts.isEmpty()) {
+            ++figures.roadsNotCovered;
+            continue;
+        }
+        const double length = polyline::length(line->parts[0].value(0));
+        if (!SegmentCoverage::check(length, spans.value(roads.int64(0))).isEmpty())
+            ++figures.roadsNotCovered;
+    }
+    return figures;
+}
+
+} // namespace uo
