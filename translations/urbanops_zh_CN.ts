@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>uo::AssignmentCsv</name>
+    <message>
+        <source>line 1: expected the header %1</source>
+        <translation>第 1 行：表头应为 %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not an id</source>
+        <translation>%1“%2”不是有效的编号</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>应有 %1 列，实际为 %2 列</translation>
+    </message>
+    <message>
+        <source>there is no segment %1</source>
+        <translation>不存在路段 %1</translation>
+    </message>
+    <message>
+        <source>segment %1 appears twice</source>
+        <translation>路段 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation>不存在人员 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a city-management officer and cannot be a chief</source>
+        <translation>%1（%2）不是城管队员，不能担任路段长</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer active</source>
+        <translation>%1（%2）已停用</translation>
+    </message>
+    <message>
+        <source>there is no collaborator "%1"</source>
+        <translation>不存在协作人员“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an officer; collaborators come from municipal works, greening or sanitation</source>
+        <translation>%1（%2）是城管队员；协作人员应来自市政、园林绿化或环卫</translation>
+    </message>
+    <message>
+        <source>entity %1 is not a Party branch</source>
+        <translation>单位 %1 不是党支部</translation>
+    </message>
+</context>
+<context>
     <name>uo::CrsTransform</name>
     <message>
         <source>No coordinate transformation from %1 to %2: %3</source>
@@ -311,7 +362,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
+        <source>Pointer position in the store's coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -332,6 +383,162 @@
     </message>
 </context>
 <context>
+    <name>uo::PermitReview</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>There is no permit numbered %1.</source>
+        <translation>不存在编号为 %1 的许可。</translation>
+    </message>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation>不存在许可 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was built or rebuilt on %2 and may not be dug before %3</source>
+        <translation>%1 于 %2 新建或改建，%3 之前不得开挖</translation>
+    </message>
+    <message>
+        <source>%1 had a major repair on %2 and may not be dug before %3</source>
+        <translation>%1 于 %2 大修，%3 之前不得开挖</translation>
+    </message>
+    <message>
+        <source>No touched road is in its no-dig period.</source>
+        <translation>涉及的道路均不在禁挖期内。</translation>
+    </message>
+    <message>
+        <source>%1; allowed by special approval %2.</source>
+        <translation>%1；已经特别批准（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>No other permit digs here at the same time.</source>
+        <translation>同一时段此处没有其他掘路许可。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.</source>
+        <translation>
+            <numerusform>同一时段此处另有 %n 项掘路许可：%1。建议组成联合开挖组 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no chief)</source>
+        <translation>%1（无路段长）</translation>
+    </message>
+    <message>
+        <source>%1, chief %2</source>
+        <translation>%1，路段长 %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>No %1 dig in these segments in the last %2 years.</source>
+        <translation>近 %2 年内这些路段没有 %1 类开挖。</translation>
+    </message>
+    <message>
+        <source>The same kind of pipeline (%1) was dug in these segments within %2 years: %3.</source>
+        <translation>这些路段在 %2 年内已开挖过同类管线（%1）：%3。</translation>
+    </message>
+    <message>
+        <source>The works fall in no no-dig period of the calendar.</source>
+        <translation>施工期不在禁挖日历的任何时段内。</translation>
+    </message>
+    <message>
+        <source>The works meet the no-dig calendar: %1.</source>
+        <translation>施工期与禁挖日历冲突：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No risk point within %1 m.</source>
+        <translation>%1 米范围内没有风险点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk point(s) within %1 m: %2.</source>
+        <translation>
+            <numerusform>%1 米范围内有 %n 个风险点：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No component lies in the dug area.</source>
+        <translation>开挖范围内没有部件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) to protect in the dug area: %1.</source>
+        <translation>
+            <numerusform>开挖范围内有 %n 个需保护的部件：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dig touches no managed segment.</source>
+        <translation>开挖未涉及任何管理路段。</translation>
+    </message>
+    <message>
+        <source>Touches %1.</source>
+        <translation>涉及 %1。</translation>
+    </message>
+    <message>
+        <source>trench %1 m is longer than %2 m</source>
+        <translation>沟槽长 %1 米，超过 %2 米</translation>
+    </message>
+    <message>
+        <source>area %1 m² is larger than %2 m²</source>
+        <translation>面积 %1 平方米，超过 %2 平方米</translation>
+    </message>
+    <message>
+        <source>Trench %1 m and area %2 m² are within the limits.</source>
+        <translation>沟槽长 %1 米、面积 %2 平方米，均在限值内。</translation>
+    </message>
+    <message>
+        <source>Emergency repair not filed by its deadline %1.</source>
+        <translation>抢修未在期限 %1 前补办许可。</translation>
+    </message>
+    <message>
+        <source>Emergency repair; filing deadline %1.</source>
+        <translation>抢修；补办许可期限 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitWorkflow</name>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation>不存在许可 %1。</translation>
+    </message>
+    <message>
+        <source>Permit %1 is %2; it cannot go to %3 from there.</source>
+        <translation>许可 %1 当前为 %2，不能转到 %3。</translation>
+    </message>
+    <message>
+        <source>A decision on permit %1 records how it was disposed of: online, coordination or joint_enforcement.</source>
+        <translation>对许可 %1 作出决定时须记录处置方式：online（线上）、coordination（协调）或 joint_enforcement（联合执法）。</translation>
+    </message>
+    <message>
+        <source>A check failed for permit %1: the decision needs a reason.</source>
+        <translation>许可 %1 有检查项未通过：作出决定须填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>uo::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -340,6 +547,53 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Roster</name>
+    <message>
+        <source>City-management officer</source>
+        <translation>城管队员</translation>
+    </message>
+    <message>
+        <source>Municipal works</source>
+        <translation>市政</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>园林绿化</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>环卫</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the roster.</source>
+        <translation>人员名册中没有 %1。</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>人员须有姓名。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 chairs %n segment(s); give them a new chief before changing the role.</source>
+        <translation>
+            <numerusform>%1 担任 %n 个路段的路段长；请先为这些路段指定新的路段长，再更改角色。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 collaborates on %n segment(s); take them off those segments before making them an officer.</source>
+        <translation>
+            <numerusform>%1 是 %n 个路段的协作人员；请先将其从这些路段撤下，再改为城管队员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still works segments and cannot be removed; deactivate them instead.</source>
+        <translation>%1 仍在负责路段，不能删除；请改为停用。</translation>
     </message>
 </context>
 <context>
@@ -354,6 +608,45 @@
     </message>
 </context>
 <context>
+    <name>uo::SegmentAssignments</name>
+    <message>
+        <source>There is no segment %1; it may have been merged into another.</source>
+        <translation>不存在路段 %1；它可能已并入其他路段。</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the roster.</source>
+        <translation>人员名册中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a segment chief: a chief must be a city-management officer.</source>
+        <translation>%1 不能担任路段长：路段长必须是城管队员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot be made a segment chief; reactivate them in the roster first.</source>
+        <translation>%1 已停用，不能担任路段长；请先在人员名册中重新启用。</translation>
+    </message>
+    <message>
+        <source>Person %1 cannot be added to and taken off the same segments at once.</source>
+        <translation>不能同时将人员 %1 加入并撤出同一批路段。</translation>
+    </message>
+    <message>
+        <source>%1 is a city-management officer; collaborators come from municipal works, greening or sanitation.</source>
+        <translation>%1 是城管队员；协作人员应来自市政、园林绿化或环卫。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot be made a collaborator; reactivate them in the roster first.</source>
+        <translation>%1 已停用，不能作为协作人员；请先在人员名册中重新启用。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>不存在单位 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
+    </message>
+</context>
+<context>
     <name>uo::SegmentCheck</name>
     <message>
         <source>the road has no usable centreline</source>
@@ -364,7 +657,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment&apos;s line is %1 m off its piece of the road</source>
+        <source>the segment's line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -418,7 +711,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1&apos;s segments: %2.</source>
+        <source>The change would break road %1's segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -440,6 +733,17 @@
     <message>
         <source>The boundary must stay between %1 and %2 m.</source>
         <translation>分界点必须位于 %1 至 %2 米之间。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentNeighbourhood</name>
+    <message>
+        <source>Segment %1 has no line on the map.</source>
+        <translation>路段 %1 在地图上没有线。</translation>
+    </message>
+    <message>
+        <source>Segment %1 has an unreadable line.</source>
+        <translation>路段 %1 的线几何无法读取。</translation>
     </message>
 </context>
 <context>
@@ -472,7 +776,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -480,11 +784,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -492,7 +796,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
+        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -507,10 +811,6 @@
         <translation>info DB                                               显示区县数据库概况</translation>
     </message>
     <message>
-        <source>segments check DB                                     check the road segment rules</source>
-        <translation>segments check DB                                     检查路段划分规则</translation>
-    </message>
-    <message>
         <source>usage: urbanops-cli COMMAND ...</source>
         <translation>用法：urbanops-cli 命令 ...</translation>
     </message>
@@ -519,7 +819,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
+        <source>demo create: cannot use the argument "%1".</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -559,10 +859,6 @@
         <translation>道路 %1 条，路段 %2 个：违规 %3 处，%4 个路段需要指定路段长（%5 毫秒）</translation>
     </message>
     <message>
-        <source>usage: urbanops-cli segments check DB</source>
-        <translation>用法：urbanops-cli segments check DB</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -579,7 +875,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system&apos;s range</source>
+        <source>outside the coordinate system's range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -635,20 +931,115 @@
         <translation>用法：urbanops-cli info DB</translation>
     </message>
     <message>
-        <source>bench segments DB                                     time the segment edits and checks</source>
-        <translation>bench segments DB                                     测量路段编辑与检查的耗时</translation>
-    </message>
-    <message>
-        <source>usage: urbanops-cli bench segments DB</source>
-        <translation>用法：urbanops-cli bench segments DB</translation>
-    </message>
-    <message>
         <source>%1 has no road segments to time.</source>
         <translation>%1 中没有可供计时的路段。</translation>
     </message>
     <message>
         <source>copying it for a benchmark</source>
         <translation>为基准测试复制文件</translation>
+    </message>
+    <message>
+        <source>segments check|export|import DB [FILE.csv]            check segments, or move assignments</source>
+        <translation>segments check|export|import DB [FILE.csv]            检查路段，或导出/导入人员分配</translation>
+    </message>
+    <message>
+        <source>permits check DB PERMIT_NO                            review a permit against the rules</source>
+        <translation>permits check DB PERMIT_NO                            按规则审查掘路许可</translation>
+    </message>
+    <message>
+        <source>bench segments|permits DB                             time segment edits or permit reviews</source>
+        <translation>bench segments|permits DB                             测量路段编辑或许可审查的耗时</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the assignments of %1 segments to %2</source>
+        <translation>已将 %1 个路段的人员分配写入 %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems in %2 rows.</source>
+        <translation>未导入任何内容：%2 行中有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 segments changed.</source>
+        <translation>已导入 %1 行；%2 个路段有变更。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv</source>
+        <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv</translation>
+    </message>
+    <message>
+        <source>No-dig period</source>
+        <translation>禁挖期</translation>
+    </message>
+    <message>
+        <source>Other digs here</source>
+        <translation>同址其他开挖</translation>
+    </message>
+    <message>
+        <source>Same pipeline again</source>
+        <translation>同类管线重复开挖</translation>
+    </message>
+    <message>
+        <source>No-dig calendar</source>
+        <translation>禁挖日历</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Segments and chiefs</source>
+        <translation>路段与路段长</translation>
+    </message>
+    <message>
+        <source>Trench limits</source>
+        <translation>沟槽限值</translation>
+    </message>
+    <message>
+        <source>Emergency filing</source>
+        <translation>抢修补办</translation>
+    </message>
+    <message>
+        <source>Permit %1</source>
+        <translation>许可 %1</translation>
+    </message>
+    <message>
+        <source>Blocked: a rule fails.</source>
+        <translation>不予通过：有规则未满足。</translation>
+    </message>
+    <message>
+        <source>No blocking rule fails.</source>
+        <translation>没有阻断性规则未满足。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli permits check DB PERMIT_NO</source>
+        <translation>用法：urbanops-cli permits check DB PERMIT_NO</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench segments|permits DB</source>
+        <translation>用法：urbanops-cli bench segments|permits DB</translation>
+    </message>
+    <message>
+        <source>%1 has no permits to review.</source>
+        <translation>%1 中没有可审查的许可。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::csv</name>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：引号括起的字段没有结束</translation>
     </message>
 </context>
 <context>
