@@ -21,7 +21,7 @@ const Command kCommands[] = {
     {"segments", uo::cli::segmentsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import DB [FILE.csv]            check segments, or move assignments")},
     {"permits", uo::cli::permitsCommand,
-     QT_TRANSLATE_NOOP("uo::cli", "permits check DB PERMIT_NO                            review a permit against the rules")},
+     QT_TRANSLATE_NOOP("uo::cli", "permits check DB PERMIT_NO | import DB FILE           review a permit, or import applications")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench segments|permits DB                             time segment edits or permit reviews")},
 };
