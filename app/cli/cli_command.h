@@ -18,5 +18,6 @@ int infoCommand(const QStringList &args, Streams io);
 int segmentsCommand(const QStringList &args, Streams io);
 int benchCommand(const QStringList &args, Streams io);
 int permitsCommand(const QStringList &args, Streams io);
+int exportCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

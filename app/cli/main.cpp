@@ -22,6 +22,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import DB [FILE.csv]            check segments, or move assignments")},
     {"permits", uo::cli::permitsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "permits check DB PERMIT_NO | import DB FILE           review a permit, or import applications")},
+    {"export", uo::cli::exportCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "export DB LAYER FILE [--crs EPSG] [--where SQL]       write a layer for other GIS")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench segments|permits DB                             time segment edits or permit reviews")},
 };

@@ -147,6 +147,11 @@ QString Statement::text(int col) const
     return QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, col));
 }
 
+const char *Statement::textData(int col) const
+{
+    return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+}
+
 QByteArray Statement::blob(int col) const
 {
     int size = 0;

@@ -42,6 +42,8 @@ public:
     qint64 int64(int col) const;
     double real(int col) const;
     QString text(int col) const;
+    // UTF-8 text without a copy, for passing straight on to C APIs; valid until the next step.
+    const char *textData(int col) const;
     QByteArray blob(int col) const;
     // Blob bytes without a copy; valid until the next step or reset.
     const char *blobData(int col, int *size) const;

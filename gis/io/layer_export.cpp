@@ -1,0 +1,207 @@
+#include "layer_export.h"
+
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/layers.h"
+#include "store/store_error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace uo {
+
+namespace {
+
+struct Driver
+{
+    const char *suffix;
+    const char *name;
+};
+const Driver kDrivers[] = {{"gpkg", "GPKG"}, {"shp", "ESRI Shapefile"}, {"geojson", "GeoJSON"}, {"json", "GeoJSON"},
+                           {"kml", "KML"},   {"csv", "CSV"},            {"dxf", "DXF"}};
+
+OGRSpatialReferenceH srsFor(int epsg)
+{
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    // Longitude first, as every GIS file format expects, whatever EPSG's axis order says.
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRImportFromEPSG(srs, epsg) != OGRERR_NONE) {
+        OSRDestroySpatialReference(srs);
+        return nullptr;
+    }
+    return srs;
+}
+
+OGRwkbGeometryType ogrType(const char *spatialite)
+{
+    const QByteArray t(spatialite);
+    if (t == "POINT")
+        return wkbPoint;
+    if (t == "LINESTRING")
+        return wkbLineString;
+    if (t == "POLYGON")
+        return wkbPolygon;
+    return wkbMultiPolygon;
+}
+
+// Frees what GDAL hands out, on every path out of run().
+struct Resources
+{
+    GDALDatasetH dataset = nullptr;
+    OGRSpatialReferenceH source = nullptr, target = nullptr;
+    OGRCoordinateTransformationH transform = nullptr;
+    ~Resources()
+    {
+        if (transform)
+            OCTDestroyCoordinateTransformation(transform);
+        if (source)
+            OSRDestroySpatialReference(source);
+        if (target)
+            OSRDestroySpatialReference(target);
+        if (dataset)
+            GDALClose(dataset);
+    }
+};
+
+} // namespace
+
+QString LayerExport::driverFor(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    for (const Driver &d : kDrivers)
+        if (suffix == QLatin1String(d.suffix))
+            return QLatin1String(d.name);
+    return QString();
+}
+
+qint64 LayerExport::run(DistrictStore &store, const QString &table, const QString &file, const Options &options)
+{
+    const LayerInfo *layer = findLayer(table);
+    if (!layer)
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer of the store.").arg(table));
+    const QString driverName = driverFor(file);
+    if (driverName.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1: the file name must end in .gpkg, .shp, .geojson, .kml, .csv or .dxf.").arg(file));
+    if (QFileInfo::exists(file))
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(file)));
+
+    GDALAllRegister();
+    Resources r;
+    const int targetEpsg = options.targetEpsg > 0 ? options.targetEpsg : store.srid();
+    r.source = srsFor(store.srid());
+    r.target = srsFor(targetEpsg);
+    if (!r.source || !r.target)
+        throw StoreError(StoreError::Kind::Invalid, tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
+    if (targetEpsg != store.srid())
+        r.transform = OCTNewCoordinateTransformation(r.source, r.target);
+
+    GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
+    r.dataset = driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+    auto fail = [&](const QString &what) -> StoreError {
+        if (r.dataset) {
+            GDALClose(r.dataset);
+            r.dataset = nullptr;
+        }
+        if (driver)
+            GDALDeleteDataset(driver, file.toUtf8().constData());
+        return StoreError(StoreError::Kind::Invalid, tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
+    };
+    if (!r.dataset)
+        throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+
+    char **layerOptions = nullptr;
+    if (driverName == QLatin1String("ESRI Shapefile"))
+        layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8"); // writes the .cpg
+    if (driverName == QLatin1String("CSV"))
+        layerOptions = CSLSetNameValue(layerOptions, "GEOMETRY", "AS_WKT");
+    const bool dxf = driverName == QLatin1String("DXF");
+    OGRLayerH out = GDALDatasetCreateLayer(r.dataset, table.toUtf8().constData(), r.target, dxf ? wkbUnknown : ogrType(layer->geometryType),
+                                           layerOptions);
+    CSLDestroy(layerOptions);
+    if (!out)
+        throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+
+    // Every column but the geometry, with SQLite's declared type deciding the field type. DXF takes
+    // only its own fields, so none are added there.
+    struct Column
+    {
+        QString name;
+        OGRFieldType type;
+    };
+    QList<Column> columns;
+    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
+    info.bind(1, table);
+    while (info.step()) {
+        const QString type = info.text(1);
+        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
+        columns.append({info.text(0), ft});
+        if (dxf)
+            continue;
+        OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
+        const OGRErr err = OGR_L_CreateField(out, def, TRUE);
+        OGR_Fld_Destroy(def);
+        if (err != OGRERR_NONE)
+            throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+    }
+
+    QByteArray sql = "SELECT ";
+    for (const Column &c : std::as_const(columns))
+        sql += '"' + c.name.toUtf8() + "\", ";
+    sql += "AsBinary(geom) FROM \"" + table.toUtf8() + '"';
+    if (!options.where.trimmed().isEmpty())
+        sql += " WHERE " + options.where.toUtf8();
+    const qint64 total = store.count(table);
+    auto rows = store.db().prepare(sql);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
+    const int geometryColumn = int(columns.size());
+    qint64 written = 0;
+    GDALDatasetStartTransaction(r.dataset, FALSE);
+    while (rows.step()) {
+        if (options.cancel && options.cancel->load())
+            throw fail(tr("cancelled"));
+        OGRFeatureH feature = OGR_F_Create(defn);
+        if (!dxf)
+            for (int c = 0; c < geometryColumn; ++c) {
+                if (rows.isNull(c))
+                    continue;
+                if (columns[c].type == OFTInteger64)
+                    OGR_F_SetFieldInteger64(feature, c, rows.int64(c));
+                else if (columns[c].type == OFTReal)
+                    OGR_F_SetFieldDouble(feature, c, rows.real(c));
+                else
+                    OGR_F_SetFieldString(feature, c, rows.textData(c));
+            }
+        int size = 0;
+        const char *wkb = rows.blobData(geometryColumn, &size);
+        OGRGeometryH geometry = nullptr;
+        if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
+            if (r.transform)
+                OGR_G_Transform(geometry, r.transform);
+            OGR_F_SetGeometryDirectly(feature, geometry);
+        }
+        const OGRErr err = OGR_L_CreateFeature(out, feature);
+        OGR_F_Destroy(feature);
+        if (err != OGRERR_NONE)
+            throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+        if (++written % 10000 == 0) {
+            // Large transactions write fastest; progress is told more often than they commit.
+            if (written % 100000 == 0) {
+                GDALDatasetCommitTransaction(r.dataset);
+                GDALDatasetStartTransaction(r.dataset, FALSE);
+            }
+            if (options.progress)
+                options.progress(written, total);
+        }
+    }
+    GDALDatasetCommitTransaction(r.dataset);
+    if (options.progress)
+        options.progress(written, total);
+    return written; // the dataset is closed, and the file completed, by Resources
+}
+
+} // namespace uo

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace uo {
+
+class DistrictStore;
+
+// Writes a map layer of the store to a file other departments use, through GDAL/OGR: GeoPackage
+// (.gpkg), Shapefile (.shp, UTF-8 with a .cpg), GeoJSON (.geojson), KML (.kml), CSV (.csv, geometry as
+// WKT) or DXF (.dxf), chosen by the file's extension. Coordinates in the store CRS, or reprojected to
+// `targetEpsg`. `where` narrows the rows (an SQL condition on the layer's columns, e.g. the ids of a
+// selection). Progress is reported every 10,000 features; setting *cancel stops the export and
+// removes the partial file. Throws StoreError with what and where on failure.
+class LayerExport
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::LayerExport)
+
+public:
+    struct Options
+    {
+        int targetEpsg = 0; // 0: the store CRS
+        QString where;
+        std::function<void(qint64 done, qint64 total)> progress;
+        const std::atomic<bool> *cancel = nullptr;
+    };
+    // Returns the number of features written.
+    static qint64 run(DistrictStore &store, const QString &table, const QString &file, const Options &options);
+    static QString driverFor(const QString &file);
+};
+
+} // namespace uo
