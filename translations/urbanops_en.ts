@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>uo::AssignmentPanel</name>
+    <message numerus="yes">
+        <source>%n segment(s) selected.</source>
+        <translation>
+            <numerusform>%n segment selected.</numerusform>
+            <numerusform>%n segments selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::LayerListModel</name>
     <message numerus="yes">
         <source>%1: %n feature(s)</source>
@@ -49,6 +59,26 @@
         <translation>
             <numerusform>%1 collaborates on %n segment; take them off it before making them an officer.</numerusform>
             <numerusform>%1 collaborates on %n segments; take them off those segments before making them an officer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::RosterDialog</name>
+    <message numerus="yes">
+        <source>%1 chairs %n segment(s). Once deactivated they no longer count as chief, and the segments will be listed as needing a new chief. Deactivate %1?</source>
+        <translation>
+            <numerusform>%1 chairs %n segment. Once deactivated they no longer count as chief, and the segment will be listed as needing a new chief. Deactivate %1?</numerusform>
+            <numerusform>%1 chairs %n segments. Once deactivated they no longer count as chief, and the segments will be listed as needing a new chief. Deactivate %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentDocument</name>
+    <message numerus="yes">
+        <source>Assign people to %n segment(s)</source>
+        <translation>
+            <numerusform>Assign people to %n segment</numerusform>
+            <numerusform>Assign people to %n segments</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,75 @@
     </message>
 </context>
 <context>
+    <name>uo::AssignmentPanel</name>
+    <message>
+        <source>(keep each segment's)</source>
+        <translation>（保留各路段原值）</translation>
+    </message>
+    <message>
+        <source>(no chief)</source>
+        <translation>（无路段长）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cannot Assign</source>
+        <translation>无法分配</translation>
+    </message>
+    <message>
+        <source>&amp;Chief:</source>
+        <translation>路段长(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Party branch:</source>
+        <translation>党支部(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Find collaborators by name or unit</source>
+        <translation>按姓名或单位查找协作人员</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a district to assign people to its segments.</source>
+        <translation>请先打开区县数据库，再为路段分配人员。</translation>
+    </message>
+    <message>
+        <source>Select segments in the segment list to assign people to them.</source>
+        <translation>请在路段列表中选择路段，再为其分配人员。</translation>
+    </message>
+    <message>
+        <source>The district is open read-only.</source>
+        <translation>区县数据库以只读方式打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个路段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::CrsTransform</name>
     <message>
         <source>No coordinate transformation from %1 to %2: %3</source>
@@ -159,6 +228,33 @@
     <message>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::LayerExport</name>
+    <message>
+        <source>%1 is not a map layer of the store.</source>
+        <translation>%1 不是数据库中的地图图层。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .gpkg, .shp, .geojson, .kml, .csv or .dxf.</source>
+        <translation>%1：文件名须以 .gpkg、.shp、.geojson、.kml、.csv 或 .dxf 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a coordinate system GDAL knows.</source>
+        <translation>EPSG:%1 不是 GDAL 能识别的坐标系。</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2 failed: %3</source>
+        <translation>将 %1 导出到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -315,6 +411,10 @@
         <source>&lt;h3&gt;UrbanOps Workstation %1&lt;/h3&gt;&lt;p&gt;The desktop GIS of the urban-management bureau: the component base map, risk points, road segments and their chiefs, and road-excavation permits of a district.&lt;/p&gt;&lt;p&gt;Coordinate system of the open district: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;UrbanOps 城市管理工作站 %1&lt;/h3&gt;&lt;p&gt;城市管理局的桌面 GIS：管理一个区县的部件底图、风险点、路段及路段长，以及道路挖掘许可。&lt;/p&gt;&lt;p&gt;当前区县的坐标系：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>uo::MapCanvas</name>
@@ -325,6 +425,10 @@
     <message>
         <source>The map could not be drawn: %1</source>
         <translation>无法绘制地图：%1</translation>
+    </message>
+    <message>
+        <source>Reading the district map…</source>
+        <translation>正在读取区县地图…</translation>
     </message>
 </context>
 <context>
@@ -380,6 +484,259 @@
     <message>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MySegmentsDock</name>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>returned for joint review</source>
+        <translation>退回联合开挖</translation>
+    </message>
+    <message>
+        <source>works started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>（请选择人员）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1，已停用</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This person works no segments.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此人没有负责的路段。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 m; chief %2; Party branch %3</source>
+        <translation>%1 米；路段长 %2；党支部 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 m</source>
+        <translation>%1（%2），%3 米</translation>
+    </message>
+    <message>
+        <source>Shops: %1</source>
+        <translation>门店：%1</translation>
+    </message>
+    <message>
+        <source>Risk points: %1</source>
+        <translation>风险点：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Components: %1</source>
+        <translation>部件：%1</translation>
+    </message>
+    <message>
+        <source>Permits: %1</source>
+        <translation>掘路许可：%1</translation>
+    </message>
+    <message>
+        <source>My Segments</source>
+        <translation>我的路段</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to</source>
+        <translation>缩放至(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Show the picked segment, or all of them, on the map</source>
+        <translation>在地图上显示所选路段或全部路段</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MySegmentsModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>协作人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>协作人员</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>掘路许可</translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitImport</name>
+    <message>
+        <source>%1 cannot be read as CSV or GeoJSON: %2</source>
+        <translation>%1 无法作为 CSV 或 GeoJSON 读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no table of features.</source>
+        <translation>%1 中没有要素表。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>no permit_no</source>
+        <translation>缺少 permit_no（许可编号）</translation>
+    </message>
+    <message>
+        <source>permit %1 is already in the store or earlier in the file</source>
+        <translation>许可 %1 已在数据库中或在文件前面出现过</translation>
+    </message>
+    <message>
+        <source>no applicant</source>
+        <translation>缺少 applicant（申请单位）</translation>
+    </message>
+    <message>
+        <source>utility_type "%1" is not one of %2</source>
+        <translation>utility_type“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>work_type "%1" is not one of %2</source>
+        <translation>work_type“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>start_date and end_date must be dates like 2026-12-01</source>
+        <translation>start_date 和 end_date 须为形如 2026-12-01 的日期</translation>
+    </message>
+    <message>
+        <source>end_date %1 is before start_date %2</source>
+        <translation>end_date %1 早于 start_date %2</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number of zero or more</source>
+        <translation>%1“%2”不是大于或等于零的数</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <source>a line needs width_m, the trench width in metres</source>
+        <translation>线状开挖须给出 width_m（沟槽宽度，米）</translation>
+    </message>
+    <message>
+        <source>the geometry is not a polygon or a line</source>
+        <translation>几何图形既不是面也不是线</translation>
+    </message>
+    <message>
+        <source>the dug area has several parts; file one permit per area</source>
+        <translation>开挖范围由多块组成；请每块单独申请许可</translation>
+    </message>
+    <message>
+        <source>the dug area is not a valid polygon: %1</source>
+        <translation>开挖范围不是有效的面：%1</translation>
+    </message>
+    <message>
+        <source>the dug area is not inside the district (wrong coordinate system?)</source>
+        <translation>开挖范围不在本区县内（坐标系是否有误？）</translation>
+    </message>
+    <message>
+        <source>%1 holds no permits.</source>
+        <translation>%1 中没有许可。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
     </message>
 </context>
 <context>
@@ -539,6 +896,68 @@
     </message>
 </context>
 <context>
+    <name>uo::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Party branch:</source>
+        <translation>党支部(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ProgressCard</name>
+    <message>
+        <source>%1 km of segments</source>
+        <translation>路段共 %1 公里</translation>
+    </message>
+    <message>
+        <source>%1 km with a chief</source>
+        <translation>其中 %1 公里有路段长</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Need a chief</source>
+        <translation>待定路段长</translation>
+    </message>
+    <message>
+        <source>Roads not fully covered</source>
+        <translation>未完全覆盖的道路</translation>
+    </message>
+</context>
+<context>
     <name>uo::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -547,6 +966,17 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RenderJob</name>
+    <message>
+        <source>No district map is loaded.</source>
+        <translation>尚未载入区县地图。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a picture of %1 × %2 pixels.</source>
+        <translation>内存不足，无法绘制 %1 × %2 像素的图像。</translation>
     </message>
 </context>
 <context>
@@ -594,6 +1024,106 @@
     <message>
         <source>%1 still works segments and cannot be removed; deactivate them instead.</source>
         <translation>%1 仍在负责路段，不能删除；请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RosterDialog</name>
+    <message>
+        <source>Cannot Add Person</source>
+        <translation>无法添加人员</translation>
+    </message>
+    <message>
+        <source>Cannot Edit Person</source>
+        <translation>无法编辑人员</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 chairs %n segment(s). Once deactivated they no longer count as chief, and the segments will be listed as needing a new chief. Deactivate %1?</source>
+        <translation>
+            <numerusform>%1 担任 %n 个路段的路段长。停用后不再计为路段长，这些路段将列为待定路段长。确定停用 %1 吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Reactivate</source>
+        <translation>无法重新启用</translation>
+    </message>
+    <message>
+        <source>Cannot Deactivate</source>
+        <translation>无法停用</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <source>Filter by name or unit</source>
+        <translation>按姓名或单位筛选</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RosterModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>任路段长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1231,43 @@
     </message>
 </context>
 <context>
+    <name>uo::SegmentDocument</name>
+    <message>
+        <source>No district is open.</source>
+        <translation>尚未打开区县数据库。</translation>
+    </message>
+    <message>
+        <source>The district is open read-only; open a copy you may write to before editing.</source>
+        <translation>区县数据库以只读方式打开；编辑前请打开一份可写入的副本。</translation>
+    </message>
+    <message>
+        <source>Assign people to %1</source>
+        <translation>为 %1 分配人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign people to %n segment(s)</source>
+        <translation>
+            <numerusform>为 %n 个路段分配人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the roster</source>
+        <translation>将 %1 加入人员名册</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>重新启用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+</context>
+<context>
     <name>uo::SegmentEditor</name>
     <message>
         <source>Road %1 has no centreline to cut.</source>
@@ -747,6 +1314,118 @@
     </message>
 </context>
 <context>
+    <name>uo::SegmentTableModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Needs a chief</source>
+        <translation>待定路段长</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>This segment has no chief.</source>
+        <translation>此路段没有路段长。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive or not a city-management officer; the segment needs a new chief.</source>
+        <translation>%1 已停用或不是城管队员；此路段需要新的路段长。</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>From (m)</source>
+        <translation>起点（米）</translation>
+    </message>
+    <message>
+        <source>To (m)</source>
+        <translation>终点（米）</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>协作人员</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentTools</name>
+    <message>
+        <source>Assignment</source>
+        <translation>人员分配</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>路段</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentsDock</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>Filter by road, segment or chief</source>
+        <translation>按道路、路段或路段长筛选</translation>
+    </message>
+    <message>
+        <source>Unassigned only</source>
+        <translation>仅显示待分配</translation>
+    </message>
+    <message>
+        <source>Show only the segments that need a chief</source>
+        <translation>只显示需要路段长的路段</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SegmentsMenu</name>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>路段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>人员名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, deactivate and reactivate the people who work the segments</source>
+        <translation>添加、编辑、停用或重新启用负责路段的人员</translation>
+    </message>
+</context>
+<context>
     <name>uo::StoreError</name>
     <message>
         <source>%1 is locked by another program while %2; try again when it is done.</source>
@@ -771,6 +1450,47 @@
     <message>
         <source>Database error in %1 while %2: %3</source>
         <translation>%2时 %1 发生数据库错误：%3</translation>
+    </message>
+</context>
+<context>
+    <name>uo::TradePicker</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::WorkloadDock</name>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>uo::WorkloadModel</name>
+    <message>
+        <source>%1 is inactive: their segments need a new chief.</source>
+        <translation>%1 已停用：其路段需要新的路段长。</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>路段数</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
     </message>
 </context>
 <context>
@@ -943,12 +1663,16 @@
         <translation>segments check|export|import DB [FILE.csv]            检查路段，或导出/导入人员分配</translation>
     </message>
     <message>
-        <source>permits check DB PERMIT_NO                            review a permit against the rules</source>
-        <translation>permits check DB PERMIT_NO                            按规则审查掘路许可</translation>
-    </message>
-    <message>
         <source>bench segments|permits DB                             time segment edits or permit reviews</source>
         <translation>bench segments|permits DB                             测量路段编辑或许可审查的耗时</translation>
+    </message>
+    <message>
+        <source>bench render DB [--runs N]                            time drawing the map offscreen</source>
+        <translation>bench render DB [--runs N]                            测量离屏绘制地图的耗时</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench render DB [--runs N]</source>
+        <translation>用法：urbanops-cli bench render DB [--runs N]</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1023,16 +1747,44 @@
         <translation>没有阻断性规则未满足。</translation>
     </message>
     <message>
-        <source>usage: urbanops-cli permits check DB PERMIT_NO</source>
-        <translation>用法：urbanops-cli permits check DB PERMIT_NO</translation>
-    </message>
-    <message>
-        <source>usage: urbanops-cli bench segments|permits DB</source>
-        <translation>用法：urbanops-cli bench segments|permits DB</translation>
+        <source>usage: urbanops-cli bench segments|permits DB, or bench render DB [--runs N]</source>
+        <translation>用法：urbanops-cli bench segments|permits DB，或 bench render DB [--runs N]</translation>
     </message>
     <message>
         <source>%1 has no permits to review.</source>
         <translation>%1 中没有可审查的许可。</translation>
+    </message>
+    <message>
+        <source>permits check DB PERMIT_NO | import DB FILE           review a permit, or import applications</source>
+        <translation>permits check DB PERMIT_NO | import DB FILE           审查许可，或导入申请</translation>
+    </message>
+    <message>
+        <source>export DB LAYER FILE [--crs EPSG] [--where SQL]       write a layer for other GIS</source>
+        <translation>export DB LAYER FILE [--crs EPSG] [--where SQL]       导出图层供其他 GIS 使用</translation>
+    </message>
+    <message>
+        <source>Imported %1 permits as submitted.</source>
+        <translation>已导入 %1 项许可，状态为“已提交”。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli permits check DB PERMIT_NO | permits import DB FILE.csv|FILE.geojson [--crs EPSG|gcj02]</source>
+        <translation>用法：urbanops-cli permits check DB PERMIT_NO | permits import DB FILE.csv|FILE.geojson [--crs EPSG|gcj02]</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</source>
+        <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
+    </message>
+    <message>
+        <source>export: cannot use the argument "%1".</source>
+        <translation>export：无法使用参数“%1”。</translation>
+    </message>
+    <message>
+        <source>export: "%1" needs a value.</source>
+        <translation>export：“%1”需要一个值。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 features of %2 to %3 in %4 ms.</source>
+        <translation>已将 %2 的 %1 个要素写入 %3，用时 %4 毫秒。</translation>
     </message>
 </context>
 <context>

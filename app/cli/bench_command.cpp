@@ -1,6 +1,7 @@
 #include "cli_command.h"
 
 #include "bench_permits.h"
+#include "bench_render.h"
 #include "bench_segments.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,11 @@ int benchCommand(const QStringList &args, Streams io)
         return benchSegments(args[1], io);
     if (args.size() == 2 && what == QLatin1String("permits"))
         return benchPermits(args[1], io);
-    io.err << QCoreApplication::translate("uo::cli", "usage: urbanops-cli bench segments|permits DB") << Qt::endl;
+    if (args.size() >= 2 && what == QLatin1String("render"))
+        return benchRender(args.mid(1), io);
+    io.err << QCoreApplication::translate(
+                  "uo::cli", "usage: urbanops-cli bench segments|permits DB, or bench render DB [--runs N]")
+           << Qt::endl;
     return 2;
 }
 

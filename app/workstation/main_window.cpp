@@ -6,6 +6,9 @@
 #include "map_status_bar.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
+#include "segments/segment_document.h"
+#include "segments/segment_tools.h"
+#include "segments/segments_menu.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
 
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace uo {
@@ -32,9 +36,20 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
     setStatusBar(m_statusBar);
+    m_undoStack = new QUndoStack(this);
     createLayerDock();
     createActions();
     createMenus();
+    m_segmentTools = new SegmentTools(*this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
+    connect(m_segmentTools, &SegmentTools::zoomRequested, this, [this](const QRectF &rect) {
+        MapViewport viewport = m_canvas->viewport();
+        viewport.fit(rect, 0.1);
+        m_canvas->setViewport(viewport);
+    });
+    // The map in memory is a copy: after an edit it reads again the layers the edit changed.
+    connect(m_segmentTools->document(), &SegmentDocument::assignmentsChanged, m_canvas,
+            &MapCanvas::reloadChangedLayers);
 
     m_summaryWatcher = new QFutureWatcher<StoreSummary>(this);
     connect(m_summaryWatcher, &QFutureWatcher<StoreSummary>::finished, this, &MainWindow::summaryDone);
@@ -91,6 +106,10 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
     m_fullExtentAction = new QAction(this);
     m_fullExtentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_fullExtentAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
@@ -120,6 +139,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_fullExtentAction);
     m_viewMenu->addAction(m_zoomInAction);
@@ -142,6 +165,7 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open a district database (SpatiaLite)"));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_fullExtentAction->setText(tr("&Full Extent"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -263,7 +287,6 @@ void MainWindow::summaryDone()
     if (!summary.error.isEmpty())
         m_statusBar->showMessage(summary.error, 15000);
     m_layerModel->setCounts(summary.counts);
-    m_canvas->setFullExtent(summary.extent);
     m_summaryReady = true;
     emit summaryReady();
 }
@@ -274,6 +297,7 @@ void MainWindow::closeDistrict()
         return;
     // The canvas lets go of the file before the store does.
     m_canvas->clear();
+    m_undoStack->clear(); // its commands write to the store being closed
     m_store.reset();
     m_readOnly = false;
     m_summaryReady = false;

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QTreeView;
+class QUndoStack;
 
 namespace uo {
 
@@ -19,6 +20,7 @@ class LayerListModel;
 class MapCanvas;
 class MapStatusBar;
 class RecentFilesMenu;
+class SegmentTools;
 
 // The workstation's window: menus, the map canvas, the layer list and the status bar around one open
 // district store.
@@ -42,7 +44,10 @@ public:
     LayerListModel *layerModel() const { return m_layerModel; }
     QTreeView *layerView() const { return m_layerView; }
     MapStatusBar *mapStatusBar() const { return m_statusBar; }
-    // Whether the counts and the full extent of the open store are known.
+    // Edits of the open district, one command per user action; cleared when the district closes.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SegmentTools *segmentTools() const { return m_segmentTools; }
+    // Whether the feature counts of the open store are known.
     bool isSummaryReady() const { return m_summaryReady; }
 
 signals:
@@ -76,10 +81,13 @@ private:
     QDockWidget *m_layerDock = nullptr;
     QTreeView *m_layerView = nullptr;
 
-    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    SegmentTools *m_segmentTools = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr, *m_closeAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr, *m_redoAction = nullptr;
     QAction *m_fullExtentAction = nullptr, *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr;
     QAction *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
 };

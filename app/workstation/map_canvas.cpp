@@ -47,12 +47,13 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
         update();
         emit renderFailed(message);
     });
-    connect(&m_scheduler, &RenderScheduler::busyChanged, this, [this](bool busy) {
-        if (busy)
-            m_spinner.start();
-        else
-            m_spinner.stop();
+    connect(&m_scheduler, &RenderScheduler::busyChanged, this, &MapCanvas::updateBusy);
+    connect(&m_loader, &MapDataLoader::busyChanged, this, &MapCanvas::updateBusy);
+    connect(&m_loader, &MapDataLoader::loaded, this, &MapCanvas::mapLoaded);
+    connect(&m_loader, &MapDataLoader::failed, this, [this](const QString &message) {
+        m_error = message;
         update();
+        emit renderFailed(message);
     });
 }
 
@@ -62,13 +63,16 @@ void MapCanvas::setStore(const QString &path)
 {
     clear();
     m_path = path;
+    m_loader.load(path);
 }
 
 void MapCanvas::clear()
 {
+    m_loader.clear();
     m_scheduler.cancel();
     m_renderDelay.stop();
     m_path.clear();
+    m_snapshot.reset();
     m_extentKnown = false;
     m_fitPending = false;
     m_fullExtent = QRectF();
@@ -105,7 +109,33 @@ void MapCanvas::setViewport(const MapViewport &viewport)
 
 bool MapCanvas::isRendering() const
 {
-    return m_renderDelay.isActive() || m_scheduler.isBusy();
+    return m_renderDelay.isActive() || m_scheduler.isBusy() || m_loader.isBusy();
+}
+
+void MapCanvas::reloadChangedLayers()
+{
+    m_loader.reloadChanged();
+}
+
+void MapCanvas::mapLoaded()
+{
+    const bool first = !m_snapshot;
+    m_snapshot = m_loader.snapshot();
+    m_error.clear();
+    // The first map of a district is shown whole; a reload after an edit keeps the view.
+    if (first)
+        setFullExtent(m_snapshot->isEmpty() ? QRectF() : m_snapshot->extent());
+    else
+        scheduleRender();
+}
+
+void MapCanvas::updateBusy()
+{
+    if (m_loader.isBusy() || m_scheduler.isBusy())
+        m_spinner.start();
+    else
+        m_spinner.stop();
+    update();
 }
 
 void MapCanvas::zoomToFullExtent()
@@ -142,7 +172,7 @@ void MapCanvas::viewportEdited()
 
 bool MapCanvas::canRender() const
 {
-    return !m_path.isEmpty() && m_extentKnown && m_viewport.isValid();
+    return m_snapshot && m_extentKnown && m_viewport.isValid();
 }
 
 void MapCanvas::scheduleRender()
@@ -156,7 +186,7 @@ void MapCanvas::startRender()
     if (!canRender())
         return;
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
-    m_scheduler.request({m_path, m_viewport, m_visibleLayers});
+    m_scheduler.request({m_snapshot, m_viewport, m_visibleLayers});
 }
 
 void MapCanvas::renderDone(const RenderResult &result)
@@ -184,11 +214,13 @@ void MapCanvas::paintEvent(QPaintEvent *)
         message = tr("Open a district database with File \u25b8 Open District\u2026");
     else if (!m_error.isEmpty())
         message = tr("The map could not be drawn: %1").arg(m_error);
+    else if (!m_snapshot && m_image.isNull())
+        message = tr("Reading the district map\u2026");
     if (!message.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, message);
     }
-    if (m_scheduler.isBusy())
+    if (m_scheduler.isBusy() || m_loader.isBusy())
         paintBusyIndicator(painter);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map_data_loader.h"
 #include "render/map_renderer.h"
 #include "render/map_viewport.h"
 #include "render/render_scheduler.h"
@@ -11,9 +12,10 @@
 
 namespace uo {
 
-// The map on screen. It only wraps the renderer and the input: it keeps the viewport, asks the render
-// scheduler for a new picture after every change and meanwhile shows the last finished picture moved and
-// scaled to where it now belongs, so that panning and zooming never wait for the database.
+// The map on screen. It only wraps the renderer and the input: it keeps the viewport, has the district's
+// map read into memory once (in a worker, showing that it is busy), asks the render scheduler for a new
+// picture of it after every change and meanwhile shows the last finished picture moved and scaled to
+// where it now belongs, so that panning and zooming never wait.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -22,11 +24,11 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    // Shows the store at `path`; nothing is drawn until its full extent is known.
+    // Shows the store at `path`: reads its map in a worker, then shows all of it.
     void setStore(const QString &path);
     void clear();
     // Sets the extent of all data and shows all of it. A null extent (an empty store) shows the store
-    // without moving the view.
+    // without moving the view. Set from the map when it has been read.
     void setFullExtent(const QRectF &extent);
     QRectF fullExtent() const { return m_fullExtent; }
     void setVisibleLayers(const QSet<QString> &tables);
@@ -34,12 +36,16 @@ public:
 
     const MapViewport &viewport() const { return m_viewport; }
     void setViewport(const MapViewport &viewport);
-    // Whether a picture is being drawn or about to be.
+    // Whether the map is being read, or a picture drawn or about to be.
     bool isRendering() const;
+    // The map as last read; null until the district's map has been read.
+    const std::shared_ptr<const MapSnapshot> &snapshot() const { return m_snapshot; }
     bool hasPicture() const { return !m_image.isNull(); }
     const RenderStats &lastStats() const { return m_lastStats; }
 
 public slots:
+    // After edits to the store: reads again the layers that changed, then redraws.
+    void reloadChangedLayers();
     void zoomToFullExtent();
     void zoomIn();
     void zoomOut();
@@ -67,15 +73,19 @@ private:
     void scheduleRender();
     void startRender();
     void renderDone(const RenderResult &result);
+    void mapLoaded();
+    void updateBusy();
     void paintBusyIndicator(QPainter &painter);
     bool canRender() const;
 
+    MapDataLoader m_loader;
     RenderScheduler m_scheduler;
     QTimer m_renderDelay;
     QTimer m_spinner;
     int m_spinnerStep = 0;
 
     QString m_path;
+    std::shared_ptr<const MapSnapshot> m_snapshot;
     bool m_extentKnown = false;
     bool m_fitPending = false;
     QRectF m_fullExtent;

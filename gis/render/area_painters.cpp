@@ -1,6 +1,6 @@
-#include "layer_query.h"
 #include "map_style.h"
 #include "pixel_geometry.h"
+#include "render_context.h"
 
 #include <QPainter>
 
@@ -10,14 +10,34 @@ namespace {
 // Outlines are a couple of pixels wide: margin enough for an area whose edge lies just off screen.
 constexpr double kAreaMarginPixels = 2.0;
 
+// The picture and a margin wider than any outline: where areas are cut before they are drawn.
+QRectF clipRect(const RenderContext &ctx)
+{
+    const double m = 4 * kAreaMarginPixels;
+    return QRectF(QPointF(0, 0), QSizeF(ctx.viewport.size())).adjusted(-m, -m, m, m);
+}
+
 void strokeOutlines(RenderContext &ctx, const char *table, const QPen &pen)
 {
-    LayerQuery query(ctx, table, QByteArray(), kAreaMarginPixels);
     ctx.painter.setPen(pen);
     ctx.painter.setBrush(Qt::NoBrush);
-    while (query.next())
-        if (const auto geometry = query.geometry())
-            ctx.painter.drawPath(areaPath(ctx.viewport, *geometry));
+    if (pen.style() != Qt::SolidLine) {
+        // Each area on its own: a dash pattern run on across neighbours would fill the gaps of the edge
+        // they share.
+        ctx.forEachVisible(table, kAreaMarginPixels, [&](const MapFeature &feature) {
+            QPainterPath outline;
+            addOutlines(outline, ctx.viewport, feature.geometry);
+            ctx.painter.drawPath(outline);
+        });
+        return;
+    }
+    // One path for the whole layer: a thin cosmetic pen strokes it in one pass, where thousands of grid
+    // cells drawn one by one would each pay the painter's set-up.
+    QPainterPath outlines;
+    ctx.forEachVisible(table, kAreaMarginPixels, [&](const MapFeature &feature) {
+        addOutlines(outlines, ctx.viewport, feature.geometry);
+    });
+    ctx.painter.drawPath(outlines);
 }
 } // namespace
 
@@ -26,14 +46,11 @@ void paintDistrictBoundary(RenderContext &ctx)
     // The district is paper on the grey outside, the built-up area a warmer tone on it, and the
     // district's edge is drawn last so that nothing hides it.
     QList<QPainterPath> districts, builtUp;
-    LayerQuery query(ctx, "district_boundary", "f.kind", kAreaMarginPixels);
-    while (query.next()) {
-        const auto geometry = query.geometry();
-        if (!geometry)
-            continue;
-        (query.row().text(0) == QLatin1String("built_up") ? builtUp : districts)
-            .append(areaPath(ctx.viewport, *geometry));
-    }
+    const QRectF clip = clipRect(ctx);
+    ctx.forEachVisible("district_boundary", kAreaMarginPixels, [&](const MapFeature &feature) {
+        (feature.kind == QLatin1String("built_up") ? builtUp : districts)
+            .append(areaPath(ctx.viewport, feature.geometry, clip));
+    });
     QPainter &p = ctx.painter;
     p.setPen(Qt::NoPen);
     p.setBrush(map_style::districtFill());
@@ -43,9 +60,10 @@ void paintDistrictBoundary(RenderContext &ctx)
     for (const QPainterPath &path : std::as_const(builtUp))
         p.drawPath(path);
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(map_style::districtOutline(), 1.6));
+    p.setPen(QPen(map_style::districtOutline(), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
     for (const QPainterPath &path : std::as_const(districts))
-        p.drawPath(path);
+        for (const QPolygonF &ring : path.toSubpathPolygons())
+            drawPolylineInPieces(p, ring, clip);
 }
 
 void paintStreets(RenderContext &ctx)
@@ -64,23 +82,19 @@ void paintGridCells(RenderContext &ctx)
 
 void paintPermits(RenderContext &ctx)
 {
-    LayerQuery query(ctx, "permits", "f.status", kAreaMarginPixels);
     QPainter &p = ctx.painter;
-    while (query.next()) {
-        const auto geometry = query.geometry();
-        if (!geometry)
-            continue;
-        const QString status = query.row().text(0);
-        p.setPen(QPen(map_style::permitOutline(status), 1.5));
-        p.setBrush(map_style::permitFill(status));
+    const QRectF clip = clipRect(ctx);
+    ctx.forEachVisible("permits", kAreaMarginPixels, [&](const MapFeature &feature) {
+        p.setPen(QPen(map_style::permitOutline(feature.kind), 1.5));
+        p.setBrush(map_style::permitFill(feature.kind));
         // A permit of a few square metres is still something to review: never smaller than a dot. The
         // size is judged on the map, since a ring much smaller than a pixel leaves no path at all.
-        const QRectF onScreen = ctx.viewport.toPixel(geometry->bounds());
+        const QRectF onScreen = ctx.viewport.toPixel(feature.bounds);
         if (onScreen.width() < 4 && onScreen.height() < 4)
             p.drawEllipse(onScreen.center(), 3.0, 3.0);
         else
-            p.drawPath(areaPath(ctx.viewport, *geometry));
-    }
+            p.drawPath(areaPath(ctx.viewport, feature.geometry, clip));
+    });
 }
 
 } // namespace uo::render

@@ -1,12 +1,15 @@
 #include "map_renderer.h"
 
-#include "layer_query.h"
+#include "component_marks.h"
 #include "map_style.h"
 #include "pixel_geometry.h"
-#include "store/district_store.h"
+#include "render_bands.h"
+#include "render_context.h"
 #include "store/layers.h"
 
 #include <QPainter>
+#include <array>
+#include <cmath>
 #include <cstring>
 
 namespace uo {
@@ -18,26 +21,22 @@ void paintGenericLayer(RenderContext &ctx, const char *table, const char *geomet
     const QColor grey(0x60, 0x60, 0x60);
     const bool isPoint = std::strstr(geometryType, "POINT") != nullptr;
     const bool isArea = std::strstr(geometryType, "POLYGON") != nullptr;
-    LayerQuery query(ctx, table, QByteArray(), 4.0);
     QPainter &p = ctx.painter;
     p.setPen(QPen(grey, isPoint ? 3.0 : 1.0, Qt::SolidLine, Qt::RoundCap));
     p.setBrush(Qt::NoBrush);
-    while (query.next()) {
-        const auto geometry = query.geometry();
-        if (!geometry)
-            continue;
+    ctx.forEachVisible(table, 4.0, [&](const MapFeature &feature) {
         if (isArea) {
-            p.drawPath(areaPath(ctx.viewport, *geometry));
-            continue;
+            p.drawPath(areaPath(ctx.viewport, feature.geometry));
+            return;
         }
-        for (const QPolygonF &line : linePaths(ctx.viewport, *geometry))
+        for (const QPolygonF &line : linePaths(ctx.viewport, feature.geometry))
             p.drawPolyline(line);
         if (isPoint)
-            for (const Geometry::Part &part : geometry->parts)
+            for (const Geometry::Part &part : feature.geometry.parts)
                 for (const Geometry::Ring &ring : part)
                     for (const QPointF &pt : ring)
                         p.drawPoint(ctx.viewport.toPixel(pt));
-    }
+    });
 }
 
 } // namespace render
@@ -65,7 +64,7 @@ Painter painterFor(const char *table)
 }
 } // namespace
 
-MapRenderer::MapRenderer(DistrictStore &store) : m_store(store)
+MapRenderer::MapRenderer(std::shared_ptr<const MapSnapshot> snapshot) : m_snapshot(std::move(snapshot))
 {
     for (const LayerInfo &layer : mapLayers())
         m_visible.insert(QString::fromLatin1(layer.table));
@@ -76,17 +75,23 @@ void MapRenderer::setVisibleLayers(const QSet<QString> &tables)
     m_visible = tables;
 }
 
-RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport, const std::atomic<bool> *cancel)
+std::unique_ptr<const render::ComponentMarks>
+MapRenderer::gatherComponents(const MapViewport &viewport, const std::atomic<bool> *cancel) const
 {
-    RenderStats stats;
-    if (!viewport.isValid())
-        return stats;
+    if (!m_snapshot || !m_snapshot->components() || !m_visible.contains(QStringLiteral("components")))
+        return nullptr;
+    return std::make_unique<const render::ComponentMarks>(*m_snapshot->components(), viewport,
+                                                          render::componentMarginPixels(viewport), cancel);
+}
+
+void MapRenderer::paintLayers(render::RenderContext &ctx) const
+{
+    QPainter &painter = ctx.painter;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())), map_style::background());
-    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())));
-
-    render::RenderContext ctx{painter, viewport, m_store.db(), m_store.srid(), cancel, stats};
+    const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
+    painter.fillRect(picture, map_style::background());
+    painter.setClipRect(picture, Qt::IntersectClip);
     for (const LayerInfo &layer : mapLayers()) {
         if (ctx.isCancelled())
             break;
@@ -100,17 +105,120 @@ RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport, 
         painter.restore();
     }
     painter.restore();
+}
+
+void MapRenderer::paintLabels(render::RenderContext &ctx) const
+{
+    const bool roads = m_visible.contains(QStringLiteral("roads"));
+    const bool segments = m_visible.contains(QStringLiteral("road_segments"));
+    if (ctx.isCancelled() || (!roads && !segments))
+        return;
+    ctx.painter.save();
+    ctx.painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(ctx.viewport.size())), Qt::IntersectClip);
+    render::paintLabels(ctx, roads, segments, m_visible.contains(QStringLiteral("risk_points")));
+    ctx.painter.restore();
+}
+
+RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport,
+                                const std::atomic<bool> *cancel) const
+{
+    RenderStats stats;
+    if (!viewport.isValid() || !m_snapshot)
+        return stats;
+    const auto marks = gatherComponents(viewport, cancel);
+    render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, stats};
+    ctx.componentMarks = marks.get();
+    paintLayers(ctx);
+    paintLabels(ctx);
     return stats;
 }
 
-QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<bool> *cancel, RenderStats *stats)
+int MapRenderer::bandSplit(const MapViewport &viewport)
+{
+    // Worth a second thread only for a picture of some size; and the bands must meet on a whole device
+    // pixel, which some fractional device pixel ratios allow only on every few rows.
+    const int height = viewport.size().height();
+    if (height < 64 || viewport.size().width() * height < 100000)
+        return 0;
+    const double ratio = viewport.devicePixelRatio();
+    for (int row = height / 2; row < height / 2 + 8; ++row)
+        if (std::abs(row * ratio - std::round(row * ratio)) < 1e-9)
+            return row;
+    return 0;
+}
+
+RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport, int split,
+                                      const render::ComponentMarks *marks,
+                                      const std::atomic<bool> *cancel) const
+{
+    // The rows above and below `split` are drawn at once, each by its own painter on its part of the
+    // image: two cores fill a picture in about half the time. Each band is a viewport of its own, so
+    // every painter culls and draws just as for a whole picture.
+    const double ratio = viewport.devicePixelRatio();
+    const int height = viewport.size().height();
+    std::array<RenderStats, render::kRenderBands> bandStats;
+    render::runBands([&](int band) {
+        const int top = band == 0 ? 0 : split, bottom = band == 0 ? split : height;
+        const int deviceTop = qRound(top * ratio);
+        const int deviceBottom = band == 0 ? qRound(split * ratio) : image.height();
+        QImage part(image.bits() + qsizetype(deviceTop) * image.bytesPerLine(), image.width(),
+                    deviceBottom - deviceTop, image.bytesPerLine(), image.format());
+        part.setDevicePixelRatio(ratio);
+        const QSize size(viewport.size().width(), bottom - top);
+        const MapViewport bandView(viewport.toMap(QPointF(size.width() / 2.0, top + size.height() / 2.0)),
+                                   viewport.mapUnitsPerPixel(), size, ratio);
+        QPainter painter(&part);
+        render::RenderContext ctx{painter, bandView, *m_snapshot, cancel, bandStats[size_t(band)]};
+        ctx.pixels = &part;
+        ctx.componentMarks = marks;
+        ctx.bandTop = top;
+        // Each band counts the features whose top edge is in its rows, the first also those above.
+        if (band == 0)
+            ctx.countTo = split;
+        else
+            ctx.countFrom = 0;
+        ctx.countsComponents = band == 0;
+        paintLayers(ctx);
+    });
+    RenderStats stats;
+    for (const RenderStats &band : bandStats) {
+        for (auto it = band.featuresRead.cbegin(); it != band.featuresRead.cend(); ++it)
+            stats.featuresRead[it.key()] += it.value();
+        stats.componentMarks += band.componentMarks;
+        stats.cancelled = stats.cancelled || band.cancelled;
+    }
+    return stats;
+}
+
+QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<bool> *cancel,
+                                RenderStats *stats) const
 {
     QImage image(viewport.deviceSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(viewport.devicePixelRatio());
-    QPainter painter(&image);
-    const RenderStats result = render(painter, viewport, cancel);
+    RenderStats result;
+    if (!m_snapshot || !viewport.isValid()) {
+        image.fill(map_style::background());
+    } else {
+        const auto marks = gatherComponents(viewport, cancel);
+        const int split = bandSplit(viewport);
+        if (split > 0) {
+            result = paintInBands(image, viewport, split, marks.get(), cancel);
+        } else {
+            QPainter painter(&image);
+            render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, result};
+            // The renderer made this picture and nothing transforms its painter: symbols may go straight
+            // into its pixels.
+            ctx.pixels = &image;
+            ctx.componentMarks = marks.get();
+            paintLayers(ctx);
+        }
+        // Names last, over the whole picture: one may cross the bands' seam, and none may cover another.
+        QPainter painter(&image);
+        render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, result};
+        paintLabels(ctx);
+    }
     if (stats)
         *stats = result;
     return image;

@@ -7,43 +7,64 @@
 #include <QSet>
 #include <QString>
 #include <atomic>
+#include <memory>
 
 class QPainter;
 
 namespace uo {
 
-class DistrictStore;
+class MapSnapshot;
+
+namespace render {
+class ComponentMarks;
+struct RenderContext;
+} // namespace render
 
 // What one render did, for the status bar, the tests and the benchmark.
 struct RenderStats
 {
-    QHash<QString, qint64> featuresRead; // per layer table: every feature the spatial index returned
+    QHash<QString, qint64> featuresRead; // per layer table: every feature in the view (and its margin)
     qint64 componentMarks = 0;           // dots drawn for those components, at most one per pixel and kind
+    qint64 labels = 0;                   // road and segment names placed
     bool cancelled = false;
 };
 
-// Draws the map layers of a district store onto any QPainter: screen image, PDF, printer. Reads only
-// the features whose bounds meet the viewport, through the SpatiaLite spatial index. Not thread-safe:
-// a renderer and its store belong to one thread.
+// Draws the map layers of a district snapshot onto any QPainter: screen image, PDF, printer, benchmark.
+// Reads only the snapshot, never the store, so renderers in several threads may share one snapshot.
 class MapRenderer
 {
 public:
-    explicit MapRenderer(DistrictStore &store);
+    explicit MapRenderer(std::shared_ptr<const MapSnapshot> snapshot);
 
     // Layer tables to draw; every map layer when never set.
     void setVisibleLayers(const QSet<QString> &tables);
     const QSet<QString> &visibleLayers() const { return m_visible; }
 
-    // Paints the background and the visible layers, bottom first, in the painter's logical pixels
-    // (the viewport's size). Stops early, with stats.cancelled set, once *cancel becomes true.
-    RenderStats render(QPainter &painter, const MapViewport &viewport, const std::atomic<bool> *cancel = nullptr);
+    // Paints the background and the visible layers, bottom first, then the labels, in the painter's
+    // logical pixels (the viewport's size). Stops early, with stats.cancelled set, once *cancel becomes
+    // true.
+    RenderStats render(QPainter &painter, const MapViewport &viewport,
+                       const std::atomic<bool> *cancel = nullptr) const;
 
-    // An image of the viewport's device size with its device pixel ratio set.
+    // An image of the viewport's device size with its device pixel ratio set; null when an image that
+    // large cannot be allocated. A large one is drawn as two bands of rows at once, one on the calling
+    // thread and one on a thread of its own.
     QImage renderImage(const MapViewport &viewport, const std::atomic<bool> *cancel = nullptr,
-                       RenderStats *stats = nullptr);
+                       RenderStats *stats = nullptr) const;
 
 private:
-    DistrictStore &m_store;
+    std::unique_ptr<const render::ComponentMarks> gatherComponents(const MapViewport &viewport,
+                                                                   const std::atomic<bool> *cancel) const;
+    // The background and the visible layers, bottom first, in the context's viewport.
+    void paintLayers(render::RenderContext &ctx) const;
+    void paintLabels(render::RenderContext &ctx) const;
+    // The row at which an image of the viewport is split into two bands drawn at once; 0 for none.
+    static int bandSplit(const MapViewport &viewport);
+    // The layers of `image` (of the viewport's device size) drawn as two bands at once.
+    RenderStats paintInBands(QImage &image, const MapViewport &viewport, int split,
+                             const render::ComponentMarks *marks, const std::atomic<bool> *cancel) const;
+
+    std::shared_ptr<const MapSnapshot> m_snapshot;
     QSet<QString> m_visible;
 };
 

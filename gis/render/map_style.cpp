@@ -93,6 +93,13 @@ double shopSizePixels(double mapUnitsPerPixel)
     return mapUnitsPerPixel >= 2.0 ? 3.0 : 6.0;
 }
 
+double roadLabelPixels() { return 13.0; }
+double segmentLabelPixels() { return 11.0; }
+QColor roadLabelColour() { return QColor(0x2b, 0x2b, 0x2b); }
+// A darker shade of the first segment colour: names read as belonging to the segment lines.
+QColor segmentLabelColour() { return QColor(0x12, 0x3c, 0x86); }
+QColor labelHalo() { return QColor(0xff, 0xff, 0xff, 0xe6); }
+
 QColor riskColour(const QString &level)
 {
     if (level == QLatin1String("red"))

@@ -41,6 +41,16 @@ double componentDotPixels(double mapUnitsPerPixel);
 QColor shopColour();
 double shopSizePixels(double mapUnitsPerPixel);
 
+// Road names show from about 1:7,500 (at 96 dpi) and segment names from about 1:2,000 in; closer than
+// that the map has room for them.
+constexpr double kRoadLabelMaxMapUnitsPerPixel = 2.0;
+constexpr double kSegmentLabelMaxMapUnitsPerPixel = 0.6;
+double roadLabelPixels();    // font size
+double segmentLabelPixels(); // font size
+QColor roadLabelColour();
+QColor segmentLabelColour();
+QColor labelHalo();
+
 // Risk levels in the order the bureau ranks them; an unknown level draws in grey.
 QColor riskColour(const QString &level);
 double riskRadiusPixels(double mapUnitsPerPixel);

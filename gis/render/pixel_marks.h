@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QList>
-#include <QPointF>
-#include <QPolygonF>
+#include <QPoint>
 #include <QRect>
+#include <QtGlobal>
 #include <vector>
 
 namespace uo::render {
@@ -11,26 +11,41 @@ namespace uo::render {
 // Point symbols gathered on the pixel grid before they are drawn. At district scale thousands of
 // components fall into one pixel; drawing that pixel once per kind of symbol looks the same as drawing
 // it a thousand times, while every kind present there still gets its mark. Nothing is sampled: each
-// point is looked at and counted.
+// point is looked at, and the caller counts it.
 class PixelMarks
 {
 public:
-    // `area` is the pixel rectangle that can hold marks (the viewport and a margin); `kinds` at most 16.
-    PixelMarks(const QRect &area, int kinds);
+    static constexpr int kMaxKinds = 8;
 
-    // Records a point of one kind; returns true when it is the first of its kind in that pixel.
-    bool add(QPointF pixel, int kind);
+    // `area` is the pixel rectangle that can hold marks: the viewport and a margin.
+    explicit PixelMarks(const QRect &area);
 
-    // Where to draw each kind: the first point that fell into each of its pixels.
-    const QPolygonF &marks(int kind) const { return m_marks.at(kind); }
-    qint64 pointCount(int kind) const { return m_counts.at(kind); }
+    const QRect &area() const { return m_area; }
+
+    // Records that a point of `kind` fell into pixel (x, y); false when the pixel lies outside the
+    // area. Threads may record at once into disjoint rows.
+    bool add(int x, int y, int kind)
+    {
+        const unsigned dx = unsigned(x - m_area.left()), dy = unsigned(y - m_area.top());
+        if (dx >= unsigned(m_area.width()) || dy >= unsigned(m_area.height()))
+            return false;
+        m_seen[size_t(dy) * size_t(m_area.width()) + dx] |= quint8(1u << kind);
+        return true;
+    }
+
+    // The bits of one row of the area, from its left edge.
+    const quint8 *row(int y) const
+    {
+        return m_seen.data() + size_t(y - m_area.top()) * size_t(m_area.width());
+    }
+
     qint64 markCount() const;
+    // Where to draw each kind: one mark per pixel that holds it, in rows [top, bottom).
+    QList<QList<QPoint>> marksByKind(int top, int bottom) const;
 
 private:
     QRect m_area;
-    std::vector<quint16> m_seen; // a bit per kind for every pixel of the area
-    QList<QPolygonF> m_marks;
-    QList<qint64> m_counts;
+    std::vector<quint8> m_seen; // a bit per kind for every pixel of the area
 };
 
 } // namespace uo::render

@@ -2,27 +2,43 @@
 
 #include "map_renderer.h"
 #include "map_viewport.h"
+#include "mapdata/map_snapshot.h"
 
+#include <QImage>
 #include <QRectF>
 #include <atomic>
+#include <limits>
 
 class QPainter;
 
-namespace uo::sql {
-class Database;
-}
-
 namespace uo::render {
 
-// What every layer painter of one render shares.
+class ComponentMarks;
+
+// What every layer painter of one render shares. Everything it reads is the snapshot's: no painter
+// touches the store.
 struct RenderContext
 {
     QPainter &painter;
     const MapViewport &viewport;
-    sql::Database &db;
-    int srid;
+    const MapSnapshot &snapshot;
     const std::atomic<bool> *cancel;
     RenderStats &stats;
+    // The picture's own pixels, when the renderer made the picture and nothing transforms the painter:
+    // symbols are then copied straight into them. Null for any other painter.
+    QImage *pixels = nullptr;
+    // The components of the whole picture, gathered before the layers are drawn; null when there are
+    // none to draw.
+    const ComponentMarks *componentMarks = nullptr;
+
+    // A picture drawn in bands of rows at once (see MapRenderer) gives each band a context whose
+    // viewport is the band. `bandTop` is the band's first row in the whole picture. So that the stats
+    // count each feature once, a band counts only those whose top edge lies in its rows
+    // [countFrom, countTo), and only one band counts the components.
+    int bandTop = 0;
+    double countFrom = -std::numeric_limits<double>::infinity();
+    double countTo = std::numeric_limits<double>::infinity();
+    bool countsComponents = true;
 
     // True once the request was withdrawn; remembered so that later checks are free.
     bool isCancelled()
@@ -38,9 +54,36 @@ struct RenderContext
         const double m = marginPixels * viewport.mapUnitsPerPixel();
         return viewport.visibleMapRect().adjusted(-m, -m, m, m);
     }
+
+    // Calls f(const MapFeature &) for each feature of `table` whose bounds meet the view grown by
+    // `marginPixels`, in drawing order, and counts them in the stats. Stops early once cancelled.
+    template<typename F> void forEachVisible(const char *table, double marginPixels, F &&f)
+    {
+        const LayerFeatures *features = snapshot.layer(QString::fromLatin1(table));
+        if (!features)
+            return;
+        const QRectF rect = queryRect(marginPixels);
+        qint64 n = 0, counted = 0;
+        for (const MapFeature &feature : features->features()) {
+            if (!LayerFeatures::meets(feature.bounds, rect))
+                continue;
+            // Often enough to stop within a millisecond, rarely enough to cost nothing.
+            if (n % 1024 == 0 && isCancelled())
+                break;
+            ++n;
+            const double topRow =
+                viewport.toPixel(QPointF(feature.bounds.left(), feature.bounds.bottom())).y();
+            counted += topRow >= countFrom && topRow < countTo;
+            f(feature);
+        }
+        stats.featuresRead[features->table()] += counted;
+    }
 };
 
-// One painter per kind of layer; each reads its own table through a LayerQuery.
+// How far outside the picture a component may lie and still show part of its mark.
+int componentMarginPixels(const MapViewport &viewport);
+
+// One painter per kind of layer.
 void paintDistrictBoundary(RenderContext &ctx);
 void paintStreets(RenderContext &ctx);
 void paintGridCells(RenderContext &ctx);
@@ -52,5 +95,8 @@ void paintShops(RenderContext &ctx);
 void paintRiskPoints(RenderContext &ctx);
 // For a map layer without a painter of its own: plain grey in the shape of its geometry type.
 void paintGenericLayer(RenderContext &ctx, const char *table, const char *geometryType);
+// Road and segment names along their lines, at large scales, never over one another nor, when
+// `clearOfRisks`, over a risk point; drawn after every layer so that no other symbol covers them.
+void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisks);
 
 } // namespace uo::render

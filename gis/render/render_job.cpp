@@ -1,8 +1,8 @@
 #include "render_job.h"
 
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "mapdata/map_snapshot.h"
 
+#include <QCoreApplication>
 #include <exception>
 
 namespace uo {
@@ -11,22 +11,31 @@ RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> 
 {
     RenderResult result;
     result.viewport = request.viewport;
-    // A request overtaken while it waited in the queue need not even open the file.
+    // A request overtaken while it waited in the queue need not start.
     if (cancel && cancel->load()) {
         result.stats.cancelled = true;
         return result;
     }
+    if (!request.snapshot) {
+        result.error = QCoreApplication::translate("uo::RenderJob", "No district map is loaded.");
+        return result;
+    }
     try {
-        auto store = DistrictStore::open(request.storePath, DistrictStore::Access::ReadOnly);
-        MapRenderer renderer(*store);
+        MapRenderer renderer(request.snapshot);
         renderer.setVisibleLayers(request.visibleLayers);
         QImage image = renderer.renderImage(request.viewport, cancel, &result.stats);
-        if (!result.stats.cancelled)
+        if (image.isNull() && request.viewport.isValid()) {
+            const QSize size = request.viewport.deviceSize();
+            result.error =
+                QCoreApplication::translate("uo::RenderJob", "There is not enough memory for a picture of "
+                                                             "%1 \u00d7 %2 pixels.")
+                    .arg(size.width())
+                    .arg(size.height());
+        } else if (!result.stats.cancelled) {
             result.image = std::move(image);
-    } catch (const StoreError &error) {
-        result.error = error.message();
+        }
     } catch (const std::exception &error) {
-        // Anything else must not cross into the GUI thread, where the result is read, as an exception.
+        // Nothing may cross into the GUI thread, where the result is read, as an exception.
         result.error = QString::fromLocal8Bit(error.what());
     }
     return result;

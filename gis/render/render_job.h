@@ -7,28 +7,30 @@
 #include <QSet>
 #include <QString>
 #include <atomic>
+#include <memory>
 
 namespace uo {
 
-// Everything a worker needs to draw one picture: a snapshot taken on the GUI thread, so that the
-// worker shares nothing live with it.
+class MapSnapshot;
+
+// Everything a worker needs to draw one picture, taken on the GUI thread: the district's snapshot,
+// which nothing changes, and plain values. The worker shares nothing live with the GUI.
 struct RenderRequest
 {
-    QString storePath;
+    std::shared_ptr<const MapSnapshot> snapshot;
     MapViewport viewport;
     QSet<QString> visibleLayers;
 };
 
 struct RenderResult
 {
-    QImage image;       // null when cancelled or failed
+    QImage image; // null when cancelled or failed
     MapViewport viewport;
     RenderStats stats;
-    QString error;      // a StoreError's message when the store could not be read
+    QString error; // why no picture could be drawn
 };
 
-// Draws a request on the calling thread through a read-only connection of its own: SQLite connections
-// are never shared between threads.
+// Draws a request on the calling thread.
 RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> *cancel);
 
 } // namespace uo

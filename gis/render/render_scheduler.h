@@ -19,7 +19,7 @@ class RenderScheduler : public QObject
 
 public:
     explicit RenderScheduler(QObject *parent = nullptr);
-    // Cancels what is running and waits for it: a worker must not outlive the file it reads.
+    // Cancels what is running and waits for it: no worker may be left drawing for a window that is gone.
     ~RenderScheduler() override;
 
     // Returns the request's number, increasing; the signals carry it.

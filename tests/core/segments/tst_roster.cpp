@@ -96,6 +96,7 @@ private slots:
         Roster roster(*m_store);
         const SegmentCheckReport before = SegmentCheck::run(*m_store);
         QCOMPARE(roster.chairedSegments(m_ids.zhang), QList<qint64>{m_ids.a});
+        QCOMPARE(roster.chairedCounts(), (QHash<qint64, int>{{m_ids.zhang, 1}, {m_ids.zhao, 1}}));
         QCOMPARE(roster.deactivate(m_ids.zhang), QList<qint64>{m_ids.a});
         QVERIFY(!roster.person(m_ids.zhang).active);
         QVERIFY(!roster.active(QStringLiteral("officer")).contains(roster.person(m_ids.zhang)));

@@ -57,6 +57,11 @@ private slots:
         QCOMPARE(some.size(), 1);
         QVERIFY(some[0].needsChief());
         QVERIFY(some[0].chiefName.isEmpty());
+        // Only Party branches may be a segment's unit: the company is not offered.
+        const QList<PartyBranch> branches = SegmentQueries(*m_store).partyBranches();
+        QCOMPARE(branches.size(), 2);
+        for (const PartyBranch &b : branches)
+            QVERIFY(b.id == m_ids.branch1 || b.id == m_ids.branch2);
     }
 
     void workloadSums()

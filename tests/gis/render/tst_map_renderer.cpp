@@ -1,10 +1,13 @@
+#include "mapdata/map_snapshot.h"
 #include "render/map_renderer.h"
 #include "render/map_style.h"
 #include "render/render_job.h"
 #include "store/layers.h"
 #include "tiny_district.h"
 
+#include <QFile>
 #include <QPainter>
+#include <QPicture>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,12 +36,14 @@ class TestMapRenderer : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<uo::DistrictStore> m_store;
+    std::shared_ptr<const uo::MapSnapshot> m_map;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_store = create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
+        m_map = uo::MapSnapshot::load(*m_store);
     }
 
     void colourAtKnownPixels_data()
@@ -61,7 +66,7 @@ private slots:
     {
         QFETCH(QPoint, at);
         QFETCH(QColor, expected);
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         const QImage image = renderer.renderImage(viewport());
         QCOMPARE(image.size(), QSize(200, 200));
         const QColor actual = pixel(image, at);
@@ -70,7 +75,7 @@ private slots:
 
     void hiddenLayersAreNotDrawn()
     {
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         renderer.setVisibleLayers(allLayersBut(QStringLiteral("risk_points")));
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
@@ -96,7 +101,7 @@ private slots:
         QFETCH(int, maxMarks);
         uo::MapViewport vp = viewport();
         vp.setMapUnitsPerPixel(perPixel);
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         uo::RenderStats stats;
         renderer.renderImage(vp, nullptr, &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
@@ -118,7 +123,7 @@ private slots:
         QFETCH(double, perPixel);
         uo::MapViewport vp = viewport();
         vp.setMapUnitsPerPixel(perPixel);
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         renderer.setVisibleLayers({QStringLiteral("permits")});
         const QImage image = renderer.renderImage(vp);
         const QPointF centre = vp.toPixel(QPointF(kOriginX - 21, kOriginY - 81));
@@ -131,7 +136,7 @@ private slots:
     {
         // 60 x 60 m around the blue risk point: no component, no road, one risk point.
         const uo::MapViewport vp(QPointF(kOriginX - 50, kOriginY + 50), 1.0, QSize(60, 60));
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(vp, nullptr, &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), 0);
@@ -143,7 +148,7 @@ private slots:
     void cancelledBeforeStartDrawsNoLayer()
     {
         const std::atomic<bool> cancel(true);
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(viewport(), &cancel, &stats);
         QVERIFY(stats.cancelled);
@@ -153,7 +158,7 @@ private slots:
 
     void highDensityScreensDrawInDevicePixels()
     {
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         const QImage image = renderer.renderImage(viewport(2.0));
         QCOMPARE(image.size(), QSize(400, 400));
         QCOMPARE(image.devicePixelRatio(), 2.0);
@@ -168,25 +173,110 @@ private slots:
         sheet.fill(Qt::white);
         QPainter painter(&sheet);
         painter.translate(100, 100);
-        uo::MapRenderer renderer(*m_store);
+        uo::MapRenderer renderer(m_map);
         renderer.render(painter, viewport());
         painter.end();
         QCOMPARE(pixel(sheet, QPoint(50, 50)), QColor(Qt::white));
         QVERIFY(near(pixel(sheet, QPoint(250, 150)), uo::map_style::riskColour(QStringLiteral("red"))));
     }
 
-    void renderJobOpensItsOwnConnection()
+    void bandsDrawWhatOnePainterDraws_data()
     {
-        const uo::RenderRequest request{m_store->path(), viewport(), allLayersBut(QString())};
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("ordinary screen") << 1.0;
+        QTest::newRow("high density") << 2.0;
+        QTest::newRow("fractional ratio") << 1.5;
+    }
+    void bandsDrawWhatOnePainterDraws()
+    {
+        // Large enough for renderImage to draw two bands at once; render() onto a painter draws in one.
+        QFETCH(double, ratio);
+        const uo::MapViewport vp(QPointF(kOriginX, kOriginY), 0.5, QSize(480, 360), ratio);
+        uo::MapRenderer renderer(m_map);
+        uo::RenderStats banded;
+        const QImage image = renderer.renderImage(vp, nullptr, &banded);
+        QImage whole(vp.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+        whole.setDevicePixelRatio(ratio);
+        QPainter painter(&whole);
+        const uo::RenderStats once = renderer.render(painter, vp);
+        painter.end();
+        // Every feature counted once, whichever band drew it.
+        QCOMPARE(banded.featuresRead, once.featuresRead);
+        QCOMPARE(banded.componentMarks, once.componentMarks);
+        QCOMPARE(banded.labels, once.labels);
+        QCOMPARE(image.size(), whole.size());
+        int differing = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                differing += near(image.pixelColor(x, y), whole.pixelColor(x, y), 16) ? 0 : 1;
+        // Antialiased edges may round differently; no seam, no missing symbol.
+        QVERIFY2(differing <= image.width() * image.height() / 500, qPrintable(QString::number(differing)));
+    }
+
+    void vectorDevicesGetEveryMarkToo()
+    {
+        // A PDF report gets the marks as vector points, not as a picture of them.
+        QPicture picture;
+        QPainter painter(&picture);
+        uo::MapRenderer renderer(m_map);
+        renderer.setVisibleLayers({QStringLiteral("components")});
+        const uo::RenderStats stats = renderer.render(painter, viewport());
+        painter.end();
+        QCOMPARE(stats.componentMarks, 4);
+        QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter replay(&image);
+        picture.play(&replay);
+        replay.end();
+        QVERIFY(near(pixel(image, QPoint(50, 120)), uo::map_style::componentColour(4)));
+        QVERIFY(near(pixel(image, QPoint(100, 80)), uo::map_style::componentColour(uo::map_style::kDefect)));
+    }
+
+    void namesShowAtStreetScale_data()
+    {
+        QTest::addColumn<double>("perPixel");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("1:500") << 500 * 0.0254 / 96 << true;
+        QTest::newRow("district scale") << 20.0 << false;
+    }
+    void namesShowAtStreetScale()
+    {
+        QFETCH(double, perPixel);
+        QFETCH(bool, named);
+        // 400 pixels along the trunk road, whatever the scale.
+        uo::MapViewport vp(QPointF(kOriginX, kOriginY - 50), perPixel, QSize(400, 200));
+        uo::MapRenderer renderer(m_map);
+        uo::RenderStats stats;
+        renderer.renderImage(vp, nullptr, &stats);
+        QCOMPARE(stats.labels > 0, named);
+    }
+
+    void renderJobDrawsTheSnapshot()
+    {
+        const uo::RenderRequest request{m_map, viewport(), allLayersBut(QString())};
         const uo::RenderResult result = uo::runRenderJob(request, nullptr);
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.image.size(), QSize(200, 200));
         QVERIFY(near(pixel(result.image, QPoint(150, 50)), uo::map_style::riskColour(QStringLiteral("red"))));
 
-        const uo::RenderResult missing =
-            uo::runRenderJob({m_dir.filePath(QStringLiteral("nothing.sqlite")), viewport(), {}}, nullptr);
-        QVERIFY(missing.image.isNull());
-        QVERIFY(missing.error.contains(QStringLiteral("nothing.sqlite")));
+        const uo::RenderResult withoutMap = uo::runRenderJob({nullptr, viewport(), {}}, nullptr);
+        QVERIFY(withoutMap.image.isNull());
+        QVERIFY(!withoutMap.error.isEmpty());
+    }
+
+    void theStoreIsNotNeededToDraw()
+    {
+        // The snapshot outlives its store: drawing reads nothing from the file.
+        const QString path = m_dir.filePath(QStringLiteral("closed.sqlite"));
+        std::shared_ptr<const uo::MapSnapshot> map;
+        {
+            auto store = create(path);
+            map = uo::MapSnapshot::load(*store);
+        }
+        QVERIFY(QFile::remove(path));
+        uo::MapRenderer renderer(map);
+        const QImage image = renderer.renderImage(viewport());
+        QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::riskColour(QStringLiteral("red"))));
     }
 };
 

@@ -1,9 +1,11 @@
+#include "mapdata/map_snapshot.h"
 #include "render/map_style.h"
 #include "render/render_scheduler.h"
 #include "store/layers.h"
 #include "tiny_district.h"
 
 #include <QSignalSpy>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,7 +17,7 @@ class TestRenderScheduler : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    std::shared_ptr<const uo::MapSnapshot> m_map;
 
     uo::RenderRequest request(double perPixel = 1.0) const
     {
@@ -24,15 +26,14 @@ private:
         QSet<QString> layers;
         for (const uo::LayerInfo &layer : uo::mapLayers())
             layers.insert(QString::fromLatin1(layer.table));
-        return {m_path, vp, layers};
+        return {m_map, vp, layers};
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("tiny.sqlite"));
-        create(m_path);
+        m_map = uo::MapSnapshot::load(*create(m_dir.filePath(QStringLiteral("tiny.sqlite"))));
     }
 
     void rendersOffTheGuiThread()
@@ -80,15 +81,31 @@ private slots:
         QCOMPARE(finished.size(), 0);
     }
 
-    void anUnreadableStoreIsReported()
+    void aRequestWithoutAMapIsReported()
     {
         uo::RenderScheduler scheduler;
         QSignalSpy failed(&scheduler, &uo::RenderScheduler::failed);
         uo::RenderRequest broken = request();
-        broken.storePath = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        broken.snapshot.reset();
         scheduler.request(broken);
         QVERIFY(failed.wait(10000));
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("missing.sqlite")));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QVERIFY(!scheduler.isBusy());
+    }
+
+    void jobsShareOneSnapshot()
+    {
+        // Several pictures of one snapshot at once, as when a report is drawn while the screen is:
+        // nothing in it is written, so nothing is locked.
+        QList<QFuture<uo::RenderResult>> jobs;
+        for (const double perPixel : {0.5, 1.0, 2.0, 50.0})
+            jobs.append(
+                QtConcurrent::run([this, perPixel] { return uo::runRenderJob(request(perPixel), nullptr); }));
+        for (QFuture<uo::RenderResult> &job : jobs) {
+            const uo::RenderResult result = job.result();
+            QVERIFY(result.error.isEmpty());
+            QVERIFY(!result.image.isNull());
+        }
     }
 };
 

@@ -1,0 +1,225 @@
+#include "my_segments_dock.h"
+
+#include "my_segments_model.h"
+#include "segment_document.h"
+#include "segments/roster.h"
+#include "store/store_error.h"
+#include "table_style.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace uo {
+
+namespace {
+
+// The store keeps risk levels and permit states as codes; people read words.
+QString detailText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("red"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "red")},
+        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "orange")},
+        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "yellow")},
+        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "blue")},
+        {QStringLiteral("submitted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "submitted")},
+        {QStringLiteral("under_review"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "under review")},
+        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "approved")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "rejected")},
+        {QStringLiteral("returned_joint"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "returned for joint review")},
+        {QStringLiteral("works_started"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "works started")},
+        {QStringLiteral("restored"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "restored")},
+        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "accepted")},
+    };
+    const auto it = words.constFind(code);
+    return it == words.cend() ? code : MySegmentsDock::tr(*it);
+}
+
+} // namespace
+
+MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
+    : QDockWidget(parent), m_document(document), m_model(new MySegmentsModel(this)),
+      m_sorted(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("MySegmentsDock"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(MySegmentsModel::SortRole);
+    auto *body = new QWidget(this);
+    m_personLabel = new QLabel(body);
+    m_person = new QComboBox(body);
+    m_person->setObjectName(QStringLiteral("PersonBox"));
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_personLabel->setBuddy(m_person);
+    m_zoom = new QPushButton(body);
+    m_view = new QTableView(body);
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setCompactRows(m_view);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QTextBrowser(body);
+    auto *split = new QSplitter(Qt::Horizontal, body);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_personLabel);
+    bar->addWidget(m_person);
+    bar->addStretch();
+    bar->addWidget(m_zoom);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    connect(m_person, &QComboBox::activated, this, [this] { showPerson(person()); });
+    connect(m_zoom, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        const QRectF rect = rows.isEmpty() ? m_model->bounds() : rows.first().data(MySegmentsModel::BoundsRole).toRectF();
+        if (!rect.isNull())
+            emit zoomRequested(rect);
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit zoomRequested(index.data(MySegmentsModel::BoundsRole).toRectF());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MySegmentsDock::showDetails);
+    connect(m_document, &SegmentDocument::storeChanged, this, [this] {
+        fillPeople();
+        reload();
+    });
+    connect(m_document, &SegmentDocument::rosterChanged, this, &MySegmentsDock::fillPeople);
+    connect(m_document, &SegmentDocument::assignmentsChanged, this, &MySegmentsDock::reload);
+    retranslate();
+    fillPeople();
+    reload();
+}
+
+qint64 MySegmentsDock::person() const
+{
+    return m_person->currentData().toLongLong();
+}
+
+void MySegmentsDock::setPerson(qint64 personId)
+{
+    m_person->setCurrentIndex(std::max(0, m_person->findData(personId)));
+    reload();
+}
+
+void MySegmentsDock::showPerson(qint64 personId)
+{
+    setPerson(personId);
+    if (!m_model->bounds().isNull())
+        emit zoomRequested(m_model->bounds());
+}
+
+void MySegmentsDock::fillPeople()
+{
+    const qint64 current = person();
+    m_person->clear();
+    m_person->addItem(tr("(choose a person)"), qint64(0));
+    if (DistrictStore *store = m_document->store()) {
+        try {
+            // Officers first: chiefs are who opens this view most.
+            const QList<Person> people = Roster(*store).people();
+            for (const QString &role : Roster::roles())
+                for (const Person &p : people)
+                    if (p.role == role)
+                        m_person->addItem(tr("%1 (%2)").arg(p.active ? p.name : tr("%1, inactive").arg(p.name),
+                                                            Roster::roleTitle(p.role)),
+                                          p.id);
+        } catch (const StoreError &error) {
+            m_document->reportFailure(error.message());
+        }
+    }
+    m_person->setCurrentIndex(std::max(0, m_person->findData(current)));
+}
+
+void MySegmentsDock::reload()
+{
+    try {
+        m_model->reload(m_document->store(), person());
+    } catch (const StoreError &error) {
+        m_model->reload(nullptr, 0);
+        m_document->reportFailure(error.message());
+    }
+    m_view->resizeColumnsToContents();
+    m_zoom->setEnabled(m_model->rowCount() > 0);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    showDetails();
+}
+
+void MySegmentsDock::showDetails()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_details->setHtml(m_model->personId() > 0 && m_model->rowCount() == 0
+                               ? tr("<p>This person works no segments.</p>") : QString());
+        return;
+    }
+    const SegmentSurroundings &s = m_model->segment(m_sorted->mapToSource(rows.first()).row());
+    const QLocale locale;
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("%1 \u2014 %2").arg(s.segment.roadName, s.segment.name).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(
+        tr("%1 m; chief %2; Party branch %3")
+            .arg(locale.toString(s.segment.length(), 'f', 1),
+                 s.segment.chiefName.isEmpty() ? tr("none") : s.segment.chiefName,
+                 s.segment.partyUnitName.isEmpty() ? tr("none") : s.segment.partyUnitName)
+            .toHtmlEscaped());
+    auto list = [&](const QString &title, const QStringList &items) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
+        for (const QString &item : items)
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    };
+    auto features = [&](const QString &title, const QList<NearbyFeature> &found) {
+        QStringList items;
+        for (const NearbyFeature &f : found)
+            items.append(tr("%1 (%2), %3 m").arg(f.name, detailText(f.detail), locale.toString(f.distance, 'f', 0)));
+        list(title, items);
+    };
+    features(tr("Shops: %1").arg(s.shops.size()), s.shops);
+    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints);
+    QStringList classes;
+    for (const ComponentClassCount &c : s.componentClasses)
+        classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
+    list(tr("Components: %1").arg(locale.toString(s.components)), classes);
+    features(tr("Permits: %1").arg(s.permits.size()), s.permits);
+    m_details->setHtml(html);
+}
+
+void MySegmentsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillPeople();
+        showDetails();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void MySegmentsDock::retranslate()
+{
+    setWindowTitle(tr("My Segments"));
+    m_personLabel->setText(tr("&Person:"));
+    m_zoom->setText(tr("&Zoom to"));
+    m_zoom->setToolTip(tr("Show the picked segment, or all of them, on the map"));
+    m_model->retranslate();
+}
+
+} // namespace uo

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QRectF>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace uo {
+
+class MySegmentsModel;
+class SegmentDocument;
+
+// "My segments": choose a person and see the segments they chair or work on, what lies along each,
+// and the details of the segment picked. The map is asked to show them through zoomRequested.
+class MySegmentsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    MySegmentsDock(SegmentDocument *document, QWidget *parent = nullptr);
+
+    void setPerson(qint64 personId);
+    // setPerson(), then asks the map to show the person's segments.
+    void showPerson(qint64 personId);
+    qint64 person() const;
+    MySegmentsModel *model() const { return m_model; }
+    QComboBox *personBox() const { return m_person; }
+    QTableView *view() const { return m_view; }
+    QTextBrowser *details() const { return m_details; }
+
+signals:
+    // A rectangle in the store CRS for the map to show: the person's segments, or the one picked.
+    void zoomRequested(const QRectF &mapRect);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillPeople();
+    void reload();
+    void showDetails();
+    void retranslate();
+
+    SegmentDocument *m_document;
+    MySegmentsModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QLabel *m_personLabel;
+    QComboBox *m_person;
+    QPushButton *m_zoom;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+};
+
+} // namespace uo

@@ -1,0 +1,118 @@
+#include "segment_document.h"
+
+#include "assign_segments_command.h"
+#include "person_command.h"
+#include "segments/segment_queries.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+#include <QUndoStack>
+
+namespace uo {
+
+SegmentDocument::SegmentDocument(QUndoStack *undoStack, QObject *parent) : QObject(parent), m_undoStack(undoStack)
+{
+}
+
+void SegmentDocument::setStore(DistrictStore *store)
+{
+    m_store = store;
+    emit storeChanged();
+}
+
+bool SegmentDocument::isEditable() const
+{
+    return m_store && !m_store->db().isReadOnly();
+}
+
+DistrictStore &SegmentDocument::requireStore()
+{
+    if (!m_store)
+        throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
+    if (m_store->db().isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The district is open read-only; open a copy you may write to before editing."));
+    return *m_store;
+}
+
+void SegmentDocument::assign(const QList<qint64> &segmentIds, const AssignmentChange &change)
+{
+    SegmentAssignments assignments(requireStore());
+    const QList<SegmentAssignment> before = assignments.assign(segmentIds, change);
+    QList<qint64> ids;
+    for (const SegmentAssignment &a : before)
+        ids.append(a.segmentId);
+    const QList<SegmentAssignment> after = assignments.read(ids);
+    emit assignmentsChanged();
+    if (before == after)
+        return; // nothing changed: nothing to undo
+    QString text;
+    if (ids.size() == 1) {
+        const QList<SegmentSummary> named = SegmentQueries(*m_store).segments(ids);
+        text = tr("Assign people to %1").arg(named.isEmpty() ? QString::number(ids.first()) : named.first().name);
+    } else {
+        text = tr("Assign people to %n segment(s)", nullptr, int(ids.size()));
+    }
+    m_undoStack->push(new AssignSegmentsCommand(this, before, after, text));
+}
+
+qint64 SegmentDocument::addPerson(const Person &person)
+{
+    Roster roster(requireStore());
+    const qint64 id = roster.add(person);
+    const Person added = roster.person(id);
+    emit rosterChanged();
+    m_undoStack->push(new PersonCommand(this, Person{}, added, tr("Add %1 to the roster").arg(added.name)));
+    return id;
+}
+
+void SegmentDocument::editPerson(const Person &person)
+{
+    Roster roster(requireStore());
+    const Person before = roster.person(person.id);
+    roster.edit(person);
+    const Person after = roster.person(person.id);
+    emit rosterChanged();
+    emit assignmentsChanged(); // names and roles show in the segment lists
+    if (before != after)
+        m_undoStack->push(new PersonCommand(this, before, after, tr("Edit %1").arg(after.name)));
+}
+
+QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
+{
+    Roster roster(requireStore());
+    const Person before = roster.person(id);
+    QList<qint64> chaired;
+    if (active)
+        roster.reactivate(id);
+    else
+        chaired = roster.deactivate(id);
+    const Person after = roster.person(id);
+    emit rosterChanged();
+    emit assignmentsChanged(); // a chief's state decides whether a segment needs a new one
+    if (before != after)
+        m_undoStack->push(new PersonCommand(
+            this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
+    return chaired;
+}
+
+void SegmentDocument::writeAssignments(const QList<SegmentAssignment> &state)
+{
+    SegmentAssignments(requireStore()).restore(state);
+    emit assignmentsChanged();
+}
+
+void SegmentDocument::writePerson(const Person &before, const Person &after)
+{
+    Roster roster(requireStore());
+    if (after.id == 0)
+        roster.remove(before.id); // the undo of an add
+    else if (before.id == 0)
+        roster.add(after); // its redo, under the same id
+    else
+        roster.edit(after);
+    emit rosterChanged();
+    emit assignmentsChanged();
+}
+
+} // namespace uo

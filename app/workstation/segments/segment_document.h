@@ -1,0 +1,55 @@
+#pragma once
+
+#include "segments/roster.h"
+#include "segments/segment_assignment.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace uo {
+
+class DistrictStore;
+
+// The segment assignments and the roster of the open district, as the widgets edit them. Every user
+// action goes through here as one command on the main window's undo stack, and every change, done,
+// undone or redone, is announced so that the lists, the workload and the panels read the store again.
+// Refusals throw StoreError before anything is pushed; a failed undo or redo is reported by editFailed.
+class SegmentDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    SegmentDocument(QUndoStack *undoStack, QObject *parent = nullptr);
+
+    // The store the main window holds open; null when none is.
+    void setStore(DistrictStore *store);
+    DistrictStore *store() const { return m_store; }
+    bool isEditable() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void assign(const QList<qint64> &segmentIds, const AssignmentChange &change);
+    qint64 addPerson(const Person &person);
+    void editPerson(const Person &person);
+    // Returns the segments the person chairs: they need a new chief once the person is inactive.
+    QList<qint64> setPersonActive(qint64 id, bool active);
+
+    // For the commands: write a state back and announce it.
+    void writeAssignments(const QList<SegmentAssignment> &state);
+    void writePerson(const Person &before, const Person &after);
+    void reportFailure(const QString &message) { emit editFailed(message); }
+
+signals:
+    void storeChanged();
+    void assignmentsChanged();
+    void rosterChanged();
+    void editFailed(const QString &message);
+
+private:
+    DistrictStore &requireStore();
+
+    QUndoStack *m_undoStack;
+    DistrictStore *m_store = nullptr;
+};
+
+} // namespace uo

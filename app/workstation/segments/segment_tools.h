@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QRectF>
+
+class QDockWidget;
+
+namespace uo {
+
+class AssignmentPanel;
+class MainWindow;
+class MySegmentsDock;
+class RosterDialog;
+class SegmentDocument;
+class SegmentsDock;
+class SegmentsMenu;
+class WorkloadDock;
+
+// Puts the segment assignment tools into the main window: the segment list, the assignment panel,
+// the workload with the progress card, "My segments", the roster and their menu. They follow the
+// district the window opens and push their edits on the window's undo stack.
+class SegmentTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentTools(MainWindow &window);
+
+    SegmentsMenu *menu() const { return m_menu; }
+    SegmentDocument *document() const { return m_document; }
+    SegmentsDock *segmentsDock() const { return m_segments; }
+    QDockWidget *assignmentDock() const { return m_assignmentDock; }
+    AssignmentPanel *assignmentPanel() const { return m_panel; }
+    WorkloadDock *workloadDock() const { return m_workload; }
+    MySegmentsDock *mySegmentsDock() const { return m_mySegments; }
+    QList<QDockWidget *> docks() const;
+
+    // Opens the roster window (one, kept while the window lives).
+    RosterDialog *showRoster();
+
+signals:
+    // A rectangle in the store CRS that the map should show.
+    void zoomRequested(const QRectF &mapRect);
+
+private:
+    MainWindow &m_window;
+    SegmentDocument *m_document;
+    SegmentsMenu *m_menu;
+    SegmentsDock *m_segments;
+    QDockWidget *m_assignmentDock;
+    AssignmentPanel *m_panel;
+    WorkloadDock *m_workload;
+    MySegmentsDock *m_mySegments;
+    QPointer<RosterDialog> m_roster;
+};
+
+} // namespace uo

@@ -1,0 +1,240 @@
+#include "label_placer.h"
+#include "map_style.h"
+#include "pixel_geometry.h"
+#include "render_context.h"
+
+#include <QCache>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QSet>
+#include <cmath>
+#include <numbers>
+
+namespace uo::render {
+
+namespace {
+
+// Liang-Barsky: the part [*t0, *t1] of segment a-b inside `rect`; false when none is.
+bool clipSegment(QPointF a, QPointF b, const QRectF &rect, double *t0, double *t1)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                         rect.bottom() - a.y()};
+    *t0 = 0.0;
+    *t1 = 1.0;
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0.0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0.0)
+            *t0 = std::max(*t0, t);
+        else
+            *t1 = std::min(*t1, t);
+    }
+    return *t0 < *t1;
+}
+
+// The stretches of a polyline that lie inside `rect`, each continuous.
+QList<QPolygonF> visibleRuns(const QPolygonF &line, const QRectF &rect)
+{
+    QList<QPolygonF> runs;
+    QPolygonF run;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1], b = line[i];
+        double t0 = 0, t1 = 1;
+        if (!clipSegment(a, b, rect, &t0, &t1)) {
+            if (run.size() >= 2)
+                runs.append(run);
+            run.clear();
+            continue;
+        }
+        if (run.isEmpty() || t0 > 0.0) {
+            if (run.size() >= 2)
+                runs.append(run);
+            run = {a + (b - a) * t0};
+        }
+        run.append(a + (b - a) * t1);
+        if (t1 < 1.0) {
+            runs.append(run);
+            run.clear();
+        }
+    }
+    if (run.size() >= 2)
+        runs.append(run);
+    return runs;
+}
+
+double runLength(const QPolygonF &run)
+{
+    double length = 0;
+    for (qsizetype i = 1; i < run.size(); ++i)
+        length += QLineF(run[i - 1], run[i]).length();
+    return length;
+}
+
+// The point at `distance` along the run and the run's direction there, as a unit vector.
+std::pair<QPointF, QPointF> pointAlong(const QPolygonF &run, double distance)
+{
+    for (qsizetype i = 1; i < run.size(); ++i) {
+        const QLineF piece(run[i - 1], run[i]);
+        const double length = piece.length();
+        if (length <= 0.0)
+            continue;
+        if (distance <= length || i + 1 == run.size()) {
+            const QPointF along = (piece.p2() - piece.p1()) / length;
+            return {piece.pointAt(std::min(1.0, distance / length)), along};
+        }
+        distance -= length;
+    }
+    return {run.first(), QPointF(1, 0)};
+}
+
+constexpr double kHaloPixels = 1.5;
+
+struct LabelStyle
+{
+    QFont font;
+    QColor colour;
+    double offset; // across the line, in pixels: 0 centres the name on the line
+};
+
+// A name drawn upright with its halo, once: names are few and the same from one picture to the next,
+// and a name turned to follow its road is then one picture copied. Each render thread keeps its own, so
+// that no thread waits for another.
+QImage labelImage(const QString &text, const LabelStyle &style, double ratio)
+{
+    thread_local QCache<QString, QImage> cache(16 << 20); // bytes of pixels
+    const QString key = text + QChar(0x1f) + QString::number(style.font.pixelSize()) + QChar(0x1f) +
+                        QString::number(style.colour.rgba(), 16) + QChar(0x1f) + QString::number(ratio);
+    if (const QImage *cached = cache.object(key))
+        return *cached;
+    const QFontMetricsF metrics(style.font);
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * kHaloPixels + 2,
+                      metrics.height() + 2 * kHaloPixels);
+    QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(ratio);
+    const QPointF baseline(kHaloPixels + 1, kHaloPixels + metrics.ascent());
+    QPainter painter(&image);
+    painter.setFont(style.font);
+    // The halo is the text drawn around itself: the glyphs come from the font cache, where outlining
+    // them as paths would cost a few milliseconds a name.
+    painter.setPen(map_style::labelHalo());
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            if (dx != 0 || dy != 0)
+                painter.drawText(baseline + QPointF(dx, dy) * kHaloPixels, text);
+    painter.setPen(style.colour);
+    painter.drawText(baseline, text);
+    painter.end();
+    cache.insert(key, new QImage(image), int(std::min<qsizetype>(image.sizeInBytes(), 1 << 24)));
+    return image;
+}
+
+// Tries the name at a few places along the line's longest visible stretch, the middle first; draws it
+// where it first fits.
+bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &lines, const QRectF &picture,
+               const QString &text, const LabelStyle &style, double ratio)
+{
+    QPolygonF longest;
+    double longestLength = 0;
+    for (const QPolygonF &line : lines)
+        for (const QPolygonF &run : visibleRuns(line, picture)) {
+            const double length = runLength(run);
+            if (length > longestLength) {
+                longest = run;
+                longestLength = length;
+            }
+        }
+    if (longestLength <= 0.0)
+        return false;
+    const QImage image = labelImage(text, style, ratio);
+    const double width = image.width() / ratio, height = image.height() / ratio;
+    // A name longer than the road it names would float beside it.
+    if (longestLength < width)
+        return false;
+    for (const double at : {0.5, 0.3, 0.7, 0.15, 0.85}) {
+        auto [centre, along] = pointAlong(longest, longestLength * at);
+        // Upright: never upside down, whichever way the line was drawn.
+        if (along.x() < 0 || (along.x() == 0 && along.y() > 0))
+            along = -along;
+        const QPointF across(along.y(), -along.x()); // towards the top of the text
+        centre += across * style.offset;
+        if (!placer.place(LabelBox::around(centre, along, width, height)))
+            continue;
+        painter.save();
+        painter.translate(centre);
+        painter.rotate(std::atan2(along.y(), along.x()) * 180.0 / std::numbers::pi);
+        painter.drawImage(QPointF(-width / 2.0, -height / 2.0), image);
+        painter.restore();
+        return true;
+    }
+    return false;
+}
+
+QFont labelFont(double pixels)
+{
+    QFont font;
+    font.setPixelSize(int(pixels));
+    return font;
+}
+
+} // namespace
+
+void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisks)
+{
+    const double perPixel = ctx.viewport.mapUnitsPerPixel();
+    roads = roads && perPixel <= map_style::kRoadLabelMaxMapUnitsPerPixel;
+    segments = segments && perPixel <= map_style::kSegmentLabelMaxMapUnitsPerPixel;
+    // Text needs the fonts of a GUI application; a console tool drawing maps goes without names.
+    if ((!roads && !segments) || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    QPainter &p = ctx.painter;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    const double ratio = ctx.viewport.devicePixelRatio();
+    const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
+    LabelPlacer placer(picture);
+    if (clearOfRisks)
+        if (const LayerFeatures *risks = ctx.snapshot.layer(QStringLiteral("risk_points"))) {
+            // A risk point matters more than a name: the names go round them.
+            const double radius = map_style::riskRadiusPixels(perPixel) + 1.0;
+            risks->forEachIn(ctx.queryRect(radius), [&](const MapFeature &risk) {
+                const QPointF centre = ctx.viewport.toPixel(risk.bounds.center());
+                placer.keepClear(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
+            });
+        }
+    QSet<QString> roadNames;
+    if (roads) {
+        const LabelStyle style{labelFont(map_style::roadLabelPixels()), map_style::roadLabelColour(), 0.0};
+        QList<const MapFeature *> visible;
+        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("roads")))
+            layer->forEachIn(ctx.queryRect(0.0),
+                             [&](const MapFeature &feature) { visible.append(&feature); });
+        // Major roads first: where names compete for room, theirs win.
+        for (auto it = visible.crbegin(); it != visible.crend() && !ctx.isCancelled(); ++it)
+            if (!(*it)->label.isEmpty() && labelLine(p, placer, linePaths(ctx.viewport, (*it)->geometry),
+                                                     picture, (*it)->label, style, ratio))
+                roadNames.insert((*it)->label);
+    }
+    if (segments) {
+        const QFont font = labelFont(map_style::segmentLabelPixels());
+        // Beside the line, so that the road's own name on it stays readable.
+        const LabelStyle style{font, map_style::segmentLabelColour(), QFontMetricsF(font).height() * 1.1};
+        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("road_segments")))
+            layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
+                // A road of one segment is named once.
+                if (!feature.label.isEmpty() && !roadNames.contains(feature.label))
+                    labelLine(p, placer, linePaths(ctx.viewport, feature.geometry), picture, feature.label,
+                              style, ratio);
+            });
+    }
+    ctx.stats.labels += placer.count();
+}
+
+} // namespace uo::render
