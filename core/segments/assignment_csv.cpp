@@ -1,6 +1,7 @@
 #include "assignment_csv.h"
 
 #include "io/csv.h"
+#include "segment_collaborators.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 
@@ -158,8 +159,6 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
     auto current = store.db().prepare("SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
     auto team = store.db().prepare("SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
     auto update = store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
-    auto clear = store.db().prepare("DELETE FROM segment_collaborators WHERE segment_id = ?");
-    auto add = store.db().prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
     for (Assignment &a : assignments) {
         std::sort(a.collaborators.begin(), a.collaborators.end());
         current.bind(1, a.segment);
@@ -177,12 +176,7 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
         update.bindVariant(2, a.unit > 0 ? QVariant(a.unit) : QVariant());
         update.bind(3, a.segment);
         update.run();
-        clear.bind(1, a.segment);
-        clear.run();
-        for (qint64 person : std::as_const(a.collaborators)) {
-            add.bind(1, a.segment).bind(2, person);
-            add.run();
-        }
+        replaceCollaborators(store.db(), a.segment, a.collaborators);
         auto list = [](const QList<qint64> &ids) {
             QStringList out;
             for (qint64 id : ids)

@@ -1,5 +1,6 @@
 #include "segment_assignment.h"
 
+#include "segment_collaborators.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
@@ -116,16 +117,8 @@ void SegmentAssignments::write(const SegmentAssignment &before, const SegmentAss
     auto update = m_store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
     update.bindVariant(1, idOrNull(after.chiefId)).bindVariant(2, idOrNull(after.partyUnitId)).bind(3, after.segmentId);
     update.run();
-    if (before.collaborators != after.collaborators) {
-        auto clear = m_store.db().prepare("DELETE FROM segment_collaborators WHERE segment_id = ?");
-        clear.bind(1, after.segmentId);
-        clear.run();
-        auto add = m_store.db().prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
-        for (qint64 person : after.collaborators) {
-            add.bind(1, after.segmentId).bind(2, person);
-            add.run();
-        }
-    }
+    if (before.collaborators != after.collaborators)
+        replaceCollaborators(m_store.db(), after.segmentId, after.collaborators);
     m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), after.segmentId,
                         auditValues(before), auditValues(after));
 }

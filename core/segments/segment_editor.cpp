@@ -1,6 +1,7 @@
 #include "segment_editor.h"
 
 #include "polyline.h"
+#include "segment_collaborators.h"
 #include "segment_coverage.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
@@ -78,14 +79,7 @@ void SegmentEditor::write(const SegmentRecord &s, const QList<QPointF> &road)
     st.bindVariant(6, idOrNull(s.chiefId)).bindVariant(7, idOrNull(s.partyUnitId));
     st.bindBlob(8, geometry_blob::encode(Geometry::lineString(m_store.srid(), polyline::substring(road, s.from, s.to))));
     st.run();
-    auto clear = m_store.db().prepare("DELETE FROM segment_collaborators WHERE segment_id = ?");
-    clear.bind(1, s.id);
-    clear.run();
-    auto add = m_store.db().prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
-    for (qint64 person : s.collaborators) {
-        add.bind(1, s.id).bind(2, person);
-        add.run();
-    }
+    replaceCollaborators(m_store.db(), s.id, s.collaborators);
 }
 
 void SegmentEditor::verify(qint64 roadId)

@@ -1,13 +1,10 @@
 // CrsTransform against coordinates computed independently with PROJ's command-line tool, and the
 // domain's facts about where Jiangbei lies.
 
+#include "jiangbei_boundary.h"
 #include "crs/crs_transform.h"
 #include "store/store_error.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 #include <cmath>
 
@@ -18,24 +15,6 @@ namespace {
 
 constexpr double kMillimetre = 0.001;
 constexpr double kDegreeMillimetre = 1e-8; // about 1.1 mm of latitude
-
-// Jiangbei's administrative boundary (GCJ-02 lon/lat, as published by AMap).
-QList<QPointF> boundaryGcj02()
-{
-    QFile file(QStringLiteral(URBANOPS_SOURCE_DIR "/data/jiangbei/boundary-gcj02.geojson"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QPointF> points;
-    const QJsonArray ring = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value(QStringLiteral("coordinates"))
-                                .toArray()
-                                .at(0)
-                                .toArray();
-    for (const QJsonValue &v : ring)
-        points.append(QPointF(v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()));
-    return points;
-}
 
 QRectF extentOf(const QList<QPointF> &points)
 {

@@ -1,13 +1,10 @@
 // GCJ-02 against published and independently computed pairs, its inverse, and the size and direction of
 // the offset over Jiangbei.
 
+#include "jiangbei_boundary.h"
 #include "crs/crs_transform.h"
 #include "crs/gcj02.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 #include <cmath>
 #include <numbers>
@@ -26,23 +23,6 @@ QPointF metresPerDegree(double latDegrees)
     const double east = a / w * std::cos(phi) * radian;
     const double north = a * (1 - e2) / (w * w * w) * radian;
     return QPointF(east, north);
-}
-
-QList<QPointF> boundaryGcj02()
-{
-    QFile file(QStringLiteral(URBANOPS_SOURCE_DIR "/data/jiangbei/boundary-gcj02.geojson"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QPointF> points;
-    const QJsonArray ring = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value(QStringLiteral("coordinates"))
-                                .toArray()
-                                .at(0)
-                                .toArray();
-    for (const QJsonValue &v : ring)
-        points.append(QPointF(v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()));
-    return points;
 }
 
 } // namespace
