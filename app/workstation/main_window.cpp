@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "language_menu.h"
+#include "map/feature_selection.h"
 #include "layer_list_model.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_canvas);
     setStatusBar(m_statusBar);
     m_undoStack = new QUndoStack(this);
+    m_selection = new FeatureSelection(this);
     createLayerDock();
     createActions();
     createMenus();
@@ -298,6 +300,7 @@ void MainWindow::closeDistrict()
     // The canvas lets go of the file before the store does.
     m_canvas->clear();
     m_undoStack->clear(); // its commands write to the store being closed
+    m_selection->clear();
     m_store.reset();
     m_readOnly = false;
     m_summaryReady = false;

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace uo {
 
 class DistrictStore;
+class FeatureSelection;
 class LanguageMenu;
 class LayerListModel;
 class MapCanvas;
@@ -47,6 +48,8 @@ public:
     // Edits of the open district, one command per user action; cleared when the district closes.
     QUndoStack *undoStack() const { return m_undoStack; }
     SegmentTools *segmentTools() const { return m_segmentTools; }
+    // The features selected on the map or in a table; emptied when the district closes.
+    FeatureSelection *selection() const { return m_selection; }
     // Whether the feature counts of the open store are known.
     bool isSummaryReady() const { return m_summaryReady; }
 
@@ -82,6 +85,7 @@ private:
     QTreeView *m_layerView = nullptr;
 
     QUndoStack *m_undoStack = nullptr;
+    FeatureSelection *m_selection = nullptr;
     SegmentTools *m_segmentTools = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

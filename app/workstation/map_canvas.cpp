@@ -1,5 +1,7 @@
 #include "map_canvas.h"
 
+#include "map/map_overlay.h"
+#include "map/map_tool.h"
 #include "render/map_style.h"
 #include "store/layers.h"
 
@@ -8,6 +10,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 #include <cmath>
+#include <utility>
 #include <numbers>
 
 namespace uo {
@@ -163,6 +166,57 @@ void MapCanvas::zoomOut()
     viewportEdited();
 }
 
+void MapCanvas::zoomToRect(const QRectF &mapRect, double minimumWidth)
+{
+    if (!m_viewport.isValid())
+        return;
+    QRectF rect = mapRect.normalized();
+    if (rect.width() < minimumWidth && rect.height() < minimumWidth) {
+        const QPointF centre = rect.center();
+        rect = QRectF(centre.x() - minimumWidth / 2, centre.y() - minimumWidth / 2, minimumWidth, minimumWidth);
+    }
+    m_viewport.fit(rect, 0.1);
+    viewportEdited();
+}
+
+void MapCanvas::setTool(MapTool *tool)
+{
+    if (tool == m_tool)
+        return;
+    MapTool *previous = m_tool;
+    m_tool = tool;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+    if (previous) {
+        previous->deactivated();
+        emit previous->activeChanged(false);
+    }
+    if (tool) {
+        setCursor(tool->cursor());
+        tool->activated();
+        emit tool->activeChanged(true);
+    } else {
+        unsetCursor();
+    }
+    update();
+    emit toolChanged(tool);
+}
+
+void MapCanvas::addOverlay(MapOverlay *overlay)
+{
+    if (!m_overlays.contains(overlay))
+        m_overlays.append(overlay);
+    update();
+}
+
+void MapCanvas::removeOverlay(MapOverlay *overlay)
+{
+    m_overlays.removeAll(overlay);
+    update();
+}
+
 void MapCanvas::viewportEdited()
 {
     update();
@@ -208,6 +262,19 @@ void MapCanvas::paintEvent(QPaintEvent *)
         const QRectF target = m_viewport.toPixel(m_imageViewport.visibleMapRect());
         painter.setRenderHint(QPainter::SmoothPixmapTransform, target.size() != QSizeF(m_imageViewport.size()));
         painter.drawImage(target, m_image);
+    }
+    if (!m_image.isNull()) {
+        for (MapOverlay *overlay : std::as_const(m_overlays))
+            if (overlay->isVisible()) {
+                painter.save();
+                overlay->paint(painter, m_viewport);
+                painter.restore();
+            }
+        if (m_tool) {
+            painter.save();
+            m_tool->paint(painter);
+            painter.restore();
+        }
     }
     QString message;
     if (m_path.isEmpty())
@@ -259,7 +326,10 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
+    if (m_tool && m_tool->mousePress(event))
+        return;
+    // Without a tool the left button pans; with one, the middle button still does.
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_lastDragPosition = event->position();
         setCursor(Qt::ClosedHandCursor);
@@ -268,6 +338,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!m_dragging && m_tool && m_tool->mouseMove(event)) {
+        emit cursorMoved(m_viewport.toMap(event->position()));
+        return;
+    }
     if (m_dragging) {
         m_viewport.panByPixels(event->position() - m_lastDragPosition);
         m_lastDragPosition = event->position();
@@ -278,10 +352,23 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_dragging) {
+    if (m_dragging && (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton)) {
         m_dragging = false;
-        unsetCursor();
+        if (m_tool)
+            setCursor(m_tool->cursor());
+        else
+            unsetCursor();
+        return;
     }
+    if (m_tool)
+        m_tool->mouseRelease(event);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_tool && m_tool->mouseDoubleClick(event))
+        return;
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
@@ -297,6 +384,8 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPress(event))
+        return;
     const double dx = width() * kKeyPanFraction, dy = height() * kKeyPanFraction;
     // An arrow key looks further that way: the map moves the other way.
     switch (event->key()) {

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "map/map_tool.h"
 #include "map_data_loader.h"
 #include "render/map_renderer.h"
 #include "render/map_viewport.h"
 #include "render/render_scheduler.h"
 
 #include <QImage>
+#include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
 namespace uo {
+
+class MapOverlay;
 
 // The map on screen. It only wraps the renderer and the input: it keeps the viewport, has the district's
 // map read into memory once (in a worker, showing that it is busy), asks the render scheduler for a new
@@ -43,6 +48,16 @@ public:
     bool hasPicture() const { return !m_image.isNull(); }
     const RenderStats &lastStats() const { return m_lastStats; }
 
+    // The tool that gets the mouse first (see MapTool); null pans with the mouse.
+    MapTool *tool() const { return m_tool; }
+    void setTool(MapTool *tool);
+    // Overlays add and remove themselves (see MapOverlay).
+    void addOverlay(MapOverlay *overlay);
+    void removeOverlay(MapOverlay *overlay);
+    // Shows all of `mapRect` (store CRS) with a margin; a point or a tiny rectangle is shown at no
+    // more than `minimumWidth` metres across, so that zooming to one manhole cover keeps its street.
+    void zoomToRect(const QRectF &mapRect, double minimumWidth = 60.0);
+
 public slots:
     // After edits to the store: reads again the layers that changed, then redraws.
     void reloadChangedLayers();
@@ -56,6 +71,7 @@ signals:
     void cursorLeft();
     void renderFinished();
     void renderFailed(const QString &message);
+    void toolChanged(MapTool *tool);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -63,6 +79,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -96,6 +113,9 @@ private:
     MapViewport m_imageViewport;
     RenderStats m_lastStats;
     QString m_error;
+
+    QPointer<MapTool> m_tool;
+    QList<MapOverlay *> m_overlays;
 
     bool m_dragging = false;
     QPointF m_lastDragPosition;
