@@ -12,12 +12,86 @@
     </message>
 </context>
 <context>
+    <name>uo::DigTimeline</name>
+    <message numerus="yes">
+        <source>%1: opened %n time(s) in the last %2 years</source>
+        <translation>
+            <numerusform>%1: opened %n time in the last %2 years</numerusform>
+            <numerusform>%1: opened %n times in the last %2 years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ExportDialog</name>
+    <message numerus="yes">
+        <source>Only the %n selected feature(s)</source>
+        <translation>
+            <numerusform>Only the %n selected feature</numerusform>
+            <numerusform>Only the %n selected features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::FeatureAttributes</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line of %n vertices, %1 m</source>
+        <translation>
+            <numerusform>Line of %n vertices, %1 m</numerusform>
+            <numerusform>Line of %n vertices, %1 m</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Area of %1 m² in %n part(s)</source>
+        <translation>
+            <numerusform>Area of %1 m² in %n part</numerusform>
+            <numerusform>Area of %1 m² in %n parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::FeatureSearch</name>
+    <message numerus="yes">
+        <source>%1, %n segment(s)</source>
+        <translation>
+            <numerusform>%1, %n segment</numerusform>
+            <numerusform>%1, %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::IdentifyDock</name>
+    <message numerus="yes">
+        <source>%n feature(s) at E %1 N %2.</source>
+        <translation>
+            <numerusform>%n feature at E %1 N %2.</numerusform>
+            <numerusform>%n features at E %1 N %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::LayerListModel</name>
     <message numerus="yes">
         <source>%1: %n feature(s)</source>
         <translation>
             <numerusform>%1: %n feature</numerusform>
             <numerusform>%1: %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::MapTools</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +116,87 @@
         <translation>
             <numerusform>%n component to protect in the dug area: %1.</numerusform>
             <numerusform>%n components to protect in the dug area: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitStatisticsDock</name>
+    <message numerus="yes">
+        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <translation>
+            <numerusform>%n dig on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n digs on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitTools</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not right.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row are not right.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>%n application imported.</numerusform>
+            <numerusform>%n applications imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitsDock</name>
+    <message numerus="yes">
+        <source>%1 of %n permit(s)</source>
+        <translation>
+            <numerusform>%1 of %n permit</numerusform>
+            <numerusform>%1 of %n permits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ProposalsDialog</name>
+    <message numerus="yes">
+        <source>%1: %n piece(s)</source>
+        <translation>
+            <numerusform>%1: %n piece</numerusform>
+            <numerusform>%1: %n pieces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ReportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n segment)</numerusform>
+            <numerusform>%1 (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n page to %1.</numerusform>
+            <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ReportPreview</name>
+    <message numerus="yes">
+        <source>%n more page(s) in the PDF.</source>
+        <translation>
+            <numerusform>%n more page in the PDF.</numerusform>
+            <numerusform>%n more pages in the PDF.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,12 +228,177 @@
     </message>
 </context>
 <context>
+    <name>uo::RouteShareChart</name>
+    <message numerus="yes">
+        <source>%1: %2 % (%n decision(s); target %3 %)</source>
+        <translation>
+            <numerusform>%1: %2 % (%n decision; target %3 %)</numerusform>
+            <numerusform>%1: %2 % (%n decisions; target %3 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::SegmentDocument</name>
     <message numerus="yes">
         <source>Assign people to %n segment(s)</source>
         <translation>
             <numerusform>Assign people to %n segment</numerusform>
             <numerusform>Assign people to %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 into %n segment(s)</source>
+        <translation>
+            <numerusform>Split %1 into %n segment</numerusform>
+            <numerusform>Split %1 into %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply segment proposals for %n road(s)</source>
+        <translation>
+            <numerusform>Apply segment proposals for %n road</numerusform>
+            <numerusform>Apply segment proposals for %n roads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::edit::AttributeForm</name>
+    <message numerus="yes">
+        <source>Change an attribute of %n features</source>
+        <translation>
+            <numerusform>Change an attribute of %n features</numerusform>
+            <numerusform>Change an attribute of %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n features</source>
+        <translation>
+            <numerusform>Change %1 of %n features</numerusform>
+            <numerusform>Change %1 of %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::edit::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Someone else saved changes to %n feature(s) that you also edited. Your other edits were saved. Choose which version to keep for each; the choice is saved next.</source>
+        <translation>
+            <numerusform>Someone else saved changes to %n feature that you also edited. Your other edits were saved. Choose which version to keep for each; the choice is saved next.</numerusform>
+            <numerusform>Someone else saved changes to %n features that you also edited. Your other edits were saved. Choose which version to keep for each; the choice is saved next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::edit::EditingTools</name>
+    <message numerus="yes">
+        <source>Component added; %n unsaved change(s).</source>
+        <translation>
+            <numerusform>Component added; %n unsaved change.</numerusform>
+            <numerusform>Component added; %n unsaved changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n unsaved change(s)?</source>
+        <translation>
+            <numerusform>Save the %n unsaved change?</numerusform>
+            <numerusform>Save the %n unsaved changes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n unsaved change(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard the %n unsaved change? This cannot be undone.</numerusform>
+            <numerusform>Discard the %n unsaved changes? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save Edits (%n)</source>
+        <translation>
+            <numerusform>Save Edits (%n)</numerusform>
+            <numerusform>Save Edits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n unsaved change(s); save or discard them.</source>
+        <translation>
+            <numerusform>Recovered %n unsaved change; save or discard them.</numerusform>
+            <numerusform>Recovered %n unsaved changes; save or discard them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new component(s) took the next free identifier: another workstation used theirs.</source>
+        <translation>
+            <numerusform>%n new component took the next free identifier: another workstation used theirs.</numerusform>
+            <numerusform>%n new components took the next free identifier: another workstation used theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected feature(s)?</source>
+        <translation>
+            <numerusform>Delete the %n selected feature?</numerusform>
+            <numerusform>Delete the %n selected features?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation>
+            <numerusform>Delete %n feature</numerusform>
+            <numerusform>Delete %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n unsaved change(s) before closing?</source>
+        <translation>
+            <numerusform>Save the %n unsaved change before closing?</numerusform>
+            <numerusform>Save the %n unsaved changes before closing?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::report::RiskSummary</name>
+    <message numerus="yes">
+        <source>%1 risk points in %n street(s) and town(s)</source>
+        <translation>
+            <numerusform>%1 risk points in %n street and town</numerusform>
+            <numerusform>%1 risk points in %n streets and towns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::report::SegmentSheets</name>
+    <message numerus="yes">
+        <source>… and %n more farther away</source>
+        <translation>
+            <numerusform>… and %n more farther away</numerusform>
+            <numerusform>… and %n more farther away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other class(es)</source>
+        <translation>
+            <numerusform>%n other class</numerusform>
+            <numerusform>%n other classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segments chaired by %1: %n sheet(s)</source>
+        <translation>
+            <numerusform>Segments chaired by %1: %n sheet</numerusform>
+            <numerusform>Segments chaired by %1: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment sheet(s)</source>
+        <translation>
+            <numerusform>%n segment sheet</numerusform>
+            <numerusform>%n segment sheets</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,12 @@
 #include "cli_command.h"
 
+#include "bench_edit.h"
+#include "bench_exchange.h"
 #include "bench_permits.h"
 #include "bench_render.h"
+#include "bench_report.h"
 #include "bench_segments.h"
+#include "bench_table.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +19,14 @@ int benchCommand(const QStringList &args, Streams io)
         return benchSegments(args[1], io);
     if (args.size() == 2 && what == QLatin1String("permits"))
         return benchPermits(args[1], io);
+    if (args.size() >= 2 && what == QLatin1String("export"))
+        return benchExchange(args.mid(1), io);
+    if (args.size() >= 2 && what == QLatin1String("report"))
+        return benchReport(args.mid(1), io);
+    if (args.size() >= 2 && what == QLatin1String("edit"))
+        return benchEdit(args.mid(1), io);
+    if (args.size() >= 2 && what == QLatin1String("table"))
+        return benchTable(args.mid(1), io);
     if (args.size() >= 2 && what == QLatin1String("render"))
         return benchRender(args.mid(1), io);
     io.err << QCoreApplication::translate(

@@ -19,5 +19,7 @@ int segmentsCommand(const QStringList &args, Streams io);
 int benchCommand(const QStringList &args, Streams io);
 int permitsCommand(const QStringList &args, Streams io);
 int exportCommand(const QStringList &args, Streams io);
+int importCommand(const QStringList &args, Streams io);
+int reportCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

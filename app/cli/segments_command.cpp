@@ -2,6 +2,7 @@
 
 #include "segments/assignment_csv.h"
 #include "segments/segment_check.h"
+#include "segments/segment_proposals.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
 
@@ -67,21 +68,66 @@ int importAssignments(const QString &path, const QString &file, Streams io)
     io.out << tr("Imported %1 rows; %2 segments changed.").arg(result.rows).arg(result.changed) << Qt::endl;
     return 0;
 }
+// `segments propose DB [--grades trunk,main] [--max-length M] [--apply]`: prints the proposed cut of every
+// road; with --apply, roads whose segments differ from the proposal are cut that way.
+int propose(const QStringList &args, Streams io)
+{
+    SegmentProposals::Options options;
+    bool apply = false;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        bool ok = true;
+        if (args[i] == QLatin1String("--apply"))
+            apply = true;
+        else if (args[i] == QLatin1String("--grades") && i + 1 < args.size())
+            options.crossGrades = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (args[i] == QLatin1String("--max-length") && i + 1 < args.size())
+            options.maxLength = args[++i].toDouble(&ok);
+        else
+            ok = false;
+        if (!ok) {
+            io.err << tr("segments propose: cannot use the argument \"%1\".").arg(args[i]) << Qt::endl;
+            return 2;
+        }
+    }
+    auto store = DistrictStore::open(args[1], apply ? DistrictStore::Access::ReadWrite : DistrictStore::Access::ReadOnly);
+    int pieces = 0, applied = 0;
+    for (const RoadProposal &p : SegmentProposals::proposeAll(*store, options)) {
+        pieces += int(p.pieces.size());
+        io.out << tr("road %1 %2 (%3 m, %4 segments now): %5 pieces")
+                      .arg(p.roadId).arg(p.roadName).arg(p.length, 0, 'f', 1).arg(p.currentSegments).arg(p.pieces.size())
+               << Qt::endl;
+        for (const RoadProposal::Piece &piece : p.pieces)
+            io.out << QStringLiteral("  %1\u2013%2 m  %3").arg(piece.from, 0, 'f', 1).arg(piece.to, 0, 'f', 1).arg(piece.name)
+                   << Qt::endl;
+        if (apply) {
+            SegmentProposals::apply(*store, p);
+            ++applied;
+        }
+    }
+    io.out << (apply ? tr("%1 pieces proposed; %2 roads cut that way.").arg(pieces).arg(applied)
+                     : tr("%1 pieces proposed; nothing changed (--apply cuts the roads).").arg(pieces))
+           << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int segmentsCommand(const QStringList &args, Streams io)
 {
     const QString verb = args.value(0);
     const bool known = (verb == QLatin1String("check") && args.size() == 2)
+                       || (verb == QLatin1String("propose") && args.size() >= 2)
                        || ((verb == QLatin1String("export") || verb == QLatin1String("import")) && args.size() == 3);
     if (!known) {
-        io.err << tr("usage: urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv")
+        io.err << tr("usage: urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | "
+                     "segments propose DB [--grades trunk,main] [--max-length M] [--apply]")
                << Qt::endl;
         return 2;
     }
     try {
         if (verb == QLatin1String("check"))
             return check(args[1], io);
+        if (verb == QLatin1String("propose"))
+            return propose(args, io);
         if (verb == QLatin1String("export"))
             return exportAssignments(args[1], args[2], io);
         return importAssignments(args[1], args[2], io);

@@ -2,6 +2,7 @@
 
 #include "language_menu.h"
 #include "map/feature_selection.h"
+#include "map/map_tools.h"
 #include "layer_list_model.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
@@ -9,7 +10,13 @@
 #include "recent_files_menu.h"
 #include "segments/segment_document.h"
 #include "segments/segment_tools.h"
+#include "permits/permit_tools.h"
+#include "layers/layer_tools.h"
 #include "segments/segments_menu.h"
+#include "table/attribute_table_tools.h"
+#include "exchange/exchange_tools.h"
+#include "reports/report_tools.h"
+#include "editing/editing_tools.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
 
@@ -21,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -42,8 +50,16 @@ MainWindow::MainWindow(QWidget *parent)
     createLayerDock();
     createActions();
     createMenus();
+    m_mapTools = new MapTools(*this);
+    m_mapTools->addToViewMenu(m_viewMenu);
     m_segmentTools = new SegmentTools(*this);
+    new LayerTools(*this); // the layer list as a tree with styles and legends
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
+    new PermitTools(*this); // the excavation permits: register, review, rules, statistics
+    new AttributeTableTools(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to
+    new ExchangeTools(*this); // File: import and export layers through GDAL
+    new ReportTools(*this);   // File: print reports as PDF, export the map as an image
+    new edit::EditingTools(*this); // Editing: sessions with undo, save, conflicts, recovery
     connect(m_segmentTools, &SegmentTools::zoomRequested, this, [this](const QRectF &rect) {
         MapViewport viewport = m_canvas->viewport();
         viewport.fit(rect, 0.1);
@@ -70,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusBar->setOperatorName(DistrictStore::defaultOperatorName());
     retranslateUi();
     updateActions();
+    // The tools add their docks shown and then hide them; the minimum size the layout took from them
+    // in between would keep the window taller than a laptop screen, so it is worked out again.
+    layout()->invalidate();
+    layout()->activate();
     resize(1280, 800);
 }
 
@@ -279,6 +299,12 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
     updateActions();
     emit districtOpened(m_store->path());
     return true;
+}
+
+void MainWindow::refreshSummary()
+{
+    if (m_store && !m_summaryWatcher->isRunning())
+        m_summaryWatcher->setFuture(QtConcurrent::run(summarizeStore, m_store->path()));
 }
 
 void MainWindow::summaryDone()

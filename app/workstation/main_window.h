@@ -19,6 +19,7 @@ class FeatureSelection;
 class LanguageMenu;
 class LayerListModel;
 class MapCanvas;
+class MapTools;
 class MapStatusBar;
 class RecentFilesMenu;
 class SegmentTools;
@@ -48,6 +49,12 @@ public:
     // Edits of the open district, one command per user action; cleared when the district closes.
     QUndoStack *undoStack() const { return m_undoStack; }
     SegmentTools *segmentTools() const { return m_segmentTools; }
+    // Navigation, identify, selection, search and bookmarks (the Map toolbar).
+    MapTools *mapTools() const { return m_mapTools; }
+    QAction *fullExtentAction() const { return m_fullExtentAction; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // Counts the features again (in a worker) after something added or removed many of them.
+    void refreshSummary();
     // The features selected on the map or in a table; emptied when the district closes.
     FeatureSelection *selection() const { return m_selection; }
     // Whether the feature counts of the open store are known.
@@ -87,6 +94,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     FeatureSelection *m_selection = nullptr;
     SegmentTools *m_segmentTools = nullptr;
+    MapTools *m_mapTools = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;

@@ -60,7 +60,16 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     });
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    // The overlays are children that take themselves off m_overlays when deleted: delete them while the
+    // list still exists, not after it (QWidget's destructor deletes children once members are gone).
+    const QList<MapOverlay *> overlays = m_overlays;
+    qDeleteAll(overlays);
+    // Likewise the tools: the current one gives the canvas back to panning when deleted.
+    m_tool = nullptr;
+    qDeleteAll(findChildren<MapTool *>(Qt::FindDirectChildrenOnly));
+}
 
 void MapCanvas::setStore(const QString &path)
 {
@@ -100,6 +109,14 @@ void MapCanvas::setVisibleLayers(const QSet<QString> &tables)
     if (tables == m_visibleLayers)
         return;
     m_visibleLayers = tables;
+    scheduleRender();
+}
+
+void MapCanvas::setStyle(const DistrictStyle &style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
     scheduleRender();
 }
 
@@ -240,7 +257,7 @@ void MapCanvas::startRender()
     if (!canRender())
         return;
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
-    m_scheduler.request({m_snapshot, m_viewport, m_visibleLayers});
+    m_scheduler.request({m_snapshot, m_viewport, m_visibleLayers, m_style});
 }
 
 void MapCanvas::renderDone(const RenderResult &result)

@@ -3,6 +3,7 @@
 #include "map/map_tool.h"
 #include "map_data_loader.h"
 #include "render/map_renderer.h"
+#include "render/layer_style.h"
 #include "render/map_viewport.h"
 #include "render/render_scheduler.h"
 
@@ -38,6 +39,9 @@ public:
     QRectF fullExtent() const { return m_fullExtent; }
     void setVisibleLayers(const QSet<QString> &tables);
     const QSet<QString> &visibleLayers() const { return m_visibleLayers; }
+    // How the layers look and their order; redraws when it changed.
+    void setStyle(const DistrictStyle &style);
+    const DistrictStyle &style() const { return m_style; }
 
     const MapViewport &viewport() const { return m_viewport; }
     void setViewport(const MapViewport &viewport);
@@ -107,6 +111,7 @@ private:
     bool m_fitPending = false;
     QRectF m_fullExtent;
     QSet<QString> m_visibleLayers;
+    DistrictStyle m_style = DistrictStyle::defaults();
     MapViewport m_viewport;
 
     QImage m_image;

@@ -4,6 +4,7 @@
 #include <QStatusBar>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 
 namespace uo {
@@ -11,7 +12,8 @@ namespace uo {
 class CrsTransform;
 
 // The status bar under the map: where the pointer is, in the store CRS and in CGCS2000 longitude and
-// latitude, the current scale, and who is working. Temporary messages still use showMessage().
+// latitude, the current scale, and who is working. Temporary messages still use showMessage(). The scale
+// is a box where a scale can be typed ("1:2000", "2000", "1：2,000") or picked from the usual ones.
 class MapStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -31,16 +33,29 @@ public:
     QString projectedText() const;
     QString geographicText() const;
     QString scaleText() const;
+    QComboBox *scaleBox() const { return m_scale; }
+    // The denominator of a scale as typed: "1:2,000", "2000", "1：2000"; 0 when it is not a scale.
+    static double parseScale(const QString &text);
+    // The scales offered in the box, largest first.
+    static const QList<int> &standardScales();
+
+signals:
+    // The user typed or picked a scale (its denominator), or the whole district.
+    void scaleRequested(double denominator);
+    void wholeDistrictRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void fillScales();
+    QString scaleBoxText() const;
+    void scaleEntered();
 
     QLabel *m_projected;
     QLabel *m_geographic;
-    QLabel *m_scale;
+    QComboBox *m_scale;
     QLabel *m_operator;
     std::unique_ptr<CrsTransform> m_toLonLat;
     int m_srid = 0;

@@ -3,6 +3,7 @@
 #include "polyline.h"
 #include "segment_collaborators.h"
 #include "segment_coverage.h"
+#include "segment_naming.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/geometry_blob.h"
@@ -106,8 +107,11 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
     SegmentRecord second = first;
     second.id = m_store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");
     second.from = measure;
-    second.name = first.name + tr(" (part 2)");
     first.to = measure;
+    // Both pieces are named after what bounds them now; the user may rename them afterwards.
+    const SegmentNaming naming(m_store, first.roadId);
+    first.name = naming.nameFor(first.from, first.to);
+    second.name = naming.nameFor(second.from, second.to);
     write(first, road);
     write(second, road);
     verify(first.roadId);
@@ -170,6 +174,25 @@ RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double
                         {{QStringLiteral("to_m"), old}}, {{QStringLiteral("to_m"), measure}});
     m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), secondId,
                         {{QStringLiteral("from_m"), old}}, {{QStringLiteral("from_m"), measure}});
+    m_store.touch();
+    tx.commit();
+    return before;
+}
+
+RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("A segment needs a name."));
+    sql::Transaction tx(m_store.db());
+    SegmentRecord s = segment(segmentId);
+    const RoadSegments before = read(s.roadId);
+    const QString old = s.name;
+    auto st = m_store.db().prepare("UPDATE road_segments SET name = ? WHERE id = ?");
+    st.bind(1, trimmed).bind(2, segmentId);
+    st.run();
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), segmentId, {{QStringLiteral("name"), old}},
+                        {{QStringLiteral("name"), trimmed}});
     m_store.touch();
     tx.commit();
     return before;

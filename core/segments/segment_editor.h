@@ -49,6 +49,8 @@ public:
     RoadSegments merge(qint64 firstId, qint64 secondId);
     // Moves the boundary between two neighbouring segments to a measure.
     RoadSegments moveBoundary(qint64 firstId, qint64 secondId, double measure);
+    // Gives a segment a name of the user's (derived names come from SegmentNaming).
+    RoadSegments rename(qint64 segmentId, const QString &name);
     // Writes a road's segments back to exactly `state`.
     void restore(const RoadSegments &state);
 

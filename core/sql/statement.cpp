@@ -177,20 +177,26 @@ QVariant Statement::value(int col) const
     }
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // Inside another transaction this one is a savepoint, so that an edit made of edits stays one
+    // transaction and a failing part rolls back only itself unless the whole is abandoned.
+    m_db.exec(m_nested ? "SAVEPOINT uo_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO uo_nested; RELEASE uo_nested", nullptr, nullptr, nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    const int rc = sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(m_db.handle(), m_nested ? "RELEASE uo_nested" : "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         m_db.fail(rc, Text::transaction());
     m_open = false;

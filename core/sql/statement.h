@@ -55,7 +55,8 @@ private:
     QByteArray m_sql;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() was called.
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() was called. Inside an open transaction it is a
+// savepoint of it instead, released by commit().
 class Transaction
 {
 public:
@@ -67,6 +68,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested; // a savepoint inside the connection's open transaction
     bool m_open = true;
 };
 

@@ -132,6 +132,7 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     {
         QString name;
         OGRFieldType type;
+        int field = -1; // in the output layer; drivers may have fields of their own before ours
     };
     QList<Column> columns;
     auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
@@ -142,11 +143,17 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
         columns.append({info.text(0), ft});
         if (dxf)
             continue;
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
+        const int before = OGR_FD_GetFieldCount(defn);
         OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
         const OGRErr err = OGR_L_CreateField(out, def, TRUE);
         OGR_Fld_Destroy(def);
         if (err != OGRERR_NONE)
             throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+        // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
+        // characters); a name the layer already had (KML's Name) is filled in place.
+        const int count = OGR_FD_GetFieldCount(defn);
+        columns.last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
     }
 
     QByteArray sql = "SELECT ";
@@ -167,14 +174,15 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
         OGRFeatureH feature = OGR_F_Create(defn);
         if (!dxf)
             for (int c = 0; c < geometryColumn; ++c) {
-                if (rows.isNull(c))
+                const int field = columns[c].field;
+                if (rows.isNull(c) || field < 0)
                     continue;
                 if (columns[c].type == OFTInteger64)
-                    OGR_F_SetFieldInteger64(feature, c, rows.int64(c));
+                    OGR_F_SetFieldInteger64(feature, field, rows.int64(c));
                 else if (columns[c].type == OFTReal)
-                    OGR_F_SetFieldDouble(feature, c, rows.real(c));
+                    OGR_F_SetFieldDouble(feature, field, rows.real(c));
                 else
-                    OGR_F_SetFieldString(feature, c, rows.textData(c));
+                    OGR_F_SetFieldString(feature, field, rows.textData(c));
             }
         int size = 0;
         const char *wkb = rows.blobData(geometryColumn, &size);

@@ -30,7 +30,7 @@ const LayerColumns kColumns[] = {
     {"roads", "grade", "name",
      "CASE grade WHEN 'branch' THEN 0 WHEN 'secondary' THEN 1 WHEN 'main' THEN 2 WHEN 'trunk' THEN 3 ELSE -1 "
      "END, id"},
-    {"road_segments", "NULL", "name", "road_id, from_m, id"},
+    {"road_segments", "chief_id", "name", "road_id, from_m, id"},
     {"permits", "status", "permit_no", "id"},
     {"shops", "NULL", "name", "id"},
     // Higher risks last, so that a red point is never covered by a blue one.

@@ -51,16 +51,17 @@ void paintDistrictBoundary(RenderContext &ctx)
         (feature.kind == QLatin1String("built_up") ? builtUp : districts)
             .append(areaPath(ctx.viewport, feature.geometry, clip));
     });
+    const LayerStyle &style = ctx.style("district_boundary");
     QPainter &p = ctx.painter;
     p.setPen(Qt::NoPen);
-    p.setBrush(map_style::districtFill());
+    p.setBrush(style.classColour(QStringLiteral("district"), map_style::districtFill()));
     for (const QPainterPath &path : std::as_const(districts))
         p.drawPath(path);
-    p.setBrush(map_style::builtUpFill());
+    p.setBrush(style.classColour(QStringLiteral("built_up"), map_style::builtUpFill()));
     for (const QPainterPath &path : std::as_const(builtUp))
         p.drawPath(path);
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(map_style::districtOutline(), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
+    p.setPen(QPen(style.colour, 1.6 * style.sizeFactor, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
     for (const QPainterPath &path : std::as_const(districts))
         for (const QPolygonF &ring : path.toSubpathPolygons())
             drawPolylineInPieces(p, ring, clip);
@@ -68,25 +69,29 @@ void paintDistrictBoundary(RenderContext &ctx)
 
 void paintStreets(RenderContext &ctx)
 {
-    QPen pen(map_style::streetOutline(), 1.0, Qt::DashLine);
+    const LayerStyle &style = ctx.style("streets");
+    QPen pen(style.colour, style.sizeFactor, Qt::DashLine);
     pen.setCosmetic(true);
     strokeOutlines(ctx, "streets", pen);
 }
 
 void paintGridCells(RenderContext &ctx)
 {
-    QPen pen(map_style::gridOutline(), 0.6);
+    const LayerStyle &style = ctx.style("grid_cells");
+    QPen pen(style.colour, 0.6 * style.sizeFactor);
     pen.setCosmetic(true);
     strokeOutlines(ctx, "grid_cells", pen);
 }
 
 void paintPermits(RenderContext &ctx)
 {
+    const LayerStyle &style = ctx.style("permits");
     QPainter &p = ctx.painter;
     const QRectF clip = clipRect(ctx);
     ctx.forEachVisible("permits", kAreaMarginPixels, [&](const MapFeature &feature) {
-        p.setPen(QPen(map_style::permitOutline(feature.kind), 1.5));
-        p.setBrush(map_style::permitFill(feature.kind));
+        const QColor outline = style.classColour(feature.kind, map_style::permitOutline(feature.kind));
+        p.setPen(QPen(outline, 1.5 * style.sizeFactor));
+        p.setBrush(map_style::permitFillOf(outline));
         // A permit of a few square metres is still something to review: never smaller than a dot. The
         // size is judged on the map, since a ring much smaller than a pixel leaves no path at all.
         const QRectF onScreen = ctx.viewport.toPixel(feature.bounds);

@@ -2,8 +2,10 @@
 #include "map_style.h"
 #include "mark_raster.h"
 #include "render_context.h"
+#include "symbol_shape.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -16,16 +18,60 @@ double markDiameter(int kind, double dot)
     return kind == map_style::kDefect ? dot + 1.0 : dot;
 }
 
-// What each pixel shows at district scale: the colour of the last-drawn kind present in it (0 for
-// none), so that a mark is one whole pixel and neighbours never blend class colours.
-std::array<QRgb, 256> pixelColours(const QList<int> &order)
+// Each kind's look, as the layer's style says.
+struct KindStyles
 {
+    explicit KindStyles(const LayerStyle &style)
+    {
+        for (int kind = 0; kind < map_style::kComponentKinds; ++kind) {
+            const SymbolClass *c = style.findClass(componentClassKey(kind));
+            QColor colour = c ? c->colour : map_style::componentColour(kind);
+            colour.setAlpha(255); // marks are opaque; the layer's opacity applies to all of them at once
+            colours[size_t(kind)] = colour;
+            shapes[size_t(kind)] = c ? c->shape : map_style::componentShape(kind);
+        }
+    }
+    std::array<QColor, map_style::kComponentKinds> colours;
+    std::array<SymbolShape, map_style::kComponentKinds> shapes;
+};
+
+// What each pixel shows at district scale: the colour of the last-drawn intact kind present in it (0
+// for none), so that a mark is one whole pixel and neighbours never blend class colours. A pixel holds
+// tens of components there, and covers line every road: were a defect among them to paint the whole
+// pixel red, every road would read as damaged. So a pixel of defects alone is red, and one that also
+// holds intact components takes their colour tinted towards red: defects still show where they
+// gather, and no component goes unaccounted for.
+std::array<QRgb, 256> pixelColours(const QList<int> &order, const KindStyles &styles)
+{
+    constexpr double kDefectTint = 0.3;
+    const QColor defect = styles.colours[size_t(map_style::kDefect)];
+    const unsigned defectBit = 1u << map_style::kDefect;
     std::array<QRgb, 256> colourOf{};
-    for (unsigned bits = 1; bits < 256; ++bits)
+    for (unsigned bits = 1; bits < 256; ++bits) {
+        const unsigned intact = bits & ~defectBit;
+        QColor colour = defect;
         for (const int kind : order)
-            if (bits & (1u << kind))
-                colourOf[bits] = map_style::componentColour(kind).rgba(); // opaque: already premultiplied
+            if (intact & (1u << kind))
+                colour = styles.colours[size_t(kind)];
+        if (intact && (bits & defectBit)) {
+            const auto mix = [&](int a, int b) {
+                return int(std::lround(a * (1 - kDefectTint) + b * kDefectTint));
+            };
+            colour = QColor(mix(colour.red(), defect.red()), mix(colour.green(), defect.green()),
+                            mix(colour.blue(), defect.blue()));
+        }
+        colourOf[bits] = colour.rgba(); // opaque: already premultiplied
+    }
     return colourOf;
+}
+
+// A defect's mark is larger and outlined, so that it shows on a street lined with covers.
+Sprite kindSprite(const KindStyles &styles, int kind, double dot, double ratio)
+{
+    const bool defect = kind == map_style::kDefect;
+    const double outline = defect && dot >= 3.0 ? 1.0 * ratio : 0.0;
+    return Sprite(symbolSprite(styles.shapes[size_t(kind)], styles.colours[size_t(kind)],
+                               markDiameter(kind, dot) * ratio, map_style::defectOutline(), outline));
 }
 
 // Writes the marked pixels of the target's device rows [deviceTop, deviceBottom) into it; pixels
@@ -67,7 +113,8 @@ void stampSprites(const RasterTarget &target, const QList<QList<QPoint>> &byKind
 
 // Into pixels: straight into the picture when the renderer owns it, else into a transparent layer that
 // is then drawn with one call.
-void paintRasterMarks(RenderContext &ctx, const ComponentMarks &gathered, double dot)
+void paintRasterMarks(RenderContext &ctx, const ComponentMarks &gathered, const KindStyles &styles,
+                      double dot)
 {
     const QList<int> order = gathered.drawingOrder();
     const double ratio = ctx.viewport.devicePixelRatio();
@@ -81,13 +128,13 @@ void paintRasterMarks(RenderContext &ctx, const ComponentMarks &gathered, double
     const RasterTarget target(ctx.pixels ? *ctx.pixels : layer);
     const int targetRow = qRound(ctx.bandTop * ratio);
     if (dot < 2.0) {
-        writePixelMarks(target, gathered.marks(), pixelColours(order), ratio, targetRow, 0, target.height);
+        writePixelMarks(target, gathered.marks(), pixelColours(order, styles), ratio, targetRow, 0,
+                        target.height);
     } else {
-        // One antialiased disc per kind, drawn once and copied to every mark of that kind.
+        // One antialiased symbol per kind, drawn once and copied to every mark of that kind.
         std::array<Sprite, map_style::kComponentKinds> sprites;
         for (const int kind : order)
-            sprites[size_t(kind)] =
-                Sprite(discSprite(map_style::componentColour(kind), markDiameter(kind, dot) * ratio));
+            sprites[size_t(kind)] = kindSprite(styles, kind, dot, ratio);
         stampSprites(target, gathered.marksByKind(), sprites, order, ratio, targetRow, 0, target.height);
     }
     if (!layer.isNull()) {
@@ -99,12 +146,23 @@ void paintRasterMarks(RenderContext &ctx, const ComponentMarks &gathered, double
 }
 
 // For a vector device (PDF, printer), where a picture of the marks would lose their sharpness.
-void paintVectorMarks(QPainter &painter, const ComponentMarks &gathered, double dot)
+void paintVectorMarks(QPainter &painter, const ComponentMarks &gathered, const KindStyles &styles, double dot)
 {
     const QList<QList<QPoint>> &byKind = gathered.marksByKind();
     const bool pixelSized = dot < 2.0;
     painter.setRenderHint(QPainter::Antialiasing, !pixelSized);
     for (const int kind : gathered.drawingOrder()) {
+        if (!pixelSized) {
+            // Shapes as paths, one per mark; a vector device keeps them sharp at any zoom.
+            const bool defect = kind == map_style::kDefect;
+            painter.setPen(defect && dot >= 3.0 ? QPen(map_style::defectOutline(), 1.0) : QPen(Qt::NoPen));
+            painter.setBrush(styles.colours[size_t(kind)]);
+            const double diameter = markDiameter(kind, dot);
+            for (const QPoint &mark : byKind[kind])
+                painter.drawPath(symbolPath(styles.shapes[size_t(kind)],
+                                            QPointF(mark.x() + 0.5, mark.y() + 0.5), diameter));
+            continue;
+        }
         QPolygonF points;
         points.reserve(byKind[kind].size());
         // On the centre of the pixel the mark was counted in.
@@ -112,9 +170,8 @@ void paintVectorMarks(QPainter &painter, const ComponentMarks &gathered, double 
             points.append(QPointF(mark.x() + 0.5, mark.y() + 0.5));
         if (points.isEmpty())
             continue;
-        QPen pen(map_style::componentColour(kind), pixelSized ? 1.0 : markDiameter(kind, dot), Qt::SolidLine,
-                 pixelSized ? Qt::SquareCap : Qt::RoundCap);
-        pen.setCosmetic(pixelSized);
+        QPen pen(styles.colours[size_t(kind)], 1.0, Qt::SolidLine, Qt::SquareCap);
+        pen.setCosmetic(true);
         painter.setPen(pen);
         painter.drawPoints(points);
     }
@@ -122,10 +179,10 @@ void paintVectorMarks(QPainter &painter, const ComponentMarks &gathered, double 
 
 } // namespace
 
-int componentMarginPixels(const MapViewport &viewport)
+int componentMarginPixels(const MapViewport &viewport, double sizeFactor)
 {
-    // A mark centred just off the picture still shows its edge.
-    return int(std::ceil(map_style::componentDotPixels(viewport.mapUnitsPerPixel()))) + 1;
+    // A mark centred just off the picture still shows its edge; pointed shapes reach a little further.
+    return int(std::ceil(1.25 * sizeFactor * map_style::componentDotPixels(viewport.mapUnitsPerPixel()))) + 2;
 }
 
 void paintComponents(RenderContext &ctx)
@@ -137,11 +194,17 @@ void paintComponents(RenderContext &ctx)
         ctx.stats.featuresRead[QStringLiteral("components")] += gathered->pointCount();
         ctx.stats.componentMarks += gathered->marks().markCount();
     }
-    const double dot = map_style::componentDotPixels(ctx.viewport.mapUnitsPerPixel());
+    const LayerStyle &style = ctx.style("components");
+    const KindStyles styles(style);
+    double dot = map_style::componentDotPixels(ctx.viewport.mapUnitsPerPixel());
+    // A single pixel stays a single pixel at any size factor: at district scale every component keeps
+    // its one pixel, so that none is lost to a neighbour's larger mark.
+    if (dot >= 2.0)
+        dot = std::max(2.0, dot * style.sizeFactor);
     if (drawsPixels(ctx.painter))
-        paintRasterMarks(ctx, *gathered, dot);
+        paintRasterMarks(ctx, *gathered, styles, dot);
     else
-        paintVectorMarks(ctx.painter, *gathered, dot);
+        paintVectorMarks(ctx.painter, *gathered, styles, dot);
 }
 
 } // namespace uo::render

@@ -203,7 +203,8 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
     if (clearOfRisks)
         if (const LayerFeatures *risks = ctx.snapshot.layer(QStringLiteral("risk_points"))) {
             // A risk point matters more than a name: the names go round them.
-            const double radius = map_style::riskRadiusPixels(perPixel) + 1.0;
+            const double radius =
+                map_style::riskRadiusPixels(perPixel) * ctx.style("risk_points").sizeFactor + 1.0;
             risks->forEachIn(ctx.queryRect(radius), [&](const MapFeature &risk) {
                 const QPointF centre = ctx.viewport.toPixel(risk.bounds.center());
                 placer.keepClear(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
@@ -225,7 +226,7 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
     if (segments) {
         const QFont font = labelFont(map_style::segmentLabelPixels());
         // Beside the line, so that the road's own name on it stays readable.
-        const LabelStyle style{font, map_style::segmentLabelColour(), QFontMetricsF(font).height() * 1.1};
+        const LabelStyle style{font, ctx.style("road_segments").colour, QFontMetricsF(font).height() * 1.1};
         if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("road_segments")))
             layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
                 // A road of one segment is named once.

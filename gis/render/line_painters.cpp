@@ -2,6 +2,7 @@
 #include "pixel_geometry.h"
 #include "render_context.h"
 
+#include <QHash>
 #include <QPainter>
 #include <algorithm>
 
@@ -24,13 +25,30 @@ struct Road
 
 void paintRoads(RenderContext &ctx)
 {
+    const LayerStyle &layerStyle = ctx.style("roads");
+    const double factor = layerStyle.sizeFactor;
     const double perPixel = ctx.viewport.mapUnitsPerPixel();
     // The widest road a viewport can show decides how far off screen a road may lie and still show.
-    const double margin = std::max(8.0, map_style::roadStyle(QStringLiteral("trunk")).widthMetres / perPixel);
+    const double margin =
+        std::max(8.0, factor * map_style::roadStyle(QStringLiteral("trunk")).widthMetres / perPixel);
+    // Each grade's look, worked out once.
+    QHash<QString, map_style::RoadStyle> grades;
+    const auto gradeStyle = [&](const QString &grade) {
+        auto it = grades.find(grade);
+        if (it == grades.end()) {
+            map_style::RoadStyle style = map_style::roadStyle(grade);
+            style.fill = layerStyle.classColour(grade, style.fill);
+            style.casing = map_style::roadCasing(grade, style.fill);
+            style.widthMetres *= factor;
+            style.minWidthPixels *= factor;
+            it = grades.insert(grade, style);
+        }
+        return *it;
+    };
     // The snapshot holds the roads minor grades first, so that major ones cross over them.
     QList<Road> roads;
     ctx.forEachVisible("roads", margin, [&](const MapFeature &feature) {
-        roads.append({map_style::roadStyle(feature.kind), linePaths(ctx.viewport, feature.geometry)});
+        roads.append({gradeStyle(feature.kind), linePaths(ctx.viewport, feature.geometry)});
     });
     if (ctx.isCancelled())
         return;
@@ -54,14 +72,21 @@ void paintRoads(RenderContext &ctx)
 
 void paintRoadSegments(RenderContext &ctx)
 {
+    const LayerStyle &style = ctx.style("road_segments");
+    const QColor base = style.classColour(QStringLiteral("assigned"), map_style::segmentColour(0));
+    const QColor unassigned =
+        style.classColour(QStringLiteral("unassigned"), map_style::unassignedSegmentColour());
     QPainter &p = ctx.painter;
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     p.setBrush(Qt::NoBrush);
-    const double width = map_style::segmentWidthPixels(ctx.viewport.mapUnitsPerPixel());
+    const double width = map_style::segmentWidthPixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
     ctx.forEachVisible("road_segments", 8.0, [&](const MapFeature &feature) {
+        // The kind is the chief's id, empty for a segment without one.
+        bool hasChief = false;
+        const qint64 chief = feature.kind.toLongLong(&hasChief);
+        const QColor colour = hasChief ? map_style::chiefColour(base, chief, feature.ordinal) : unassigned;
         // Flat caps: a segment ends exactly where the next begins.
-        p.setPen(QPen(map_style::segmentColour(feature.ordinal), width, Qt::SolidLine, Qt::FlatCap,
-                      joinFor(width)));
+        p.setPen(QPen(colour, hasChief ? width : width * 1.4, Qt::SolidLine, Qt::FlatCap, joinFor(width)));
         for (const QPolygonF &line : linePaths(ctx.viewport, feature.geometry))
             drawPolylineInPieces(p, line, picture);
     });

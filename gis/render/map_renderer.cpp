@@ -2,6 +2,7 @@
 
 #include "component_marks.h"
 #include "map_style.h"
+#include "mark_raster.h"
 #include "pixel_geometry.h"
 #include "render_bands.h"
 #include "render_context.h"
@@ -18,7 +19,7 @@ namespace render {
 
 void paintGenericLayer(RenderContext &ctx, const char *table, const char *geometryType)
 {
-    const QColor grey(0x60, 0x60, 0x60);
+    const QColor grey = ctx.style(table).colour;
     const bool isPoint = std::strstr(geometryType, "POINT") != nullptr;
     const bool isArea = std::strstr(geometryType, "POLYGON") != nullptr;
     QPainter &p = ctx.painter;
@@ -64,7 +65,8 @@ Painter painterFor(const char *table)
 }
 } // namespace
 
-MapRenderer::MapRenderer(std::shared_ptr<const MapSnapshot> snapshot) : m_snapshot(std::move(snapshot))
+MapRenderer::MapRenderer(std::shared_ptr<const MapSnapshot> snapshot)
+    : m_snapshot(std::move(snapshot)), m_style(DistrictStyle::defaults())
 {
     for (const LayerInfo &layer : mapLayers())
         m_visible.insert(QString::fromLatin1(layer.table));
@@ -75,13 +77,27 @@ void MapRenderer::setVisibleLayers(const QSet<QString> &tables)
     m_visible = tables;
 }
 
+void MapRenderer::setStyle(const DistrictStyle &style)
+{
+    m_style = style;
+}
+
+bool MapRenderer::draws(const QString &table, const MapViewport &viewport) const
+{
+    if (!m_visible.contains(table))
+        return false;
+    const LayerStyle *style = m_style.layer(table);
+    return style && style->showsAt(viewport.scaleDenominator());
+}
+
 std::unique_ptr<const render::ComponentMarks>
 MapRenderer::gatherComponents(const MapViewport &viewport, const std::atomic<bool> *cancel) const
 {
-    if (!m_snapshot || !m_snapshot->components() || !m_visible.contains(QStringLiteral("components")))
+    if (!m_snapshot || !m_snapshot->components() || !draws(QStringLiteral("components"), viewport))
         return nullptr;
-    return std::make_unique<const render::ComponentMarks>(*m_snapshot->components(), viewport,
-                                                          render::componentMarginPixels(viewport), cancel);
+    const double sizeFactor = m_style.layer(QStringLiteral("components"))->sizeFactor;
+    return std::make_unique<const render::ComponentMarks>(
+        *m_snapshot->components(), viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
 }
 
 void MapRenderer::paintLayers(render::RenderContext &ctx) const
@@ -92,30 +108,76 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     painter.fillRect(picture, map_style::background());
     painter.setClipRect(picture, Qt::IntersectClip);
-    for (const LayerInfo &layer : mapLayers()) {
+    ctx.districtStyle = &m_style;
+    for (const LayerStyle &style : m_style.layers) {
         if (ctx.isCancelled())
             break;
-        if (!m_visible.contains(QString::fromLatin1(layer.table)))
+        if (!draws(style.table, ctx.viewport))
             continue;
         painter.save();
-        if (Painter paint = painterFor(layer.table))
-            paint(ctx);
-        else
-            render::paintGenericLayer(ctx, layer.table, layer.geometryType);
+        if (style.opacity >= 1.0 || !render::drawsPixels(painter)) {
+            // A vector device takes the opacity per shape: shapes of one layer that overlap show through
+            // each other there, which a printout can live with.
+            painter.setOpacity(style.opacity);
+            paintLayer(ctx, style);
+        } else {
+            // The layer as one sheet, then laid on the map at its opacity: overlapping symbols of one
+            // layer must not show through each other.
+            QImage sheet(ctx.viewport.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+            if (!sheet.isNull()) {
+                sheet.fill(Qt::transparent);
+                sheet.setDevicePixelRatio(ctx.viewport.devicePixelRatio());
+                QPainter sheetPainter(&sheet);
+                sheetPainter.setRenderHint(QPainter::Antialiasing, true);
+                render::RenderContext sheetCtx{sheetPainter, ctx.viewport, ctx.snapshot, ctx.cancel,
+                                               ctx.stats};
+                sheetCtx.pixels = ctx.pixels ? &sheet : nullptr;
+                sheetCtx.componentMarks = ctx.componentMarks;
+                sheetCtx.countFrom = ctx.countFrom;
+                sheetCtx.countTo = ctx.countTo;
+                sheetCtx.countsComponents = ctx.countsComponents;
+                sheetCtx.districtStyle = &m_style;
+                // Marks gathered for the whole picture are placed by the band's first row.
+                sheetCtx.bandTop = ctx.bandTop;
+                paintLayer(sheetCtx, style);
+                sheetPainter.end();
+                painter.setOpacity(style.opacity);
+                painter.drawImage(QPointF(0, 0), sheet);
+            }
+        }
         painter.restore();
     }
+    ctx.layerStyle = nullptr;
     painter.restore();
+}
+
+void MapRenderer::paintLayer(render::RenderContext &ctx, const LayerStyle &style) const
+{
+    ctx.layerStyle = &style;
+    const QByteArray table = style.table.toLatin1();
+    if (Painter paint = painterFor(table.constData())) {
+        paint(ctx);
+    } else {
+        const LayerInfo *layer = findLayer(style.table);
+        render::paintGenericLayer(ctx, table.constData(), layer ? layer->geometryType : "POINT");
+    }
+    ctx.layerStyle = nullptr;
 }
 
 void MapRenderer::paintLabels(render::RenderContext &ctx) const
 {
-    const bool roads = m_visible.contains(QStringLiteral("roads"));
-    const bool segments = m_visible.contains(QStringLiteral("road_segments"));
+    const auto labelled = [&](const char *table) {
+        const QString name = QString::fromLatin1(table);
+        return draws(name, ctx.viewport) && m_style.layer(name)->labels;
+    };
+    const bool roads = labelled("roads");
+    const bool segments = labelled("road_segments");
     if (ctx.isCancelled() || (!roads && !segments))
         return;
+    ctx.districtStyle = &m_style;
     ctx.painter.save();
     ctx.painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(ctx.viewport.size())), Qt::IntersectClip);
-    render::paintLabels(ctx, roads, segments, m_visible.contains(QStringLiteral("risk_points")));
+    render::paintLabels(ctx, roads, segments, draws(QStringLiteral("risk_points"), ctx.viewport));
     ctx.painter.restore();
 }
 

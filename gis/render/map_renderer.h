@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layer_style.h"
 #include "map_viewport.h"
 
 #include <QHash>
@@ -36,9 +37,13 @@ class MapRenderer
 public:
     explicit MapRenderer(std::shared_ptr<const MapSnapshot> snapshot);
 
-    // Layer tables to draw; every map layer when never set.
+    // Layer tables to draw; every map layer when never set. A layer is drawn when it is in this set and
+    // its style shows it at the view's scale.
     void setVisibleLayers(const QSet<QString> &tables);
     const QSet<QString> &visibleLayers() const { return m_visible; }
+    // How each layer looks and the drawing order; the defaults when never set.
+    void setStyle(const DistrictStyle &style);
+    const DistrictStyle &style() const { return m_style; }
 
     // Paints the background and the visible layers, bottom first, then the labels, in the painter's
     // logical pixels (the viewport's size). Stops early, with stats.cancelled set, once *cancel becomes
@@ -55,8 +60,11 @@ public:
 private:
     std::unique_ptr<const render::ComponentMarks> gatherComponents(const MapViewport &viewport,
                                                                    const std::atomic<bool> *cancel) const;
+    // Whether `table` is drawn in `viewport`: visible, and its style shows it at that scale.
+    bool draws(const QString &table, const MapViewport &viewport) const;
     // The background and the visible layers, bottom first, in the context's viewport.
     void paintLayers(render::RenderContext &ctx) const;
+    void paintLayer(render::RenderContext &ctx, const LayerStyle &style) const;
     void paintLabels(render::RenderContext &ctx) const;
     // The row at which an image of the viewport is split into two bands drawn at once; 0 for none.
     static int bandSplit(const MapViewport &viewport);
@@ -66,6 +74,7 @@ private:
 
     std::shared_ptr<const MapSnapshot> m_snapshot;
     QSet<QString> m_visible;
+    DistrictStyle m_style;
 };
 
 } // namespace uo

@@ -1,6 +1,10 @@
 #include "map_style.h"
 
+#include "layer_style.h"
+
 #include <QLatin1String>
+#include <algorithm>
+#include <cmath>
 
 namespace uo::map_style {
 
@@ -13,9 +17,7 @@ QColor gridOutline() { return QColor(0xd4, 0xd2, 0xcc); }
 
 QColor permitFill(const QString &status)
 {
-    QColor c = permitOutline(status);
-    c.setAlpha(90);
-    return c;
+    return permitFillOf(permitOutline(status));
 }
 
 QColor permitOutline(const QString &status)
@@ -30,6 +32,13 @@ QColor permitOutline(const QString &status)
     if (status == QLatin1String("rejected") || status == QLatin1String("returned_joint"))
         return QColor(0x80, 0x80, 0x80);
     return QColor(0xc8, 0x9b, 0x00);
+}
+
+QColor permitFillOf(const QColor &outline)
+{
+    QColor c = outline;
+    c.setAlpha(90);
+    return c;
 }
 
 RoadStyle roadStyle(const QString &grade)
@@ -49,6 +58,30 @@ QColor segmentColour(int ordinal)
     return ordinal % 2 == 0 ? QColor(0x1b, 0x5a, 0xc9) : QColor(0x00, 0xa8, 0xa0);
 }
 
+QColor roadCasing(const QString &grade, const QColor &fill)
+{
+    const RoadStyle style = roadStyle(grade);
+    return fill == style.fill ? style.casing : fill.darker(170);
+}
+
+QColor chiefColour(const QColor &base, qint64 chiefId, int ordinal)
+{
+    // Seven shades 20 degrees apart, centred on the base hue; a chief's shade follows from the id, so
+    // it stays put however the map is panned or the chief's segments are edited. The multiplier spreads
+    // chiefs numbered one after another (often neighbours) over distant shades.
+    const int step = int((chiefId * 3) % 7) - 3;
+    float h, s, l, a;
+    base.getHslF(&h, &s, &l, &a);
+    if (h < 0)
+        return base; // grey has no hue to turn
+    h = float(std::fmod(h + step * 20.0 / 360.0 + 1.0, 1.0));
+    l = std::clamp(l + (ordinal % 2 ? 0.08f : -0.04f), 0.15f, 0.75f);
+    return QColor::fromHslF(h, s, l, a);
+}
+
+// Amber: a chief is missing, which the bureau must put right; warm, unlike every segment shade.
+QColor unassignedSegmentColour() { return QColor(0xff, 0x6d, 0x00); }
+
 double segmentWidthPixels(double mapUnitsPerPixel)
 {
     return mapUnitsPerPixel > 4.0 ? 1.2 : 2.5;
@@ -63,17 +96,50 @@ int componentKind(int majorClass, bool defect)
 
 QColor componentColour(int kind)
 {
+    // Intact components in cool or muted colours, none of them near red, orange or pink: a damaged or
+    // missing one (pure red) and the risk points are then the only warm marks on the map. Covers, the
+    // commonest by far, get the quietest colour, since they line every road.
     switch (kind) {
-    case 1: return QColor(0x1f, 0x77, 0xb4); // public utilities: covers, lamps, poles
-    case 2: return QColor(0x94, 0x67, 0xbd); // road traffic
-    case 3: return QColor(0x8c, 0x56, 0x4b); // city appearance
-    case 4: return QColor(0x2c, 0xa0, 0x2c); // greening
-    case 5: return QColor(0x17, 0xbe, 0xcf); // buildings and land
-    case 6: return QColor(0x7f, 0x7f, 0x7f); // other facilities
-    case kDefect: return QColor(0xe3, 0x00, 0x1b);
-    default: return QColor(0xe3, 0x77, 0xc2); // local extensions
+    case 1:
+        return QColor(0x5b, 0x74, 0x9a); // public utilities: covers, lamps, poles
+    case 2:
+        return QColor(0x7b, 0x52, 0xae); // road traffic
+    case 3:
+        return QColor(0x6b, 0x8e, 0x23); // city appearance: olive
+    case 4:
+        return QColor(0x2e, 0x8b, 0x3a); // greening
+    case 5:
+        return QColor(0x1a, 0x8f, 0x96); // buildings and land
+    case 6:
+        return QColor(0x6e, 0x6e, 0x6e); // other facilities
+    case kDefect:
+        return QColor(0xe3, 0x00, 0x1b);
+    default:
+        return QColor(0x9a, 0x8f, 0x7a); // local extensions: taupe
     }
 }
+
+SymbolShape componentShape(int kind)
+{
+    // Covers are round; the other classes each a shape of their own, so that the class reads without
+    // its colour. A defect keeps the disc, made larger and outlined.
+    switch (kind) {
+    case 2:
+        return SymbolShape::Square;
+    case 3:
+        return SymbolShape::Triangle;
+    case 4:
+        return SymbolShape::Diamond;
+    case 5:
+        return SymbolShape::Hexagon;
+    case 6:
+        return SymbolShape::Cross;
+    default:
+        return SymbolShape::Circle;
+    }
+}
+
+QColor defectOutline() { return QColor(0xff, 0xff, 0xff); }
 
 double componentDotPixels(double mapUnitsPerPixel)
 {
@@ -113,10 +179,16 @@ QColor riskColour(const QString &level)
     return QColor(0x90, 0x90, 0x90);
 }
 
+QColor riskOutline() { return QColor(0x20, 0x20, 0x20); }
+
 double riskRadiusPixels(double mapUnitsPerPixel)
 {
+    // At district scale 2,850 points would cover the map: dots two or three pixels across show where
+    // they cluster without hiding the roads.
     if (mapUnitsPerPixel >= 20.0)
-        return 2.5;
+        return 1.2;
+    if (mapUnitsPerPixel >= 6.0)
+        return 2.8;
     return mapUnitsPerPixel >= 2.0 ? 4.5 : 7.0;
 }
 

@@ -16,10 +16,11 @@ QPointF pointOf(const MapFeature &feature)
 
 void paintShops(RenderContext &ctx)
 {
-    const double side = map_style::shopSizePixels(ctx.viewport.mapUnitsPerPixel());
+    const LayerStyle &style = ctx.style("shops");
+    const double side = map_style::shopSizePixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
     QPainter &p = ctx.painter;
     p.setPen(side > 4 ? QPen(Qt::white, 1.0) : QPen(Qt::NoPen));
-    p.setBrush(map_style::shopColour());
+    p.setBrush(style.colour);
     ctx.forEachVisible("shops", side, [&](const MapFeature &feature) {
         const QPointF c = ctx.viewport.toPixel(pointOf(feature));
         p.drawRect(QRectF(c.x() - side / 2, c.y() - side / 2, side, side));
@@ -28,10 +29,12 @@ void paintShops(RenderContext &ctx)
 
 void paintRiskPoints(RenderContext &ctx)
 {
-    const double radius = map_style::riskRadiusPixels(ctx.viewport.mapUnitsPerPixel());
+    const LayerStyle &style = ctx.style("risk_points");
+    const double radius = map_style::riskRadiusPixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
     QPainter &p = ctx.painter;
-    // A small symbol with a heavy outline reads as a black dot.
-    const QPen outline(QColor(0x20, 0x20, 0x20), radius < 3.0 ? 0.5 : 1.0);
+    // A small symbol with a heavy outline reads as a black dot; one of a pixel or two has none.
+    const QPen outline =
+        radius < 2.0 ? QPen(Qt::NoPen) : QPen(map_style::riskOutline(), radius < 3.0 ? 0.5 : 1.0);
     // Thousands of risk points at district scale: where the painter draws pixels, each level's symbol is
     // drawn once and copied to every point of that level.
     const bool copies = drawsPixels(p);
@@ -42,14 +45,15 @@ void paintRiskPoints(RenderContext &ctx)
     ctx.forEachVisible("risk_points", radius + 1, [&](const MapFeature &feature) {
         const QPointF centre = ctx.viewport.toPixel(pointOf(feature));
         if (!copies) {
-            p.setBrush(map_style::riskColour(feature.kind));
+            p.setBrush(style.classColour(feature.kind, map_style::riskColour(feature.kind)));
             p.drawEllipse(centre, radius, radius);
             return;
         }
         auto sprite = sprites.find(feature.kind);
         if (sprite == sprites.end()) {
-            QImage image = discSprite(map_style::riskColour(feature.kind), 2 * radius * ratio,
-                                      outline.color(), outline.widthF() * ratio);
+            QImage image = discSprite(style.classColour(feature.kind, map_style::riskColour(feature.kind)),
+                                      2 * radius * ratio, outline.color(),
+                                      outline.style() == Qt::NoPen ? 0.0 : outline.widthF() * ratio);
             image.setDevicePixelRatio(ratio);
             sprite = sprites.insert(feature.kind, image);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layer_style.h"
 #include "map_renderer.h"
 #include "map_viewport.h"
 #include "mapdata/map_snapshot.h"
@@ -40,6 +41,24 @@ struct RenderContext
     double countTo = std::numeric_limits<double>::infinity();
     bool countsComponents = true;
 
+    // The district's style, and the style of the layer being painted (set before each painter runs).
+    const DistrictStyle *districtStyle = nullptr;
+    const LayerStyle *layerStyle = nullptr;
+    // The layer's style, or the default style of `table` for a painter run on its own (tests).
+    const LayerStyle &style(const char *table) const
+    {
+        if (layerStyle && layerStyle->table == QLatin1String(table))
+            return *layerStyle;
+        const QString name = QString::fromLatin1(table);
+        if (districtStyle)
+            if (const LayerStyle *s = districtStyle->layer(name))
+                return *s;
+        static const DistrictStyle defaults = DistrictStyle::defaults();
+        static const LayerStyle plain = DistrictStyle::defaultLayerStyle(QString());
+        const LayerStyle *s = defaults.layer(name);
+        return s ? *s : plain;
+    }
+
     // True once the request was withdrawn; remembered so that later checks are free.
     bool isCancelled()
     {
@@ -57,7 +76,7 @@ struct RenderContext
 
     // Calls f(const MapFeature &) for each feature of `table` whose bounds meet the view grown by
     // `marginPixels`, in drawing order, and counts them in the stats. Stops early once cancelled.
-    template<typename F> void forEachVisible(const char *table, double marginPixels, F &&f)
+    template <typename F> void forEachVisible(const char *table, double marginPixels, F &&f)
     {
         const LayerFeatures *features = snapshot.layer(QString::fromLatin1(table));
         if (!features)
@@ -80,8 +99,9 @@ struct RenderContext
     }
 };
 
-// How far outside the picture a component may lie and still show part of its mark.
-int componentMarginPixels(const MapViewport &viewport);
+// How far outside the picture a component may lie and still show part of its mark, with symbols
+// `sizeFactor` times their usual size.
+int componentMarginPixels(const MapViewport &viewport, double sizeFactor = 1.0);
 
 // One painter per kind of layer.
 void paintDistrictBoundary(RenderContext &ctx);

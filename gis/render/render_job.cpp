@@ -23,6 +23,7 @@ RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> 
     try {
         MapRenderer renderer(request.snapshot);
         renderer.setVisibleLayers(request.visibleLayers);
+        renderer.setStyle(request.style);
         QImage image = renderer.renderImage(request.viewport, cancel, &result.stats);
         if (image.isNull() && request.viewport.isValid()) {
             const QSize size = request.viewport.deviceSize();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layer_style.h"
 #include "map_renderer.h"
 #include "map_viewport.h"
 
@@ -20,6 +21,7 @@ struct RenderRequest
     std::shared_ptr<const MapSnapshot> snapshot;
     MapViewport viewport;
     QSet<QString> visibleLayers;
+    DistrictStyle style = DistrictStyle::defaults();
 };
 
 struct RenderResult

@@ -2,6 +2,8 @@
 
 #include "assign_segments_command.h"
 #include "person_command.h"
+#include "segment_edit_command.h"
+#include "sql/statement.h"
 #include "segments/segment_queries.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
@@ -94,6 +96,76 @@ QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
         m_undoStack->push(new PersonCommand(
             this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
     return chaired;
+}
+
+void SegmentDocument::pushRoadEdit(const QList<RoadSegments> &before, const QString &text)
+{
+    SegmentEditor editor(*m_store);
+    QList<RoadSegments> after;
+    for (const RoadSegments &road : before)
+        after.append(editor.read(road.roadId));
+    emit assignmentsChanged();
+    emit segmentsChanged();
+    m_undoStack->push(new SegmentEditCommand(this, before, after, text));
+}
+
+void SegmentDocument::splitRoad(const RoadProposal &pieces)
+{
+    DistrictStore &store = requireStore();
+    const RoadSegments before = SegmentProposals::apply(store, pieces);
+    pushRoadEdit({before}, tr("Split %1 into %n segment(s)", nullptr, int(pieces.pieces.size())).arg(pieces.roadName));
+}
+
+void SegmentDocument::merge(qint64 firstId, qint64 secondId)
+{
+    const RoadSegments before = SegmentEditor(requireStore()).merge(firstId, secondId);
+    QString name;
+    for (const SegmentRecord &s : before.segments)
+        if (s.id == firstId)
+            name = s.name;
+    pushRoadEdit({before}, tr("Merge segments of %1").arg(name));
+}
+
+void SegmentDocument::moveBoundary(qint64 firstId, qint64 secondId, double measure)
+{
+    const RoadSegments before = SegmentEditor(requireStore()).moveBoundary(firstId, secondId, measure);
+    pushRoadEdit({before}, tr("Move segment boundary to %1 m").arg(measure, 0, 'f', 1));
+}
+
+void SegmentDocument::rename(qint64 segmentId, const QString &name)
+{
+    const RoadSegments before = SegmentEditor(requireStore()).rename(segmentId, name);
+    pushRoadEdit({before}, tr("Rename segment to %1").arg(name.trimmed()));
+}
+
+void SegmentDocument::applyProposals(const QList<RoadProposal> &proposals)
+{
+    DistrictStore &store = requireStore();
+    if (proposals.isEmpty())
+        return;
+    QList<RoadSegments> before;
+    {
+        // One transaction over all roads: a road that is refused leaves every other as it was.
+        sql::Transaction tx(store.db());
+        for (const RoadProposal &proposal : proposals)
+            before.append(SegmentProposals::apply(store, proposal));
+        tx.commit();
+    }
+    pushRoadEdit(before, tr("Apply segment proposals for %n road(s)", nullptr, int(proposals.size())));
+}
+
+void SegmentDocument::writeRoads(const QList<RoadSegments> &state)
+{
+    DistrictStore &store = requireStore();
+    {
+        sql::Transaction tx(store.db());
+        SegmentEditor editor(store);
+        for (const RoadSegments &road : state)
+            editor.restore(road);
+        tx.commit();
+    }
+    emit assignmentsChanged();
+    emit segmentsChanged();
 }
 
 void SegmentDocument::writeAssignments(const QList<SegmentAssignment> &state)

@@ -2,6 +2,8 @@
 
 #include "segments/roster.h"
 #include "segments/segment_assignment.h"
+#include "segments/segment_editor.h"
+#include "segments/segment_proposals.h"
 
 #include <QObject>
 
@@ -34,7 +36,17 @@ public:
     // Returns the segments the person chairs: they need a new chief once the person is inactive.
     QList<qint64> setPersonActive(qint64 id, bool active);
 
+    // Segment geometry edits, each one undo step recorded in the audit log (see SegmentEditor).
+    // Replaces one road's segments with the pieces of a split (see split_plan).
+    void splitRoad(const RoadProposal &pieces);
+    void merge(qint64 firstId, qint64 secondId);
+    void moveBoundary(qint64 firstId, qint64 secondId, double measure);
+    void rename(qint64 segmentId, const QString &name);
+    // Applies proposals for many roads at once: all or none, and one undo step for all of them.
+    void applyProposals(const QList<RoadProposal> &proposals);
+
     // For the commands: write a state back and announce it.
+    void writeRoads(const QList<RoadSegments> &state);
     void writeAssignments(const QList<SegmentAssignment> &state);
     void writePerson(const Person &before, const Person &after);
     void reportFailure(const QString &message) { emit editFailed(message); }
@@ -42,11 +54,14 @@ public:
 signals:
     void storeChanged();
     void assignmentsChanged();
+    // Segments were added, removed or moved (a split, merge, boundary move or proposal, or its undo).
+    void segmentsChanged();
     void rosterChanged();
     void editFailed(const QString &message);
 
 private:
     DistrictStore &requireStore();
+    void pushRoadEdit(const QList<RoadSegments> &before, const QString &text);
 
     QUndoStack *m_undoStack;
     DistrictStore *m_store = nullptr;

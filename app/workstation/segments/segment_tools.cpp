@@ -2,18 +2,30 @@
 
 #include "assignment_panel.h"
 #include "main_window.h"
+#include "map/feature_selection.h"
+#include "map/map_tools.h"
+#include "map_canvas.h"
 #include "my_segments_dock.h"
+#include "proposals_dialog.h"
 #include "roster_dialog.h"
 #include "segment_document.h"
 #include "segments_dock.h"
+#include "segments/segment_editor.h"
 #include "segments_menu.h"
+#include "split_tool.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
 #include "workload_dock.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QEvent>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 namespace uo {
 
@@ -73,6 +85,36 @@ SegmentTools::SegmentTools(MainWindow &window)
                 });
         });
     connect(m_menu->rosterAction(), &QAction::triggered, this, &SegmentTools::showRoster);
+
+    // Segment geometry: the split tool on the map (also on the Map toolbar), merge and rename of the
+    // segment selected in the list, and the proposals.
+    m_splitTool = new SplitTool(*window.canvas(), m_document);
+    if (window.mapTools() && window.mapTools()->toolBar())
+        window.mapTools()->toolBar()->addAction(m_menu->splitAction());
+    connect(m_menu->splitAction(), &QAction::triggered, this, [this](bool checked) {
+        checked ? m_splitTool->activate() : m_splitTool->deactivate();
+    });
+    connect(m_splitTool, &MapTool::activeChanged, m_menu->splitAction(), &QAction::setChecked);
+    // The same edits on the list's context menu, where the segment is picked.
+    m_segments->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_segments->view()->addActions({m_menu->mergeAction(), m_menu->renameAction()});
+    connect(m_menu->mergeAction(), &QAction::triggered, this, &SegmentTools::mergeSelectedWithNext);
+    connect(m_menu->renameAction(), &QAction::triggered, this, &SegmentTools::renameSelected);
+    connect(m_menu->proposalsAction(), &QAction::triggered, this, &SegmentTools::showProposals);
+    // The layer list counts the segments.
+    connect(m_document, &SegmentDocument::segmentsChanged, &m_window, &MainWindow::refreshSummary);
+    connect(m_document, &SegmentDocument::storeChanged, this, [this] {
+        updateActions();
+        if (m_proposals) // it proposed for the district that was open
+            m_proposals->deleteLater();
+    });
+    // Segments selected in the list are the window's selection, which the map highlights.
+    connect(m_segments, &SegmentsDock::selectionChanged, this, [this](const QList<qint64> &ids) {
+        updateActions();
+        if (FeatureSelection *selection = m_window.selection())
+            selection->select(QStringLiteral("road_segments"), QSet<qint64>(ids.begin(), ids.end()));
+    });
+    updateActions();
     connect(m_segments, &SegmentsDock::selectionChanged, m_panel, &AssignmentPanel::setSegments);
     connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentTools::zoomRequested);
     connect(m_workload, &WorkloadDock::personActivated, this, [this](qint64 person) {
@@ -89,6 +131,82 @@ SegmentTools::SegmentTools(MainWindow &window)
 QList<QDockWidget *> SegmentTools::docks() const
 {
     return {m_segments, m_assignmentDock, m_workload, m_mySegments};
+}
+
+void SegmentTools::updateActions()
+{
+    const bool editable = m_document->isEditable();
+    const bool one = m_segments->selectedSegments().size() == 1;
+    m_menu->splitAction()->setEnabled(editable);
+    m_menu->mergeAction()->setEnabled(editable && one);
+    m_menu->renameAction()->setEnabled(editable && one);
+    m_menu->proposalsAction()->setEnabled(editable);
+    if (!editable && m_splitTool->isActive())
+        m_splitTool->deactivate();
+}
+
+void SegmentTools::mergeSelectedWithNext()
+{
+    const QList<qint64> selected = m_segments->selectedSegments();
+    if (selected.size() != 1 || !m_document->store())
+        return;
+    try {
+        SegmentEditor editor(*m_document->store());
+        const qint64 id = selected.first();
+        qint64 roadId = 0;
+        {
+            auto st = m_document->store()->db().prepare("SELECT road_id FROM road_segments WHERE id = ?");
+            st.bind(1, id);
+            if (st.step())
+                roadId = st.int64(0);
+        }
+        const QList<SegmentRecord> segments = editor.read(roadId).segments;
+        for (int i = 0; i + 1 < segments.size(); ++i)
+            if (segments.at(i).id == id) {
+                m_document->merge(id, segments.at(i + 1).id);
+                m_segments->selectSegments({id});
+                return;
+            }
+        m_document->reportFailure(tr("The segment is the last of its road: there is no next one to merge with."));
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+    }
+}
+
+void SegmentTools::renameSelected()
+{
+    const QList<qint64> selected = m_segments->selectedSegments();
+    if (selected.size() != 1 || !m_document->store())
+        return;
+    QString current;
+    {
+        auto st = m_document->store()->db().prepare("SELECT name FROM road_segments WHERE id = ?");
+        st.bind(1, selected.first());
+        if (st.step())
+            current = st.text(0);
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(&m_window, tr("Rename Segment"), tr("Name:"), QLineEdit::Normal, current, &ok);
+    if (!ok || name.trimmed() == current)
+        return;
+    try {
+        m_document->rename(selected.first(), name);
+        m_segments->selectSegments(selected);
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+    }
+}
+
+ProposalsDialog *SegmentTools::showProposals()
+{
+    if (!m_proposals)
+        m_proposals = new ProposalsDialog(m_document, &m_window);
+    else
+        m_proposals->propose();
+    m_proposals->show();
+    m_proposals->raise();
+    m_proposals->activateWindow();
+    return m_proposals;
 }
 
 RosterDialog *SegmentTools::showRoster()

@@ -11,10 +11,12 @@ namespace uo {
 class AssignmentPanel;
 class MainWindow;
 class MySegmentsDock;
+class ProposalsDialog;
 class RosterDialog;
 class SegmentDocument;
 class SegmentsDock;
 class SegmentsMenu;
+class SplitTool;
 class WorkloadDock;
 
 // Puts the segment assignment tools into the main window: the segment list, the assignment panel,
@@ -36,14 +38,23 @@ public:
     MySegmentsDock *mySegmentsDock() const { return m_mySegments; }
     QList<QDockWidget *> docks() const;
 
+    SplitTool *splitTool() const { return m_splitTool; }
+
     // Opens the roster window (one, kept while the window lives).
     RosterDialog *showRoster();
+    // Opens the segment proposals (one window, proposing afresh each time it is opened).
+    ProposalsDialog *showProposals();
+    // Merges the one segment selected in the list with the next along its road; renames it.
+    void mergeSelectedWithNext();
+    void renameSelected();
 
 signals:
     // A rectangle in the store CRS that the map should show.
     void zoomRequested(const QRectF &mapRect);
 
 private:
+    void updateActions();
+
     MainWindow &m_window;
     SegmentDocument *m_document;
     SegmentsMenu *m_menu;
@@ -53,6 +64,8 @@ private:
     WorkloadDock *m_workload;
     MySegmentsDock *m_mySegments;
     QPointer<RosterDialog> m_roster;
+    QPointer<ProposalsDialog> m_proposals;
+    SplitTool *m_splitTool;
 };
 
 } // namespace uo

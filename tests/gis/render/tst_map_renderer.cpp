@@ -57,8 +57,9 @@ private slots:
         QTest::newRow("greening component") << QPoint(50, 120) << componentColour(4);
         QTest::newRow("damaged cover") << QPoint(100, 80) << componentColour(kDefect);
         QTest::newRow("trunk road surface") << QPoint(100, 140) << roadStyle(QStringLiteral("trunk")).fill;
-        QTest::newRow("first segment") << QPoint(60, 150) << segmentColour(0);
-        QTest::newRow("second segment") << QPoint(140, 150) << segmentColour(1);
+        // The tiny district's segments have no chief yet: both in the warning colour.
+        QTest::newRow("first segment, no chief") << QPoint(60, 150) << unassignedSegmentColour();
+        QTest::newRow("second segment, no chief") << QPoint(140, 150) << unassignedSegmentColour();
         QTest::newRow("shop") << QPoint(80, 20) << shopColour();
         QTest::newRow("outside the road") << QPoint(100, 175) << background();
     }

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace uo {
+class MainWindow;
+}
+
+namespace uo::edit {
+
+class AddComponentTool;
+class EditDocument;
+class EditOverlay;
+class MoveTool;
+struct SaveResult;
+
+// Puts editing into the main window (issue #7): the Editing menu and toolbar (editing on/off, move,
+// add component, delete, attributes, change an attribute of the selection, add a risk record, save,
+// discard), the history dock, the edit overlay, the question when the window closes with unsaved
+// edits, and the offer to recover edits a crash left when a district opens.
+class EditingTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditingTools(MainWindow &window);
+
+    EditDocument *document() const { return m_document; }
+    EditOverlay *overlay() const { return m_overlay; }
+    MoveTool *moveTool() const { return m_move; }
+    AddComponentTool *addTool() const { return m_add; }
+    QMenu *menu() const { return m_menu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QAction *editingAction() const { return m_editing; }
+    QAction *saveAction() const { return m_save; }
+    QAction *discardAction() const { return m_discard; }
+    QAction *deleteAction() const { return m_delete; }
+
+    // Saves, waiting out another workstation's lock with a message, then resolves conflicts with the
+    // user. False when the save failed or conflicts are left unresolved.
+    bool save();
+    // Deletes the selected features (asking first when there are many).
+    void deleteSelection();
+
+    // Tests answer the questions instead of a user: recovery at open, and the confirmation of a large
+    // delete. Unset, a message box asks.
+    std::function<bool()> askRecover;
+    std::function<bool(int count)> confirmDelete;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void districtOpened();
+    void updateActions();
+    void editAttributes();
+    void changeSelectionAttribute();
+    void addRiskRecord();
+    void chooseClass();
+
+    MainWindow &m_window;
+    EditDocument *m_document;
+    EditOverlay *m_overlay;
+    MoveTool *m_move;
+    AddComponentTool *m_add;
+    QMenu *m_menu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_editing = nullptr, *m_moveAction = nullptr, *m_addAction = nullptr, *m_delete = nullptr;
+    QAction *m_attributes = nullptr, *m_changeAll = nullptr, *m_riskRecord = nullptr;
+    QAction *m_save = nullptr, *m_discard = nullptr;
+};
+
+} // namespace uo::edit

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace uo {
+
+class MainWindow;
+
+// File ▸ Import Layer… and Export Layer…: layers in and out through GDAL (see ImportDialog and
+// ExportDialog). After an import the map and the layer counts are read again.
+class ExchangeTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangeTools(MainWindow &window);
+
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+
+    void showImport();
+    void showExport();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+
+    MainWindow &m_window;
+    QAction *m_import, *m_export;
+};
+
+} // namespace uo

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "io/import_mapping.h"
+
+#include <QTableWidget>
+
+namespace uo {
+
+// The field mapping as the user edits it: one row per column of the store layer (required ones
+// marked), each with a list of the file's fields to fill it from, or none.
+class MappingEditor : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MappingEditor(QWidget *parent = nullptr);
+
+    void setColumns(const QString &table, const QList<ImportMapping::Column> &columns, const QStringList &fields);
+    void setMapping(const ImportMapping &mapping);
+    ImportMapping mapping() const;
+    void retranslate();
+
+signals:
+    void mappingChanged();
+
+private:
+    QString m_table;
+    QList<ImportMapping::Column> m_columns;
+    QStringList m_fields;
+};
+
+} // namespace uo

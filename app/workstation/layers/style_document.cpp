@@ -1,0 +1,42 @@
+#include "style_document.h"
+
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+namespace uo {
+
+StyleDocument::StyleDocument(QObject *parent) : QObject(parent), m_style(DistrictStyle::defaults()) {}
+
+void StyleDocument::setStore(DistrictStore *store, bool readOnly)
+{
+    m_store = store;
+    m_readOnly = readOnly;
+    DistrictStyle style = DistrictStyle::defaults();
+    if (store) {
+        try {
+            style = loadDistrictStyle(*store);
+        } catch (const StoreError &error) {
+            // A style that cannot be read is no reason not to show the district: it draws as by default.
+            emit saveFailed(error.message());
+        }
+    }
+    m_style = style;
+    emit styleChanged(m_style);
+}
+
+void StyleDocument::setStyle(const DistrictStyle &style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    if (m_store && !m_readOnly) {
+        try {
+            saveDistrictStyle(*m_store, m_style);
+        } catch (const StoreError &error) {
+            emit saveFailed(error.message());
+        }
+    }
+    emit styleChanged(m_style);
+}
+
+} // namespace uo

@@ -1,0 +1,140 @@
+#include "permit_document.h"
+
+#include "io/permit_import.h"
+#include "permit_edit_command.h"
+#include "permits/permit_workflow.h"
+#include "rules_command.h"
+#include "store/district_store.h"
+#include "store/store_error.h"
+
+#include <QUndoStack>
+
+namespace uo {
+
+PermitDocument::PermitDocument(QUndoStack *undoStack, QObject *parent)
+    : QObject(parent), m_undoStack(undoStack)
+{
+}
+
+void PermitDocument::setStore(DistrictStore *store)
+{
+    m_store = store;
+    emit storeChanged();
+}
+
+bool PermitDocument::isEditable() const
+{
+    return m_store && !m_store->db().isReadOnly();
+}
+
+DistrictStore &PermitDocument::requireStore() const
+{
+    if (!m_store)
+        throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
+    if (m_store->db().isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The district is open read-only; open a copy you may write to before editing."));
+    return *m_store;
+}
+
+QVariantMap PermitDocument::read(qint64 permitId) const
+{
+    return m_store ? m_store->readRow(QStringLiteral("permits"), permitId) : QVariantMap();
+}
+
+qint64 PermitDocument::create(const QVariantMap &values)
+{
+    DistrictStore &store = requireStore();
+    QVariantMap row = values;
+    row.remove(QStringLiteral("id"));
+    row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    const qint64 id = store.insertRow(QStringLiteral("permits"), row);
+    const QVariantMap after = store.readRow(QStringLiteral("permits"), id);
+    emit permitsChanged(id);
+    m_undoStack->push(new PermitEditCommand(
+        this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
+    return id;
+}
+
+void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
+{
+    DistrictStore &store = requireStore();
+    const QVariantMap row = store.readRow(QStringLiteral("permits"), permitId);
+    if (row.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
+    QVariantMap before, after;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (row.value(it.key()) != it.value()) {
+            before.insert(it.key(), row.value(it.key()));
+            after.insert(it.key(), it.value());
+        }
+    if (after.isEmpty())
+        return; // nothing changed: nothing to undo
+    store.updateRow(QStringLiteral("permits"), permitId, after);
+    emit permitsChanged(permitId);
+    m_undoStack->push(
+        new PermitEditCommand(this, permitId, before, after,
+                              tr("Edit permit %1").arg(row.value(QStringLiteral("permit_no")).toString())));
+}
+
+void PermitDocument::advance(qint64 permitId, const QString &to, const QString &reason, const QString &route,
+                             const QString &operatorName)
+{
+    DistrictStore &store = requireStore();
+    // The step is recorded under the name given in the dialog, the window's operator otherwise.
+    const QString previous = store.operatorName();
+    if (!operatorName.trimmed().isEmpty())
+        store.setOperatorName(operatorName.trimmed());
+    try {
+        PermitWorkflow::advance(store, permitId, to, reason, route);
+    } catch (...) {
+        store.setOperatorName(previous);
+        throw;
+    }
+    store.setOperatorName(previous);
+    emit permitsChanged(permitId);
+}
+
+QStringList PermitDocument::import(const QString &file, int sourceCrs, int *imported)
+{
+    DistrictStore &store = requireStore();
+    const PermitImport::Result result = PermitImport::run(store, file, sourceCrs);
+    if (imported)
+        *imported = result.imported;
+    if (result.errors.isEmpty())
+        emit permitsChanged(0);
+    return result.errors;
+}
+
+void PermitDocument::saveRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar)
+{
+    DistrictStore &store = requireStore();
+    const PermitRules beforeRules = PermitRules::load(store);
+    const QList<NoDigPeriod> beforeCalendar = NoDigCalendar::load(store);
+    const QList<NoDigPeriod> stored = writeRules(rules, calendar);
+    m_undoStack->push(new RulesCommand(this, beforeRules, beforeCalendar, rules, stored));
+}
+
+QList<NoDigPeriod> PermitDocument::writeRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar)
+{
+    DistrictStore &store = requireStore();
+    // The calendar first: it is the part that can be refused, and then the rules stay as they were.
+    const QList<NoDigPeriod> stored = NoDigCalendar::save(store, calendar);
+    rules.save(store);
+    emit rulesChanged();
+    return stored;
+}
+
+void PermitDocument::writeRow(qint64 permitId, const QVariantMap &values, bool insert)
+{
+    DistrictStore &store = requireStore();
+    if (values.isEmpty())
+        store.deleteRow(QStringLiteral("permits"), permitId);
+    else if (insert)
+        store.insertRow(QStringLiteral("permits"), values);
+    else
+        store.updateRow(QStringLiteral("permits"), permitId, values);
+    emit permitsChanged(permitId);
+}
+
+} // namespace uo

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace uo {
+
+// Words for the keys the store keeps (status, utility type, work type, disposition route, rule), in the
+// interface language. The keys stay in the store so that other programs read them the same way.
+class PermitLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::PermitLabels)
+
+public:
+    static QString status(const QString &key);
+    static QString utility(const QString &key);
+    static QString workType(const QString &key);
+    static QString route(const QString &key);
+    static QString rule(const QString &key);
+    // The button for a workflow step to `status`.
+    static QString step(const QString &status);
+
+    static QStringList utilities();
+    static QStringList workTypes();
+};
+
+} // namespace uo

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "permit_draw_tool.h"
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace uo {
+
+class PermitDocument;
+class PermitFilterModel;
+class PermitTableModel;
+
+// The permit register: every permit of the district, filterable by status, utility type, applicant,
+// period, street and segment, with the actions that start from it (new permit drawn on the map, edit,
+// import applications, rules, statistics). Choosing a row puts that permit under review.
+class PermitsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PermitsDock(PermitDocument *document, QWidget *parent = nullptr);
+
+    PermitTableModel *model() const { return m_model; }
+    PermitFilterModel *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    qint64 currentPermit() const;
+    void choosePermit(qint64 permitId);
+
+    // The filter widgets, for tests and for the statistics to show a road's permits.
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *utilityBox() const { return m_utility; }
+    QLineEdit *applicantEdit() const { return m_applicant; }
+    QComboBox *streetBox() const { return m_street; }
+    QComboBox *segmentBox() const { return m_segment; }
+    void setPeriod(QDate from, QDate to); // null dates: no period
+
+signals:
+    void permitChosen(qint64 permitId);
+    void newRequested(uo::PermitDrawTool::Shape shape, double trenchWidth);
+    void editRequested(qint64 permitId);
+    void importRequested();
+    void rulesRequested();
+    void statisticsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void fillChoices();
+    void applyFilters();
+    void updateCount();
+    void retranslate();
+
+    PermitDocument *m_document;
+    PermitTableModel *m_model;
+    PermitFilterModel *m_filter;
+    QTableView *m_view;
+    QComboBox *m_status, *m_utility, *m_street, *m_segment;
+    QLineEdit *m_applicant;
+    QCheckBox *m_periodSet;
+    QDateEdit *m_from, *m_to;
+    QToolButton *m_newArea, *m_newTrench, *m_edit, *m_import, *m_rules, *m_statistics;
+    QDoubleSpinBox *m_width;
+    QLabel *m_count, *m_widthLabel;
+};
+
+} // namespace uo

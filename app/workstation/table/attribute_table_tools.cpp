@@ -1,0 +1,62 @@
+#include "attribute_table_tools.h"
+
+#include "attribute_table_dock.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "store/district_store.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace uo {
+
+AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
+    : QObject(&window), m_window(window), m_dock(new AttributeTableDock(window.selection(), &window)),
+      m_reload(new QTimer(this))
+{
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    if (viewMenu)
+        viewMenu->addAction(m_dock->toggleViewAction());
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
+
+    connect(&window, &MainWindow::districtOpened, this, [this] {
+        m_storePending = true;
+        if (m_dock->isVisible())
+            attachStore();
+    });
+    connect(&window, &MainWindow::districtClosed, this, [this] {
+        m_storePending = false;
+        m_dock->setDatabase(nullptr);
+    });
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_storePending)
+            attachStore();
+        // A table opened for the first time gets a third of the window's height.
+        if (visible && !m_dock->isFloating() && m_dock->height() < m_window.height() / 4)
+            QTimer::singleShot(0, this, [this] {
+                if (m_dock->isVisible() && !m_dock->isFloating())
+                    m_window.resizeDocks({m_dock}, {m_window.height() / 3}, Qt::Vertical);
+            });
+    });
+    connect(m_dock, &AttributeTableDock::zoomRequested, this,
+            [this](const QRectF &rect) { m_window.canvas()->zoomToRect(rect); });
+
+    // Edits change rows: list them again once a burst of undo steps has settled.
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(300);
+    connect(window.undoStack(), &QUndoStack::indexChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(m_reload, &QTimer::timeout, m_dock, &AttributeTableDock::reload);
+}
+
+void AttributeTableTools::attachStore()
+{
+    m_storePending = false;
+    if (DistrictStore *store = m_window.store())
+        m_dock->setDatabase(&store->db());
+}
+
+} // namespace uo

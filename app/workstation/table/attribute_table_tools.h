@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QTimer;
+
+namespace uo {
+
+class AttributeTableDock;
+class MainWindow;
+
+// Puts the attribute table into the main window: its dock along the bottom, its switch in the View
+// menu, zooming the map to rows, and following the district the window opens and the edits made
+// on it. The table reads nothing until it is first shown.
+class AttributeTableTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The dock's switch goes into `viewMenu` (the window's View menu).
+    AttributeTableTools(MainWindow &window, QMenu *viewMenu);
+
+    AttributeTableDock *dock() const { return m_dock; }
+
+private:
+    void attachStore();
+
+    MainWindow &m_window;
+    AttributeTableDock *m_dock;
+    QTimer *m_reload;
+    bool m_storePending = false; // a district opened while the dock was hidden
+};
+
+} // namespace uo

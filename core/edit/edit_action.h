@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace uo::edit {
+
+// One feature (a row of a table). Rows added in an edit session have a negative id until it is saved.
+struct FeatureKey
+{
+    QString table;
+    qint64 id = 0;
+
+    bool isNew() const { return id < 0; }
+    friend bool operator==(const FeatureKey &, const FeatureKey &) = default;
+    friend bool operator<(const FeatureKey &a, const FeatureKey &b)
+    {
+        return a.table != b.table ? a.table < b.table : a.id < b.id;
+    }
+};
+
+inline size_t qHash(const FeatureKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.table, key.id);
+}
+
+// A whole row by column name (geometry as a SpatiaLite blob in `geom`); no value means "no such row"
+// (not yet inserted, or deleted).
+using RowState = std::optional<QVariantMap>;
+
+// One row going from one state to another. Whole rows, not differences: applying and reverting then
+// need no reading, and a step can be checked against the row it expects.
+struct EditStep
+{
+    FeatureKey key;
+    RowState before;
+    RowState after;
+};
+
+// What one user action changes: the unit of undo.
+struct EditAction
+{
+    QString text;
+    QList<EditStep> steps;
+
+    bool isEmpty() const { return steps.isEmpty(); }
+};
+
+// Values as they are compared: numbers by value whatever their C++ type, so that an int typed in a form
+// equals the qint64 read back from SQLite.
+bool sameValue(const QVariant &a, const QVariant &b);
+bool sameRow(const RowState &a, const RowState &b);
+// Values as the store keeps them: integers as qint64, booleans as 0/1, empty strings kept.
+QVariant storedValue(const QVariant &value);
+
+} // namespace uo::edit

@@ -1,0 +1,166 @@
+#include "permit_statistics.h"
+
+#include "permit_rules.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace uo {
+
+namespace {
+
+// Statuses of a permit whose road was, or is about to be, opened.
+constexpr const char *kDigStatuses = "('approved', 'works_started', 'restored', 'accepted')";
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QByteArray idList(const QList<qint64> &ids)
+{
+    QByteArray list;
+    for (qint64 id : ids)
+        list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
+    return list;
+}
+
+} // namespace
+
+QList<RoadDigCount> PermitStatistics::digsPerRoad(DistrictStore &store, QDate from, QDate to)
+{
+    const double reach = PermitRules::load(store).roadReachM;
+    QList<RoadDigCount> roads;
+    QHash<qint64, qsizetype> index;
+    auto st = store.db().prepare(
+        "SELECT id, code, name, coalesce(length_m, ST_Length(geom), 0) FROM roads ORDER BY id");
+    while (st.step()) {
+        index.insert(st.int64(0), roads.size());
+        roads.append({st.int64(0), st.text(1), st.text(2), st.real(3), 0, 0, {}});
+    }
+    // Permit first: a permit's small area makes a cheaper search frame than a long road's buffer.
+    auto digs = store.db().prepare(
+        QByteArray("SELECT p.id, r.id FROM permits p, roads r WHERE p.status IN ") + kDigStatuses +
+        " AND p.start_date BETWEEN ?1 AND ?2 AND r.ROWID IN (SELECT ROWID FROM SpatialIndex "
+        "WHERE f_table_name = 'roads' AND search_frame = BuildMbr(MbrMinX(p.geom) - ?3, MbrMinY(p.geom) - "
+        "?3, "
+        "MbrMaxX(p.geom) + ?3, MbrMaxY(p.geom) + ?3)) "
+        "AND ST_Distance(r.geom, p.geom) <= ?3 ORDER BY p.start_date, p.id");
+    digs.bind(1, iso(from)).bind(2, iso(to)).bind(3, reach);
+    while (digs.step()) {
+        const auto it = index.constFind(digs.int64(1));
+        if (it == index.cend())
+            continue;
+        RoadDigCount &road = roads[*it];
+        ++road.digs;
+        road.permitIds.append(digs.int64(0));
+    }
+    const double years = std::max(1.0, double(from.daysTo(to) + 1)) / 365.25;
+    for (RoadDigCount &road : roads)
+        road.perKmPerYear = road.lengthM > 0 ? road.digs / (road.lengthM / 1000.0) / years : 0.0;
+    std::stable_sort(roads.begin(), roads.end(), [](const RoadDigCount &a, const RoadDigCount &b) {
+        if (a.digs != b.digs)
+            return a.digs > b.digs;
+        return a.perKmPerYear > b.perKmPerYear;
+    });
+    return roads;
+}
+
+QList<RoadDigCount> PermitStatistics::mostDug(DistrictStore &store, QDate from, QDate to, int limit)
+{
+    QList<RoadDigCount> roads = digsPerRoad(store, from, to);
+    QList<RoadDigCount> most;
+    for (const RoadDigCount &road : roads) {
+        if (road.digs == 0 || most.size() >= limit)
+            break;
+        most.append(road);
+    }
+    return most;
+}
+
+double PermitStatistics::routeTarget(const QString &route)
+{
+    if (route == QLatin1String("online"))
+        return 0.7;
+    if (route == QLatin1String("coordination"))
+        return 0.2;
+    if (route == QLatin1String("joint_enforcement"))
+        return 0.1;
+    return 0.0;
+}
+
+QList<RouteShare> PermitStatistics::routeShares(DistrictStore &store, QDate from, QDate to)
+{
+    QList<RouteShare> shares;
+    for (const char *route : {"online", "coordination", "joint_enforcement"})
+        shares.append({QLatin1String(route), 0, 0.0, routeTarget(QLatin1String(route))});
+    // The step's time is written with the bureau's UTC offset, so its first ten characters are the local day.
+    auto st = store.db().prepare("SELECT route, count(*) FROM permit_history WHERE route IS NOT NULL "
+                                 "AND to_status IN ('approved', 'rejected', 'returned_joint') "
+                                 "AND substr(time, 1, 10) BETWEEN ? AND ? GROUP BY route");
+    st.bind(1, iso(from)).bind(2, iso(to));
+    int total = 0;
+    while (st.step())
+        for (RouteShare &share : shares)
+            if (share.route == st.text(0)) {
+                share.decisions = int(st.int64(1));
+                total += share.decisions;
+            }
+    for (RouteShare &share : shares)
+        share.share = total > 0 ? double(share.decisions) / total : 0.0;
+    return shares;
+}
+
+QList<qint64> PermitStatistics::roadsOf(DistrictStore &store, qint64 permitId)
+{
+    const double reach = PermitRules::load(store).roadReachM;
+    auto st = store.db().prepare(
+        "SELECT r.id FROM permits p, roads r WHERE p.id = ? AND r.ROWID IN (SELECT ROWID FROM "
+        "SpatialIndex WHERE f_table_name = 'roads' AND search_frame = ST_Buffer(p.geom, ?)) "
+        "AND ST_Distance(r.geom, p.geom) <= ? ORDER BY ST_Distance(r.geom, p.geom), r.id");
+    st.bind(1, permitId).bind(2, reach).bind(3, reach);
+    QList<qint64> ids;
+    while (st.step())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+QList<RoadDig> PermitStatistics::timeline(DistrictStore &store, const QList<qint64> &roadIds)
+{
+    QList<RoadDig> digs;
+    if (roadIds.isEmpty())
+        return digs;
+    const double reach = PermitRules::load(store).roadReachM;
+    auto st = store.db().prepare(
+        "SELECT r.id, p.id, p.permit_no, p.utility_type, p.status, p.start_date, p.end_date "
+        "FROM roads r, permits p WHERE r.id IN (" +
+        idList(roadIds) +
+        ") AND p.status != 'rejected' "
+        "AND p.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'permits' "
+        "AND search_frame = ST_Buffer(r.geom, ?)) AND ST_Distance(p.geom, r.geom) <= ? "
+        "ORDER BY r.id, p.start_date, p.id");
+    st.bind(1, reach).bind(2, reach);
+    while (st.step()) {
+        const QString status = st.text(4);
+        const bool past = status == QLatin1String("works_started") || status == QLatin1String("restored") ||
+                          status == QLatin1String("accepted");
+        digs.append({st.int64(0), st.int64(1), st.text(2), st.text(3), status,
+                     QDate::fromString(st.text(5), Qt::ISODate), QDate::fromString(st.text(6), Qt::ISODate),
+                     past});
+    }
+    return digs;
+}
+
+int PermitStatistics::openedCount(const QList<RoadDig> &timeline, qint64 roadId, int years, QDate today)
+{
+    const QDate since = today.addYears(-years);
+    int n = 0;
+    for (const RoadDig &dig : timeline)
+        if (dig.roadId == roadId && dig.past && dig.start > since && dig.start <= today)
+            ++n;
+    return n;
+}
+
+} // namespace uo

@@ -1,0 +1,90 @@
+#include "road_reshape.h"
+
+#include "polyline.h"
+#include "segment_coverage.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+#include "store/geometry_blob.h"
+#include "store/store_error.h"
+
+#include <cmath>
+
+namespace uo {
+
+namespace {
+// A boundary further than this from the new line has not stayed "where it was".
+constexpr double kFollowMetres = 50.0;
+
+void writeCentreline(DistrictStore &store, qint64 roadId, const QList<QPointF> &line)
+{
+    auto st = store.db().prepare("UPDATE roads SET geom = ?, length_m = ? WHERE id = ?");
+    st.bindBlob(1, geometry_blob::encode(Geometry::lineString(store.srid(), line)));
+    st.bind(2, std::round(polyline::length(line) * 100) / 100).bind(3, roadId);
+    st.run();
+}
+} // namespace
+
+QList<double> RoadReshape::moveBoundaries(const QList<QPointF> &oldLine, const QList<QPointF> &newLine, const QList<double> &measures)
+{
+    const double oldLength = polyline::length(oldLine), newLength = polyline::length(newLine);
+    QList<double> projected;
+    bool follows = true;
+    double last = 0;
+    for (double m : measures) {
+        double distance = 0;
+        const double at = polyline::project(newLine, polyline::pointAt(oldLine, m), &distance);
+        if (distance > kFollowMetres || at <= last + SegmentCoverage::kTolerance || at >= newLength - SegmentCoverage::kTolerance)
+            follows = false;
+        projected.append(at);
+        last = at;
+    }
+    if (follows)
+        return projected;
+    QList<double> shares;
+    for (double m : measures)
+        shares.append(m * newLength / oldLength);
+    return shares;
+}
+
+RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QPointF> &centreline)
+{
+    if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid, tr("A road's centreline needs at least two distinct points."));
+    SegmentEditor editor(store);
+    sql::Transaction tx(store.db());
+    RoadShape before{editor.centreline(roadId), editor.read(roadId)};
+    QList<double> inner;
+    for (qsizetype i = 1; i < before.segments.segments.size(); ++i)
+        inner.append(before.segments.segments[i].from);
+    const QList<double> moved = moveBoundaries(before.centreline, centreline, inner);
+
+    writeCentreline(store, roadId, centreline);
+    store.recordAudit(QStringLiteral("update"), QStringLiteral("roads"), roadId,
+                      {{QStringLiteral("length_m"), polyline::length(before.centreline)}},
+                      {{QStringLiteral("length_m"), polyline::length(centreline)}});
+    RoadSegments after = before.segments;
+    const double length = polyline::length(centreline);
+    for (qsizetype i = 0; i < after.segments.size(); ++i) {
+        after.segments[i].from = i == 0 ? 0.0 : moved[i - 1];
+        after.segments[i].to = i + 1 == after.segments.size() ? length : moved[i];
+    }
+    if (!after.segments.isEmpty())
+        editor.restore(after); // rewrites every piece from the new line and checks the coverage
+    store.touch();
+    tx.commit();
+    return before;
+}
+
+void RoadReshape::restore(DistrictStore &store, qint64 roadId, const RoadShape &shape)
+{
+    sql::Transaction tx(store.db());
+    writeCentreline(store, roadId, shape.centreline);
+    store.recordAudit(QStringLiteral("update"), QStringLiteral("roads"), roadId, {},
+                      {{QStringLiteral("length_m"), polyline::length(shape.centreline)}});
+    if (!shape.segments.segments.isEmpty())
+        SegmentEditor(store).restore(shape.segments);
+    store.touch();
+    tx.commit();
+}
+
+} // namespace uo

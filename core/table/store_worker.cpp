@@ -1,0 +1,67 @@
+#include "store_worker.h"
+
+#include "sql/database.h"
+#include "store/store_error.h"
+
+namespace uo {
+
+StoreWorker::StoreWorker(const QString &storePath, ErrorHandler onError)
+    : m_path(storePath), m_onError(std::move(onError)), m_thread([this] { run(); })
+{
+}
+
+StoreWorker::~StoreWorker()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_jobs.clear();
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void StoreWorker::post(Job job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void StoreWorker::clearPending()
+{
+    std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+}
+
+void StoreWorker::run()
+{
+    std::unique_ptr<sql::Database> db;
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+            if (m_stopping)
+                return;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        try {
+            // Opened on first use, in this thread, so that the connection never changes threads.
+            if (!db)
+                db = std::make_unique<sql::Database>(m_path, sql::Database::Mode::ReadOnly);
+            job(*db);
+        } catch (const StoreError &e) {
+            if (m_onError)
+                m_onError(e.message());
+        } catch (const std::exception &e) {
+            if (m_onError)
+                m_onError(QString::fromLocal8Bit(e.what()));
+        }
+    }
+}
+
+} // namespace uo

@@ -1,0 +1,141 @@
+#include "import_geometry.h"
+
+#include "crs/crs_transform.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
+
+#include <cmath>
+#include <ogr_api.h>
+
+namespace uo {
+
+namespace {
+// Lines and areas may reach this far past the district boundary (roads end at a bridge or a border).
+constexpr double kBoundaryMarginMetres = 100.0;
+
+QString typeName(Geometry::Type type)
+{
+    switch (type) {
+    case Geometry::Point: return ImportGeometry::tr("point");
+    case Geometry::LineString: return ImportGeometry::tr("line");
+    case Geometry::Polygon: return ImportGeometry::tr("polygon");
+    case Geometry::MultiPoint: return ImportGeometry::tr("multi-point");
+    case Geometry::MultiLineString: return ImportGeometry::tr("multi-line");
+    case Geometry::MultiPolygon: return ImportGeometry::tr("multi-polygon");
+    case Geometry::None: break;
+    }
+    return ImportGeometry::tr("geometry collection");
+}
+} // namespace
+
+ImportGeometry::ImportGeometry(DistrictStore &store, const char *layerType, int sourceCrs)
+    : m_srid(store.srid()), m_sourceCrs(sourceCrs)
+{
+    const QByteArray type(layerType);
+    m_type = type == "POINT" ? Geometry::Point : type == "LINESTRING" ? Geometry::LineString
+                             : type == "POLYGON"  ? Geometry::Polygon : Geometry::MultiPolygon;
+    if (sourceCrs != m_srid)
+        m_transform = std::make_unique<CrsTransform>(sourceCrs, m_srid);
+    auto st = store.db().prepare("SELECT geom FROM district_boundary WHERE kind = 'district'");
+    if (st.step()) {
+        int size = 0;
+        const char *data = st.blobData(0, &size);
+        if (auto g = geometry_blob::decode(data, size)) {
+            m_district = m_geos.make(*g);
+            m_near = m_geos.buffer(m_district.get(), kBoundaryMarginMetres, 2);
+            m_inside = std::make_unique<PreparedArea>(m_geos, m_district.get());
+            m_nearInside = std::make_unique<PreparedArea>(m_geos, m_near.get());
+        }
+    }
+}
+
+ImportGeometry::~ImportGeometry() = default;
+
+bool ImportGeometry::move(Geometry &g, QStringList *problems) const
+{
+    if (!m_transform)
+        return true;
+    for (Geometry::Part &part : g.parts)
+        for (Geometry::Ring &ring : part) {
+            m_transform->forward(ring);
+            for (const QPointF &p : std::as_const(ring))
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
+                    problems->append(tr("the coordinates cannot be taken from %1 (wrong coordinate system?)")
+                                         .arg(crs::name(m_sourceCrs)));
+                    return false;
+                }
+        }
+    g.srid = m_srid;
+    return true;
+}
+
+std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList *problems)
+{
+    m_lastArea = 0;
+    auto in = static_cast<OGRGeometryH>(ogrGeometry);
+    if (!in || OGR_G_IsEmpty(in)) {
+        problems->append(tr("no geometry"));
+        return std::nullopt;
+    }
+    const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(in));
+    // Points, the million-row case, go without GEOS.
+    if (m_type == Geometry::Point && flat == wkbPoint) {
+        Geometry g = Geometry::point(m_srid, QPointF(OGR_G_GetX(in, 0), OGR_G_GetY(in, 0)));
+        if (!move(g, problems))
+            return std::nullopt;
+        const QPointF p = g.parts.first().first().first();
+        if (m_inside && !m_inside->contains(p)) {
+            problems->append(tr("the point %1, %2 is outside the district (wrong coordinate system?)")
+                                 .arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
+            return std::nullopt;
+        }
+        return geometry_blob::encode(g);
+    }
+
+    OGRGeometryH copy = OGR_G_Clone(in);
+    OGR_G_FlattenTo2D(copy);
+    const int size = OGR_G_WkbSize(copy);
+    QByteArray wkb(size, Qt::Uninitialized);
+    OGR_G_ExportToWkb(copy, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+    OGR_G_DestroyGeometry(copy);
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(m_geos.handle());
+    Geos::Ptr shape = m_geos.own(GEOSWKBReader_read_r(m_geos.handle(), reader,
+                                                      reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(size)));
+    GEOSWKBReader_destroy_r(m_geos.handle(), reader);
+    if (!shape) {
+        problems->append(tr("the geometry cannot be read"));
+        return std::nullopt;
+    }
+    Geometry g = m_geos.toGeometry(shape.get(), m_srid);
+    // A one-part multi geometry is what many tools write for a simple one.
+    if (g.parts.size() == 1 && ((g.type == Geometry::MultiPolygon && m_type == Geometry::Polygon) ||
+                                (g.type == Geometry::MultiLineString && m_type == Geometry::LineString)))
+        g.type = m_type;
+    if (g.type == Geometry::Polygon && m_type == Geometry::MultiPolygon)
+        g.type = Geometry::MultiPolygon;
+    if (g.type != m_type) {
+        problems->append(g.parts.size() > 1 && g.type == Geometry::MultiLineString
+                             ? tr("a line in %1 parts; split it into one feature per part").arg(g.parts.size())
+                             : tr("a %1 where the layer takes a %2").arg(typeName(g.type), typeName(m_type)));
+        return std::nullopt;
+    }
+    if (!move(g, problems))
+        return std::nullopt;
+    Geos::Ptr moved = m_geos.make(g);
+    QString reason;
+    if (!moved || !m_geos.isValid(moved.get(), &reason)) {
+        problems->append(tr("invalid geometry: %1").arg(reason));
+        return std::nullopt;
+    }
+    if (m_nearInside && !m_nearInside->contains(moved.get())) {
+        const QPointF c = g.bounds().center();
+        problems->append(tr("the %1 near %2, %3 is not inside the district (wrong coordinate system?)")
+                             .arg(typeName(g.type)).arg(c.x(), 0, 'f', 1).arg(c.y(), 0, 'f', 1));
+        return std::nullopt;
+    }
+    if (m_type == Geometry::Polygon || m_type == Geometry::MultiPolygon)
+        m_lastArea = m_geos.area(moved.get());
+    return geometry_blob::encode(g);
+}
+
+} // namespace uo

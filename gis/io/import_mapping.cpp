@@ -1,0 +1,144 @@
+#include "import_mapping.h"
+
+#include "sql/statement.h"
+#include "store/district_store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace uo {
+
+namespace {
+
+// Usual Chinese field names in the bureau's files (the standard's attribute names for components,
+// and what the online permit service and the risk register export).
+const QHash<QString, QStringList> &aliases()
+{
+    static const QHash<QString, QStringList> names{
+        {QStringLiteral("ident"), {QStringLiteral("标识码"), QStringLiteral("部件标识码"), QStringLiteral("BSM"), QStringLiteral("objcode")}},
+        {QStringLiteral("class_code"), {QStringLiteral("类别代码"), QStringLiteral("部件类型"), QStringLiteral("小类代码")}},
+        {QStringLiteral("name"), {QStringLiteral("名称"), QStringLiteral("部件名称"), QStringLiteral("道路名称"), QStringLiteral("店名")}},
+        {QStringLiteral("state"), {QStringLiteral("状态"), QStringLiteral("部件状态")}},
+        {QStringLiteral("grid_code"), {QStringLiteral("单元网格"), QStringLiteral("网格编码")}},
+        {QStringLiteral("initial_date"), {QStringLiteral("初始日期")}},
+        {QStringLiteral("change_date"), {QStringLiteral("变更日期")}},
+        {QStringLiteral("note"), {QStringLiteral("备注")}},
+        {QStringLiteral("code"), {QStringLiteral("编码"), QStringLiteral("编号")}},
+        {QStringLiteral("grade"), {QStringLiteral("等级"), QStringLiteral("道路等级")}},
+        {QStringLiteral("level"), {QStringLiteral("风险等级")}},
+        {QStringLiteral("category"), {QStringLiteral("类别"), QStringLiteral("风险类别")}},
+        {QStringLiteral("address"), {QStringLiteral("地址")}},
+        {QStringLiteral("phone"), {QStringLiteral("电话"), QStringLiteral("联系电话")}},
+        {QStringLiteral("keeper"), {QStringLiteral("经营者"), QStringLiteral("负责人")}},
+        {QStringLiteral("permit_no"), {QStringLiteral("许可证号"), QStringLiteral("许可编号")}},
+        {QStringLiteral("applicant"), {QStringLiteral("申请单位"), QStringLiteral("建设单位")}},
+        {QStringLiteral("start_date"), {QStringLiteral("开始日期"), QStringLiteral("开工日期")}},
+        {QStringLiteral("end_date"), {QStringLiteral("结束日期"), QStringLiteral("完工日期")}},
+    };
+    return names;
+}
+
+// Columns an import fills itself when no field does.
+bool filledByImport(const QString &table, const QString &column)
+{
+    if (table == QLatin1String("components"))
+        return column == QLatin1String("name") || column == QLatin1String("state");
+    if (table == QLatin1String("permits"))
+        return column == QLatin1String("status") || column == QLatin1String("area_m2");
+    return false;
+}
+
+} // namespace
+
+QStringList ImportMapping::targetTables()
+{
+    return {QStringLiteral("components"), QStringLiteral("roads"), QStringLiteral("risk_points"),
+            QStringLiteral("permits"), QStringLiteral("shops")};
+}
+
+QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const QString &table)
+{
+    QList<Column> result;
+    auto info = store.db().prepare("SELECT name, upper(type), \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
+    info.bind(1, table);
+    while (info.step()) {
+        const QString name = info.text(0);
+        if (name == QLatin1String("geom") || info.int64(4) != 0)
+            continue;
+        Column c{name, info.text(1), info.int64(2) != 0 && info.isNull(3), QString()};
+        result.append(c);
+    }
+    // UNIQUE columns come from the table's automatic unique indexes.
+    auto indexes = store.db().prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'");
+    indexes.bind(1, table);
+    while (indexes.step()) {
+        auto cols = store.db().prepare("SELECT name FROM pragma_index_info(?)");
+        cols.bind(1, indexes.text(0));
+        QStringList names;
+        while (cols.step())
+            names.append(cols.text(0));
+        if (names.size() == 1)
+            for (Column &c : result)
+                if (c.name == names.first())
+                    c.unique = c.name;
+    }
+    return result;
+}
+
+ImportMapping ImportMapping::guess(const QList<Column> &columns, const QStringList &sourceFields)
+{
+    ImportMapping mapping;
+    auto find = [&](const QString &wanted) {
+        for (const QString &field : sourceFields)
+            if (field.compare(wanted, Qt::CaseInsensitive) == 0)
+                return field;
+        return QString();
+    };
+    for (const Column &c : columns) {
+        QString field = find(c.name);
+        if (field.isEmpty() && c.name.size() > 10)
+            field = find(c.name.left(10));
+        for (const QString &alias : aliases().value(c.name))
+            if (field.isEmpty())
+                field = find(alias);
+        if (!field.isEmpty())
+            mapping.setSource(c.name, field);
+    }
+    return mapping;
+}
+
+void ImportMapping::setSource(const QString &column, const QString &field)
+{
+    if (field.isEmpty())
+        m_sources.remove(column);
+    else
+        m_sources.insert(column, field);
+}
+
+QStringList ImportMapping::missingRequired(const QString &table, const QList<Column> &columns) const
+{
+    QStringList missing;
+    for (const Column &c : columns)
+        if (c.required && !m_sources.contains(c.name) && !filledByImport(table, c.name))
+            missing.append(c.name);
+    return missing;
+}
+
+QString ImportMapping::toJson() const
+{
+    QJsonObject object;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+ImportMapping ImportMapping::fromJson(const QString &json)
+{
+    ImportMapping mapping;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        mapping.setSource(it.key(), it.value().toString());
+    return mapping;
+}
+
+} // namespace uo

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uo {
+
+class DistrictStore;
+
+// Which field of the source file fills which column of a store layer. The user edits it; the
+// workstation remembers it per source so that next month's file from the same department maps itself.
+class ImportMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::ImportMapping)
+
+public:
+    struct Column
+    {
+        QString name;
+        QString type;        // INTEGER, REAL or TEXT, as declared
+        bool required = false; // NOT NULL without a default
+        QString unique;      // non-empty: the column is UNIQUE (its name)
+    };
+
+    // The layers an import may fill, in the order the workstation offers them.
+    static QStringList targetTables();
+    // The columns of `table` an import can fill: every column but the row id and the geometry.
+    static QList<Column> columns(DistrictStore &store, const QString &table);
+
+    // A first guess: a column takes the source field of the same name (any case), of its name cut to
+    // the 10 characters a Shapefile keeps, or of a usual Chinese name for it.
+    static ImportMapping guess(const QList<Column> &columns, const QStringList &sourceFields);
+
+    QString source(const QString &column) const { return m_sources.value(column); }
+    void setSource(const QString &column, const QString &field);
+    const QHash<QString, QString> &sources() const { return m_sources; }
+    bool isEmpty() const { return m_sources.isEmpty(); }
+
+    // Required columns no field fills and that the import cannot fill itself.
+    QStringList missingRequired(const QString &table, const QList<Column> &columns) const;
+
+    // "column=field" pairs as JSON, for remembering.
+    QString toJson() const;
+    static ImportMapping fromJson(const QString &json);
+
+    friend bool operator==(const ImportMapping &a, const ImportMapping &b) { return a.m_sources == b.m_sources; }
+
+private:
+    QHash<QString, QString> m_sources; // column -> source field
+};
+
+} // namespace uo

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "import_mapping.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace uo {
+
+class DistrictStore;
+
+// Reads a vector file into a layer of the store (components, roads, risk points, permits or shops):
+// every field through the user's mapping, every geometry reprojected to the store CRS with PROJ and
+// checked with GEOS. check() reads the whole file and lists every feature that cannot be imported and
+// why (no geometry, invalid, the wrong kind, outside the district, a value the store refuses, an
+// identifier already used) without changing the store; run() imports in one transaction, and only if
+// the problems were accepted: the features named in the report are left out. A cancelled or failed
+// import leaves the store exactly as it was.
+class LayerImport
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::LayerImport)
+
+public:
+    struct Options
+    {
+        QString file;
+        QString layer;    // empty: the file's first layer
+        QString encoding; // Shapefile text; empty: from the .cpg, else UTF-8 if it is, else GB18030
+        int sourceCrs = 0; // used when the file names no CRS (an EPSG code or crs::kGcj02); 0: the store CRS
+        bool overrideCrs = false; // use sourceCrs even when the file names one (a file that lies)
+        QString table;
+        ImportMapping mapping;
+        std::function<void(qint64 done, qint64 total)> progress;
+        const std::atomic<bool> *cancel = nullptr;
+    };
+
+    struct Problem
+    {
+        qint64 feature = 0; // 1-based position in the file (CSV: the line is feature + 1)
+        QString reason;
+    };
+
+    struct Report
+    {
+        qint64 read = 0;      // features in the file
+        qint64 importable = 0; // read minus those with problems
+        qint64 imported = 0;  // written to the store (run() only)
+        QList<Problem> problems;
+        int sourceCrs = 0;    // the CRS the coordinates were taken in
+        bool cancelled = false;
+        // One line per problem, for the report the user accepts and for the command line.
+        QStringList lines(const QString &file) const;
+    };
+
+    // Reads and checks everything; the store is not changed. Throws StoreError when the file cannot be
+    // read at all, the table is not one an import fills, or a required column has no field.
+    static Report check(DistrictStore &store, const Options &options);
+    // Imports the features without problems. With acceptProblems false, nothing is written when there
+    // is any problem (the report says which).
+    static Report run(DistrictStore &store, const Options &options, bool acceptProblems);
+
+private:
+    static Report process(DistrictStore &store, const Options &options, bool write, bool acceptProblems);
+};
+
+} // namespace uo

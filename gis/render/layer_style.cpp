@@ -1,0 +1,188 @@
+#include "layer_style.h"
+
+#include "map_style.h"
+#include "store/layers.h"
+
+#include <QLatin1String>
+
+namespace uo {
+
+namespace {
+const std::pair<SymbolShape, const char *> kShapeNames[] = {
+    {SymbolShape::Circle, "circle"},   {SymbolShape::Square, "square"},   {SymbolShape::Triangle, "triangle"},
+    {SymbolShape::Diamond, "diamond"}, {SymbolShape::Hexagon, "hexagon"}, {SymbolShape::Cross, "cross"},
+};
+
+bool is(const QString &table, const char *name)
+{
+    return table == QLatin1String(name);
+}
+} // namespace
+
+QString symbolShapeName(SymbolShape shape)
+{
+    for (const auto &[s, name] : kShapeNames)
+        if (s == shape)
+            return QString::fromLatin1(name);
+    return QStringLiteral("circle");
+}
+
+SymbolShape symbolShapeFromName(const QString &name, SymbolShape fallback)
+{
+    for (const auto &[s, n] : kShapeNames)
+        if (name == QLatin1String(n))
+            return s;
+    return fallback;
+}
+
+bool LayerStyle::showsAt(double scaleDenominator) const
+{
+    if (!visible || opacity <= 0.0)
+        return false;
+    if (minScale > 0 && scaleDenominator < minScale)
+        return false;
+    return maxScale <= 0 || scaleDenominator <= maxScale;
+}
+
+const SymbolClass *LayerStyle::findClass(const QString &key) const
+{
+    for (const SymbolClass &c : classes)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+QColor LayerStyle::classColour(const QString &key, const QColor &fallback) const
+{
+    const SymbolClass *c = findClass(key);
+    return c ? c->colour : fallback;
+}
+
+QStringList classKeys(const QString &table)
+{
+    if (is(table, "roads"))
+        return {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
+                QStringLiteral("branch")};
+    if (is(table, "road_segments"))
+        return {QStringLiteral("assigned"), QStringLiteral("unassigned")};
+    if (is(table, "risk_points"))
+        return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
+                QStringLiteral("blue")};
+    if (is(table, "permits"))
+        return {QStringLiteral("submitted"),     QStringLiteral("under_review"),  QStringLiteral("approved"),
+                QStringLiteral("works_started"), QStringLiteral("restored"),      QStringLiteral("accepted"),
+                QStringLiteral("rejected"),      QStringLiteral("returned_joint")};
+    if (is(table, "components")) {
+        QStringList keys;
+        for (int kind = 1; kind <= 6; ++kind)
+            keys.append(componentClassKey(kind));
+        keys << componentClassKey(map_style::kLocalClass) << componentClassKey(map_style::kDefect);
+        return keys;
+    }
+    if (is(table, "district_boundary"))
+        return {QStringLiteral("district"), QStringLiteral("built_up")};
+    return {};
+}
+
+QString componentClassKey(int kind)
+{
+    if (kind == map_style::kDefect)
+        return QStringLiteral("defect");
+    if (kind >= 1 && kind <= 6)
+        return QStringLiteral("0%1").arg(kind);
+    return QStringLiteral("local");
+}
+
+int componentKindOfKey(const QString &key)
+{
+    for (int kind = 0; kind < map_style::kComponentKinds; ++kind)
+        if (componentClassKey(kind) == key)
+            return kind;
+    return -1;
+}
+
+LayerStyle DistrictStyle::defaultLayerStyle(const QString &table)
+{
+    LayerStyle style;
+    style.table = table;
+    style.colour = QColor(0x60, 0x60, 0x60);
+    for (const QString &key : classKeys(table)) {
+        SymbolClass c{key, QColor(0x90, 0x90, 0x90), SymbolShape::Circle};
+        if (is(table, "roads")) {
+            c.colour = map_style::roadStyle(key).fill;
+        } else if (is(table, "road_segments")) {
+            c.colour = key == QLatin1String("unassigned") ? map_style::unassignedSegmentColour()
+                                                          : map_style::segmentColour(0);
+        } else if (is(table, "risk_points")) {
+            c.colour = map_style::riskColour(key);
+        } else if (is(table, "permits")) {
+            c.colour = map_style::permitOutline(key);
+        } else if (is(table, "components")) {
+            const int kind = componentKindOfKey(key);
+            c.colour = map_style::componentColour(kind);
+            c.shape = map_style::componentShape(kind);
+        } else if (is(table, "district_boundary")) {
+            c.colour =
+                key == QLatin1String("built_up") ? map_style::builtUpFill() : map_style::districtFill();
+        }
+        style.classes.append(c);
+    }
+    if (is(table, "district_boundary"))
+        style.colour = map_style::districtOutline();
+    else if (is(table, "streets"))
+        style.colour = map_style::streetOutline();
+    else if (is(table, "grid_cells"))
+        style.colour = map_style::gridOutline();
+    else if (is(table, "shops"))
+        style.colour = map_style::shopColour();
+    else if (is(table, "road_segments"))
+        style.colour = map_style::segmentLabelColour();
+    style.labels = is(table, "roads") || is(table, "road_segments");
+    // Unit grid cells are a few hundred metres across: at district scale their outlines only grey the map.
+    if (is(table, "grid_cells"))
+        style.maxScale = 50000;
+    return style;
+}
+
+DistrictStyle DistrictStyle::defaults()
+{
+    DistrictStyle style;
+    for (const LayerInfo &layer : mapLayers())
+        style.layers.append(defaultLayerStyle(QString::fromLatin1(layer.table)));
+    return style;
+}
+
+const LayerStyle *DistrictStyle::layer(const QString &table) const
+{
+    for (const LayerStyle &l : layers)
+        if (l.table == table)
+            return &l;
+    return nullptr;
+}
+
+LayerStyle *DistrictStyle::layer(const QString &table)
+{
+    for (LayerStyle &l : layers)
+        if (l.table == table)
+            return &l;
+    return nullptr;
+}
+
+QStringList DistrictStyle::order() const
+{
+    QStringList tables;
+    for (const LayerStyle &l : layers)
+        tables.append(l.table);
+    return tables;
+}
+
+QSet<QString> DistrictStyle::visibleLayers() const
+{
+    QSet<QString> tables;
+    for (const LayerStyle &l : layers)
+        if (l.visible)
+            tables.insert(l.table);
+    return tables;
+}
+
+} // namespace uo

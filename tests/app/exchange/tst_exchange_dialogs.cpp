@@ -1,0 +1,154 @@
+#include "exchange/export_dialog.h"
+#include "exchange/import_dialog.h"
+#include "exchange/mapping_editor.h"
+#include "map/feature_selection.h"
+#include "store/district_store.h"
+#include "tiny_district.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gdal.h>
+#include <ogr_api.h>
+
+using namespace uo;
+
+// The workstation's import and export dialogs, run as a user would: a check that lists the bad rows and
+// writes nothing, an import of the good ones, the field mapping remembered for the next file with the
+// same fields, and an export of only the selected features.
+class TestExchangeDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DistrictStore> m_store;
+
+    QString writeCsv(const QString &name, const QStringList &lines)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        return path;
+    }
+
+    QString risksCsv()
+    {
+        // Store coordinates (the file names no CRS): near the tiny district's origin.
+        const QString x = QString::number(tiny_district::kOriginX + 10, 'f', 2);
+        const QString y = QString::number(tiny_district::kOriginY + 10, 'f', 2);
+        return writeCsv(QStringLiteral("risks.csv"), {QStringLiteral("code,name,category,level,x,y"),
+                                                      QStringLiteral("RP-A,大石坝边坡,slope,yellow,%1,%2").arg(x, y),
+                                                      QStringLiteral("RP-B,五里店积水点,flooding,violet,%1,%2").arg(x, y),
+                                                      QStringLiteral("RP-C,华新街燃气,gas,red,%1,%2").arg(x, y)});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UrbanOpsTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_exchange_dialogs"));
+        GDALAllRegister();
+        QSettings().remove(QStringLiteral("import")); // mappings remembered by an earlier run
+        m_store = tiny_district::create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
+    }
+
+    void checkThenImport()
+    {
+        const qint64 before = m_store->count(QStringLiteral("risk_points"));
+        ImportDialog dialog(*m_store);
+        dialog.setSourceFile(risksCsv());
+        dialog.setTargetTable(QStringLiteral("risk_points"));
+        QVERIFY(!dialog.canImport()); // not before the check
+        QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+        dialog.startCheck();
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.lastReport().read, qint64(3));
+        QCOMPARE(dialog.lastReport().importable, qint64(2));
+        QCOMPARE(dialog.lastReport().problems.size(), 1);
+        QCOMPARE(dialog.lastReport().problems.first().feature, qint64(2));
+        QCOMPARE(m_store->count(QStringLiteral("risk_points")), before); // a check writes nothing
+        QVERIFY(dialog.canImport());
+
+        // Changing the mapping makes the report stale: check again before importing.
+        ImportMapping m = dialog.mappingEditor()->mapping();
+        dialog.mappingEditor()->setMapping(m);
+        QVERIFY(!dialog.canImport());
+        dialog.startCheck();
+        QVERIFY(checked.wait(20000));
+
+        QSignalSpy imported(&dialog, &ImportDialog::importFinished);
+        dialog.startImport(true);
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().at(1).toLongLong(), qint64(2));
+        QCOMPARE(m_store->count(QStringLiteral("risk_points")), before + 2);
+        QCOMPARE(m_store->db().scalarText("SELECT name FROM risk_points WHERE code = 'RP-C'"), QStringLiteral("华新街燃气"));
+    }
+
+    void mappingIsRememberedForTheSameFields()
+    {
+        const QString path = writeCsv(QStringLiteral("shops.csv"), {QStringLiteral("店名,keeper,x,y"),
+                                                                    QStringLiteral("小面馆,张三,%1,%2")
+                                                                        .arg(tiny_district::kOriginX, 0, 'f', 1)
+                                                                        .arg(tiny_district::kOriginY, 0, 'f', 1)});
+        {
+            ImportDialog dialog(*m_store);
+            dialog.setSourceFile(path);
+            dialog.setTargetTable(QStringLiteral("shops"));
+            ImportMapping m = dialog.mappingEditor()->mapping();
+            QCOMPARE(m.source(QStringLiteral("name")), QStringLiteral("店名")); // guessed from the Chinese name
+            // The user prefers the keeper's name as the shop's name for this department's files.
+            m.setSource(QStringLiteral("name"), QStringLiteral("keeper"));
+            dialog.mappingEditor()->setMapping(m);
+            QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+            dialog.startCheck();
+            QVERIFY(checked.wait(20000));
+        }
+        ImportDialog again(*m_store);
+        again.setSourceFile(path);
+        again.setTargetTable(QStringLiteral("shops"));
+        QCOMPARE(again.mappingEditor()->mapping().source(QStringLiteral("name")), QStringLiteral("keeper"));
+    }
+
+    void brokenFileIsNamed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.gpkg"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3\0 truncated", 26);
+        f.close();
+        ImportDialog dialog(*m_store);
+        dialog.setSourceFile(path);
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("broken.gpkg")), qPrintable(dialog.lastError()));
+        QVERIFY(!dialog.canImport());
+    }
+
+    void exportsOnlyTheSelection()
+    {
+        FeatureSelection selection;
+        const qint64 id = m_store->db().scalarText("SELECT min(id) FROM risk_points").toLongLong();
+        selection.select(QStringLiteral("risk_points"), {id});
+        ExportDialog dialog(m_store->path(), m_store->srid(), &selection);
+        dialog.setLayer(QStringLiteral("risk_points"));
+        dialog.setSelectedOnly(true);
+        const QString out = m_dir.filePath(QStringLiteral("selected.geojson"));
+        dialog.setFile(out);
+        QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog.lastMessage()));
+        GDALDatasetH ds = GDALOpenEx(out.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(ds);
+        QCOMPARE(OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds, 0), TRUE), GIntBig(1));
+        GDALClose(ds);
+    }
+};
+
+QTEST_MAIN(TestExchangeDialogs)
+#include "tst_exchange_dialogs.moc"
