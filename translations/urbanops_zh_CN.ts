@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -2173,11 +2173,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type "%1" is not one of %2</source>
+        <source>utility_type &quot;%1&quot; is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type "%1" is not one of %2</source>
+        <source>work_type &quot;%1&quot; is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2189,7 +2189,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of zero or more</source>
+        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2607,7 +2607,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2758,7 +2758,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2862,7 +2862,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3125,11 +3125,11 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The resolution of the names on the maps and of images made from the pages; the PDF's maps and text are vector at any resolution</source>
+        <source>The resolution of the names on the maps and of images made from the pages; the PDF&apos;s maps and text are vector at any resolution</source>
         <translation>地图注记及页面图像的分辨率；PDF 中的地图和文字在任何分辨率下均为矢量</translation>
     </message>
     <message>
-        <source>The report's own title</source>
+        <source>The report&apos;s own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3219,7 +3219,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3243,7 +3243,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3281,7 +3281,7 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3312,7 +3312,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3605,7 +3605,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3620,7 +3620,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3735,7 +3735,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4534,7 +4534,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4542,11 +4542,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4554,7 +4554,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -4577,7 +4577,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4633,7 +4633,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4805,11 +4805,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4845,7 +4845,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4869,11 +4869,11 @@
         <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD,...] [--accept]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4885,7 +4885,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5105,7 +5105,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5228,8 +5228,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Editing</source>
-        <translation>编辑(&amp;E)</translation>
+        <source>E&amp;diting</source>
+        <translation>要素编辑(&amp;D)</translation>
     </message>
     <message>
         <source>Editing</source>

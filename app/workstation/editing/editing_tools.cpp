@@ -81,7 +81,7 @@ EditingTools::EditingTools(MainWindow &window)
 
 void EditingTools::createActions()
 {
-    m_menu = new QMenu(tr("&Editing"), &m_window);
+    m_menu = new QMenu(tr("E&diting"), &m_window);
     m_menu->setObjectName(QStringLiteral("EditingMenu"));
     // Before the Help menu, the last one.
     const QList<QAction *> menus = m_window.menuBar()->actions();
