@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <cmath>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ogr_api.h>
@@ -169,8 +170,8 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     std::optional<BulkLoad> bulk;
     if (total > kBulkThreshold)
         bulk.emplace(store.db(), table);
-    std::optional<sql::Statement> insert;
-    QStringList insertColumns;
+    // One prepared insert per set of columns: rows with and without an optional value alternate.
+    std::map<QString, std::unique_ptr<sql::Statement>> inserts;
 
     OGR_L_ResetReading(in);
     qint64 index = 0;
@@ -209,16 +210,15 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
         }
 
         if (problems.isEmpty()) {
-            // One statement for all rows with the same columns (a column empty in some rows binds NULL).
-            QStringList names = values.keys();
-            if (names != insertColumns) {
-                insertColumns = names;
+            // A column without a value is left out, so that the store's default applies.
+            const QStringList names = values.keys();
+            std::unique_ptr<sql::Statement> &insert = inserts[names.join(QLatin1Char(','))];
+            if (!insert) {
                 QByteArray sql = "INSERT INTO \"" + table.toUtf8() + "\" (";
-                for (const QString &n : std::as_const(names))
+                for (const QString &n : names)
                     sql += '"' + n.toUtf8() + "\", ";
                 sql += "geom) VALUES (" + QByteArray("?, ").repeated(names.size()) + "?)";
-                insert.reset();
-                insert.emplace(store.db().prepare(sql));
+                insert = std::make_unique<sql::Statement>(store.db().prepare(sql));
             }
             int i = 1;
             for (const QString &n : std::as_const(names))
