@@ -9,6 +9,7 @@
 #include "store/geometry_blob.h"
 #include "store/store_error.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace uo {
@@ -215,7 +216,15 @@ void SegmentEditor::restore(const RoadSegments &state)
     const QList<QPointF> road = centreline(state.roadId);
     for (const SegmentRecord &s : state.segments) {
         write(s, road);
-        m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id, {}, valuesOf(s));
+        // A segment that did not exist before the restore is audited as inserted, so that the log
+        // reads the same as for a split.
+        const auto was = std::find_if(now.segments.cbegin(), now.segments.cend(),
+                                      [&s](const SegmentRecord &n) { return n.id == s.id; });
+        if (was == now.segments.cend())
+            m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), s.id, {}, valuesOf(s));
+        else
+            m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id, valuesOf(*was),
+                                valuesOf(s));
     }
     if (!state.segments.isEmpty())
         verify(state.roadId);

@@ -111,9 +111,21 @@ SegmentTools::SegmentTools(MainWindow &window)
     // Segments selected in the list are the window's selection, which the map highlights.
     connect(m_segments, &SegmentsDock::selectionChanged, this, [this](const QList<qint64> &ids) {
         updateActions();
-        if (FeatureSelection *selection = m_window.selection())
-            selection->select(QStringLiteral("road_segments"), QSet<qint64>(ids.begin(), ids.end()));
+        FeatureSelection *selection = m_window.selection();
+        const QSet<qint64> listed(ids.begin(), ids.end());
+        // Only a change made in the list replaces the map's selection (it would empty other layers).
+        if (selection && listed != selection->ids(QStringLiteral("road_segments")))
+            selection->select(QStringLiteral("road_segments"), listed);
     });
+    // And segments selected on the map are selected in the list, so that the assignment panel follows
+    // whichever the user picked them in. Equal sets stop the round trip.
+    if (FeatureSelection *selection = m_window.selection())
+        connect(selection, &FeatureSelection::changed, this, [this, selection] {
+            const QSet<qint64> onMap = selection->ids(QStringLiteral("road_segments"));
+            const QList<qint64> listed = m_segments->selectedSegments();
+            if (onMap != QSet<qint64>(listed.begin(), listed.end()))
+                m_segments->selectSegments(QList<qint64>(onMap.begin(), onMap.end()));
+        });
     updateActions();
     connect(m_segments, &SegmentsDock::selectionChanged, m_panel, &AssignmentPanel::setSegments);
     connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentTools::zoomRequested);

@@ -97,6 +97,8 @@ void SegmentsDock::selectSegments(const QList<qint64> &ids)
             selection.select(index, index);
     }
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_view->scrollTo(selection.first().topLeft());
 }
 
 void SegmentsDock::updateCount()

@@ -6,6 +6,7 @@
 #include "store/geometry_blob.h"
 #include "store/store_error.h"
 
+#include <QLineF>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,66 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, editor.moveBoundary(m_first, second, 900.0));
         editor.restore(before);
         QCOMPARE(editor.read(m_road).segments, before.segments);
+    }
+
+    // A closed ring road (its last vertex is its first): measures run once round from the closing
+    // point, so cuts at the corners and between them work as on any road, and the last piece ends where
+    // the first begins. The closing point itself is both ends and cannot be cut.
+    void ringRoad()
+    {
+        const QList<QPointF> ring{{371000, 3279000}, {371250, 3279000}, {371250, 3279250}, {371000, 3279250},
+                                  {371000, 3279000}};
+        const qint64 road = m_store->insertRow(
+            QStringLiteral("roads"),
+            {{QStringLiteral("code"), QStringLiteral("R2")}, {QStringLiteral("name"), QStringLiteral("Ring road")},
+             {QStringLiteral("grade"), QStringLiteral("main")},
+             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, ring))}});
+        const qint64 whole = m_store->insertRow(
+            QStringLiteral("road_segments"),
+            {{QStringLiteral("road_id"), road}, {QStringLiteral("from_m"), 0.0}, {QStringLiteral("to_m"), 1000.0},
+             {QStringLiteral("name"), QStringLiteral("Ring")},
+             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, ring))}});
+        QCOMPARE(check().violations, 0);
+
+        SegmentEditor editor(*m_store);
+        qint64 second = 0, third = 0;
+        editor.split(whole, 250, &second);  // at a corner
+        editor.split(second, 600, &third); // between corners
+        QVERIFY_THROWS_EXCEPTION(StoreError, editor.split(third, 1000.0));
+        const RoadSegments after = editor.read(road);
+        QCOMPARE(after.segments.size(), 3);
+        QCOMPARE(after.segments.last().to, 1000.0);
+        QCOMPARE(check().violations, 0);
+
+        // The last piece runs from 600 m round to the closing point: the road's first vertex.
+        auto st = m_store->db().prepare("SELECT geom FROM road_segments WHERE id = ?");
+        st.bind(1, third);
+        QVERIFY(st.step());
+        int size = 0;
+        const char *data = st.blobData(0, &size);
+        const std::optional<Geometry> piece = geometry_blob::decode(data, size);
+        QVERIFY(piece);
+        const Geometry::Ring points = piece->parts.value(0).value(0);
+        QVERIFY(QLineF(points.first(), QPointF(371150, 3279250)).length() < 0.01);
+        QCOMPARE(points.last(), ring.first());
+        QVERIFY(qAbs(polyline::length(points) - 400.0) < 0.01);
+    }
+
+    // The store keeps a road as one line: a road in several parts cannot be stored, so no segment can
+    // be cut on one (the import refuses such a line and says to split it into one road per part).
+    void multiPartRoadsAreRefused()
+    {
+        Geometry parts;
+        parts.type = Geometry::MultiLineString;
+        parts.srid = 4545;
+        parts.parts = {{{{372000, 3279000}, {372100, 3279000}}}, {{{372200, 3279000}, {372300, 3279000}}}};
+        const qint64 roads = m_store->db().scalarInt("SELECT count(*) FROM roads");
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, m_store->insertRow(QStringLiteral("roads"), {{QStringLiteral("code"), QStringLiteral("R3")},
+                                                                     {QStringLiteral("name"), QStringLiteral("Two parts")},
+                                                                     {QStringLiteral("grade"), QStringLiteral("main")},
+                                                                     {QStringLiteral("geom"), geometry_blob::encode(parts)}}));
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roads"), roads);
     }
 
     void randomSequencesKeepTheRule()

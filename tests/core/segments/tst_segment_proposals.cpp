@@ -38,6 +38,12 @@ private:
 
     RoadSegments segments() { return SegmentEditor(*m_store).read(m_road); }
 
+    qint64 audited(const char *action)
+    {
+        return m_store->db().scalarInt(QByteArray("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                  "'road_segments' AND action = '") + action + "'");
+    }
+
 private slots:
     void init()
     {
@@ -119,6 +125,7 @@ private slots:
     void applyKeepsPeopleAndUndoes()
     {
         const RoadSegments before = segments();
+        const qint64 inserts = audited("insert"), updates = audited("update");
         const RoadProposal p = SegmentProposals::propose(*m_store, m_road, {});
         const RoadSegments undo = SegmentProposals::apply(*m_store, p);
         QCOMPARE(undo.segments, before.segments);
@@ -132,6 +139,9 @@ private slots:
         }
         QVERIFY(SegmentCoverage::check(1000.0, spans).isEmpty());
         QCOMPARE(after.segments[2].name, QStringLiteral("建新北路 (丙路 \u2014 end)"));
+        // The audit log reads as for splits: the kept segment updated, the two new ones inserted.
+        QCOMPARE(audited("insert"), inserts + 2);
+        QCOMPARE(audited("update"), updates + 1);
         SegmentEditor(*m_store).restore(undo);
         QCOMPARE(segments().segments, before.segments);
     }
