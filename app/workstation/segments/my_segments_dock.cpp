@@ -6,6 +6,7 @@
 #include "store/store_error.h"
 #include "table_style.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -62,6 +63,8 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_personLabel->setBuddy(m_person);
     m_zoom = new QPushButton(body);
+    m_focus = new QCheckBox(body);
+    m_focus->setChecked(true);
     m_view = new QTableView(body);
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
@@ -80,6 +83,7 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     bar->addWidget(m_personLabel);
     bar->addWidget(m_person);
     bar->addStretch();
+    bar->addWidget(m_focus);
     bar->addWidget(m_zoom);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -98,6 +102,11 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
         emit zoomRequested(index.data(MySegmentsModel::BoundsRole).toRectF());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MySegmentsDock::showDetails);
+    connect(m_focus, &QCheckBox::toggled, this, [this] { emit focusChanged(focusSegments()); });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        m_shown = shown; // false also while another dock's tab is in front of this one
+        emit focusChanged(focusSegments());
+    });
     connect(m_document, &SegmentDocument::storeChanged, this, [this] {
         fillPeople();
         reload();
@@ -162,6 +171,17 @@ void MySegmentsDock::reload()
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     showDetails();
+    emit focusChanged(focusSegments());
+}
+
+QSet<qint64> MySegmentsDock::focusSegments() const
+{
+    QSet<qint64> ids;
+    if (!m_focus->isChecked() || !m_shown)
+        return ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->segment(row).segment.id);
+    return ids;
 }
 
 void MySegmentsDock::showDetails()
@@ -219,6 +239,8 @@ void MySegmentsDock::retranslate()
     m_personLabel->setText(tr("&Person:"));
     m_zoom->setText(tr("&Zoom to"));
     m_zoom->setToolTip(tr("Show the picked segment, or all of them, on the map"));
+    m_focus->setText(tr("&Only mine on the map"));
+    m_focus->setToolTip(tr("Set the rest of the map back so that this person's segments stand out"));
     m_model->retranslate();
 }
 

@@ -2,7 +2,9 @@
 
 #include <QDockWidget>
 #include <QRectF>
+#include <QSet>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -16,7 +18,9 @@ class MySegmentsModel;
 class SegmentDocument;
 
 // "My segments": choose a person and see the segments they chair or work on, what lies along each,
-// and the details of the segment picked. The map is asked to show them through zoomRequested.
+// and the details of the segment picked. The map is asked to show them through zoomRequested, and,
+// while "Only mine on the map" is checked and the dock is shown, to set the rest of the map back
+// through focusChanged.
 class MySegmentsDock : public QDockWidget
 {
     Q_OBJECT
@@ -32,10 +36,15 @@ public:
     QComboBox *personBox() const { return m_person; }
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
+    QCheckBox *focusBox() const { return m_focus; }
+    // The segments the map should bring forward: the person's, while the dock is shown with the focus
+    // box checked; otherwise none.
+    QSet<qint64> focusSegments() const;
 
 signals:
     // A rectangle in the store CRS for the map to show: the person's segments, or the one picked.
     void zoomRequested(const QRectF &mapRect);
+    void focusChanged(const QSet<qint64> &segmentIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +61,8 @@ private:
     QLabel *m_personLabel;
     QComboBox *m_person;
     QPushButton *m_zoom;
+    QCheckBox *m_focus;
+    bool m_shown = false;
     QTableView *m_view;
     QTextBrowser *m_details;
 };

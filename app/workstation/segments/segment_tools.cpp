@@ -6,6 +6,7 @@
 #include "map/map_tools.h"
 #include "map_canvas.h"
 #include "my_segments_dock.h"
+#include "my_segments_overlay.h"
 #include "proposals_dialog.h"
 #include "roster_dialog.h"
 #include "segment_document.h"
@@ -129,6 +130,8 @@ SegmentTools::SegmentTools(MainWindow &window)
     updateActions();
     connect(m_segments, &SegmentsDock::selectionChanged, m_panel, &AssignmentPanel::setSegments);
     connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentTools::zoomRequested);
+    m_mySegmentsOverlay = new MySegmentsOverlay(*window.canvas());
+    connect(m_mySegments, &MySegmentsDock::focusChanged, m_mySegmentsOverlay, &MySegmentsOverlay::setSegments);
     connect(m_workload, &WorkloadDock::personActivated, this, [this](qint64 person) {
         m_mySegments->show();
         m_mySegments->raise();

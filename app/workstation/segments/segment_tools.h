@@ -11,6 +11,7 @@ namespace uo {
 class AssignmentPanel;
 class MainWindow;
 class MySegmentsDock;
+class MySegmentsOverlay;
 class ProposalsDialog;
 class RosterDialog;
 class SegmentDocument;
@@ -39,6 +40,7 @@ public:
     QList<QDockWidget *> docks() const;
 
     SplitTool *splitTool() const { return m_splitTool; }
+    MySegmentsOverlay *mySegmentsOverlay() const { return m_mySegmentsOverlay; }
 
     // Opens the roster window (one, kept while the window lives).
     RosterDialog *showRoster();
@@ -66,6 +68,7 @@ private:
     QPointer<RosterDialog> m_roster;
     QPointer<ProposalsDialog> m_proposals;
     SplitTool *m_splitTool;
+    MySegmentsOverlay *m_mySegmentsOverlay;
 };
 
 } // namespace uo

@@ -1,0 +1,63 @@
+#include "my_segments_overlay.h"
+
+#include "map_canvas.h"
+#include "mapdata/map_snapshot.h"
+#include "render/map_viewport.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace uo {
+
+MySegmentsOverlay::MySegmentsOverlay(MapCanvas &canvas) : MapOverlay(canvas)
+{
+}
+
+void MySegmentsOverlay::setSegments(const QSet<qint64> &ids)
+{
+    if (ids == m_ids)
+        return;
+    m_ids = ids;
+    changed();
+}
+
+QColor MySegmentsOverlay::veil()
+{
+    // Light enough that streets and symbols still tell where the segments lie.
+    return QColor(255, 255, 255, 170);
+}
+
+QColor MySegmentsOverlay::line()
+{
+    return QColor(0x1a, 0x56, 0xc4);
+}
+
+void MySegmentsOverlay::paint(QPainter &painter, const MapViewport &viewport)
+{
+    const std::shared_ptr<const MapSnapshot> snapshot = canvas().snapshot();
+    const LayerFeatures *segments = snapshot ? snapshot->layer(QStringLiteral("road_segments")) : nullptr;
+    if (m_ids.isEmpty() || !segments)
+        return;
+    QPainterPath path;
+    segments->forEachIn(viewport.visibleMapRect(), [&](const MapFeature &feature) {
+        if (!m_ids.contains(feature.id))
+            return;
+        for (const Geometry::Part &part : feature.geometry.parts)
+            for (const Geometry::Ring &ring : part)
+                for (qsizetype i = 0; i < ring.size(); ++i) {
+                    const QPointF p = viewport.toPixel(ring[i]);
+                    i == 0 ? path.moveTo(p) : path.lineTo(p);
+                }
+    });
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())), veil());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(QPen(line(), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.restore();
+}
+
+} // namespace uo
