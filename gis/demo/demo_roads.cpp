@@ -1,5 +1,6 @@
 #include "demo_roads.h"
 
+#include "segments/segment_naming.h"
 #include "sql/statement.h"
 #include "store/geometry_blob.h"
 
@@ -59,13 +60,19 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFra
         for (int k = 0; k + 1 < cuts.size(); ++k) {
             const RoadNode from = road.nodes[cuts[k]], to = road.nodes[cuts[k + 1]];
             const QStringList a = network.crossingNames(r, from.node), b = network.crossingNames(r, to.node);
-            // "road (cross street A — cross street B)", the way the bureau names a segment.
-            const QString start = a.isEmpty() ? QString::fromUtf8("起点") : a.first();
-            const QString end = b.isEmpty() ? QString::fromUtf8("终点") : b.first();
+            const double stop = k + 2 == cuts.size() ? road.length() : to.measure;
+            // "road (cross street A — cross street B)", the way the bureau names a segment; where no
+            // street crosses, the road's start or end, or the chainage of a cut between junctions.
+            auto place = [](const QStringList &crossing, bool roadEnd, const char *endWord, double measure) {
+                return !crossing.isEmpty() ? crossing.first()
+                       : roadEnd           ? QString::fromUtf8(endWord)
+                                           : SegmentNaming::chainage(measure);
+            };
+            const QString start = place(a, k == 0, "起点", from.measure);
+            const QString end = place(b, k + 2 == cuts.size(), "终点", stop);
             const QString name = pieces[r] == 1 && a.isEmpty() && b.isEmpty()
                                      ? road.name
                                      : QString::fromUtf8("%1（%2—%3）").arg(road.name, start, end);
-            const double stop = k + 2 == cuts.size() ? road.length() : to.measure;
             out.append({r, from.measure, stop, name, frame.streetAt(road.pointAt((from.measure + stop) / 2)).code});
         }
     }
