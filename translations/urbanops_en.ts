@@ -122,10 +122,10 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
-            <numerusform>%n dig on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
-            <numerusform>%n digs on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n dig on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n digs on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +187,13 @@
         <translation>
             <numerusform>Saved %n page to %1.</numerusform>
             <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n sheet(s); the PDF holds them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %n sheet; the PDF holds them all.</numerusform>
+            <numerusform>The preview shows the first %n sheets; the PDF holds them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -305,13 +312,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Discard the %n unsaved change(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Discard the %n unsaved change? This cannot be undone.</numerusform>
-            <numerusform>Discard the %n unsaved changes? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Save Edits (%n)</source>
         <translation>
             <numerusform>Save Edits (%n)</numerusform>
@@ -358,6 +358,20 @@
         <translation>
             <numerusform>Save the %n unsaved change before closing?</numerusform>
             <numerusform>Save the %n unsaved changes before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n unsaved change(s) before closing the district?</source>
+        <translation>
+            <numerusform>Save the %n unsaved change before closing the district?</numerusform>
+            <numerusform>Save the %n unsaved changes before closing the district?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n unsaved change(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Discard the %n unsaved change? Undo brings it back.</numerusform>
+            <numerusform>Discard the %n unsaved changes? Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an id</source>
+        <source>%1 "%2" is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator &quot;%1&quot;</source>
+        <source>there is no collaborator "%1"</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment&apos;s)</source>
+        <source>(keep each segment's)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store&apos;s: %1</source>
+        <source>The store's: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
+        <source>%1 "%2" is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
+        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1097,6 +1097,14 @@
     <message>
         <source>the file holds no features</source>
         <translation>文件中没有要素</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (after feature %2: %3); nothing was imported.</source>
+        <translation>%1 已损坏或不完整（第 %2 个要素之后：%3），未导入任何要素。</translation>
+    </message>
+    <message>
+        <source>the file says it holds %1 features</source>
+        <translation>文件声明含 %1 个要素</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1124,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer&apos;s style).</source>
+        <source>Not drawn at this scale (see the layer's style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1545,7 +1553,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
+        <source>Pointer position in the store's coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1838,6 +1846,14 @@
     <message>
         <source>Show the picked segment, or all of them, on the map</source>
         <translation>在地图上显示所选路段或全部路段</translation>
+    </message>
+    <message>
+        <source>&amp;Only mine on the map</source>
+        <translation>地图上只突出此人路段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
 <context>
@@ -2173,11 +2189,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type &quot;%1&quot; is not one of %2</source>
+        <source>utility_type "%1" is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type &quot;%1&quot; is not one of %2</source>
+        <source>work_type "%1" is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2189,7 +2205,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
+        <source>%1 "%2" is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2476,10 +2492,6 @@
         <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <source>No %1 dig in these segments in the last %2 years.</source>
-        <translation>近 %2 年内这些路段没有 %1 类开挖。</translation>
-    </message>
-    <message>
         <source>The same kind of pipeline (%1) was dug in these segments within %2 years: %3.</source>
         <translation>这些路段在 %2 年内已开挖过同类管线（%1）：%3。</translation>
     </message>
@@ -2543,6 +2555,22 @@
         <source>Emergency repair; filing deadline %1.</source>
         <translation>抢修；补办许可期限 %1。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No dig of the same utility (%1) in these segments in the last %2 years.</source>
+        <translation>近 %2 年内这些路段没有同类管线（%1）开挖。</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitReviewPanel</name>
@@ -2557,10 +2585,6 @@
     <message>
         <source>decisions are taken on a permit under review</source>
         <translation>只能对审查中的许可作出决定</translation>
-    </message>
-    <message>
-        <source>works start only once approved</source>
-        <translation>批准后才能开工</translation>
     </message>
     <message>
         <source>the surface is restored after the works</source>
@@ -2607,7 +2631,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit&apos;s workflow is complete.</source>
+        <source>The permit's workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2666,11 +2690,19 @@
         <source>Reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>works start only once approved (emergency repairs dig first)</source>
+        <translation>批准后方可开工（抢修可先行开挖）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2750,6 +2782,10 @@
         <source>Joint group</source>
         <translation>联合开挖组</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitTools</name>
@@ -2758,7 +2794,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2801,16 +2837,28 @@
         <translation>不存在许可 %1。</translation>
     </message>
     <message>
-        <source>Permit %1 is %2; it cannot go to %3 from there.</source>
-        <translation>许可 %1 当前为 %2，不能转到 %3。</translation>
-    </message>
-    <message>
-        <source>A decision on permit %1 records how it was disposed of: online, coordination or joint_enforcement.</source>
-        <translation>对许可 %1 作出决定时须记录处置方式：online（线上）、coordination（协调）或 joint_enforcement（联合执法）。</translation>
-    </message>
-    <message>
         <source>A check failed for permit %1: the decision needs a reason.</source>
         <translation>许可 %1 有检查项未通过：作出决定须填写理由。</translation>
+    </message>
+    <message>
+        <source>Emergency repair %1 has not been filed (deadline %2): it is accepted once its permit is issued.</source>
+        <translation>抢修 %1 尚未补办许可（期限 %2）：许可签发后方可验收。</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Permit %1 is “%2”; it cannot go to “%3” from there.</source>
+        <translation>许可 %1 当前为“%2”，不能转到“%3”。</translation>
+    </message>
+    <message>
+        <source>A decision on permit %1 records how it was disposed of: %2.</source>
+        <translation>对许可 %1 作出决定时须记录处置方式：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2910,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
+        <source>Draw the trench's centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -2892,6 +2940,14 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>The permits could not be read: %1</source>
+        <translation>无法读取许可：%1</translation>
+    </message>
+    <message>
+        <source>Reading the permits…</source>
+        <translation>正在读取许可…</translation>
     </message>
 </context>
 <context>
@@ -3125,11 +3181,7 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The resolution of the names on the maps and of images made from the pages; the PDF&apos;s maps and text are vector at any resolution</source>
-        <translation>地图注记及页面图像的分辨率；PDF 中的地图和文字在任何分辨率下均为矢量</translation>
-    </message>
-    <message>
-        <source>The report&apos;s own title</source>
+        <source>The report's own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3198,6 +3250,16 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n sheet(s); the PDF holds them all.</source>
+        <translation>
+            <numerusform>预览仅显示前 %n 张；PDF 包含全部路段责任表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uo::ReportPreview</name>
@@ -3219,7 +3281,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3243,7 +3305,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3281,8 +3343,12 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road&apos;s centreline needs at least two distinct points.</source>
+        <source>A road's centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
+    </message>
+    <message>
+        <source>Road %1's centreline needs at least two distinct points.</source>
+        <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3378,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3605,7 +3671,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3620,7 +3686,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment&apos;s line is %1 m off its piece of the road</source>
+        <source>the segment's line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3735,7 +3801,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1&apos;s segments: %2.</source>
+        <source>The change would break road %1's segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4269,6 +4335,21 @@
     </message>
 </context>
 <context>
+    <name>uo::TableEditBridge</name>
+    <message>
+        <source>Turn editing on to change values.</source>
+        <translation>请先开启编辑再修改数值。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here.</source>
+        <translation>此处不能修改%1。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 #%3</source>
+        <translation>修改%2 #%3 的%1</translation>
+    </message>
+</context>
+<context>
     <name>uo::TableFilterBar</name>
     <message>
         <source>All classes</source>
@@ -4534,7 +4615,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4542,11 +4623,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4554,7 +4635,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
+        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -4577,7 +4658,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
+        <source>demo create: cannot use the argument "%1".</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4633,7 +4714,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system&apos;s range</source>
+        <source>outside the coordinate system's range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4729,42 +4810,6 @@
         <translation>已导入 %1 行；%2 个路段有变更。</translation>
     </message>
     <message>
-        <source>No-dig period</source>
-        <translation>禁挖期</translation>
-    </message>
-    <message>
-        <source>Other digs here</source>
-        <translation>同址其他开挖</translation>
-    </message>
-    <message>
-        <source>Same pipeline again</source>
-        <translation>同类管线重复开挖</translation>
-    </message>
-    <message>
-        <source>No-dig calendar</source>
-        <translation>禁挖日历</translation>
-    </message>
-    <message>
-        <source>Risk points</source>
-        <translation>风险点</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>部件</translation>
-    </message>
-    <message>
-        <source>Segments and chiefs</source>
-        <translation>路段与路段长</translation>
-    </message>
-    <message>
-        <source>Trench limits</source>
-        <translation>沟槽限值</translation>
-    </message>
-    <message>
-        <source>Emergency filing</source>
-        <translation>抢修补办</translation>
-    </message>
-    <message>
         <source>Permit %1</source>
         <translation>许可 %1</translation>
     </message>
@@ -4805,11 +4850,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument &quot;%1&quot;.</source>
+        <source>export: cannot use the argument "%1".</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: &quot;%1&quot; needs a value.</source>
+        <source>export: "%1" needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4845,7 +4890,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
+        <source>segments propose: cannot use the argument "%1".</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4869,11 +4914,11 @@
         <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD,...] [--accept]</translation>
     </message>
     <message>
-        <source>import: &quot;%1&quot; needs a value.</source>
+        <source>import: "%1" needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
+        <source>import: cannot use the argument "%1 %2".</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4885,7 +4930,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
+        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -4973,6 +5018,14 @@
     <message>
         <source>usage: urbanops-cli bench report DB [--pages N]</source>
         <translation>用法：urbanops-cli bench report DB [--pages N]</translation>
+    </message>
+    <message>
+        <source>  %1  %2: %3</source>
+        <translation>  %1  %2：%3</translation>
+    </message>
+    <message>
+        <source>The file names no coordinate system: its coordinates are read as %1; --crs 4490|4544|4545|4326|gcj02 reads them in another.</source>
+        <translation>文件未注明坐标系：按 %1 读取其坐标；用 --crs 4490|4544|4545|4326|gcj02 可改按其他坐标系读取。</translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5158,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district&apos;s county code %1.</source>
+        <source>The identifier must start with this district's county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5113,8 +5166,8 @@
         <translation>标识码 %1 已被其他部件使用。</translation>
     </message>
     <message>
-        <source>The identifier %1 is already used by another new component.</source>
-        <translation>标识码 %1 已被另一个新部件使用。</translation>
+        <source>The code %1 is already used by another risk point.</source>
+        <translation>编码 %1 已被另一个风险点使用。</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5235,13 @@
     </message>
 </context>
 <context>
+    <name>uo::edit::EditDocument</name>
+    <message>
+        <source>Discard edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+</context>
+<context>
     <name>uo::edit::EditJournal</name>
     <message>
         <source>The unsaved edits could not be written to %1 (%2); save or discard them.</source>
@@ -5243,10 +5303,6 @@
         <source>Turn editing on: changes collect in a session until you save or discard them</source>
         <translation>开启编辑：修改汇集在编辑会话中，直到保存或放弃</translation>
     </message>
-    <message>
-        <source>Stop Editing</source>
-        <translation>停止编辑</translation>
-    </message>
     <message numerus="yes">
         <source>Save the %n unsaved change(s)?</source>
         <translation>
@@ -5292,12 +5348,6 @@
     <message>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard the %n unsaved change(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>放弃 %n 处未保存的修改？此操作无法撤销。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Save Edits (%n)</source>
@@ -5417,6 +5467,26 @@
             <numerusform>关闭前保存 %n 处未保存的修改？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Save the %n unsaved change(s) before closing the district?</source>
+        <translation>
+            <numerusform>关闭辖区前保存 %n 处未保存的修改？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Road Vertices</source>
+        <translation>编辑道路节点</translation>
+    </message>
+    <message>
+        <source>Click a road, then drag its vertices, double-click its line to add one, right-click one to delete it; its segments follow when you save</source>
+        <translation>单击道路，然后拖动其节点、双击线添加节点、右键单击节点删除；保存时其路段随之调整</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n unsaved change(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>放弃 %n 处未保存的修改？可用撤销恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uo::edit::MoveTool</name>
@@ -5430,6 +5500,37 @@
     <message>
         <source>No identifier is left for a new component of class %1.</source>
         <translation>类别 %1 已无可用标识码分配给新部件。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::edit::VertexTool</name>
+    <message>
+        <source>Road %1 is drawn in several parts; only a road of one line can be edited by its vertices.</source>
+        <translation>道路 %1 由多段组成；只有单线道路可以按节点编辑。</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it; double-click the line to add one; right-click a vertex to delete it.</source>
+        <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
+    </message>
+    <message>
+        <source>A road's centreline needs at least two distinct points.</source>
+        <translation>道路中心线至少需要两个不同的点。</translation>
+    </message>
+    <message>
+        <source>Move road vertex</source>
+        <translation>移动道路节点</translation>
+    </message>
+    <message>
+        <source>Insert road vertex</source>
+        <translation>插入道路节点</translation>
+    </message>
+    <message>
+        <source>A road keeps at least two vertices.</source>
+        <translation>道路至少保留两个节点。</translation>
+    </message>
+    <message>
+        <source>Delete road vertex</source>
+        <translation>删除道路节点</translation>
     </message>
 </context>
 <context>
@@ -5664,138 +5765,6 @@
     <message>
         <source>blue</source>
         <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>returned for joint excavation</source>
-        <translation>退回联合开挖</translation>
-    </message>
-    <message>
-        <source>works started</source>
-        <translation>已开工</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已修复</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>供水</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>排水</translation>
-    </message>
-    <message>
-        <source>gas</source>
-        <translation>燃气</translation>
-    </message>
-    <message>
-        <source>power</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <source>telecom</source>
-        <translation>通信</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>广电</translation>
-    </message>
-    <message>
-        <source>heat</source>
-        <translation>热力</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>改造</translation>
-    </message>
-    <message>
-        <source>repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>emergency repair</source>
-        <translation>抢修</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>接驳</translation>
-    </message>
-    <message>
-        <source>No-dig period</source>
-        <translation>禁挖期</translation>
-    </message>
-    <message>
-        <source>Other excavations</source>
-        <translation>其他挖掘</translation>
-    </message>
-    <message>
-        <source>Same utility</source>
-        <translation>同类管线</translation>
-    </message>
-    <message>
-        <source>No-dig calendar</source>
-        <translation>禁挖日历</translation>
-    </message>
-    <message>
-        <source>Risk points</source>
-        <translation>风险点</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>部件</translation>
-    </message>
-    <message>
-        <source>Road segments</source>
-        <translation>路段</translation>
-    </message>
-    <message>
-        <source>Trench limits</source>
-        <translation>沟槽限值</translation>
-    </message>
-    <message>
-        <source>Emergency filing</source>
-        <translation>抢修补办</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>线上办理</translation>
-    </message>
-    <message>
-        <source>coordination</source>
-        <translation>协调处置</translation>
-    </message>
-    <message>
-        <source>joint enforcement</source>
-        <translation>联合执法</translation>
     </message>
     <message>
         <source>%1 m</source>

@@ -82,8 +82,8 @@ int benchTable(const QStringList &args, Streams io)
         sql::Database db(args[0], sql::Database::Mode::ReadOnly);
         QList<double> open, first, deep, filter, selectedOnly;
         QHash<QString, QList<double>> sorts;
-        const QStringList sortColumns{QStringLiteral("name"), QStringLiteral("class_code"),
-                                      QStringLiteral("change_date"), QStringLiteral("street")};
+        // Every column the table offers to sort by, each ascending, and the first descending as well.
+        QStringList sortColumns;
         qint64 rows = 0, read = 0;
         for (int run = 0; run < runs; ++run) {
             AttributeTableModel model;
@@ -91,10 +91,20 @@ int benchTable(const QStringList &args, Streams io)
             rows = model.rowCount();
             first.append(timeWindow(model, 0));
             deep.append(timeWindow(model, int(rows * 3 / 4)));
-            for (const QString &name : sortColumns) {
-                const int column = TableColumns::indexOf(model.columns(), name);
+            if (sortColumns.isEmpty()) {
+                for (const TableColumn &column : model.columns())
+                    if (column.kind != TableColumn::Kind::Id)
+                        sortColumns.append(column.name);
+                if (!sortColumns.isEmpty())
+                    sortColumns.append(sortColumns.first() + QStringLiteral("_desc"));
+            }
+            for (const QString &name : std::as_const(sortColumns)) {
+                const bool descending = name.endsWith(QLatin1String("_desc"));
+                const int column =
+                    TableColumns::indexOf(model.columns(), descending ? name.chopped(5) : name);
+                const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
                 if (column >= 0)
-                    sorts[name].append(timeListing(model, [&] { model.sort(column, Qt::AscendingOrder); }));
+                    sorts[name].append(timeListing(model, [&] { model.sort(column, order); }));
             }
             TableQuery query = model.query();
             query.sortColumn = -1;

@@ -93,6 +93,13 @@ int importCommand(const QStringList &args, Streams io)
                    << Qt::endl;
             if (options.encoding.isEmpty())
                 options.encoding = source.encoding();
+            // A file without a CRS is read in the store's; say so, since a wrong guess puts every feature
+            // outside the district.
+            if (source.crsCode() == 0 && !options.overrideCrs)
+                io.out << tr("The file names no coordinate system: its coordinates are read as %1; --crs "
+                             "4490|4544|4545|4326|gcj02 reads them in another.")
+                              .arg(crs::name(store->srid()))
+                       << Qt::endl;
         }
         options.mapping = ImportMapping::guess(ImportMapping::columns(*store, options.table), fields);
         for (const QString &pair : std::as_const(mapArgs)) {

@@ -2,6 +2,7 @@
 
 #include "crs/crs_transform.h"
 #include "io/permit_import.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_review.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
@@ -16,33 +17,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("uo::cli", text);
 }
 
-QString ruleTitle(const QString &rule)
-{
-    static const std::pair<const char *, const char *> titles[] = {
-        {"no_dig_period", QT_TRANSLATE_NOOP("uo::cli", "No-dig period")},
-        {"conflicts", QT_TRANSLATE_NOOP("uo::cli", "Other digs here")},
-        {"same_utility", QT_TRANSLATE_NOOP("uo::cli", "Same pipeline again")},
-        {"calendar", QT_TRANSLATE_NOOP("uo::cli", "No-dig calendar")},
-        {"risk_points", QT_TRANSLATE_NOOP("uo::cli", "Risk points")},
-        {"components", QT_TRANSLATE_NOOP("uo::cli", "Components")},
-        {"segments", QT_TRANSLATE_NOOP("uo::cli", "Segments and chiefs")},
-        {"trench_limits", QT_TRANSLATE_NOOP("uo::cli", "Trench limits")},
-        {"emergency_filing", QT_TRANSLATE_NOOP("uo::cli", "Emergency filing")},
-    };
-    for (const auto &[key, title] : titles)
-        if (rule == QLatin1String(key))
-            return tr(title);
-    return rule;
-}
-
 int check(const QString &path, const QString &number, Streams io)
 {
     auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
     const PermitReviewResult review = PermitReview::run(*store, number);
     io.out << tr("Permit %1").arg(review.permitNo) << Qt::endl;
     for (const PermitFinding &f : review.findings)
-        io.out << QStringLiteral("  %1  %2: ").arg(PermitReview::outcomeName(f.outcome), -8).arg(ruleTitle(f.rule))
-               << f.message << Qt::endl;
+        io.out << tr("  %1  %2: %3")
+                      .arg(PermitReview::outcomeName(f.outcome), -8)
+                      .arg(PermitLabels::rule(f.rule), f.message)
+               << Qt::endl;
     io.out << (review.blocked() ? tr("Blocked: a rule fails.") : tr("No blocking rule fails.")) << Qt::endl;
     return review.blocked() ? 1 : 0;
 }
@@ -54,7 +38,9 @@ int import(const QString &path, const QString &file, int crs, Streams io)
     for (const QString &error : result.errors)
         io.err << file << QStringLiteral(", ") << error << Qt::endl;
     if (!result.errors.isEmpty()) {
-        io.err << tr("Nothing was imported: %1 problems in %2 rows.").arg(result.errors.size()).arg(result.rows) << Qt::endl;
+        io.err
+            << tr("Nothing was imported: %1 problems in %2 rows.").arg(result.errors.size()).arg(result.rows)
+            << Qt::endl;
         return 1;
     }
     io.out << tr("Imported %1 permits as submitted.").arg(result.imported) << Qt::endl;
@@ -63,7 +49,8 @@ int import(const QString &path, const QString &file, int crs, Streams io)
 
 int usage(Streams io)
 {
-    io.err << tr("usage: urbanops-cli permits check DB PERMIT_NO | permits import DB FILE.csv|FILE.geojson [--crs EPSG|gcj02]")
+    io.err << tr("usage: urbanops-cli permits check DB PERMIT_NO | permits import DB FILE.csv|FILE.geojson "
+                 "[--crs EPSG|gcj02]")
            << Qt::endl;
     return 2;
 }
@@ -75,11 +62,13 @@ int permitsCommand(const QStringList &args, Streams io)
     try {
         if (verb == QLatin1String("check") && args.size() == 3)
             return check(args[1], args[2], io);
-        if (verb == QLatin1String("import") && (args.size() == 3 || (args.size() == 5 && args[3] == QLatin1String("--crs")))) {
+        if (verb == QLatin1String("import") &&
+            (args.size() == 3 || (args.size() == 5 && args[3] == QLatin1String("--crs")))) {
             int crs = 0;
             if (args.size() == 5) {
                 bool ok = false;
-                crs = args[4].compare(QLatin1String("gcj02"), Qt::CaseInsensitive) == 0 ? crs::kGcj02 : args[4].toInt(&ok);
+                crs = args[4].compare(QLatin1String("gcj02"), Qt::CaseInsensitive) == 0 ? crs::kGcj02
+                                                                                        : args[4].toInt(&ok);
                 if (crs != crs::kGcj02 && (!ok || crs <= 0))
                     return usage(io);
             }

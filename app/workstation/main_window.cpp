@@ -123,7 +123,10 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDistrict);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (mayCloseDistrict())
+            closeDistrict();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -283,6 +286,11 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
         return false;
     }
 
+    if (m_store && !mayCloseDistrict()) {
+        if (error)
+            *error = QString();
+        return false; // the user kept the open district (e.g. to save its edits first)
+    }
     closeDistrict();
     m_store = std::move(store);
     m_readOnly = readOnly;
@@ -317,6 +325,14 @@ void MainWindow::summaryDone()
     m_layerModel->setCounts(summary.counts);
     m_summaryReady = true;
     emit summaryReady();
+}
+
+bool MainWindow::mayCloseDistrict()
+{
+    for (const auto &guard : std::as_const(m_closeGuards))
+        if (!guard())
+            return false;
+    return true;
 }
 
 void MainWindow::closeDistrict()

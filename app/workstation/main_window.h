@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -38,6 +39,9 @@ public:
     // the reason is shown in a message box, or put in *error instead when error is given.
     bool openDistrict(const QString &path, QString *error = nullptr);
     void closeDistrict();
+    // Asked before the open district closes for another or by File ▸ Close (e.g. "save the unsaved
+    // edits?"); a guard that returns false keeps it open. Closing the window asks in its close event.
+    void addCloseGuard(std::function<bool()> guard) { m_closeGuards.append(std::move(guard)); }
     // Puts the window and its docks where they were when the program last closed.
     void restoreLayout();
 
@@ -80,7 +84,10 @@ private:
     void showAbout();
     void summaryDone();
 
+    bool mayCloseDistrict();
+
     std::unique_ptr<DistrictStore> m_store;
+    QList<std::function<bool()>> m_closeGuards;
     bool m_readOnly = false;
     bool m_summaryReady = false;
     QFutureWatcher<StoreSummary> *m_summaryWatcher = nullptr;

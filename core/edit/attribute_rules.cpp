@@ -4,6 +4,8 @@
 #include "edit_session.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
+#include "table/table_columns.h"
+#include "table/table_lookups.h"
 
 #include <QDate>
 
@@ -57,6 +59,13 @@ QStringList AttributeRules::editableColumns(EditSession &session, const QString 
     return columns;
 }
 
+QString AttributeRules::title(const QString &column)
+{
+    TableColumn described;
+    described.name = column;
+    return TableColumns::title(described);
+}
+
 QString AttributeRules::check(EditSession &session, const QString &table, const QString &column,
                               const QVariant &value, qint64 id)
 {
@@ -67,15 +76,20 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
                           (table == QLatin1String("risk_points") &&
                            (column == QLatin1String("code") || column == QLatin1String("name") ||
                             column == QLatin1String("category") || column == QLatin1String("level")));
+    const QString title = AttributeRules::title(column);
     if (isNull(value))
-        return required ? tr("%1 must be filled in.").arg(column) : QString();
+        return required ? tr("%1 must be filled in.").arg(title) : QString();
     const QString text = value.toString();
 
     const QStringList allowed = choices(table, column);
-    if (!allowed.isEmpty() && !allowed.contains(text))
-        return tr("%1 must be one of: %2.").arg(column, allowed.join(QStringLiteral(", ")));
+    if (!allowed.isEmpty() && !allowed.contains(text)) {
+        QStringList words;
+        for (const QString &code : allowed)
+            words << TableLookups::word(code);
+        return tr("%1 must be one of: %2.").arg(title, words.join(QStringLiteral(", ")));
+    }
     if (isDate(column) && !QDate::fromString(text, Qt::ISODate).isValid())
-        return tr("%1 must be a date written as YYYY-MM-DD, such as 2026-11-27.").arg(column);
+        return tr("%1 must be a date written as YYYY-MM-DD, such as 2026-11-27.").arg(title);
     if (isEntityReference(table, column)) {
         auto st = store.db().prepare("SELECT count(*) FROM entities WHERE id = ?");
         st.bind(1, value.toLongLong());
@@ -89,20 +103,40 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
         if (parsed->county != store.settings().countyCode)
             return tr("The identifier must start with this district's county code %1.")
                 .arg(store.settings().countyCode);
-        auto st = store.db().prepare("SELECT id FROM components WHERE ident = ?");
-        st.bind(1, text);
-        // Taken in the store by another row that this session has not changed away from it.
-        if (st.step() && st.int64(0) != id) {
-            const RowState other = session.row({table, st.int64(0)});
-            if (other && other->value(QStringLiteral("ident")).toString() == text)
-                return tr("The identifier %1 is already used by another component.").arg(text);
-        }
-        for (const QVariantMap &row : session.newRows(table))
-            if (row.value(QStringLiteral("id")).toLongLong() != id &&
-                row.value(QStringLiteral("ident")).toString() == text)
-                return tr("The identifier %1 is already used by another new component.").arg(text);
+        if (usedElsewhere(session, table, column, text, id))
+            return tr("The identifier %1 is already used by another component.").arg(text);
     }
+    if (table == QLatin1String("risk_points") && column == QLatin1String("code") &&
+        usedElsewhere(session, table, column, text, id))
+        return tr("The code %1 is already used by another risk point.").arg(text);
     return QString();
+}
+
+// The store's UNIQUE columns would otherwise refuse the whole save.
+bool AttributeRules::usedElsewhere(EditSession &session, const QString &table, const QString &column,
+                                   const QString &text, qint64 id)
+{
+    auto st = session.store().db().prepare("SELECT id FROM \"" + table.toUtf8() + "\" WHERE \"" +
+                                           column.toUtf8() + "\" = ?");
+    st.bind(1, text);
+    // Taken in the store by another row that this session has not changed away from it.
+    while (st.step()) {
+        const qint64 other = st.int64(0);
+        if (other == id)
+            continue;
+        const RowState row = session.row({table, other});
+        if (row && row->value(column).toString() == text)
+            return true;
+    }
+    // Or by a row this session added or changed to it.
+    for (const FeatureKey &key : session.changedKeys()) {
+        if (key.table != table || key.id == id)
+            continue;
+        const PendingRow *row = session.pending(key);
+        if (row->current && row->current->value(column).toString() == text)
+            return true;
+    }
+    return false;
 }
 
 } // namespace uo::edit

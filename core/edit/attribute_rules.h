@@ -26,12 +26,20 @@ public:
     // Whether the column holds the id of an entity in the register.
     static bool isEntityReference(const QString &table, const QString &column);
     static bool isDate(const QString &column);
+    // A column as the attribute table titles it ("Competent department" for dept_id), translated.
+    static QString title(const QString &column);
     // Columns a form shows for a table: every column but the id and the geometry.
     static QStringList editableColumns(EditSession &session, const QString &table);
 
     // An empty string when `value` is accepted for row `id` (negative: new) of `table`, else why not.
     static QString check(EditSession &session, const QString &table, const QString &column,
                          const QVariant &value, qint64 id);
+
+private:
+    // Whether another row than `id` holds `text` in a column the store keeps unique, as the session sees
+    // the rows (the store's, with this session's changes over them).
+    static bool usedElsewhere(EditSession &session, const QString &table, const QString &column,
+                              const QString &text, qint64 id);
 };
 
 } // namespace uo::edit

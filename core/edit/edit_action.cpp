@@ -65,4 +65,33 @@ bool sameRow(const RowState &a, const RowState &b)
     return true;
 }
 
+void renameSavedRows(EditAction &action, const QHash<qint64, qint64> &newIds,
+                     const QHash<FeatureKey, QString> &renumbered)
+{
+    if (newIds.isEmpty() && renumbered.isEmpty())
+        return;
+    for (EditStep &step : action.steps) {
+        const auto ident = renumbered.constFind(step.key);
+        const qint64 id = step.key.isNew() ? newIds.value(step.key.id, step.key.id) : step.key.id;
+        for (RowState *state : {&step.before, &step.after}) {
+            if (!*state)
+                continue;
+            QVariantMap &row = **state;
+            if (ident != renumbered.cend())
+                row.insert(QStringLiteral("ident"), *ident);
+            if (row.contains(QStringLiteral("id")))
+                row.insert(QStringLiteral("id"), id);
+            for (const RowReference &ref : kRowReferences) {
+                const QString column = QLatin1String(ref.column);
+                if (step.key.table != QLatin1String(ref.table) || !row.contains(column))
+                    continue;
+                const qint64 target = row.value(column).toLongLong();
+                if (target < 0)
+                    row.insert(column, newIds.value(target, target));
+            }
+        }
+        step.key.id = id;
+    }
+}
+
 } // namespace uo::edit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHashFunctions>
 #include <QList>
 #include <QString>
@@ -48,6 +49,22 @@ struct EditAction
 
     bool isEmpty() const { return steps.isEmpty(); }
 };
+
+// Columns that point at another table's id, and so may hold the negative id of a row new in a session.
+struct RowReference
+{
+    const char *table;
+    const char *column;
+    const char *target;
+};
+inline constexpr RowReference kRowReferences[] = {{"risk_records", "risk_id", "risk_points"}};
+
+// After a save: the rows an action knew by their session ids (negative) now known by their ids in the
+// store, references to them included, and new components by the identifier the save gave them when
+// another workstation had taken theirs. An action kept for undo then names the rows as saved, so that
+// undoing it after the save is a new edit of those rows.
+void renameSavedRows(EditAction &action, const QHash<qint64, qint64> &newIds,
+                     const QHash<FeatureKey, QString> &renumbered);
 
 // Values as they are compared: numbers by value whatever their C++ type, so that an int typed in a form
 // equals the qint64 read back from SQLite.

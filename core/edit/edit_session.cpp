@@ -245,7 +245,12 @@ QString EditSession::journalPath() const
 
 void EditSession::writeJournal(const QList<FeatureKey> &keys)
 {
-    if (m_journalEnabled)
+    if (!m_journalEnabled)
+        return;
+    // Nothing left unsaved (every edit undone or discarded): no journal, so nothing is offered to recover.
+    if (m_pending.isEmpty())
+        EditJournal::rewrite(*this);
+    else
         EditJournal::append(*this, keys);
 }
 

@@ -1,14 +1,13 @@
 #include "session_saver.h"
 
 #include "component_serial.h"
+#include "segments/road_reshape.h"
 #include "store/district_store.h"
 #include "store/geometry_blob.h"
 #include "store/store_error.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -16,18 +15,9 @@ namespace uo::edit {
 
 namespace {
 
-// Columns that point at another table's id, and so may hold the negative id of a row new in the session.
-struct Reference
-{
-    const char *table;
-    const char *column;
-    const char *target;
-};
-constexpr Reference kReferences[] = {{"risk_records", "risk_id", "risk_points"}};
-
 int parentRank(const QString &table)
 {
-    for (const Reference &ref : kReferences)
+    for (const RowReference &ref : kRowReferences)
         if (table == QLatin1String(ref.target))
             return 0;
     return 1;
@@ -36,6 +26,36 @@ int parentRank(const QString &table)
 // How long one attempt at the write lock waits before the caller is told and asked whether to go on.
 constexpr int kLockSliceMs = 250;
 constexpr int kDefaultBusyTimeoutMs = 10000;
+
+// For the length of a save: the rows, their indexes and the spatial index's nodes stay in memory for the
+// whole transaction instead of spilling to the WAL halfway through, and the statement journals (every
+// UPDATE fires SpatiaLite's triggers, so each statement keeps one) stay in memory instead of a temporary
+// file: they were a quarter of a 10,000-row save's time in write calls.
+class ConnectionTuning
+{
+public:
+    explicit ConnectionTuning(sql::Database &db)
+        : m_db(db), m_cacheSize(db.scalarInt("PRAGMA cache_size")),
+          m_tempStore(db.scalarInt("PRAGMA temp_store"))
+    {
+        db.exec("PRAGMA cache_size = -131072");
+        db.exec("PRAGMA temp_store = MEMORY");
+    }
+    ~ConnectionTuning()
+    {
+        try {
+            m_db.exec("PRAGMA cache_size = " + QByteArray::number(m_cacheSize));
+            m_db.exec("PRAGMA temp_store = " + QByteArray::number(m_tempStore));
+        } catch (...) {
+        }
+    }
+    ConnectionTuning(const ConnectionTuning &) = delete;
+    ConnectionTuning &operator=(const ConnectionTuning &) = delete;
+
+private:
+    sql::Database &m_db;
+    qint64 m_cacheSize, m_tempStore;
+};
 
 } // namespace
 
@@ -97,11 +117,8 @@ SaveResult SessionSaver::run()
         return false;
     });
 
-    // The rows, their indexes and the spatial index's nodes stay in memory for the whole transaction
-    // instead of spilling to the WAL halfway through.
     sql::Database &db = m_session.m_store.db();
-    const qint64 cacheSize = db.scalarInt("PRAGMA cache_size");
-    db.exec("PRAGMA cache_size = -131072");
+    const ConnectionTuning tuning(db);
     begin();
     m_time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate); // one save, one moment
     QList<FeatureKey> done;
@@ -117,12 +134,10 @@ SaveResult SessionSaver::run()
     } catch (...) {
         try {
             db.exec("ROLLBACK");
-            db.exec("PRAGMA cache_size = " + QByteArray::number(cacheSize));
         } catch (...) {
         }
         throw;
     }
-    db.exec("PRAGMA cache_size = " + QByteArray::number(cacheSize));
     m_statements.clear();
     for (const FeatureKey &key : done)
         m_session.m_pending.remove(key);
@@ -159,12 +174,14 @@ void SessionSaver::saveRow(const FeatureKey &key, SaveResult &result, QList<Feat
         remove(key, *row.original);
     ++result.saved;
     result.tables.insert(key.table);
+    if (key.table == QLatin1String("roads"))
+        result.tables.insert(QStringLiteral("road_segments")); // cut again from the new centreline
     done << key;
 }
 
 QVariantMap SessionSaver::resolveReferences(QVariantMap row, const SaveResult &result) const
 {
-    for (const Reference &ref : kReferences) {
+    for (const RowReference &ref : kRowReferences) {
         const QString column = QLatin1String(ref.column);
         if (!row.contains(column))
             continue;
@@ -213,7 +230,7 @@ qint64 SessionSaver::insert(const FeatureKey &key, QVariantMap row, SaveResult &
         st.bindVariant(index++, value);
     st.run();
     const qint64 id = m_session.m_store.db().lastInsertId();
-    audit("insert", key.table, id, {}, readable(row));
+    audit("insert", key.table, id, {}, row);
     return id;
 }
 
@@ -236,7 +253,14 @@ void SessionSaver::update(const FeatureKey &key, const QVariantMap &original, co
         st.bindVariant(index++, value);
     st.bind(index, key.id);
     st.run();
-    audit("update", key.table, key.id, readable(oldValues), readable(newValues));
+    audit("update", key.table, key.id, oldValues, newValues);
+    // A road's segments are cut from its centreline: they follow a new one in the same transaction.
+    if (key.table == QLatin1String("roads") && newValues.contains(QStringLiteral("geom"))) {
+        const QByteArray blob = original.value(QStringLiteral("geom")).toByteArray();
+        const auto before = geometry_blob::decode(blob.constData(), int(blob.size()));
+        if (before && before->type == Geometry::LineString)
+            RoadReshape::follow(m_session.m_store, key.id, before->parts.value(0).value(0));
+    }
 }
 
 void SessionSaver::remove(const FeatureKey &key, const QVariantMap &original)
@@ -244,59 +268,15 @@ void SessionSaver::remove(const FeatureKey &key, const QVariantMap &original)
     auto &st = statement("DELETE FROM \"" + key.table.toUtf8() + "\" WHERE id = ?");
     st.bind(1, key.id);
     st.run();
-    audit("delete", key.table, key.id, readable(original), {});
+    audit("delete", key.table, key.id, original, {});
 }
 
-// The audit log keeps geometry as WKT, readable without SpatiaLite: points (nearly every edit) written
-// here as SpatiaLite's AsText() writes them (six decimals, trailing zeros dropped), the rest by AsText().
-QVariantMap SessionSaver::readable(const QVariantMap &values)
-{
-    QVariantMap out = values;
-    const auto geom = values.find(QStringLiteral("geom"));
-    if (geom != values.end() && geom->typeId() == QMetaType::QByteArray) {
-        const QByteArray blob = geom->toByteArray();
-        double x = 0, y = 0;
-        if (geometry_blob::decodePoint(blob.constData(), int(blob.size()), &x, &y)) {
-            auto number = [](double v) {
-                QString text = QString::number(v, 'f', 6);
-                while (text.endsWith(QLatin1Char('0')))
-                    text.chop(1);
-                if (text.endsWith(QLatin1Char('.')))
-                    text.chop(1);
-                return text;
-            };
-            out.insert(QStringLiteral("geom"), QStringLiteral("POINT(%1 %2)").arg(number(x), number(y)));
-            return out;
-        }
-        auto &st = statement("SELECT AsText(?)");
-        st.bindBlob(1, geom->toByteArray());
-        out.insert(QStringLiteral("geom"), st.step() ? st.text(0) : QString());
-        st.reset();
-    }
-    return out;
-}
-
-// The rows DistrictStore::recordAudit writes (same columns, operator, JSON and time format), through one
-// prepared statement for the whole save: recordAudit prepares its statement on every call, which alone
-// took a second for 10,000 rows.
 void SessionSaver::audit(const char *action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
                          const QVariantMap &newValues)
 {
-    auto json = [](const QVariantMap &values) {
-        return values.isEmpty()
-                   ? QString()
-                   : QString::fromUtf8(
-                         QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
-    };
-    auto &st =
-        statement("INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, m_time)
-        .bind(2, m_session.m_store.operatorName())
-        .bind(3, QLatin1String(action))
-        .bind(4, table);
-    st.bind(5, rowId).bind(6, json(oldValues)).bind(7, json(newValues));
-    st.run();
+    DistrictStore &store = m_session.m_store;
+    store.recordAudit(QLatin1String(action), table, rowId, store.withReadableGeometry(oldValues),
+                      store.withReadableGeometry(newValues), m_time);
 }
 
 SaveResult EditSession::save(const SaveOptions &options)

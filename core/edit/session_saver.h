@@ -27,7 +27,7 @@ private:
     void update(const FeatureKey &key, const QVariantMap &original, const QVariantMap &current);
     void remove(const FeatureKey &key, const QVariantMap &original);
     QVariantMap resolveReferences(QVariantMap row, const SaveResult &result) const;
-    QVariantMap readable(const QVariantMap &values);
+    // Through the store's one audit insert, every row of the save at the same moment.
     void audit(const char *action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
                const QVariantMap &newValues);
     sql::Statement &statement(const QByteArray &sql);

@@ -16,14 +16,18 @@ PermitSummary PermitRegister::one(DistrictStore &store, qint64 permitId)
 
 QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 {
+    return list(store.db(), PermitRules::load(store).roadReachM, permitId);
+}
+
+QList<PermitSummary> PermitRegister::list(sql::Database &db, double reach, qint64 permitId)
+{
     const QByteArray only = permitId > 0 ? " AND p.id = " + QByteArray::number(permitId) : QByteArray();
     QList<PermitSummary> rows;
     QHash<qint64, qsizetype> index;
-    auto st =
-        store.db().prepare("SELECT p.id, p.permit_no, p.applicant, coalesce(p.location, ''), p.utility_type, "
-                           "p.work_type, p.status, coalesce(p.joint_group, ''), p.start_date, p.end_date, "
-                           "p.area_m2, p.emergency FROM permits p WHERE 1" +
-                           only + " ORDER BY p.start_date DESC, p.id DESC");
+    auto st = db.prepare("SELECT p.id, p.permit_no, p.applicant, coalesce(p.location, ''), p.utility_type, "
+                         "p.work_type, p.status, coalesce(p.joint_group, ''), p.start_date, p.end_date, "
+                         "p.area_m2, p.emergency FROM permits p WHERE 1" +
+                         only + " ORDER BY p.start_date DESC, p.id DESC");
     while (st.step()) {
         PermitSummary s;
         s.id = st.int64(0);
@@ -46,17 +50,15 @@ QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 
     // Where each permit digs, by the same reach as the review, through the spatial indexes. The search
     // frame is the area's box grown by the reach: as exact as a buffer for the index, at half the cost.
-    const double reach = PermitRules::load(store).roadReachM;
     auto near = [&](const char *table, auto &&add) {
-        auto q =
-            store.db().prepare(QByteArray("SELECT p.id, f.id, f.name FROM permits p, \"") + table +
-                               "\" f WHERE p.geom IS NOT NULL" + only +
-                               " AND f.ROWID IN (SELECT ROWID FROM SpatialIndex "
-                               "WHERE f_table_name = '" +
-                               table +
-                               "' AND search_frame = BuildMbr(MbrMinX(p.geom) - ?1, MbrMinY(p.geom) - ?1, "
-                               "MbrMaxX(p.geom) + ?1, MbrMaxY(p.geom) + ?1)) "
-                               "AND ST_Distance(f.geom, p.geom) <= ?1 ORDER BY p.id, f.name");
+        auto q = db.prepare(QByteArray("SELECT p.id, f.id, f.name FROM permits p, \"") + table +
+                            "\" f WHERE p.geom IS NOT NULL" + only +
+                            " AND f.ROWID IN (SELECT ROWID FROM SpatialIndex "
+                            "WHERE f_table_name = '" +
+                            table +
+                            "' AND search_frame = BuildMbr(MbrMinX(p.geom) - ?1, MbrMinY(p.geom) - ?1, "
+                            "MbrMaxX(p.geom) + ?1, MbrMaxY(p.geom) + ?1)) "
+                            "AND ST_Distance(f.geom, p.geom) <= ?1 ORDER BY p.id, f.name");
         q.bind(1, reach);
         while (q.step()) {
             const auto it = index.constFind(q.int64(0));
@@ -72,11 +74,11 @@ QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
         s.segmentIds.append(id);
         s.segmentNames.append(name);
     });
-    auto streets = store.db().prepare(
-        "SELECT p.id, s.code, s.name FROM permits p, streets s WHERE p.geom IS NOT NULL" + only +
-        " AND s.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'streets' "
-        "AND search_frame = ST_PointOnSurface(p.geom)) "
-        "AND ST_Within(ST_PointOnSurface(p.geom), s.geom)");
+    auto streets =
+        db.prepare("SELECT p.id, s.code, s.name FROM permits p, streets s WHERE p.geom IS NOT NULL" + only +
+                   " AND s.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'streets' "
+                   "AND search_frame = ST_PointOnSurface(p.geom)) "
+                   "AND ST_Within(ST_PointOnSurface(p.geom), s.geom)");
     while (streets.step()) {
         const auto it = index.constFind(streets.int64(0));
         if (it != index.cend()) {

@@ -1,8 +1,10 @@
 #include "permit_review.h"
 
+#include "permit_labels.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
+#include "table/table_lookups.h"
 
 #include <QMap>
 
@@ -30,9 +32,13 @@ struct Rows
 // Features of `table` within `distance` of the permit's area, through the spatial index.
 QByteArray nearSql(const char *table, const QByteArray &columns, const QByteArray &extraWhere = QByteArray())
 {
-    return "SELECT " + columns + " FROM \"" + table + "\" f, permits p WHERE p.id = :permit AND f.ROWID IN "
-           "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" + table + "' AND search_frame = ST_Buffer(p.geom, :d)) "
-           "AND ST_Distance(f.geom, p.geom) <= :d " + extraWhere;
+    return "SELECT " + columns + " FROM \"" + table +
+           "\" f, permits p WHERE p.id = :permit AND f.ROWID IN "
+           "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" +
+           table +
+           "' AND search_frame = ST_Buffer(p.geom, :d)) "
+           "AND ST_Distance(f.geom, p.geom) <= :d " +
+           extraWhere;
 }
 
 QString isoDate(const QDate &d)
@@ -53,10 +59,14 @@ bool PermitReviewResult::blocked() const
 QString PermitReview::outcomeName(PermitFinding::Outcome outcome)
 {
     switch (outcome) {
-    case PermitFinding::Pass: return tr("pass");
-    case PermitFinding::Info: return tr("info");
-    case PermitFinding::Warn: return tr("warning");
-    case PermitFinding::Fail: return tr("FAIL");
+    case PermitFinding::Pass:
+        return tr("pass");
+    case PermitFinding::Info:
+        return tr("info");
+    case PermitFinding::Warn:
+        return tr("warning");
+    case PermitFinding::Fail:
+        return tr("FAIL");
     }
     return QString();
 }
@@ -73,15 +83,25 @@ PermitReviewResult PermitReview::run(DistrictStore &store, const QString &permit
 PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDate today)
 {
     sql::Database &db = store.db();
-    auto row = db.prepare("SELECT id, permit_no, status, utility_type, start_date, end_date, emergency, "
-                          "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
-                          "coalesce(trench_length_m, 0), area_m2 FROM permits WHERE id = ?");
+    auto row = db.prepare(
+        "SELECT id, permit_no, status, utility_type, start_date, end_date, emergency, "
+        "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
+        "coalesce(trench_length_m, 0), area_m2 FROM permits WHERE id = ?");
     row.bind(1, permitId);
     if (!row.step())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
-    const Permit p{row.int64(0), row.text(1), row.text(2), row.text(3),
-                   QDate::fromString(row.text(4), Qt::ISODate), QDate::fromString(row.text(5), Qt::ISODate),
-                   row.int64(6) != 0, row.text(7), row.text(8), row.text(9), row.real(10), row.real(11)};
+    const Permit p{row.int64(0),
+                   row.text(1),
+                   row.text(2),
+                   row.text(3),
+                   QDate::fromString(row.text(4), Qt::ISODate),
+                   QDate::fromString(row.text(5), Qt::ISODate),
+                   row.int64(6) != 0,
+                   row.text(7),
+                   row.text(8),
+                   row.text(9),
+                   row.real(10),
+                   row.real(11)};
     const PermitRules rules = PermitRules::load(store);
     PermitReviewResult result{p.id, p.no, {}, {}};
     auto add = [&result](const char *rule, PermitFinding::Outcome outcome, const QString &message,
@@ -99,40 +119,46 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
 
     // 1. No-dig period of every road the dig lies on.
     if (rules.noDigPeriod) {
-        auto st = query(nearSql("roads", "f.id, f.name, coalesce(f.opened_date, ''), coalesce(f.rebuilt_date, ''), "
-                                         "coalesce(f.major_repair_date, '')"),
-                        rules.roadReachM, none);
+        auto st =
+            query(nearSql("roads", "f.id, f.name, coalesce(f.opened_date, ''), coalesce(f.rebuilt_date, ''), "
+                                   "coalesce(f.major_repair_date, '')"),
+                  rules.roadReachM, none);
         QList<qint64> ids;
         QStringList reasons;
         while (st.step()) {
-            const QDate built = std::max(QDate::fromString(st.text(2), Qt::ISODate), QDate::fromString(st.text(3), Qt::ISODate));
+            const QDate built = std::max(QDate::fromString(st.text(2), Qt::ISODate),
+                                         QDate::fromString(st.text(3), Qt::ISODate));
             const QDate repaired = QDate::fromString(st.text(4), Qt::ISODate);
             // "Less than N years before the start": the period ends on the same day N years later.
             if (built.isValid() && p.start < built.addYears(rules.newRoadYears)) {
                 ids.append(st.int64(0));
-                reasons.append(tr("%1 was built or rebuilt on %2 and may not be dug before %3")
-                                   .arg(st.text(1), isoDate(built), isoDate(built.addYears(rules.newRoadYears))));
+                reasons.append(
+                    tr("%1 was built or rebuilt on %2 and may not be dug before %3")
+                        .arg(st.text(1), isoDate(built), isoDate(built.addYears(rules.newRoadYears))));
             } else if (repaired.isValid() && p.start < repaired.addYears(rules.majorRepairYears)) {
                 ids.append(st.int64(0));
                 reasons.append(tr("%1 had a major repair on %2 and may not be dug before %3")
-                                   .arg(st.text(1), isoDate(repaired), isoDate(repaired.addYears(rules.majorRepairYears))));
+                                   .arg(st.text(1), isoDate(repaired),
+                                        isoDate(repaired.addYears(rules.majorRepairYears))));
             }
         }
         if (ids.isEmpty())
             add("no_dig_period", PermitFinding::Pass, tr("No touched road is in its no-dig period."));
         else if (!p.specialApproval.isEmpty())
             add("no_dig_period", PermitFinding::Warn,
-                tr("%1; allowed by special approval %2.").arg(reasons.join(QStringLiteral("; ")), p.specialApproval), "roads", ids);
+                tr("%1; allowed by special approval %2.").arg(reasons.join(tr("; ")), p.specialApproval),
+                "roads", ids);
         else
-            add("no_dig_period", PermitFinding::Fail, reasons.join(QStringLiteral("; ")) + QLatin1Char('.'), "roads", ids);
+            add("no_dig_period", PermitFinding::Fail, tr("%1.").arg(reasons.join(tr("; "))), "roads", ids);
     }
 
     // 2. Other permits under review or approved, in the same place at the same time.
     if (rules.conflicts) {
-        auto st = query(nearSql("permits", "f.id, f.permit_no, f.start_date, f.end_date",
-                                "AND f.id != p.id AND f.status IN ('under_review', 'approved', 'works_started') "
-                                "AND f.start_date <= p.end_date AND p.start_date <= f.end_date ORDER BY f.start_date"),
-                        rules.conflictDistanceM, none);
+        auto st = query(
+            nearSql("permits", "f.id, f.permit_no, f.start_date, f.end_date",
+                    "AND f.id != p.id AND f.status IN ('under_review', 'approved', 'works_started') "
+                    "AND f.start_date <= p.end_date AND p.start_date <= f.end_date ORDER BY f.start_date"),
+            rules.conflictDistanceM, none);
         Rows rows;
         while (st.step()) {
             rows.ids.append(st.int64(0));
@@ -143,9 +169,9 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         } else {
             result.proposedJointGroup = QStringLiteral("JG-%1-%2").arg(p.start.year()).arg(p.id);
             add("conflicts", PermitFinding::Warn,
-                tr("%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.", nullptr,
-                   int(rows.ids.size()))
-                    .arg(rows.texts.join(QStringLiteral(", ")), result.proposedJointGroup),
+                tr("%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.",
+                   nullptr, int(rows.ids.size()))
+                    .arg(rows.texts.join(tr(", ")), result.proposedJointGroup),
                 "permits", rows.ids);
         }
     }
@@ -154,8 +180,9 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
     QList<qint64> segmentIds;
     QStringList segmentTexts;
     {
-        auto st = query(nearSql("road_segments", "f.id, f.name, coalesce(c.name, '')") .replace(
-                            "FROM \"road_segments\" f,", "FROM \"road_segments\" f LEFT JOIN people c ON c.id = f.chief_id,"),
+        auto st = query(nearSql("road_segments", "f.id, f.name, coalesce(c.name, '')")
+                            .replace("FROM \"road_segments\" f,",
+                                     "FROM \"road_segments\" f LEFT JOIN people c ON c.id = f.chief_id,"),
                         rules.roadReachM, none);
         while (st.step()) {
             segmentIds.append(st.int64(0));
@@ -169,12 +196,16 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         QByteArray list;
         for (qint64 id : segmentIds)
             list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
-        auto st = db.prepare("SELECT DISTINCT q.id, q.permit_no, q.start_date FROM permits q, road_segments s, permits p "
-                             "WHERE p.id = ? AND s.id IN (" + list + ") AND q.id != p.id AND q.utility_type = p.utility_type "
-                             "AND q.status NOT IN ('submitted', 'under_review', 'rejected', 'returned_joint') "
-                             "AND q.start_date <= p.start_date AND q.end_date >= date(p.start_date, ?) "
-                             "AND q.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'permits' "
-                             "  AND search_frame = ST_Buffer(s.geom, ?)) AND ST_Distance(q.geom, s.geom) <= ? ORDER BY q.start_date");
+        auto st = db.prepare(
+            "SELECT DISTINCT q.id, q.permit_no, q.start_date FROM permits q, road_segments s, permits p "
+            "WHERE p.id = ? AND s.id IN (" +
+            list +
+            ") AND q.id != p.id AND q.utility_type = p.utility_type "
+            "AND q.status NOT IN ('submitted', 'under_review', 'rejected', 'returned_joint') "
+            "AND q.start_date <= p.start_date AND q.end_date >= date(p.start_date, ?) "
+            "AND q.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'permits' "
+            "  AND search_frame = ST_Buffer(s.geom, ?)) AND ST_Distance(q.geom, s.geom) <= ? ORDER BY "
+            "q.start_date");
         st.bind(1, p.id).bind(2, QStringLiteral("-%1 years").arg(rules.sameUtilityYears));
         st.bind(3, rules.roadReachM).bind(4, rules.roadReachM);
         Rows rows;
@@ -184,11 +215,15 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         }
         if (rows.ids.isEmpty())
             add("same_utility", PermitFinding::Pass,
-                tr("No %1 dig in these segments in the last %2 years.").arg(p.utility).arg(rules.sameUtilityYears));
+                tr("No dig of the same utility (%1) in these segments in the last %2 years.")
+                    .arg(PermitLabels::utility(p.utility))
+                    .arg(rules.sameUtilityYears));
         else
             add("same_utility", PermitFinding::Fail,
                 tr("The same kind of pipeline (%1) was dug in these segments within %2 years: %3.")
-                    .arg(p.utility).arg(rules.sameUtilityYears).arg(rows.texts.join(QStringLiteral(", "))),
+                    .arg(PermitLabels::utility(p.utility))
+                    .arg(rules.sameUtilityYears)
+                    .arg(rows.texts.join(tr(", "))),
                 "permits", rows.ids);
     }
 
@@ -207,7 +242,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
             add("calendar", PermitFinding::Pass, tr("The works fall in no no-dig period of the calendar."));
         else
             add("calendar", p.emergency ? PermitFinding::Warn : PermitFinding::Fail,
-                tr("The works meet the no-dig calendar: %1.").arg(rows.texts.join(QStringLiteral(", "))),
+                tr("The works meet the no-dig calendar: %1.").arg(rows.texts.join(tr(", "))),
                 "nodig_calendar", rows.ids);
     }
 
@@ -218,13 +253,17 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         bool serious = false;
         while (st.step()) {
             rows.ids.append(st.int64(0));
-            rows.texts.append(tr("%1 (%2)").arg(st.text(1), st.text(2)));
+            rows.texts.append(tr("%1 (%2)").arg(st.text(1), TableLookups::word(st.text(2))));
             serious = serious || st.text(2) == QLatin1String("red") || st.text(2) == QLatin1String("orange");
         }
-        add("risk_points", rows.ids.isEmpty() ? PermitFinding::Pass : serious ? PermitFinding::Warn : PermitFinding::Info,
+        add("risk_points",
+            rows.ids.isEmpty() ? PermitFinding::Pass
+            : serious          ? PermitFinding::Warn
+                               : PermitFinding::Info,
             rows.ids.isEmpty() ? tr("No risk point within %1 m.").arg(rules.riskBufferM)
                                : tr("%n risk point(s) within %1 m: %2.", nullptr, int(rows.ids.size()))
-                                     .arg(rules.riskBufferM).arg(rows.texts.join(QStringLiteral(", "))),
+                                     .arg(rules.riskBufferM)
+                                     .arg(rows.texts.join(tr(", "))),
             "risk_points", rows.ids);
     }
     if (rules.components) {
@@ -241,7 +280,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         add("components", ids.isEmpty() ? PermitFinding::Pass : PermitFinding::Info,
             ids.isEmpty() ? tr("No component lies in the dug area.")
                           : tr("%n component(s) to protect in the dug area: %1.", nullptr, int(ids.size()))
-                                .arg(parts.join(QStringLiteral(", "))),
+                                .arg(parts.join(tr(", "))),
             "components", ids);
     }
 
@@ -249,7 +288,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
     if (rules.segments)
         add("segments", segmentIds.isEmpty() ? PermitFinding::Warn : PermitFinding::Info,
             segmentIds.isEmpty() ? tr("The dig touches no managed segment.")
-                                 : tr("Touches %1.").arg(segmentTexts.join(QStringLiteral("; "))),
+                                 : tr("Touches %1.").arg(segmentTexts.join(tr("; "))),
             "road_segments", segmentIds);
 
     // 7. Trench length and area.
@@ -261,7 +300,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
             over.append(tr("area %1 m² is larger than %2 m²").arg(p.area).arg(rules.maxAreaM2));
         add("trench_limits", over.isEmpty() ? PermitFinding::Pass : PermitFinding::Fail,
             over.isEmpty() ? tr("Trench %1 m and area %2 m² are within the limits.").arg(p.trench).arg(p.area)
-                           : over.join(QStringLiteral("; ")) + QLatin1Char('.'));
+                           : tr("%1.").arg(over.join(tr("; "))));
     }
 
     // Emergency repairs dig first and must be filed by their deadline.

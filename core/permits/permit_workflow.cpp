@@ -1,5 +1,6 @@
 #include "permit_workflow.h"
 
+#include "permit_labels.h"
 #include "permit_review.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
@@ -11,9 +12,9 @@ namespace uo {
 
 QStringList PermitWorkflow::statuses()
 {
-    return {QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("approved"),
-            QStringLiteral("rejected"), QStringLiteral("returned_joint"), QStringLiteral("works_started"),
-            QStringLiteral("restored"), QStringLiteral("accepted")};
+    return {QStringLiteral("submitted"), QStringLiteral("under_review"),   QStringLiteral("approved"),
+            QStringLiteral("rejected"),  QStringLiteral("returned_joint"), QStringLiteral("works_started"),
+            QStringLiteral("restored"),  QStringLiteral("accepted")};
 }
 
 QStringList PermitWorkflow::routes()
@@ -21,12 +22,14 @@ QStringList PermitWorkflow::routes()
     return {QStringLiteral("online"), QStringLiteral("coordination"), QStringLiteral("joint_enforcement")};
 }
 
-bool PermitWorkflow::allowed(const QString &from, const QString &to)
+bool PermitWorkflow::allowed(const QString &from, const QString &to, bool emergency)
 {
+    if (emergency && from == QLatin1String("submitted") && to == QLatin1String("works_started"))
+        return true;
     static const QList<QPair<const char *, const char *>> steps = {
-        {"submitted", "under_review"},     {"under_review", "approved"},   {"under_review", "rejected"},
+        {"submitted", "under_review"},      {"under_review", "approved"},    {"under_review", "rejected"},
         {"under_review", "returned_joint"}, {"returned_joint", "submitted"}, {"approved", "works_started"},
-        {"works_started", "restored"},     {"restored", "accepted"},
+        {"works_started", "restored"},      {"restored", "accepted"},
     };
     for (const auto &[a, b] : steps)
         if (from == QLatin1String(a) && to == QLatin1String(b))
@@ -36,26 +39,40 @@ bool PermitWorkflow::allowed(const QString &from, const QString &to)
 
 bool PermitWorkflow::isDecision(const QString &to)
 {
-    return to == QLatin1String("approved") || to == QLatin1String("rejected") || to == QLatin1String("returned_joint");
+    return to == QLatin1String("approved") || to == QLatin1String("rejected") ||
+           to == QLatin1String("returned_joint");
 }
 
 void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
                              const QString &route, QDate today)
 {
     sql::Transaction tx(store.db());
-    auto st = store.db().prepare("SELECT status, permit_no FROM permits WHERE id = ?");
+    auto st = store.db().prepare("SELECT status, permit_no, emergency, coalesce(issued_date, ''), "
+                                 "coalesce(filing_deadline, '') FROM permits WHERE id = ?");
     st.bind(1, permitId);
     if (!st.step())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
     const QString from = st.text(0), number = st.text(1);
-    if (!allowed(from, to))
+    const bool emergency = st.int64(2) != 0;
+    if (emergency && to == QLatin1String("accepted") && st.text(3).isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("Emergency repair %1 has not been filed (deadline %2): it is accepted once its permit "
+               "is issued.")
+                .arg(number, st.text(4).isEmpty() ? tr("none set") : st.text(4)));
+    if (!allowed(from, to, emergency))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Permit %1 is %2; it cannot go to %3 from there.").arg(number, from, to));
+                         tr("Permit %1 is “%2”; it cannot go to “%3” from there.")
+                             .arg(number, PermitLabels::status(from), PermitLabels::status(to)));
     if (isDecision(to)) {
-        if (!routes().contains(route))
+        if (!routes().contains(route)) {
+            QStringList choices;
+            for (const QString &key : routes())
+                choices.append(PermitLabels::route(key));
             throw StoreError(StoreError::Kind::Invalid,
-                             tr("A decision on permit %1 records how it was disposed of: online, coordination or "
-                                "joint_enforcement.").arg(number));
+                             tr("A decision on permit %1 records how it was disposed of: %2.")
+                                 .arg(number, choices.join(tr(", "))));
+        }
         const PermitReviewResult review = PermitReview::run(store, permitId, today);
         if (review.blocked() && reason.trimmed().isEmpty())
             throw StoreError(StoreError::Kind::Invalid,
@@ -64,15 +81,17 @@ void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QStrin
     auto update = store.db().prepare("UPDATE permits SET status = ? WHERE id = ?");
     update.bind(1, to).bind(2, permitId);
     update.run();
-    auto history = store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, "
-                                      "reason, route) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    history.bind(1, permitId).bind(2, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    auto history =
+        store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, "
+                           "reason, route) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    history.bind(1, permitId)
+        .bind(2, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
     history.bind(3, store.operatorName()).bind(4, from).bind(5, to);
     history.bindVariant(6, reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
     history.bindVariant(7, route.isEmpty() ? QVariant() : QVariant(route));
     history.run();
-    store.recordAudit(QStringLiteral("update"), QStringLiteral("permits"), permitId, {{QStringLiteral("status"), from}},
-                      {{QStringLiteral("status"), to}});
+    store.recordAudit(QStringLiteral("update"), QStringLiteral("permits"), permitId,
+                      {{QStringLiteral("status"), from}}, {{QStringLiteral("status"), to}});
     store.touch();
     tx.commit();
 }

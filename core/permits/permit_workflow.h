@@ -11,8 +11,9 @@ class DistrictStore;
 
 // The steps of a permit: submitted → under review → approved / rejected / returned for joint
 // excavation → works started → restored → accepted. A permit returned for joint excavation comes back
-// as submitted; an emergency repair starts its works first and is filed afterwards. Every step records
-// who, when and why in permit_history; a step the workflow does not allow is refused.
+// as submitted; an emergency repair starts its works first (submitted → works started) and is filed
+// afterwards: it is not accepted (closed) until its permit is issued. Every step records who, when and
+// why in permit_history; a step the workflow does not allow is refused.
 class PermitWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(uo::PermitWorkflow)
@@ -20,7 +21,8 @@ class PermitWorkflow
 public:
     static QStringList statuses();
     static QStringList routes(); // online, coordination, joint_enforcement: how a case was disposed of
-    static bool allowed(const QString &from, const QString &to);
+    // `emergency`: the permit is an emergency repair, which may dig before it is reviewed.
+    static bool allowed(const QString &from, const QString &to, bool emergency = false);
     static bool isDecision(const QString &to); // approved, rejected, returned_joint
 
     // Moves a permit to `to`. A decision needs a disposition route, and a reason whenever a check of

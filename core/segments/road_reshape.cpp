@@ -17,9 +17,10 @@ constexpr double kFollowMetres = 50.0;
 
 void writeCentreline(DistrictStore &store, qint64 roadId, const QList<QPointF> &line)
 {
+    const QVariantMap values = RoadReshape::centrelineValues(store.srid(), line);
     auto st = store.db().prepare("UPDATE roads SET geom = ?, length_m = ? WHERE id = ?");
-    st.bindBlob(1, geometry_blob::encode(Geometry::lineString(store.srid(), line)));
-    st.bind(2, std::round(polyline::length(line) * 100) / 100).bind(3, roadId);
+    st.bindBlob(1, values.value(QStringLiteral("geom")).toByteArray());
+    st.bind(2, values.value(QStringLiteral("length_m")).toDouble()).bind(3, roadId);
     st.run();
 }
 } // namespace
@@ -46,6 +47,12 @@ QList<double> RoadReshape::moveBoundaries(const QList<QPointF> &oldLine, const Q
     return shares;
 }
 
+QVariantMap RoadReshape::centrelineValues(int srid, const QList<QPointF> &centreline)
+{
+    return {{QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(srid, centreline))},
+            {QStringLiteral("length_m"), std::round(polyline::length(centreline) * 100) / 100}};
+}
+
 RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QPointF> &centreline)
 {
     if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
@@ -53,26 +60,36 @@ RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QP
     SegmentEditor editor(store);
     sql::Transaction tx(store.db());
     RoadShape before{editor.centreline(roadId), editor.read(roadId)};
-    QList<double> inner;
-    for (qsizetype i = 1; i < before.segments.segments.size(); ++i)
-        inner.append(before.segments.segments[i].from);
-    const QList<double> moved = moveBoundaries(before.centreline, centreline, inner);
-
     writeCentreline(store, roadId, centreline);
     store.recordAudit(QStringLiteral("update"), QStringLiteral("roads"), roadId,
                       {{QStringLiteral("length_m"), polyline::length(before.centreline)}},
                       {{QStringLiteral("length_m"), polyline::length(centreline)}});
-    RoadSegments after = before.segments;
+    follow(store, roadId, before.centreline);
+    store.touch();
+    tx.commit();
+    return before;
+}
+
+void RoadReshape::follow(DistrictStore &store, qint64 roadId, const QList<QPointF> &oldLine)
+{
+    SegmentEditor editor(store);
+    RoadSegments after = editor.read(roadId);
+    if (after.segments.isEmpty())
+        return;
+    const QList<QPointF> centreline = editor.centreline(roadId);
+    if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Road %1's centreline needs at least two distinct points.").arg(roadId));
+    QList<double> inner;
+    for (qsizetype i = 1; i < after.segments.size(); ++i)
+        inner.append(after.segments[i].from);
+    const QList<double> moved = moveBoundaries(oldLine, centreline, inner);
     const double length = polyline::length(centreline);
     for (qsizetype i = 0; i < after.segments.size(); ++i) {
         after.segments[i].from = i == 0 ? 0.0 : moved[i - 1];
         after.segments[i].to = i + 1 == after.segments.size() ? length : moved[i];
     }
-    if (!after.segments.isEmpty())
-        editor.restore(after); // rewrites every piece from the new line and checks the coverage
-    store.touch();
-    tx.commit();
-    return before;
+    editor.restore(after); // rewrites every piece from the new line and checks the coverage
 }
 
 void RoadReshape::restore(DistrictStore &store, qint64 roadId, const RoadShape &shape)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
+#include <QVariantMap>
 
 namespace uo {
 
@@ -30,6 +31,12 @@ public:
     // Returns the road as it was, for restore().
     static RoadShape apply(DistrictStore &store, qint64 roadId, const QList<QPointF> &centreline);
     static void restore(DistrictStore &store, qint64 roadId, const RoadShape &shape);
+    // For a road whose centreline the caller has just rewritten (in its transaction) from `oldLine`, e.g.
+    // an edit session's save: moves the segment boundaries as apply() does and cuts the segments again
+    // from the new line. Nothing to do for a road without segments.
+    static void follow(DistrictStore &store, qint64 roadId, const QList<QPointF> &oldLine);
+    // The columns of `roads` that a new centreline sets: `geom` (a SpatiaLite blob) and `length_m`.
+    static QVariantMap centrelineValues(int srid, const QList<QPointF> &centreline);
 
     // The boundary measures on the new line for boundaries at `measures` on the old one.
     static QList<double> moveBoundaries(const QList<QPointF> &oldLine, const QList<QPointF> &newLine,

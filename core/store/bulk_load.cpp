@@ -16,6 +16,19 @@ BulkLoad::BulkLoad(sql::Database &db, const QString &table) : m_db(db), m_table(
     }
     for (const QByteArray &name : std::as_const(names))
         m_db.exec("DROP TRIGGER \"" + name + '"');
+    if (m_db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM \"" + m_table + "\" LIMIT 1)") == 0) {
+        // Indexes the schema made (not those SQLite makes for UNIQUE, which have no SQL).
+        auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                    "AND sql IS NOT NULL");
+        indexes.bind(1, table);
+        names.clear();
+        while (indexes.step()) {
+            names.append(indexes.text(0).toUtf8());
+            m_indexes.append(indexes.text(1).toUtf8());
+        }
+        for (const QByteArray &name : std::as_const(names))
+            m_db.exec("DROP INDEX \"" + name + '"');
+    }
 }
 
 BulkLoad::~BulkLoad()
@@ -34,6 +47,9 @@ void BulkLoad::restoreTriggers()
     for (const QByteArray &sql : std::as_const(m_triggers))
         m_db.exec(sql);
     m_triggers.clear();
+    for (const QByteArray &sql : std::as_const(m_indexes))
+        m_db.exec(sql);
+    m_indexes.clear();
 }
 
 void BulkLoad::finish()

@@ -1,5 +1,6 @@
 #include "district_store.h"
 
+#include "geometry_blob.h"
 #include "layers.h"
 #include "schema.h"
 #include "sql/statement.h"
@@ -271,11 +272,27 @@ QRectF DistrictStore::extent(const QString &table)
     return QRectF(QPointF(st.real(0), st.real(1)), QPointF(st.real(2), st.real(3)));
 }
 
+// Points (nearly every edit) are written here as SpatiaLite's AsText() writes them (six decimals, trailing
+// zeros dropped) without a query; the rest by AsText().
 QVariantMap DistrictStore::withReadableGeometry(const QVariantMap &values)
 {
     QVariantMap out = values;
     const auto geom = values.find(QStringLiteral("geom"));
     if (geom != values.end() && geom->typeId() == QMetaType::QByteArray) {
+        const QByteArray blob = geom->toByteArray();
+        double x = 0, y = 0;
+        if (geometry_blob::decodePoint(blob.constData(), int(blob.size()), &x, &y)) {
+            auto number = [](double v) {
+                QString text = QString::number(v, 'f', 6);
+                while (text.endsWith(QLatin1Char('0')))
+                    text.chop(1);
+                if (text.endsWith(QLatin1Char('.')))
+                    text.chop(1);
+                return text;
+            };
+            out[QStringLiteral("geom")] = QStringLiteral("POINT(%1 %2)").arg(number(x), number(y));
+            return out;
+        }
         auto st = m_db->prepare("SELECT AsText(?)");
         st.bindBlob(1, geom->toByteArray());
         out[QStringLiteral("geom")] = st.step() ? st.text(0) : QString();
@@ -387,11 +404,15 @@ void DistrictStore::setSetting(const QString &key, const QString &value)
 }
 
 void DistrictStore::recordAudit(const QString &action, const QString &table, qint64 rowId,
-                                const QVariantMap &oldValues, const QVariantMap &newValues)
+                                const QVariantMap &oldValues, const QVariantMap &newValues, const QString &time)
 {
-    auto st = m_db->prepare("INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, nowText()).bind(2, m_operator).bind(3, action).bind(4, table);
+    if (!m_auditInsert)
+        m_auditInsert = std::make_unique<sql::Statement>(
+            *m_db, "INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement &st = *m_auditInsert;
+    st.reset();
+    st.bind(1, time.isEmpty() ? nowText() : time).bind(2, m_operator).bind(3, action).bind(4, table);
     if (rowId > 0)
         st.bind(5, rowId);
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sql/database.h"
+#include "sql/statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,9 +69,13 @@ public:
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 
-    // Appends to the audit log inside the caller's transaction; values are written as JSON.
+    // Appends to the audit log inside the caller's transaction; values are written as JSON. One prepared
+    // statement serves every call, since a save audits thousands of rows. `time` (ISO 8601, UTC) is now
+    // when empty; a caller writing many rows as one change gives them all one moment.
     void recordAudit(const QString &action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
-                     const QVariantMap &newValues);
+                     const QVariantMap &newValues, const QString &time = QString());
+    // Values as the audit log keeps them: geometry (`geom`, a SpatiaLite blob) as WKT.
+    QVariantMap withReadableGeometry(const QVariantMap &values);
     // Marks the store as changed now (settings key `updated`), inside the caller's transaction.
     void touch();
 
@@ -78,13 +83,13 @@ private:
     DistrictStore(std::unique_ptr<sql::Database> db, int version);
     void loadSettings();
     QStringList columnsOf(const QString &table);
-    QVariantMap withReadableGeometry(const QVariantMap &values);
 
     std::unique_ptr<sql::Database> m_db;
     DistrictSettings m_settings;
     int m_version = 0;
     QDateTime m_created;
     QString m_operator;
+    std::unique_ptr<sql::Statement> m_auditInsert; // after m_db: finalized before the connection closes
 };
 
 } // namespace uo

@@ -127,6 +127,20 @@ void toVersion4(sql::Database &db, int)
             "ALTER TABLE permit_history ADD COLUMN route TEXT CHECK (route IN ('online','coordination','joint_enforcement'));");
 }
 
+// Version 5: indexes for the attribute table's common sorts and filters on components (class,
+// name, state, change date, unit grid; a component's street is the start of its grid code). Without
+// them each sort of 1.38 million rows goes through SQLite's sorter, about 3 s; with them it is a walk
+// of the index. They add about a quarter to a district's file; BulkLoad builds them after a load
+// into an empty table instead of row by row.
+void toVersion5(sql::Database &db, int)
+{
+    db.exec("CREATE INDEX components_class ON components(class_code);"
+            "CREATE INDEX components_name ON components(name);"
+            "CREATE INDEX components_state ON components(state);"
+            "CREATE INDEX components_change_date ON components(change_date);"
+            "CREATE INDEX components_grid ON components(grid_code);");
+}
+
 void addGeometryColumns(sql::Database &db, int srid)
 {
     for (const LayerInfo &layer : mapLayers()) {
@@ -169,7 +183,7 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

@@ -243,7 +243,7 @@ QVariant AttributeTableModel::rawValue(int row, int column) const
     if (!block)
         return QVariant();
     const QVariantList &values = block->rows.value(row % kBlockRows);
-    return values.value(column);
+    return cellValue(row, column, values.value(column));
 }
 
 bool AttributeTableModel::isRowCached(int row) const
@@ -271,7 +271,7 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column.isNumeric() ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole && role != Qt::EditRole)
         return QVariant();
     if (column.kind == TableColumn::Kind::Id)
         return role == Qt::ToolTipRole ? QVariant() : QVariant(m_ids[row]);
@@ -281,8 +281,9 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
         requestBlock(blockIndex);
         return role == Qt::DisplayRole ? QVariant(placeholder()) : QVariant();
     }
-    const QVariant raw = block->rows.value(row % kBlockRows).value(index.column());
-    if (role == RawValueRole)
+    const QVariant raw =
+        cellValue(row, index.column(), block->rows.value(row % kBlockRows).value(index.column()));
+    if (role == RawValueRole || role == Qt::EditRole)
         return raw;
     if (role == Qt::ToolTipRole)
         return column.isCoded() && !raw.isNull() ? QVariant(raw.toString()) : QVariant();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "table_columns.h"
+#include "table_edits.h"
 #include "table_lookups.h"
 #include "table_query.h"
 
@@ -26,7 +27,9 @@ class Database;
 // kBlockRows at a time, by a second worker, only when the view asks for them, and only the last kCachedBlocks
 // windows are kept. A row not read yet shows "…" until it arrives.
 //
-// Read-only for now: setData() would write through the window's undo stack, not here.
+// With a TableEdits (see setEdits), cells the edit session allows are editable: setData() hands the
+// value to it, which validates it and pushes the window's undo command; rows the session has changed
+// show their pending values.
 class AttributeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -92,6 +95,13 @@ public:
     // Header titles and coded values follow the language.
     void retranslate();
 
+    // The edit session the cells go through; none (the default) keeps the table read-only. Not owned.
+    void setEdits(TableEdits *edits);
+    // The session's pending rows changed (an edit, undo, redo, discard): the rows on screen show them.
+    void pendingEditsChanged();
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 signals:
     void loadingChanged(bool loading);
     // The row counts or the selection count changed.
@@ -99,6 +109,8 @@ signals:
     // Every time a new list of rows is shown (after open, a filter, a sort or a reload).
     void rowsListed();
     void failed(const QString &message);
+    // An edit was refused: the rule's sentence, for the user.
+    void editRefused(const QString &message);
 
 private:
     struct Block
@@ -114,6 +126,8 @@ private:
     void blockArrived(quint64 generation, int block, const QVector<QVariantList> &rows);
     void setLoading(bool loading);
     void emitBlockChanged(int block);
+    // The value a cell shows: the session's pending value over the one read from the store.
+    QVariant cellValue(int row, int column, const QVariant &stored) const;
 
     QString m_table;
     QList<TableColumn> m_columns;
@@ -125,6 +139,7 @@ private:
     bool m_selectedOnly = false;
     QSet<qint64> m_selection;
     bool m_loading = false;
+    TableEdits *m_edits = nullptr;
 
     // Raised whenever the list of ids changes: results of older lists are dropped, and a running id
     // query for an older list stops.

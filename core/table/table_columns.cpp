@@ -153,11 +153,12 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
-        columns.append({name, quoted, kindByName(name, type)});
+        columns.append(TableColumn{name, quoted, kindByName(name, type), QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
         if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
-            columns.append(
-                {QStringLiteral("street"), QStringLiteral("substr(\"grid_code\", 1, 9)"), Kind::Street});
+            columns.append(TableColumn{QStringLiteral("street"),
+                                       QStringLiteral("substr(\"grid_code\", 1, 9)"), Kind::Street, quoted,
+                                       9});
     }
     return columns;
 }

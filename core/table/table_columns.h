@@ -37,7 +37,15 @@ struct TableColumn
     QString name;       // the store column, or the derived column's own name
     QString expression; // SQL over the store table that yields the raw value
     Kind kind = Kind::Text;
+    // For a column derived as the start of another (a component's street is the first nine digits
+    // of its unit grid code): that column, quoted. Sorting and matching go through it so that its
+    // index serves them; empty for every other column.
+    QString prefixOf;
+    int prefixLength = 0;
 
+    // What the table sorts by: the column itself, or the one it is the start of (rows of one street
+    // then follow one another by grid cell).
+    const QString &sortExpression() const { return prefixOf.isEmpty() ? expression : prefixOf; }
     bool isNumeric() const { return kind == Kind::Id || kind == Kind::Integer || kind == Kind::Real; }
     // Whether the raw value is a code shown through a lookup or a word list.
     bool isCoded() const;

@@ -73,17 +73,28 @@ QString condition(const TableColumn &column, const QString &rawText, const Table
     return column.expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
 }
 
+// `expression` starts with `prefix`, as a range of the column so that its index serves it: codes
+// are digits, so the prefix with its last character raised by one ends the range.
+QString startsWith(const QString &expression, const QString &prefix, QVariantList &binds)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    binds.append(prefix);
+    binds.append(end);
+    return expression + QStringLiteral(" >= ? AND ") + expression + QStringLiteral(" < ?");
+}
+
 QString whereClause(const TableQuery &query, const QList<TableColumn> &columns, const TableLookups &lookups,
                     QVariantList &binds)
 {
     QStringList conditions;
     if (!query.classCode.isEmpty() && TableColumns::indexOf(columns, QStringLiteral("class_code")) >= 0) {
         if (query.classCode.size() == 2) {
-            conditions.append(QStringLiteral("substr(class_code, 1, 2) = ?"));
+            conditions.append(startsWith(QStringLiteral("class_code"), query.classCode, binds));
         } else {
             conditions.append(QStringLiteral("class_code = ?"));
+            binds.append(query.classCode);
         }
-        binds.append(query.classCode);
     }
     const QString state = TableQueries::stateColumn(columns);
     if (!query.state.isEmpty() && !state.isEmpty()) {
@@ -92,8 +103,12 @@ QString whereClause(const TableQuery &query, const QList<TableColumn> &columns, 
     }
     const int street = TableColumns::indexOf(columns, TableQueries::streetColumn(columns));
     if (!query.streetCode.isEmpty() && street >= 0) {
-        conditions.append(columns[street].expression + QStringLiteral(" = ?"));
-        binds.append(query.streetCode);
+        if (!columns[street].prefixOf.isEmpty()) {
+            conditions.append(startsWith(columns[street].prefixOf, query.streetCode, binds));
+        } else {
+            conditions.append(columns[street].expression + QStringLiteral(" = ?"));
+            binds.append(query.streetCode);
+        }
     }
     for (const ColumnFilter &filter : query.columnFilters) {
         const int index = TableColumns::indexOf(columns, filter.column);
@@ -161,11 +176,12 @@ BuiltQuery TableQueries::idQuery(const TableQuery &query, const QList<TableColum
     QString sql = QStringLiteral("SELECT id FROM \"%1\"").arg(query.table);
     sql += whereClause(query, columns, lookups, built.binds);
     const QString direction = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-    // Ties keep the store's order, so the same query always lists rows the same way.
+    // Ties keep the store's order (reversed with the rest in a descending sort, so that one index walk
+    // backwards gives the whole order), so the same query always lists rows the same way.
     if (query.sortColumn >= 0 && query.sortColumn < columns.size() &&
         columns[query.sortColumn].name != QLatin1String("id"))
-        sql += QStringLiteral(" ORDER BY ") + columns[query.sortColumn].expression + direction +
-               QStringLiteral(", id");
+        sql += QStringLiteral(" ORDER BY ") + columns[query.sortColumn].sortExpression() + direction +
+               QStringLiteral(", id") + direction;
     else
         sql += QStringLiteral(" ORDER BY id") + direction;
     built.sql = sql.toUtf8();

@@ -12,16 +12,18 @@ namespace {
 
 constexpr int kChongqing = 8 * 3600; // UTC offset of the times written
 
-const char *const kStatuses[] = {"submitted", "under_review", "approved", "rejected",
+const char *const kStatuses[] = {"submitted",      "under_review",  "approved", "rejected",
                                  "returned_joint", "works_started", "restored", "accepted"};
-const char *const kUtilities[] = {"water", "drainage", "gas", "power", "telecom", "broadcast", "heat", "other"};
-const char *const kUtilityLabels[] = {"供水管道", "排水管道", "燃气管道", "电力电缆", "通信光缆", "广电线路", "热力管道", "其他管线"};
+const char *const kUtilities[] = {"water",   "drainage",  "gas",  "power",
+                                  "telecom", "broadcast", "heat", "other"};
+const char *const kUtilityLabels[] = {"供水管道", "排水管道", "燃气管道", "电力电缆",
+                                      "通信光缆", "广电线路", "热力管道", "其他管线"};
 const char *const kWorks[] = {"new", "upgrade", "repair", "connection"};
 const char *const kWorkLabels[] = {"新建", "改造", "维修", "接入"};
-const char *const kApplicants[] = {
-    "重庆市自来水有限公司江北分公司", "重庆市排水有限公司江北分公司", "重庆燃气集团江北分公司",
-    "国网重庆市电力公司江北供电分公司", "中国电信重庆江北分公司", "重庆有线电视网络江北分公司",
-    "中国移动重庆江北分公司", "中国铁塔重庆江北分公司"};
+const char *const kApplicants[] = {"重庆市自来水有限公司江北分公司", "重庆市排水有限公司江北分公司",
+                                   "重庆燃气集团江北分公司",         "国网重庆市电力公司江北供电分公司",
+                                   "中国电信重庆江北分公司",         "重庆有线电视网络江北分公司",
+                                   "中国移动重庆江北分公司",         "中国铁塔重庆江北分公司"};
 
 // The steps a permit in a given state has been through.
 QStringList pathTo(const QString &status, bool emergency)
@@ -44,6 +46,48 @@ QStringList pathTo(const QString &status, bool emergency)
     return path;
 }
 
+// How a decision was disposed of, and why. Most applications are settled through the online service;
+// the governance centres coordinate the digs that have to be combined, and joint enforcement (urban
+// management with the traffic police) takes the contested and unlawful ones. The mix differs by
+// decision, so that the district's shares land near, not on, the bureau's 70 / 20 / 10 target.
+struct Decision
+{
+    const char *route = nullptr; // null: the step is no decision
+    const char *reason = nullptr;
+};
+
+Decision decision(const QString &step, Random &random)
+{
+    static const char *const routes[] = {"online", "coordination", "joint_enforcement"};
+    struct Mix
+    {
+        const char *status;
+        double weights[3]; // of the routes, in their order
+        const char *reasons[3];
+    };
+    static const Mix mixes[] = {
+        {"approved",
+         {78, 16, 6},
+         {"网上审批：资料齐全，符合开挖条件，准予开挖",
+          "经区城市运行和治理中心协调，与同路段计划错峰施工，准予开挖",
+          "城管与交巡警联合现场踏勘，落实交通组织方案后准予开挖"}},
+        {"rejected",
+         {40, 25, 35},
+         {"网上审批：资料不全，请补正后重新申请", "道路处于禁挖期，经治理中心协调不予开挖",
+          "联合执法检查发现未批先挖，不予许可并责令恢复"}},
+        {"returned_joint",
+         {25, 70, 5},
+         {"网上审批：与同路段其他掘路计划合并施工", "经治理中心协调，与同路段其他掘路计划合并施工",
+          "联合执法现场核查，须与同路段其他掘路计划合并施工"}},
+    };
+    for (const Mix &mix : mixes)
+        if (step == QLatin1String(mix.status)) {
+            const int r = random.weighted({mix.weights[0], mix.weights[1], mix.weights[2]});
+            return {routes[r], mix.reasons[r]};
+        }
+    return {};
+}
+
 // A trench `width` wide beside the centreline, `offset` to the left, between two measures.
 QList<QPointF> trench(const Road &road, double from, double to, double offset, double width)
 {
@@ -61,35 +105,43 @@ QList<QPointF> trench(const Road &road, double from, double to, double offset, d
 
 } // namespace
 
-void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid, int count,
-                  Random random)
+void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid,
+                  int count, Random random)
 {
     auto insert = db.prepare(
-        "INSERT INTO permits(id, permit_no, applicant, location, reason, utility_type, work_type, status, start_date, "
+        "INSERT INTO permits(id, permit_no, applicant, location, reason, utility_type, work_type, status, "
+        "start_date, "
         "end_date, carriageway_m2, sidewalk_m2, green_m2, area_m2, trench_length_m, conditions, authority, "
         "issued_date, police_approval_no, fee_yuan, emergency, filing_deadline, joint_group, geom) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    auto history = db.prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, reason) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
+    auto history =
+        db.prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, reason, "
+                   "route) VALUES (?, ?, ?, ?, ?, ?, ?)");
     struct Dug
     {
         int road;
         double from, to;
         QDate start, end;
+        int phase; // 0: closed, in the past; 1: works under way; 2: an application, in the future
+        int surface;
+        double offset;
     };
     QList<Dug> dug;
     const QDate today = options.referenceDate;
+    // The decisions' routes draw from their own generator, forked from a copy, so that the permits
+    // themselves stay what they were before decisions had routes.
+    Random decisions = Random(random).fork(0x726f757465);
     int jointGroups = 0;
     for (int n = 1; n <= count; ++n) {
         // Every state appears in a small demo too; after that the states follow a realistic mix.
         const int s = n <= 8 ? n - 1 : random.weighted({12, 15, 20, 8, 7, 12, 10, 16});
         const QString status = QLatin1String(kStatuses[s]);
-        const bool emergency = (status == QLatin1String("works_started") || status == QLatin1String("restored")
-                                || status == QLatin1String("accepted"))
-                               && random.chance(0.15);
+        const bool emergency = (status == QLatin1String("works_started") ||
+                                status == QLatin1String("restored") || status == QLatin1String("accepted")) &&
+                               random.chance(0.15);
         const bool past = status == QLatin1String("restored") || status == QLatin1String("accepted");
         const bool future = s <= 4;
-        QDate start = past ? today.addDays(-random.integer(30, 700))
+        QDate start = past     ? today.addDays(-random.integer(30, 700))
                       : future ? today.addDays(random.integer(5, 150))
                                : today.addDays(-random.integer(1, 20));
         QDate end = start.addDays(random.integer(5, 60));
@@ -98,48 +150,86 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
         if (status == QLatin1String("works_started") && end <= today)
             end = today.addDays(random.integer(3, 30));
 
-        // One in six or so joins an earlier dig on the same road at an overlapping place and time.
+        // One in six or so joins an earlier dig on the same road at an overlapping place, and at the
+        // same time too when those dates suit its state (a closed dig lies in the past, an application in
+        // the future, works under way around today); otherwise it digs the same place again.
         int roadIndex = random.integer(0, int(network.roads.size()) - 1);
         double length = random.uniform(20, 180);
         double from = 0;
         QString joint;
-        if (!dug.isEmpty() && (n % 6 == 0 || random.chance(0.1))) {
-            const Dug &other = dug[random.integer(0, int(dug.size()) - 1)];
+        qsizetype joined = -1;
+        // A permit returned for joint excavation always has another dig there.
+        const int phase = past ? 0 : future ? 2 : 1;
+        if (!dug.isEmpty() &&
+            (n % 6 == 0 || status == QLatin1String("returned_joint") || random.chance(0.1))) {
+            // Preferably a dig of the same phase, whose dates can then be shared.
+            qsizetype pick = random.integer(0, int(dug.size()) - 1);
+            for (qsizetype k = 0; k < dug.size(); ++k)
+                if (dug[(pick + k) % dug.size()].phase == phase) {
+                    pick = (pick + k) % dug.size();
+                    break;
+                }
+            joined = pick;
+            const Dug &other = dug[pick];
             roadIndex = other.road;
-            from = std::max(0.0, other.from + random.uniform(-40, 40));
-            start = other.start.addDays(random.integer(-5, 10));
-            end = std::max(end, start.addDays(random.integer(5, 40)));
-            if (status == QLatin1String("returned_joint"))
-                joint = QStringLiteral("JG-%1-%2").arg(start.year()).arg(++jointGroups, 3, 10, QLatin1Char('0'));
+            // Some metres of the same stretch at least.
+            from = std::min(std::max(0.0, other.from + random.uniform(-40, 40)), other.to - 5);
+            length = std::max(length, other.from + 5 - from);
+            const QDate sameStart = other.start.addDays(random.integer(-5, 10));
+            const QDate sameEnd = std::max(end, sameStart.addDays(random.integer(5, 40)));
+            const bool suits = past     ? sameEnd < today
+                               : future ? sameStart > today
+                                        : sameStart <= today && sameEnd > today;
+            if (suits) {
+                start = sameStart;
+                end = sameEnd;
+            }
+            if (suits && status == QLatin1String("returned_joint"))
+                joint =
+                    QStringLiteral("JG-%1-%2").arg(start.year()).arg(++jointGroups, 3, 10, QLatin1Char('0'));
         }
         const Road &road = network.roads[roadIndex];
         length = std::min(length, road.length() - 1);
         from = std::min(from > 0 ? from : random.uniform(0, road.length() - length), road.length() - length);
         const double to = from + length;
-        dug.append({roadIndex, from, to, start, end});
 
-        const int surface = random.weighted({60, 30, 10}); // carriageway, sidewalk, green belt
+        int surface = random.weighted({60, 30, 10}); // carriageway, sidewalk, green belt
         const double width = random.uniform(0.8, 2.5);
-        const double offset = surface == 0 ? random.uniform(-4, 4) : (random.chance(0.5) ? 1 : -1) * (surface == 1 ? 9.0 : 12.0);
+        double offset = surface == 0 ? random.uniform(-4, 4)
+                                     : (random.chance(0.5) ? 1 : -1) * (surface == 1 ? 9.0 : 12.0);
+        if (joined >= 0) {
+            // In the same trench line as the dig it joins.
+            surface = dug[joined].surface;
+            offset = dug[joined].offset;
+        }
+        dug.append({roadIndex, from, to, start, end, phase, surface, offset});
         const double area = std::round(length * width * 10) / 10;
         const int utility = random.weighted({18, 16, 14, 18, 16, 4, 2, 12});
         const int work = random.weighted({35, 25, 30, 10});
         const bool issued = s == 2 || s >= 5;
-        const QString number = QString::fromUtf8("江北掘〔%1〕%2号").arg(start.year()).arg(n, 4, 10, QLatin1Char('0'));
+        const QString number =
+            QString::fromUtf8("江北掘〔%1〕%2号").arg(start.year()).arg(n, 4, 10, QLatin1Char('0'));
 
         insert.bind(1, n).bind(2, number).bind(3, QString::fromUtf8(kApplicants[utility % 8]));
         insert.bind(4, QString::fromUtf8("%1 %2—%3 米").arg(road.name).arg(int(from)).arg(int(to)));
         const QString utilityLabel = QString::fromUtf8(kUtilityLabels[utility]);
-        insert.bind(5, emergency ? utilityLabel + QString::fromUtf8("抢修") : QString::fromUtf8(kWorkLabels[work]) + utilityLabel);
-        insert.bind(6, QLatin1String(kUtilities[utility])).bind(7, QLatin1String(emergency ? "emergency" : kWorks[work]));
+        insert.bind(5, emergency ? utilityLabel + QString::fromUtf8("抢修")
+                                 : QString::fromUtf8(kWorkLabels[work]) + utilityLabel);
+        insert.bind(6, QLatin1String(kUtilities[utility]))
+            .bind(7, QLatin1String(emergency ? "emergency" : kWorks[work]));
         insert.bind(8, status).bind(9, start.toString(Qt::ISODate)).bind(10, end.toString(Qt::ISODate));
-        insert.bind(11, surface == 0 ? area : 0.0).bind(12, surface == 1 ? area : 0.0).bind(13, surface == 2 ? area : 0.0);
+        insert.bind(11, surface == 0 ? area : 0.0)
+            .bind(12, surface == 1 ? area : 0.0)
+            .bind(13, surface == 2 ? area : 0.0);
         insert.bind(14, area).bind(15, std::round(length * 10) / 10);
-        insert.bind(16, QString::fromUtf8("设置围挡和警示标志；落实扬尘控制；按交通组织方案施工；完工后按原标准恢复路面"));
+        insert.bind(16, QString::fromUtf8(
+                            "设置围挡和警示标志；落实扬尘控制；按交通组织方案施工；完工后按原标准恢复路面"));
         insert.bind(17, QString::fromUtf8("江北区城市管理局"));
         if (issued) {
             insert.bind(18, start.addDays(-random.integer(3, 20)).toString(Qt::ISODate));
-            insert.bind(19, QString::fromUtf8("江北交巡警占道〔%1〕%2号").arg(start.year()).arg(random.integer(100, 999)));
+            insert.bind(19, QString::fromUtf8("江北交巡警占道〔%1〕%2号")
+                                .arg(start.year())
+                                .arg(random.integer(100, 999)));
         }
         insert.bind(20, std::round(area * 120));
         insert.bind(21, emergency ? 1 : 0);
@@ -147,15 +237,17 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
             insert.bind(22, start.addDays(2).toString(Qt::ISODate));
         if (!joint.isEmpty())
             insert.bind(23, joint);
-        insert.bindBlob(24, geometry_blob::encode(Geometry::polygon(srid, {trench(road, from, to, offset, width)})));
+        insert.bindBlob(
+            24, geometry_blob::encode(Geometry::polygon(srid, {trench(road, from, to, offset, width)})));
         insert.run();
 
         // Each step a day or two after the one before, works steps on their dates, nothing after today.
         const QStringList steps = pathTo(status, emergency);
         const QDateTime latest(today.addDays(-1), QTime(17, 0), Qt::OffsetFromUTC, kChongqing);
-        QDateTime t = emergency ? QDateTime(start, QTime(6, 15), Qt::OffsetFromUTC, kChongqing)
-                                : QDateTime(std::min(start.addDays(-15), today.addDays(-2 * int(steps.size()) - 1)),
-                                            QTime(9, 30), Qt::OffsetFromUTC, kChongqing);
+        QDateTime t = emergency
+                          ? QDateTime(start, QTime(6, 15), Qt::OffsetFromUTC, kChongqing)
+                          : QDateTime(std::min(start.addDays(-15), today.addDays(-2 * int(steps.size()) - 1)),
+                                      QTime(9, 30), Qt::OffsetFromUTC, kChongqing);
         QString previous;
         for (const QString &step : steps) {
             if (!previous.isEmpty())
@@ -169,12 +261,11 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
             if (!previous.isEmpty())
                 history.bind(4, previous);
             history.bind(5, step);
-            if (emergency && previous.isEmpty())
+            if (emergency && previous.isEmpty()) {
                 history.bind(6, QString::fromUtf8("抢修先行，须在期限内补办许可"));
-            else if (step == QLatin1String("returned_joint"))
-                history.bind(6, QString::fromUtf8("与同路段其他掘路计划合并施工"));
-            else if (step == QLatin1String("rejected"))
-                history.bind(6, QString::fromUtf8("道路处于禁挖期或资料不全"));
+            } else if (const Decision d = decision(step, decisions); d.route) {
+                history.bind(6, QString::fromUtf8(d.reason)).bind(7, QLatin1String(d.route));
+            }
             history.run();
             previous = step;
         }

@@ -1,5 +1,6 @@
 #include "import_source.h"
 
+#include "gdal_errors.h"
 #include "store/store_error.h"
 
 #include <QDir>
@@ -69,6 +70,8 @@ int identifyEpsg(OGRSpatialReferenceH srs)
 ImportSource::ImportSource(const QString &file, const QString &layerName, const QString &encoding) : m_file(file)
 {
     GDALAllRegister();
+    // GDAL's complaints about a file it cannot open go into the error thrown, not to the terminal.
+    const GdalErrors quiet;
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo::exists(file))
         throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(shown));

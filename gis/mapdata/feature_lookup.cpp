@@ -53,16 +53,18 @@ double distanceTo(const Geometry &geometry, QPointF p)
 
 } // namespace
 
-QList<FeatureHit> featuresAt(const MapSnapshot &snapshot, QPointF point, double tolerance,
-                             const QSet<QString> &tables, int maxPerLayer)
+QList<FeatureHit> featuresAt(const MapSnapshot &snapshot, QPointF point, double baseTolerance,
+                             const QSet<QString> &tables, int maxPerLayer,
+                             const QHash<QString, double> &reach)
 {
     QList<FeatureHit> hits;
-    const QRectF box(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance);
     const QList<LayerInfo> &layers = mapLayers();
     for (auto layer = layers.crbegin(); layer != layers.crend(); ++layer) {
         const QString table = QString::fromLatin1(layer->table);
         if (!tables.isEmpty() && !tables.contains(table))
             continue;
+        const double tolerance = baseTolerance + reach.value(table, 0.0);
+        const QRectF box(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance);
         if (const LayerFeatures *features = snapshot.layer(table)) {
             QList<std::pair<double, qint64>> found;
             features->forEachIn(box, [&](const MapFeature &feature) {

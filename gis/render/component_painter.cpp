@@ -13,9 +13,21 @@ namespace uo::render {
 
 namespace {
 
+// Street scales (dot of 3 px and more): a defect is a larger disc, so that it shows on a street lined
+// with covers. Middle scales (a dot under 3 px, about 1:7,500 to 1:30,000): a road's pixels there hold
+// several covers each, and one in twenty is a defect, so a defect's larger disc drawn over its
+// neighbours turned every road red. There a defect is one pixel of its colour over the intact marks:
+// still shown and never hidden, but too small to colour a road.
+bool defectIsPixel(double dot)
+{
+    return dot < 3.0;
+}
+
 double markDiameter(int kind, double dot)
 {
-    return kind == map_style::kDefect ? dot + 1.0 : dot;
+    if (kind != map_style::kDefect)
+        return dot;
+    return defectIsPixel(dot) ? 1.0 : dot + 1.0;
 }
 
 // Each kind's look, as the layer's style says.
@@ -65,11 +77,17 @@ std::array<QRgb, 256> pixelColours(const QList<int> &order, const KindStyles &st
     return colourOf;
 }
 
-// A defect's mark is larger and outlined, so that it shows on a street lined with covers.
+// A defect's mark is larger and outlined at street scales, one square pixel at middle scales.
 Sprite kindSprite(const KindStyles &styles, int kind, double dot, double ratio)
 {
     const bool defect = kind == map_style::kDefect;
-    const double outline = defect && dot >= 3.0 ? 1.0 * ratio : 0.0;
+    if (defect && defectIsPixel(dot)) {
+        const int side = std::max(1, int(std::lround(ratio)));
+        QImage pixel(side, side, QImage::Format_ARGB32_Premultiplied);
+        pixel.fill(styles.colours[size_t(kind)]);
+        return Sprite(pixel);
+    }
+    const double outline = defect ? 1.0 * ratio : 0.0;
     return Sprite(symbolSprite(styles.shapes[size_t(kind)], styles.colours[size_t(kind)],
                                markDiameter(kind, dot) * ratio, map_style::defectOutline(), outline));
 }
@@ -150,12 +168,14 @@ void paintVectorMarks(QPainter &painter, const ComponentMarks &gathered, const K
 {
     const QList<QList<QPoint>> &byKind = gathered.marksByKind();
     const bool pixelSized = dot < 2.0;
-    painter.setRenderHint(QPainter::Antialiasing, !pixelSized);
     for (const int kind : gathered.drawingOrder()) {
-        if (!pixelSized) {
+        // Marks of one pixel (every kind at district scale, defects at middle scales) stay sharp.
+        const bool shapes = !pixelSized && markDiameter(kind, dot) > 1.0;
+        painter.setRenderHint(QPainter::Antialiasing, shapes);
+        if (shapes) {
             // Shapes as paths, one per mark; a vector device keeps them sharp at any zoom.
             const bool defect = kind == map_style::kDefect;
-            painter.setPen(defect && dot >= 3.0 ? QPen(map_style::defectOutline(), 1.0) : QPen(Qt::NoPen));
+            painter.setPen(defect ? QPen(map_style::defectOutline(), 1.0) : QPen(Qt::NoPen));
             painter.setBrush(styles.colours[size_t(kind)]);
             const double diameter = markDiameter(kind, dot);
             for (const QPoint &mark : byKind[kind])

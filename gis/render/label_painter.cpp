@@ -1,5 +1,6 @@
 #include "label_placer.h"
 #include "map_style.h"
+#include "mark_raster.h"
 #include "pixel_geometry.h"
 #include "render_context.h"
 
@@ -8,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSet>
 #include <cmath>
 #include <numbers>
@@ -104,6 +106,13 @@ struct LabelStyle
     double offset; // across the line, in pixels: 0 centres the name on the line
 };
 
+// The room a name takes with its halo, in pixels.
+QSizeF labelSize(const QString &text, const LabelStyle &style)
+{
+    const QFontMetricsF metrics(style.font);
+    return {metrics.horizontalAdvance(text) + 2 * kHaloPixels + 2, metrics.height() + 2 * kHaloPixels};
+}
+
 // A name drawn upright with its halo, once: names are few and the same from one picture to the next,
 // and a name turned to follow its road is then one picture copied. Each render thread keeps its own, so
 // that no thread waits for another.
@@ -115,8 +124,7 @@ QImage labelImage(const QString &text, const LabelStyle &style, double ratio)
     if (const QImage *cached = cache.object(key))
         return *cached;
     const QFontMetricsF metrics(style.font);
-    const QSizeF size(metrics.horizontalAdvance(text) + 2 * kHaloPixels + 2,
-                      metrics.height() + 2 * kHaloPixels);
+    const QSizeF size = labelSize(text, style);
     QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     image.setDevicePixelRatio(ratio);
@@ -137,10 +145,27 @@ QImage labelImage(const QString &text, const LabelStyle &style, double ratio)
     return image;
 }
 
+// A name as text, centred on the origin, for a vector device (a PDF): it stays sharp at any zoom and a
+// reader can select, copy and search it. The halo is the outline of the glyphs stroked wide under the
+// text — a path, so that the name is in the page's text once, not nine times.
+void drawTextLabel(QPainter &painter, const QString &text, const LabelStyle &style, QSizeF size)
+{
+    const QFontMetricsF metrics(style.font);
+    const QPointF baseline(-size.width() / 2.0 + kHaloPixels + 1,
+                           -size.height() / 2.0 + kHaloPixels + metrics.ascent());
+    QPainterPath outline;
+    outline.addText(baseline, style.font, text);
+    painter.strokePath(
+        outline, QPen(map_style::labelHalo(), 2 * kHaloPixels, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setFont(style.font);
+    painter.setPen(style.colour);
+    painter.drawText(baseline, text);
+}
+
 // Tries the name at a few places along the line's longest visible stretch, the middle first; draws it
-// where it first fits.
+// where it first fits: as a cached picture on a raster device (the screen's speed), as text on any other.
 bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &lines, const QRectF &picture,
-               const QString &text, const LabelStyle &style, double ratio)
+               const QString &text, const LabelStyle &style, double ratio, bool asText)
 {
     QPolygonF longest;
     double longestLength = 0;
@@ -154,8 +179,11 @@ bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &l
         }
     if (longestLength <= 0.0)
         return false;
-    const QImage image = labelImage(text, style, ratio);
-    const double width = image.width() / ratio, height = image.height() / ratio;
+    // The picture is measured from the cache: no font metrics per name on screen.
+    const QImage image = asText ? QImage() : labelImage(text, style, ratio);
+    const QSizeF size =
+        asText ? labelSize(text, style) : QSizeF(image.width() / ratio, image.height() / ratio);
+    const double width = size.width(), height = size.height();
     // A name longer than the road it names would float beside it.
     if (longestLength < width)
         return false;
@@ -171,17 +199,27 @@ bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &l
         painter.save();
         painter.translate(centre);
         painter.rotate(std::atan2(along.y(), along.x()) * 180.0 / std::numbers::pi);
-        painter.drawImage(QPointF(-width / 2.0, -height / 2.0), image);
+        if (asText)
+            drawTextLabel(painter, text, style, size);
+        else
+            painter.drawImage(QPointF(-width / 2.0, -height / 2.0), image);
         painter.restore();
         return true;
     }
     return false;
 }
 
-QFont labelFont(double pixels)
+QFont labelFont(double pixels, bool asText)
 {
     QFont font;
     font.setPixelSize(int(pixels));
+    if (asText) {
+        // Figures and Latin in DejaVu Sans, Chinese in Noto Sans CJK SC (Debian's fonts-noto-cjk), as the
+        // reports' own text: Qt's PDF writer loses Noto's figures from the text a reader copies.
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+        // The page transform scales the outlines; hinting would fit them to a grid that is not the page's.
+        font.setHintingPreference(QFont::PreferNoHinting);
+    }
     return font;
 }
 
@@ -198,6 +236,8 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
     QPainter &p = ctx.painter;
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     const double ratio = ctx.viewport.devicePixelRatio();
+    // A PDF or a printer gets names as text; an image, the screen's pictures of them.
+    const bool asText = !drawsPixels(p);
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     LabelPlacer placer(picture);
     if (clearOfRisks)
@@ -212,7 +252,8 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
         }
     QSet<QString> roadNames;
     if (roads) {
-        const LabelStyle style{labelFont(map_style::roadLabelPixels()), map_style::roadLabelColour(), 0.0};
+        const LabelStyle style{labelFont(map_style::roadLabelPixels(), asText), map_style::roadLabelColour(),
+                               0.0};
         QList<const MapFeature *> visible;
         if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("roads")))
             layer->forEachIn(ctx.queryRect(0.0),
@@ -220,11 +261,11 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
         // Major roads first: where names compete for room, theirs win.
         for (auto it = visible.crbegin(); it != visible.crend() && !ctx.isCancelled(); ++it)
             if (!(*it)->label.isEmpty() && labelLine(p, placer, linePaths(ctx.viewport, (*it)->geometry),
-                                                     picture, (*it)->label, style, ratio))
+                                                     picture, (*it)->label, style, ratio, asText))
                 roadNames.insert((*it)->label);
     }
     if (segments) {
-        const QFont font = labelFont(map_style::segmentLabelPixels());
+        const QFont font = labelFont(map_style::segmentLabelPixels(), asText);
         // Beside the line, so that the road's own name on it stays readable.
         const LabelStyle style{font, ctx.style("road_segments").colour, QFontMetricsF(font).height() * 1.1};
         if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("road_segments")))
@@ -232,7 +273,7 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
                 // A road of one segment is named once.
                 if (!feature.label.isEmpty() && !roadNames.contains(feature.label))
                     labelLine(p, placer, linePaths(ctx.viewport, feature.geometry), picture, feature.label,
-                              style, ratio);
+                              style, ratio, asText);
             });
     }
     ctx.stats.labels += placer.count();

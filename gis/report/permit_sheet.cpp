@@ -3,6 +3,7 @@
 #include "reports.h"
 
 #include "mapdata/map_snapshot.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_review.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
@@ -49,9 +50,9 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
         {tr("Applicant"), st.text(1)},
         {tr("Location"), st.text(2)},
         {tr("Reason"), st.text(3)},
-        {tr("Utility"), ReportLabels::utility(st.text(4))},
-        {tr("Work"), ReportLabels::workType(st.text(5)) + (st.int64(17) ? tr(" (emergency)") : QString())},
-        {tr("Status"), ReportLabels::permitStatus(st.text(6))},
+        {tr("Utility"), PermitLabels::utility(st.text(4))},
+        {tr("Work"), PermitLabels::workType(st.text(5)) + (st.int64(17) ? tr(" (emergency)") : QString())},
+        {tr("Status"), PermitLabels::status(st.text(6))},
         {tr("Dates"), tr("%1 to %2").arg(st.text(7), st.text(8))},
         {tr("Carriageway"), area(st.real(9))},
         {tr("Sidewalk"), area(st.real(10))},
@@ -91,7 +92,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
                                   : tr("Review: no blocking check failed"));
     ReportTable checks{{{tr("Check"), 2.2}, {tr("Outcome"), 1}, {tr("Finding"), 6}}, {}};
     for (const PermitFinding &f : review.findings)
-        checks.rows.append({ReportLabels::rule(f.rule), PermitReview::outcomeName(f.outcome), f.message});
+        checks.rows.append({PermitLabels::rule(f.rule), PermitReview::outcomeName(f.outcome), f.message});
     flow.table(checks, tr("No check is enabled."));
     if (!review.proposedJointGroup.isEmpty())
         flow.paragraph(tr("Proposed joint excavation: %1").arg(review.proposedJointGroup));
@@ -104,11 +105,11 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
                            "WHERE permit_id = ? ORDER BY time, id");
     steps.bind(1, id);
     while (steps.step()) {
-        const QString from = steps.isNull(2) ? QString() : ReportLabels::permitStatus(steps.text(2));
-        const QString to = ReportLabels::permitStatus(steps.text(3));
+        const QString from = steps.isNull(2) ? QString() : PermitLabels::status(steps.text(2));
+        const QString to = PermitLabels::status(steps.text(3));
         history.rows.append({steps.text(0).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                              steps.text(1), from.isEmpty() ? to : tr("%1 → %2").arg(from, to),
-                             steps.isNull(4) ? QString() : ReportLabels::route(steps.text(4)),
+                             steps.isNull(4) ? QString() : PermitLabels::route(steps.text(4)),
                              steps.text(5)});
     }
     flow.table(history, tr("No step recorded yet."));

@@ -60,59 +60,6 @@ QString ReportLabels::riskLevel(const QString &level)
         {{"red", tr("red")}, {"orange", tr("orange")}, {"yellow", tr("yellow")}, {"blue", tr("blue")}});
 }
 
-QString ReportLabels::permitStatus(const QString &status)
-{
-    return lookup(status, {{"submitted", tr("submitted")},
-                           {"under_review", tr("under review")},
-                           {"approved", tr("approved")},
-                           {"rejected", tr("rejected")},
-                           {"returned_joint", tr("returned for joint excavation")},
-                           {"works_started", tr("works started")},
-                           {"restored", tr("restored")},
-                           {"accepted", tr("accepted")}});
-}
-
-QString ReportLabels::utility(const QString &type)
-{
-    return lookup(type, {{"water", tr("water")},
-                         {"drainage", tr("drainage")},
-                         {"gas", tr("gas")},
-                         {"power", tr("power")},
-                         {"telecom", tr("telecom")},
-                         {"broadcast", tr("broadcast")},
-                         {"heat", tr("heat")},
-                         {"other", tr("other")}});
-}
-
-QString ReportLabels::workType(const QString &type)
-{
-    return lookup(type, {{"new", tr("new")},
-                         {"upgrade", tr("upgrade")},
-                         {"repair", tr("repair")},
-                         {"emergency", tr("emergency repair")},
-                         {"connection", tr("connection")}});
-}
-
-QString ReportLabels::rule(const QString &key)
-{
-    return lookup(key, {{"no_dig_period", tr("No-dig period")},
-                        {"conflicts", tr("Other excavations")},
-                        {"same_utility", tr("Same utility")},
-                        {"calendar", tr("No-dig calendar")},
-                        {"risk_points", tr("Risk points")},
-                        {"components", tr("Components")},
-                        {"segments", tr("Road segments")},
-                        {"trench_limits", tr("Trench limits")},
-                        {"emergency_filing", tr("Emergency filing")}});
-}
-
-QString ReportLabels::route(const QString &route)
-{
-    return lookup(route, {{"online", tr("online")},
-                          {"coordination", tr("coordination")},
-                          {"joint_enforcement", tr("joint enforcement")}});
-}
-
 QString ReportLabels::metres(double metres)
 {
     return tr("%1 m").arg(QLocale().toString(metres, 'f', metres < 100 ? 1 : 0));

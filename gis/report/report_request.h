@@ -37,11 +37,6 @@ public:
                                const QString &defaultTitle);
 
     static QString riskLevel(const QString &level);
-    static QString permitStatus(const QString &status);
-    static QString utility(const QString &type);
-    static QString workType(const QString &type);
-    static QString rule(const QString &key);
-    static QString route(const QString &route);
     static QString metres(double metres);
     // The request's style, or the district's saved one (the defaults when it has none).
     static std::shared_ptr<const DistrictStyle> style(DistrictStore &store, const ReportRequest &request);

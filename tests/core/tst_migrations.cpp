@@ -84,6 +84,11 @@ private slots:
         }
         QCOMPARE(rawInt(m_path, "PRAGMA user_version"), qint64(uo::schema::kCurrentVersion));
         QCOMPARE(rawInt(m_path, "PRAGMA application_id"), qint64(uo::schema::kApplicationId));
+        // Version 5: the attribute table's sort indexes on components.
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                "('components_class', 'components_name', 'components_state', "
+                                "'components_change_date', 'components_grid')"),
+                 5);
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM roads"), 1);
 
         // The backup: beside the store, still version 1, with the original rows and nothing newer.

@@ -4,6 +4,7 @@
 #include "edit_document.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
+#include "table/table_lookups.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ AttributeForm::AttributeForm(EditDocument &document, const QString &table, const
         for (const QString &column : AttributeRules::editableColumns(session, table)) {
             QWidget *editor = makeEditor(column, m_before.value(column));
             m_editors.insert(column, editor);
-            form->addRow(column, editor);
+            form->addRow(AttributeRules::title(column), editor);
         }
     } else {
         // One attribute for the whole selection: pick the column, then its value.
@@ -38,7 +39,8 @@ AttributeForm::AttributeForm(EditDocument &document, const QString &table, const
         columnBox->setObjectName(QStringLiteral("column"));
         QStringList columns = AttributeRules::editableColumns(session, table);
         columns.removeAll(QStringLiteral("ident")); // unique per feature: never the same for many
-        columnBox->addItems(columns);
+        for (const QString &column : std::as_const(columns))
+            columnBox->addItem(AttributeRules::title(column), column);
         form->addRow(tr("Attribute"), columnBox);
         auto *valueHolder = new QWidget(this);
         auto *valueLayout = new QVBoxLayout(valueHolder);
@@ -48,12 +50,12 @@ AttributeForm::AttributeForm(EditDocument &document, const QString &table, const
             for (QWidget *old : std::as_const(m_editors))
                 old->deleteLater();
             m_editors.clear();
-            const QString column = columnBox->currentText();
+            const QString column = columnBox->currentData().toString();
             QWidget *editor = makeEditor(column, m_before.value(column));
             valueLayout->addWidget(editor);
             m_editors.insert(column, editor);
         };
-        connect(columnBox, &QComboBox::currentTextChanged, this, pick);
+        connect(columnBox, &QComboBox::currentIndexChanged, this, pick);
         pick();
     }
     m_error->setWordWrap(true);
@@ -72,7 +74,7 @@ QWidget *AttributeForm::makeEditor(const QString &column, const QVariant &value)
         auto *box = new QComboBox(this);
         box->addItem(QString(), QVariant());
         for (const QString &choice : choices)
-            box->addItem(choice, choice);
+            box->addItem(TableLookups::word(choice), choice); // the word shown, the code stored
         box->setCurrentIndex(std::max(0, box->findData(value.toString())));
         return box;
     }

@@ -1,5 +1,9 @@
 #include "conflicts_dialog.h"
 
+#include "edit/attribute_rules.h"
+#include "store/layers.h"
+#include "table/table_lookups.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,8 +22,22 @@ QString shown(const RowState &row, const QString &column)
     const QVariant value = row->value(column);
     if (value.typeId() == QMetaType::QByteArray)
         return ConflictsDialog::tr("(geometry)");
-    return value.isNull() ? QString() : value.toString();
+    return value.isNull() ? QString() : TableLookups::word(value.toString()); // "破损" for damaged
 }
+
+// "部件 976082 5001050409004567": the layer's title, the id and what people know the feature by.
+QString featureLabel(const Conflict &conflict)
+{
+    const LayerInfo *layer = findLayer(conflict.key.table);
+    QString label =
+        QStringLiteral("%1 %2").arg(layer ? layerTitle(*layer) : conflict.key.table).arg(conflict.key.id);
+    const RowState &row = conflict.mine ? conflict.mine : conflict.original;
+    for (const char *name : {"ident", "code", "name"})
+        if (row && !row->value(QLatin1String(name)).toString().isEmpty())
+            return label + QLatin1Char(' ') + row->value(QLatin1String(name)).toString();
+    return label;
+}
+
 } // namespace
 
 ConflictsDialog::ConflictsDialog(const QList<Conflict> &conflicts, QWidget *parent)
@@ -36,8 +54,7 @@ ConflictsDialog::ConflictsDialog(const QList<Conflict> &conflicts, QWidget *pare
     m_tree->setHeaderLabels(
         {tr("Feature / attribute"), tr("As you read it"), tr("Yours"), tr("Theirs (saved)")});
     for (const Conflict &conflict : conflicts) {
-        auto *item = new QTreeWidgetItem(
-            m_tree, {QStringLiteral("%1 %2").arg(conflict.key.table).arg(conflict.key.id)});
+        auto *item = new QTreeWidgetItem(m_tree, {featureLabel(conflict)});
         QStringList columns;
         for (const RowState *row : {&conflict.original, &conflict.mine, &conflict.theirs})
             if (*row)
@@ -51,7 +68,7 @@ ConflictsDialog::ConflictsDialog(const QList<Conflict> &conflicts, QWidget *pare
                                  !sameValue(conflict.mine->value(column), conflict.original->value(column)) ||
                                  !sameValue(conflict.theirs->value(column), conflict.original->value(column));
             if (differs)
-                new QTreeWidgetItem(item, {column, read, mine, theirs});
+                new QTreeWidgetItem(item, {AttributeRules::title(column), read, mine, theirs});
         }
         auto *choice = new QComboBox(m_tree);
         choice->addItems({tr("Keep mine"), tr("Take theirs")});

@@ -1,5 +1,6 @@
 #include "edit_command.h"
 
+#include "edit/edit_session.h"
 #include "edit_document.h"
 
 namespace uo::edit {
@@ -7,6 +8,18 @@ namespace uo::edit {
 EditCommand::EditCommand(EditDocument &document, EditAction action)
     : QUndoCommand(action.text), m_document(&document), m_action(std::move(action))
 {
+    document.attach(this);
+}
+
+EditCommand::~EditCommand()
+{
+    if (m_document)
+        m_document->detach(this);
+}
+
+void EditCommand::renameSavedRows(const SaveResult &result)
+{
+    edit::renameSavedRows(m_action, result.newIds, result.renumbered);
 }
 
 void EditCommand::redo()

@@ -61,9 +61,10 @@ SaveResult EditDocument::save(const std::function<bool(int)> &onLocked)
     SaveOptions options;
     options.onLocked = onLocked;
     const SaveResult result = m_session->save(options);
-    // Saving ends the undo history: new rows have their store ids now, and an undo would have to be a
-    // new edit of the saved rows.
-    m_undoStack->clear();
+    // The history stays, shared with the window's other commands: the actions name the saved rows by
+    // their store ids from now on, and undoing one is a new edit of them.
+    for (EditCommand *command : std::as_const(m_commands))
+        command->renameSavedRows(result);
     refresh();
     if (!result.tables.isEmpty())
         emit saved(result.tables);
@@ -74,9 +75,18 @@ void EditDocument::discard()
 {
     if (!m_session)
         return;
-    m_session->discard();
-    m_undoStack->clear(); // the commands' rows are gone
-    refresh();
+    if (!m_session->hasChanges()) {
+        m_session->discard(); // a journal left by a crash that the user declined to recover
+        return;
+    }
+    // An action like any other, so that the history before it stays true and an undo brings the edits
+    // back; the journal goes with the last pending row.
+    EditAction action{tr("Discard edits"), {}};
+    for (const FeatureKey &key : m_session->changedKeys()) {
+        const PendingRow *row = m_session->pending(key);
+        action.steps.append({key, row->current, row->original});
+    }
+    m_undoStack->push(new EditCommand(*this, action));
 }
 
 bool EditDocument::recover()

@@ -14,6 +14,8 @@ class DistrictStore;
 
 namespace uo::edit {
 
+class EditCommand;
+
 // The edit session of the window's open district, for the widgets: edits are pushed as one undo
 // command each on the window's stack; the scene the overlay draws follows every change; saving tells
 // the map which layers to read again. Editing is off until the user turns it on (or recovers edits).
@@ -37,8 +39,10 @@ public:
 
     // Pushes one user action (nothing when it is empty); false when there is nothing to do.
     bool push(const EditAction &action);
-    // Saves; `onLocked` is told while another workstation holds the file (see SaveOptions).
+    // Saves; `onLocked` is told while another workstation holds the file (see SaveOptions). The undo
+    // history stays: undoing a saved action is a new edit.
     SaveResult save(const std::function<bool(int waitedMs)> &onLocked = {});
+    // Puts every pending row back as the store has it, as one undoable action.
     void discard();
     bool recover();
 
@@ -47,6 +51,8 @@ public:
     // For EditCommand.
     void applyAction(const EditAction &action);
     void revertAction(const EditAction &action);
+    void attach(EditCommand *command) { m_commands.insert(command); }
+    void detach(EditCommand *command) { m_commands.remove(command); }
 
 signals:
     void changed();
@@ -62,6 +68,7 @@ private:
     std::unique_ptr<EditSession> m_session;
     EditScene m_scene;
     bool m_editing = false;
+    QSet<EditCommand *> m_commands; // on the undo stack, renamed after a save
 };
 
 } // namespace uo::edit

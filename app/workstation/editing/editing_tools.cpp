@@ -14,6 +14,7 @@
 #include "move_tool.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
+#include "vertex_tool.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -45,6 +46,7 @@ EditingTools::EditingTools(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new EditDocument(window.undoStack(), this)),
       m_overlay(new EditOverlay(*window.canvas(), *m_document)),
       m_move(new MoveTool(*window.canvas(), *m_document, *m_overlay)),
+      m_vertex(new VertexTool(*window.canvas(), *m_document, *m_overlay)),
       m_add(new AddComponentTool(*window.canvas(), *m_document))
 {
     createActions();
@@ -69,7 +71,16 @@ EditingTools::EditingTools(MainWindow &window)
     connect(window.selection(), &FeatureSelection::changed, this, &EditingTools::updateActions);
     connect(window.canvas(), &MapCanvas::toolChanged, this, [this](MapTool *tool) {
         m_moveAction->setChecked(tool == m_move);
+        m_vertexAction->setChecked(tool == m_vertex);
         m_addAction->setChecked(tool == m_add);
+        updateActions();
+    });
+    connect(m_vertex, &VertexTool::message, this,
+            [this](const QString &text) { m_window.mapStatusBar()->showMessage(text); });
+    connect(m_vertex, &VertexTool::currentVertexChanged, this, &EditingTools::updateActions);
+    window.addCloseGuard([this] {
+        return settleUnsaved(tr("Save the %n unsaved change(s) before closing the district?", nullptr,
+                                m_document->changeCount()));
     });
     connect(m_add, &AddComponentTool::added, this, [this] {
         m_window.mapStatusBar()->showMessage(
@@ -95,21 +106,14 @@ void EditingTools::createActions()
     connect(m_editing, &QAction::toggled, this, [this](bool on) {
         if (on == m_document->isEditing())
             return;
-        if (!on && m_document->hasChanges()) {
-            const auto answer = QMessageBox::question(
-                &m_window, tr("Stop Editing"),
-                tr("Save the %n unsaved change(s)?", nullptr, m_document->changeCount()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
-                m_editing->setChecked(true);
-                return;
-            }
-            if (answer == QMessageBox::Discard)
-                m_document->discard();
+        if (!on && !settleUnsaved(tr("Save the %n unsaved change(s)?", nullptr, m_document->changeCount()))) {
+            m_editing->setChecked(true);
+            return;
         }
         m_document->setEditing(on);
         if (!on) {
             m_move->deactivate();
+            m_vertex->deactivate();
             m_add->deactivate();
         }
     });
@@ -119,6 +123,12 @@ void EditingTools::createActions()
         tr("Drag a component, risk point or shop; it snaps to road vertices and centrelines"));
     connect(m_moveAction, &QAction::triggered, this,
             [this](bool on) { on ? m_move->activate() : m_move->deactivate(); });
+    m_vertexAction = new QAction(tr("Edit Road Vertices"), this);
+    m_vertexAction->setCheckable(true);
+    m_vertexAction->setToolTip(tr("Click a road, then drag its vertices, double-click its line to add one, "
+                                  "right-click one to delete it; its segments follow when you save"));
+    connect(m_vertexAction, &QAction::triggered, this,
+            [this](bool on) { on ? m_vertex->activate() : m_vertex->deactivate(); });
     m_addAction = new QAction(tr("Add Component…"), this);
     m_addAction->setCheckable(true);
     connect(m_addAction, &QAction::triggered, this, [this](bool on) {
@@ -147,13 +157,13 @@ void EditingTools::createActions()
     m_discard = new QAction(tr("Discard Edits…"), this);
     connect(m_discard, &QAction::triggered, this, [this] {
         if (QMessageBox::question(&m_window, tr("Discard Edits"),
-                                  tr("Discard the %n unsaved change(s)? This cannot be undone.", nullptr,
+                                  tr("Discard the %n unsaved change(s)? Undo brings them back.", nullptr,
                                      m_document->changeCount())) == QMessageBox::Yes)
             m_document->discard();
     });
 
-    for (QAction *action : {m_editing, m_moveAction, m_addAction, m_delete, m_attributes, m_changeAll,
-                            m_riskRecord, m_save, m_discard}) {
+    for (QAction *action : {m_editing, m_moveAction, m_vertexAction, m_addAction, m_delete, m_attributes,
+                            m_changeAll, m_riskRecord, m_save, m_discard}) {
         m_menu->addAction(action);
         if (action != m_attributes && action != m_changeAll && action != m_riskRecord && action != m_discard)
             m_toolBar->addAction(action);
@@ -170,9 +180,10 @@ void EditingTools::updateActions()
     const bool oneTable = tables.size() == 1 && kEditable.contains(tables.first());
     m_editing->setEnabled(writable);
     m_editing->setChecked(editing);
-    for (QAction *action : {m_moveAction, m_addAction})
+    for (QAction *action : {m_moveAction, m_vertexAction, m_addAction})
         action->setEnabled(editing);
-    m_delete->setEnabled(editing && oneTable);
+    const bool vertex = m_vertex->isActive() && m_vertex->currentVertex() >= 0;
+    m_delete->setEnabled(editing && (oneTable || vertex));
     m_attributes->setEnabled(editing && oneTable && selection->count() == 1);
     m_changeAll->setEnabled(editing && oneTable && selection->count() > 1);
     m_riskRecord->setEnabled(editing && tables == QStringList{QStringLiteral("risk_points")} &&
@@ -257,6 +268,11 @@ bool EditingTools::save()
 
 void EditingTools::deleteSelection()
 {
+    // With the vertex tool, Delete removes the road vertex last clicked.
+    if (m_document->isEditing() && m_vertex->isActive() && m_vertex->currentVertex() >= 0) {
+        m_vertex->deleteVertex(m_vertex->currentVertex());
+        return;
+    }
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
     if (!m_document->isEditing() || tables.size() != 1 || !kEditable.contains(tables.first()))
@@ -356,19 +372,30 @@ void EditingTools::chooseClass()
         m_add->setComponentClass(picker.classCode(), picker.className());
 }
 
+bool EditingTools::settleUnsaved(const QString &question)
+{
+    if (!m_document->hasChanges())
+        return true;
+    const int answer =
+        askUnsaved ? askUnsaved(m_document->changeCount())
+                   : QMessageBox::question(&m_window, tr("Unsaved Edits"), question,
+                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save() && !m_document->hasChanges();
+    if (answer == QMessageBox::Discard) {
+        m_document->discard();
+        return true;
+    }
+    return false;
+}
+
 bool EditingTools::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_window && event->type() == QEvent::Close && m_document->hasChanges()) {
-        const auto answer = QMessageBox::question(
-            &m_window, tr("Unsaved Edits"),
-            tr("Save the %n unsaved change(s) before closing?", nullptr, m_document->changeCount()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
-            event->ignore();
-            return true;
-        }
-        if (answer == QMessageBox::Discard)
-            m_document->discard();
+    if (watched == &m_window && event->type() == QEvent::Close &&
+        !settleUnsaved(
+            tr("Save the %n unsaved change(s) before closing?", nullptr, m_document->changeCount()))) {
+        event->ignore();
+        return true;
     }
     return QObject::eventFilter(watched, event);
 }

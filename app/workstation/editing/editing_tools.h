@@ -18,12 +18,13 @@ class AddComponentTool;
 class EditDocument;
 class EditOverlay;
 class MoveTool;
+class VertexTool;
 struct SaveResult;
 
 // Puts editing into the main window (issue #7): the Editing menu and toolbar (editing on/off, move,
-// add component, delete, attributes, change an attribute of the selection, add a risk record, save,
-// discard), the history dock, the edit overlay, the question when the window closes with unsaved
-// edits, and the offer to recover edits a crash left when a district opens.
+// road vertices, add component, delete, attributes, change an attribute of the selection, add a risk
+// record, save, discard), the history dock, the edit overlay, the question when the window or the
+// district closes with unsaved edits, and the offer to recover edits a crash left when a district opens.
 class EditingTools : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     EditDocument *document() const { return m_document; }
     EditOverlay *overlay() const { return m_overlay; }
     MoveTool *moveTool() const { return m_move; }
+    VertexTool *vertexTool() const { return m_vertex; }
+    QAction *vertexAction() const { return m_vertexAction; }
     AddComponentTool *addTool() const { return m_add; }
     QMenu *menu() const { return m_menu; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -53,6 +56,9 @@ public:
     // delete. Unset, a message box asks.
     std::function<bool()> askRecover;
     std::function<bool(int count)> confirmDelete;
+    // Answers "save the unsaved edits?" before the district or the window closes: Save, Discard or
+    // Cancel (a QMessageBox::StandardButton). Unset, a message box asks.
+    std::function<int(int count)> askUnsaved;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,16 +71,21 @@ private:
     void changeSelectionAttribute();
     void addRiskRecord();
     void chooseClass();
+    // Save / Discard / Cancel for the unsaved edits, when there are any; false when they stay (Cancel,
+    // or a save that did not complete).
+    bool settleUnsaved(const QString &question);
 
     MainWindow &m_window;
     EditDocument *m_document;
     EditOverlay *m_overlay;
     MoveTool *m_move;
+    VertexTool *m_vertex;
     AddComponentTool *m_add;
     QMenu *m_menu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QDockWidget *m_historyDock = nullptr;
-    QAction *m_editing = nullptr, *m_moveAction = nullptr, *m_addAction = nullptr, *m_delete = nullptr;
+    QAction *m_editing = nullptr, *m_moveAction = nullptr, *m_vertexAction = nullptr, *m_addAction = nullptr,
+            *m_delete = nullptr;
     QAction *m_attributes = nullptr, *m_changeAll = nullptr, *m_riskRecord = nullptr;
     QAction *m_save = nullptr, *m_discard = nullptr;
 };

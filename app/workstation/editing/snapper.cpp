@@ -19,7 +19,10 @@ SnapResult Snapper::snap(QPointF point, double tolerance) const
         const LayerFeatures *layer = m_snapshot->layer(table);
         if (!layer)
             continue;
+        const bool skipping = table == m_skipTable;
         layer->forEachIn(box, [&](const MapFeature &feature) {
+            if (skipping && feature.id == m_skipId)
+                return;
             for (const Geometry::Part &part : feature.geometry.parts)
                 for (const Geometry::Ring &ring : part)
                     for (qsizetype i = 0; i < ring.size(); ++i) {

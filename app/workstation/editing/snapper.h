@@ -28,10 +28,18 @@ public:
     }
     // `tolerance` in map units (a few pixels of the view).
     SnapResult snap(QPointF point, double tolerance) const;
+    // Leaves one feature out: a road whose own vertex is dragged snaps to the others only.
+    void skip(const QString &table, qint64 id)
+    {
+        m_skipTable = table;
+        m_skipId = id;
+    }
 
 private:
     const MapSnapshot *m_snapshot;
     QStringList m_tables;
+    QString m_skipTable;
+    qint64 m_skipId = 0;
 };
 
 } // namespace uo::edit

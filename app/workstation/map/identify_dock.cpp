@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace uo {
 
@@ -26,8 +28,12 @@ IdentifyDock::IdentifyDock(QWidget *parent) : QDockWidget(parent)
     m_tree->setColumnCount(2);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The attribute column is as wide as the attribute titles need (not the feature names, which
+    // span both columns) and never more than half of the panel: the values get the rest.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     setWidget(body);
@@ -119,6 +125,31 @@ void IdentifyDock::rebuild()
     }
     if (firstFeature)
         m_tree->setCurrentItem(firstFeature);
+    fitColumns();
+}
+
+void IdentifyDock::fitColumns()
+{
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    int titles = metrics.horizontalAdvance(m_tree->headerItem()->text(0));
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->parent() && (*it)->parent()->parent()) // an attribute: layer > feature > attribute
+            titles = std::max(titles, metrics.horizontalAdvance((*it)->text(0)));
+    const int wanted = titles + 2 * m_tree->indentation() + 16;
+    m_tree->header()->resizeSection(0, std::min(wanted, m_tree->viewport()->width() / 2));
+}
+
+QSize IdentifyDock::sizeHint() const
+{
+    // Wide enough for an address or a class name beside its title without cutting it.
+    return QDockWidget::sizeHint().expandedTo(QSize(400, 300));
+}
+
+bool IdentifyDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void IdentifyDock::retranslate()

@@ -27,6 +27,7 @@ public:
     void clear();
 
     QTreeWidget *tree() const { return m_tree; }
+    QSize sizeHint() const override;
     enum Role
     {
         TableRole = Qt::UserRole + 1,
@@ -39,9 +40,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
+    void fitColumns();
     void retranslate();
 
     DistrictStore *m_store = nullptr;

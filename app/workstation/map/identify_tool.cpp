@@ -1,6 +1,7 @@
 #include "identify_tool.h"
 
 #include "map_canvas.h"
+#include "render/symbol_reach.h"
 
 #include <QMouseEvent>
 
@@ -35,8 +36,9 @@ QList<FeatureHit> IdentifyTool::identifyAt(QPointF pixel) const
     if (!snapshot)
         return {};
     const MapViewport &viewport = canvas().viewport();
+    // A few pixels beyond each symbol as drawn: its edge is part of it.
     return featuresAt(*snapshot, viewport.toMap(pixel), kTolerancePixels * viewport.mapUnitsPerPixel(),
-                      m_layers());
+                      m_layers(), 20, symbolReach(canvas().style(), viewport.mapUnitsPerPixel()));
 }
 
 } // namespace uo

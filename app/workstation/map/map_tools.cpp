@@ -66,12 +66,19 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
     m_identifyDock = new IdentifyDock(&window);
     window.addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     m_identifyDock->hide();
-    connect(m_identify, &IdentifyTool::identified, this,
-            [this](const QList<FeatureHit> &hits, QPointF point) {
-                m_identifyDock->showHits(hits, point);
-                m_identifyDock->show();
-                m_identifyDock->raise();
-            });
+    connect(
+        m_identify, &IdentifyTool::identified, this, [this](const QList<FeatureHit> &hits, QPointF point) {
+            m_identifyDock->showHits(hits, point);
+            const bool first = !m_identifyDock->isVisible() && !m_identifySized;
+            m_identifyDock->show();
+            m_identifyDock->raise();
+            // Opened the first time at a width where titles and values both show whole; after
+            // that it keeps whatever width the user gives it.
+            if (first && !m_identifyDock->isFloating()) {
+                m_identifySized = true;
+                m_window.resizeDocks({m_identifyDock}, {m_identifyDock->sizeHint().width()}, Qt::Horizontal);
+            }
+        });
     connect(m_identifyDock, &IdentifyDock::featureActivated, this, [this](const QString &table, qint64 id) {
         const auto snapshot = m_window.canvas()->snapshot();
         const LayerFeatures *features = snapshot ? snapshot->layer(table) : nullptr;

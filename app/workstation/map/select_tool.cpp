@@ -4,6 +4,7 @@
 #include "map_canvas.h"
 #include "mapdata/feature_area_query.h"
 #include "mapdata/feature_lookup.h"
+#include "render/symbol_reach.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -147,8 +148,10 @@ void SelectTool::clickAt(QPointF pixel, Qt::KeyboardModifiers modifiers)
     if (!snapshot)
         return;
     const MapViewport &viewport = canvas().viewport();
-    const QList<FeatureHit> hits = featuresAt(
-        *snapshot, viewport.toMap(pixel), kClickTolerancePixels * viewport.mapUnitsPerPixel(), m_layers(), 1);
+    // A click on the edge of a symbol as drawn selects it, as identify finds it.
+    const QList<FeatureHit> hits =
+        featuresAt(*snapshot, viewport.toMap(pixel), kClickTolerancePixels * viewport.mapUnitsPerPixel(),
+                   m_layers(), 1, symbolReach(canvas().style(), viewport.mapUnitsPerPixel()));
     const FeatureSelection::Mode mode = modeFor(modifiers, true);
     if (hits.isEmpty()) {
         // A click on empty ground starts afresh, as in every other program.

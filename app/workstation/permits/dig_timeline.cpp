@@ -1,6 +1,6 @@
 #include "dig_timeline.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 
 #include <QPaintEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "finding_model.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 
 #include <QBrush>
 #include <QColor>

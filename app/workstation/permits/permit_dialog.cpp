@@ -1,6 +1,6 @@
 #include "permit_dialog.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

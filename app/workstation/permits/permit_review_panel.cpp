@@ -3,7 +3,7 @@
 #include "dig_timeline.h"
 #include "finding_model.h"
 #include "permit_document.h"
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_rules.h"
 #include "permits/permit_statistics.h"
 #include "permits/permit_workflow.h"
@@ -35,7 +35,7 @@ QString whyNot(const QString &to)
     if (PermitWorkflow::isDecision(to))
         return PermitReviewPanel::tr("decisions are taken on a permit under review");
     if (to == QLatin1String("works_started"))
-        return PermitReviewPanel::tr("works start only once approved");
+        return PermitReviewPanel::tr("works start only once approved (emergency repairs dig first)");
     if (to == QLatin1String("restored"))
         return PermitReviewPanel::tr("the surface is restored after the works");
     return PermitReviewPanel::tr("acceptance follows the restoration");
@@ -142,6 +142,7 @@ void PermitReviewPanel::refresh()
     if (row.isEmpty()) {
         m_permitId = 0;
         m_status.clear();
+        m_emergency = false;
         m_permitNo.clear();
         m_title->setText(tr("No permit chosen"));
         m_details->setText(tr("Choose a permit in the register to review it on the map."));
@@ -155,6 +156,7 @@ void PermitReviewPanel::refresh()
         return;
     }
     m_status = row.value(QStringLiteral("status")).toString();
+    m_emergency = row.value(QStringLiteral("emergency")).toInt() != 0;
     m_permitNo = row.value(QStringLiteral("permit_no")).toString();
     m_title->setText(tr("Permit %1 — %2").arg(m_permitNo, PermitLabels::status(m_status)));
     auto text = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
@@ -213,7 +215,7 @@ void PermitReviewPanel::rebuildSteps()
     for (const QString &to : PermitWorkflow::statuses()) {
         if (m_permitId == 0 || to == m_status)
             continue;
-        if (!PermitWorkflow::allowed(m_status, to)) {
+        if (!PermitWorkflow::allowed(m_status, to, m_emergency)) {
             refused << tr("%1: %2").arg(PermitLabels::status(to), whyNot(to));
             continue;
         }
@@ -230,8 +232,8 @@ void PermitReviewPanel::rebuildSteps()
     }
     if (m_permitId > 0 && m_stepButtons.isEmpty())
         refused.prepend(tr("The permit's workflow is complete."));
-    m_refusedSteps->setText(
-        refused.isEmpty() ? QString() : tr("Not possible now — %1.").arg(refused.join(QStringLiteral("; "))));
+    m_refusedSteps->setText(refused.isEmpty() ? QString()
+                                              : tr("Not possible now — %1.").arg(refused.join(tr("; "))));
     m_refusedSteps->setVisible(!refused.isEmpty());
 }
 
@@ -239,7 +241,7 @@ QString PermitReviewPanel::takeStep(const QString &to)
 {
     if (m_permitId == 0)
         return tr("No permit chosen.");
-    if (!PermitWorkflow::allowed(m_status, to))
+    if (!PermitWorkflow::allowed(m_status, to, m_emergency))
         return tr("Permit %1 is %2; it cannot become %3: %4.")
             .arg(m_permitNo, PermitLabels::status(m_status), PermitLabels::status(to), whyNot(to));
     DistrictStore *store = m_document->store();

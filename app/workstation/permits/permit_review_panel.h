@@ -70,6 +70,7 @@ private:
     PermitDocument *m_document;
     qint64 m_permitId = 0;
     QString m_status, m_permitNo;
+    bool m_emergency = false;
     QDate m_today;
     PermitScene m_scene;
     Prompt m_prompt;

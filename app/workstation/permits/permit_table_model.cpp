@@ -1,20 +1,91 @@
 #include "permit_table_model.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
+#include "permits/permit_rules.h"
+#include "store/district_store.h"
+#include "table/store_worker.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace uo {
 
+PermitTableModel::PermitTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+PermitTableModel::~PermitTableModel()
+{
+    m_worker.reset(); // waits for a running read, whose result then finds no model
+}
+
 void PermitTableModel::reload(DistrictStore *store)
 {
+    const quint64 generation = ++m_generation;
+    if (!store) {
+        m_worker.reset();
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        setLoading(false);
+        emit loaded();
+        return;
+    }
+    const QPointer<PermitTableModel> self(this);
+    if (!m_worker || m_workerPath != store->path()) {
+        m_workerPath = store->path();
+        m_worker = std::make_unique<StoreWorker>(m_workerPath, [self](const QString &message) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, message] {
+                    if (!self)
+                        return;
+                    self->setLoading(false);
+                    emit self->loadFailed(message);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    m_worker->clearPending();
+    setLoading(true);
+    // The rules are read here, on the store's own connection, so that the worker needs nothing else.
+    const double reach = PermitRules::load(*store).roadReachM;
+    m_worker->post([self, generation, reach](sql::Database &db) {
+        QList<PermitSummary> rows = PermitRegister::list(db, reach);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, rows = std::move(rows)] {
+                if (self)
+                    self->rowsArrived(generation, rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PermitTableModel::rowsArrived(quint64 generation, const QList<PermitSummary> &rows)
+{
+    if (generation != m_generation)
+        return;
     beginResetModel();
-    m_rows = store ? PermitRegister::list(*store) : QList<PermitSummary>();
+    m_rows = rows;
     endResetModel();
+    setLoading(false);
+    emit loaded();
+}
+
+void PermitTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
 }
 
 void PermitTableModel::reloadPermit(DistrictStore *store, qint64 permitId)
 {
+    if (m_loading) {
+        // The read under way may have started before this edit.
+        reload(store);
+        return;
+    }
     const int row = rowOf(permitId);
     const PermitSummary fresh =
         store && permitId > 0 ? PermitRegister::one(*store, permitId) : PermitSummary();
@@ -98,9 +169,9 @@ QVariant PermitTableModel::data(const QModelIndex &index, int role) const
     case Area:
         return QLocale().toString(p.areaM2, 'f', 1);
     case Roads:
-        return p.roadNames.join(QStringLiteral(", "));
+        return p.roadNames.join(tr(", "));
     case Segments:
-        return p.segmentNames.join(QStringLiteral(", "));
+        return p.segmentNames.join(tr(", "));
     case Street:
         return p.streetName;
     case JointGroup:

@@ -4,17 +4,25 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace uo {
 
 class DistrictStore;
+class StoreWorker;
 
 // The permit register: one row per permit of the district with where it digs. Read again when the
-// permits change; one permit's row alone after an edit of that permit.
+// permits change; one permit's row alone after an edit of that permit. The whole register is read on a
+// worker thread with its own connection (finding the roads, segments and street of 10,000 permits takes
+// about a second), and the rows on screen stay until the new ones arrive.
 class PermitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    explicit PermitTableModel(QObject *parent = nullptr);
+    ~PermitTableModel() override;
+
     enum Column
     {
         Number,
@@ -37,11 +45,12 @@ public:
         KeyRole
     }; // KeyRole: the store's key (status, utility) or date
 
-    using QAbstractTableModel::QAbstractTableModel;
-
+    // Starts reading every permit; loaded() follows. Without a store the register is empty at once.
     void reload(DistrictStore *store);
-    // Reads one permit again; a permit that is new or gone reloads everything.
+    // Reads one permit again; a permit that is new or gone, or an edit while the register is being read,
+    // reloads everything.
     void reloadPermit(DistrictStore *store, qint64 permitId);
+    bool isLoading() const { return m_loading; }
 
     const PermitSummary *permit(int row) const;
     int rowOf(qint64 permitId) const;
@@ -51,8 +60,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+    void loadFailed(const QString &message);
+
 private:
+    void rowsArrived(quint64 generation, const QList<PermitSummary> &rows);
+    void setLoading(bool loading);
+
     QList<PermitSummary> m_rows;
+    std::unique_ptr<StoreWorker> m_worker;
+    QString m_workerPath;
+    quint64 m_generation = 0; // of the newest read; older results are dropped
+    bool m_loading = false;
 };
 
 } // namespace uo

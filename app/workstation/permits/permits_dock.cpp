@@ -2,8 +2,8 @@
 
 #include "permit_document.h"
 #include "permit_filter_model.h"
-#include "permit_labels.h"
 #include "permit_table_model.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_workflow.h"
 #include "segments/table_style.h"
 #include "sql/statement.h"
@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace uo {
 
@@ -110,8 +112,15 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &PermitsDock::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &PermitsDock::applyFilters);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit permitChosen(currentPermit()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // Choosing again the permit under review after the register was read anew is no new choice
+        // (it would zoom the map back to it).
+        const qint64 id = currentPermit();
+        if (id == m_chosen)
+            return;
+        m_chosen = id;
+        emit permitChosen(id);
+    });
     connect(m_view, &QTableView::doubleClicked, this, [this] { emit editRequested(currentPermit()); });
     connect(m_newArea, &QToolButton::clicked, this,
             [this] { emit newRequested(PermitDrawTool::Shape::Polygon, m_width->value()); });
@@ -133,8 +142,25 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
         else
             m_model->reload(m_document->store());
         updateCount();
-        if (current > 0 && current != currentPermit())
+        if (current > 0 && (m_model->isLoading() || current != currentPermit()))
             choosePermit(current);
+    });
+    connect(m_model, &PermitTableModel::loadingChanged, this, [this](bool loading) {
+        // The rows on screen are the old ones until the new arrive: not to be chosen meanwhile.
+        m_view->setEnabled(!loading);
+        updateCount();
+    });
+    connect(m_model, &PermitTableModel::loaded, this, [this] {
+        // Numbers and applicants are long: fit them when the register is read, not on every edit.
+        for (int column : {PermitTableModel::Number, PermitTableModel::Applicant, PermitTableModel::Status})
+            m_view->resizeColumnToContents(column);
+        updateCount();
+        const qint64 wanted = std::exchange(m_pendingChoice, 0);
+        if (wanted > 0)
+            choosePermit(wanted);
+    });
+    connect(m_model, &PermitTableModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(tr("The permits could not be read: %1").arg(message));
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PermitsDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PermitsDock::updateCount);
@@ -151,6 +177,11 @@ qint64 PermitsDock::currentPermit() const
 void PermitsDock::choosePermit(qint64 permitId)
 {
     const int row = m_model->rowOf(permitId);
+    if (m_model->isLoading()) {
+        // The rows on screen are about to be replaced (and a permit just made is not among them yet).
+        m_pendingChoice = permitId;
+        return;
+    }
     if (row < 0)
         return;
     QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
@@ -179,10 +210,9 @@ void PermitsDock::setPeriod(QDate from, QDate to)
 
 void PermitsDock::reload()
 {
+    m_pendingChoice = 0;
+    m_chosen = 0;
     m_model->reload(m_document->store());
-    // Numbers and applicants are long: fit them once, not on every edit.
-    for (int column : {PermitTableModel::Number, PermitTableModel::Applicant, PermitTableModel::Status})
-        m_view->resizeColumnToContents(column);
     fillChoices();
     const bool editable = m_document->isEditable();
     for (QToolButton *b : {m_newArea, m_newTrench, m_edit, m_import})
@@ -242,6 +272,10 @@ void PermitsDock::applyFilters()
 
 void PermitsDock::updateCount()
 {
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Reading the permits…"));
+        return;
+    }
     m_count->setText(tr("%1 of %n permit(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
 }
 

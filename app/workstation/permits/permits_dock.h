@@ -33,6 +33,7 @@ public:
     PermitFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
     qint64 currentPermit() const;
+    // Chooses the permit, or remembers it while the register is being read.
     void choosePermit(qint64 permitId);
 
     // The filter widgets, for tests and for the statistics to show a road's permits.
@@ -72,6 +73,8 @@ private:
     QToolButton *m_newArea, *m_newTrench, *m_edit, *m_import, *m_rules, *m_statistics;
     QDoubleSpinBox *m_width;
     QLabel *m_count, *m_widthLabel;
+    qint64 m_pendingChoice = 0; // to choose once the register being read arrives
+    qint64 m_chosen = 0;        // the last permit announced by permitChosen
 };
 
 } // namespace uo

@@ -1,6 +1,6 @@
 #include "route_share_chart.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 
 #include <QPainter>
 #include <cmath>

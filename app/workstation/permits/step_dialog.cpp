@@ -1,6 +1,6 @@
 #include "step_dialog.h"
 
-#include "permit_labels.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_workflow.h"
 
 #include <QComboBox>

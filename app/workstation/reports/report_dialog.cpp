@@ -60,8 +60,8 @@ ReportDialog::ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapsh
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setToolTip(
-        tr("The resolution of the names on the maps and of images made from the pages; the PDF's "
-           "maps and text are vector at any resolution"));
+        tr("The resolution of images made from the pages, and of a map too dense to be drawn as vector "
+           "in the PDF; the PDF's other maps and all its text are vector at any resolution"));
     m_permit->setEditable(true);
     m_title->setPlaceholderText(tr("The report's own title"));
     m_author->setText(store.operatorName());
@@ -195,7 +195,11 @@ void ReportDialog::updatePreview()
         // Only as many sheets as the preview shows: the whole set is laid out when it is saved.
         const report::ReportDocument doc = build(ReportPreview::kMaxPages);
         m_preview->showDocument(doc);
-        m_status->setText(kind() == Kind::Segments ? QString() : tr("%n page(s)", nullptr, doc.pageCount()));
+        // A chief's sheets may run to hundreds: say that the preview is the beginning of them.
+        m_status->setText(kind() == Kind::Segments
+                              ? tr("The preview shows the first %n sheet(s); the PDF holds them all.", nullptr,
+                                   doc.pageCount())
+                              : tr("%n page(s)", nullptr, doc.pageCount()));
     } catch (const StoreError &e) {
         m_preview->clear(e.message());
         m_status->setText(e.message());

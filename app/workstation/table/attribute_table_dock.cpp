@@ -5,6 +5,7 @@
 #include "store/store_error.h"
 #include "table/attribute_table_model.h"
 #include "table/feature_bounds.h"
+#include "table_cell_delegate.h"
 #include "table_filter_bar.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace uo {
@@ -65,7 +67,11 @@ AttributeTableDock::AttributeTableDock(FeatureSelection *selection, QWidget *par
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Cells are editable only while an edit session is on (the model says which). Double-click zooms
+    // to the row, so editing starts with F2, typing, or a click on the current cell.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    m_view->setItemDelegate(new TableCellDelegate(m_view));
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     // A million rows: fixed heights, no row header and no sizing to contents, or the view would
@@ -107,6 +113,11 @@ AttributeTableDock::AttributeTableDock(FeatureSelection *selection, QWidget *par
     connect(m_model, &AttributeTableModel::loadingChanged, this, &AttributeTableDock::updateCounts);
     connect(m_model, &AttributeTableModel::failed, this,
             [this](const QString &message) { m_counts->setText(message); });
+    connect(m_model, &AttributeTableModel::editRefused, this, [this](const QString &message) {
+        m_counts->setText(message);
+        const QRect cell = m_view->visualRect(m_view->currentIndex());
+        QToolTip::showText(m_view->viewport()->mapToGlobal(cell.bottomLeft()), message, m_view);
+    });
 
     fillLayers();
     retranslateUi();

@@ -1,15 +1,20 @@
 #include "attribute_table_tools.h"
 
 #include "attribute_table_dock.h"
+#include "edit_command.h"
+#include "edit_document.h"
+#include "editing_tools.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "store/district_store.h"
+#include "table_edit_bridge.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace uo {
 
@@ -24,6 +29,7 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
 
     connect(&window, &MainWindow::districtOpened, this, [this] {
+        attachEdits();
         m_storePending = true;
         if (m_dock->isVisible())
             attachStore();
@@ -45,11 +51,31 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
     connect(m_dock, &AttributeTableDock::zoomRequested, this,
             [this](const QRectF &rect) { m_window.canvas()->zoomToRect(rect); });
 
-    // Edits change rows: list them again once a burst of undo steps has settled.
+    // Commands that write the store change rows: list them again once a burst of undo steps has
+    // settled. Edit-session commands write nothing until a save; the table shows their pending values
+    // at once (TableEditBridge), and listing the rows again would lose the cell being edited.
     m_reload->setSingleShot(true);
     m_reload->setInterval(300);
-    connect(window.undoStack(), &QUndoStack::indexChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(window.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        const QUndoStack *stack = m_window.undoStack();
+        bool onlySessionEdits = true;
+        for (int i = std::min(index, m_undoIndex); i < std::max(index, m_undoIndex); ++i)
+            if (!dynamic_cast<const edit::EditCommand *>(stack->command(i)))
+                onlySessionEdits = false;
+        m_undoIndex = index;
+        if (!onlySessionEdits)
+            m_reload->start();
+    });
     connect(m_reload, &QTimer::timeout, m_dock, &AttributeTableDock::reload);
+}
+
+void AttributeTableTools::attachEdits()
+{
+    // The editing tools are installed after the table, so they are looked for once a district opens.
+    if (m_edits)
+        return;
+    if (auto *tools = m_window.findChild<edit::EditingTools *>(QString(), Qt::FindDirectChildrenOnly))
+        m_edits = new TableEditBridge(*tools->document(), *m_dock->model(), this);
 }
 
 void AttributeTableTools::attachStore()

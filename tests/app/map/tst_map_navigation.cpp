@@ -3,12 +3,14 @@
 #include "map/extent_history.h"
 #include "map/feature_selection.h"
 #include "map/identify_dock.h"
+#include "map/identify_tool.h"
 #include "map/map_tools.h"
 #include "map/search_box.h"
 #include "map/select_tool.h"
 #include "map/zoom_box_tool.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
+#include "render/map_style.h"
 #include "store/district_store.h"
 #include "tiny_district.h"
 
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -251,6 +254,59 @@ private slots:
         QVERIFY(tree->topLevelItem(1)->text(0).startsWith(QStringLiteral("Roads")));
         QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, pixel(-70, 70));
         QCOMPARE(tree->topLevelItemCount(), 0);
+    }
+
+    // At the width the panel opens with, every title and every value of the feature shows whole.
+    void identifyShowsValuesWholeAtTheDefaultWidth()
+    {
+        tools()->identifyAction()->trigger();
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, pixel(50, 50));
+        uo::IdentifyDock *dock = tools()->identifyDock();
+        QVERIFY(dock->isVisible());
+        QTest::qWait(50); // the dock area lays the panel out
+        QTreeWidget *tree = dock->tree();
+        QTreeWidgetItem *feature = tree->topLevelItem(0)->child(0);
+        QVERIFY(feature->childCount() > 3);
+        const QFontMetrics metrics = tree->fontMetrics();
+        const int titleWidth = tree->header()->sectionSize(0) - 2 * tree->indentation();
+        const int valueWidth = tree->header()->sectionSize(1);
+        QVERIFY2(valueWidth >= tree->viewport()->width() / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(valueWidth).arg(tree->viewport()->width())));
+        for (int i = 0; i < feature->childCount(); ++i) {
+            const QTreeWidgetItem *row = feature->child(i);
+            QVERIFY2(metrics.horizontalAdvance(row->text(0)) < titleWidth,
+                     qPrintable(QStringLiteral("%1: %2 in %3 of %4")
+                                    .arg(row->text(0))
+                                    .arg(metrics.horizontalAdvance(row->text(0)))
+                                    .arg(titleWidth)
+                                    .arg(tree->viewport()->width())));
+            QVERIFY2(metrics.horizontalAdvance(row->text(1)) + 8 < valueWidth, qPrintable(row->text(1)));
+        }
+    }
+
+    // A click on the edge of a symbol as drawn finds it, however large the symbol is at this scale;
+    // a click a few pixels beyond the edge does not.
+    void identifyAndSelectFindASymbolByItsEdge()
+    {
+        uo::MapViewport vp = canvas()->viewport();
+        vp.setMapUnitsPerPixel(0.5); // risk points are drawn largest here
+        canvas()->setViewport(vp);
+        const double edge = uo::map_style::riskRadiusPixels(0.5);
+        QVERIFY(edge > uo::IdentifyTool::kTolerancePixels); // else the old tolerance would do
+        const QPoint centre = pixel(50, 50);                // the red risk point
+        tools()->identifyAction()->trigger();
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, centre + QPoint(int(edge), 0));
+        QTreeWidget *tree = tools()->identifyDock()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Risk points")));
+        // Measured again: the identify panel that opened took room from the map.
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier,
+                          pixel(50, 50) + QPoint(int(edge + uo::IdentifyTool::kTolerancePixels + 4), 0));
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        // Selecting by a click at the same edge.
+        tools()->selectRectangleAction()->trigger();
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, pixel(50, 50) + QPoint(0, -int(edge)));
+        QCOMPARE(selection()->count(QStringLiteral("risk_points")), 1);
     }
 
     void searchGoesToWhatItFound()

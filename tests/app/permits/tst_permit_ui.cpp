@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -103,7 +104,13 @@ private slots:
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(dock.filter(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_document->setStore(m_f->store.get()); // the dock reads the store when it is set
+        QSignalSpy loaded(dock.model(), &PermitTableModel::loaded);
+        m_document->setStore(m_f->store.get()); // the dock reads the store when it is set, on a worker
+        QVERIFY(dock.model()->isLoading());
+        QVERIFY(!dock.view()->isEnabled()); // busy: the old rows are not to be chosen
+        QVERIFY(loaded.wait());
+        QVERIFY(!dock.model()->isLoading());
+        QVERIFY(dock.view()->isEnabled());
         QCOMPARE(dock.model()->rowCount(), 4);
         QCOMPARE(dock.filter()->rowCount(), 4);
         const int rowA = dock.model()->rowOf(a);
@@ -145,6 +152,42 @@ private slots:
 
         // An edit of one permit changes its row in place.
         m_document->edit(b, {{QStringLiteral("applicant"), QStringLiteral("国网江北供电分公司")}});
+        QCOMPARE(dock.model()->index(dock.model()->rowOf(b), PermitTableModel::Applicant).data().toString(),
+                 QStringLiteral("国网江北供电分公司"));
+    }
+
+    void registerChoosesAPermitAskedForWhileReading()
+    {
+        const qint64 a = m_f->permit(QStringLiteral("A"), 100, 150, QStringLiteral("2026-01-10"),
+                                     QStringLiteral("2026-01-20"), QStringLiteral("approved"));
+        PermitsDock dock(m_document.get());
+        QSignalSpy loaded(dock.model(), &PermitTableModel::loaded);
+        QSignalSpy chosen(&dock, &PermitsDock::permitChosen);
+        m_document->setStore(m_f->store.get());
+        QVERIFY(dock.model()->isLoading());
+        dock.choosePermit(a); // not in the (empty) rows yet
+        QCOMPARE(dock.currentPermit(), qint64(0));
+        QVERIFY(loaded.wait());
+        QCOMPARE(dock.currentPermit(), a);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), a);
+
+        // A permit added by another program appears when the register is read again; the permit
+        // under review stays chosen and is not announced again.
+        const qint64 b = m_f->permit(QStringLiteral("B"), 300, 350, QStringLiteral("2026-06-01"),
+                                     QStringLiteral("2026-06-30"));
+        emit m_document->permitsChanged(0);
+        QVERIFY(dock.model()->isLoading());
+        QVERIFY(loaded.wait());
+        QCOMPARE(dock.model()->rowCount(), 2);
+        QVERIFY(dock.model()->rowOf(b) >= 0);
+        QCOMPARE(dock.currentPermit(), a);
+        QCOMPARE(chosen.size(), 1);
+
+        // An edit while the register is being read is not lost to the read that began before it.
+        emit m_document->permitsChanged(0);
+        m_document->edit(b, {{QStringLiteral("applicant"), QStringLiteral("国网江北供电分公司")}});
+        QTRY_VERIFY(!dock.model()->isLoading());
         QCOMPARE(dock.model()->index(dock.model()->rowOf(b), PermitTableModel::Applicant).data().toString(),
                  QStringLiteral("国网江北供电分公司"));
     }
@@ -361,8 +404,8 @@ private slots:
         auto *tools = window.findChild<PermitTools *>();
         QVERIFY(tools);
         QTRY_VERIFY(window.canvas()->snapshot() != nullptr);
-        tools->review(p);
-        QCOMPARE(tools->reviewPanel()->permitId(), p);
+        tools->review(p); // chosen as soon as the register, read on a worker, arrives
+        QTRY_COMPARE(tools->reviewPanel()->permitId(), p);
         QCOMPARE(tools->overlay()->scene().permitId, p);
         QCOMPARE(tools->overlay()->scene().others.size(), 1);
         // The map shows the permit.

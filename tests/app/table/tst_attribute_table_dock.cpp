@@ -1,8 +1,13 @@
 // The attribute table as the user meets it in the main window, on a small demo district: shown from
 // the View menu, filtered with its dropdowns, rows selected in it become the window's selection and
-// the other way round, "selected only", and zoom to a row. Counts are checked against sqlite3.
+// the other way round, "selected only", zoom to a row, and inline edits through the edit session.
+// Counts and saved values are checked against sqlite3.
 
 #include "demo/demo_builder.h"
+#include "edit/attribute_rules.h"
+#include "edit/edit_session.h"
+#include "edit_document.h"
+#include "editing_tools.h"
 #include "language.h"
 #include "main_window.h"
 #include "map/feature_selection.h"
@@ -10,6 +15,7 @@
 #include "store/layers.h"
 #include "table/attribute_table_dock.h"
 #include "table/attribute_table_model.h"
+#include "table/table_cell_delegate.h"
 #include "table/table_filter_bar.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 #include <cstring>
 #include <sqlite3.h>
 
@@ -32,18 +39,32 @@ using namespace uo;
 
 namespace {
 
-qint64 rawValue(const QString &path, const QString &sql)
+// The first column of the first row, read with sqlite3 alone; invalid when there is none.
+QVariant rawQuery(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *st = nullptr;
-    qint64 value = -1;
+    QVariant value;
     if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
-        value = sqlite3_column_int64(st, 0);
+        value = sqlite3_column_type(st, 0) == SQLITE_INTEGER
+                    ? QVariant(qint64(sqlite3_column_int64(st, 0)))
+                    : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
     sqlite3_finalize(st);
     sqlite3_close(db);
     return value;
+}
+
+qint64 rawValue(const QString &path, const QString &sql)
+{
+    const QVariant value = rawQuery(path, sql);
+    return value.isValid() ? value.toLongLong() : -1;
+}
+
+QString rawText(const QString &path, const QString &sql)
+{
+    return rawQuery(path, sql).toString();
 }
 
 // A point's place read from its SpatiaLite blob with sqlite3 alone: the blob's bounding box starts
@@ -108,6 +129,28 @@ class TestAttributeTableDock : public QObject
         QSignalSpy listed(dock.model(), &AttributeTableModel::rowsListed);
         change();
         return listed.wait(20000);
+    }
+
+    static edit::EditingTools *tools(Fixture &f) { return f.window.findChild<edit::EditingTools *>(); }
+
+    static int column(const AttributeTableModel &model, const char *name)
+    {
+        return TableColumns::indexOf(model.columns(), QLatin1String(name));
+    }
+
+    // Another state than `state`, one the rules accept.
+    static QString otherState(const QString &state)
+    {
+        return state == QLatin1String("damaged") ? QStringLiteral("missing") : QStringLiteral("damaged");
+    }
+
+    // The first row of the table, read.
+    static bool readFirstRow(AttributeTableModel &model)
+    {
+        model.data(model.index(0, 1));
+        for (int i = 0; i < 400 && !model.isRowCached(0); ++i)
+            QTest::qWait(5);
+        return model.isRowCached(0);
     }
 
 private slots:
@@ -274,6 +317,142 @@ private slots:
         QVERIFY(f->window.openDistrict(m_path));
         QVERIFY(listed.wait(20000));
         QVERIFY(f->dock->model()->rowCount() > 0);
+    }
+
+    // Inline edits (issue #7: "through the same commands"): while an edit session is on, a cell takes a
+    // new value as one command on the window's undo stack, the same rules as the attribute form refuse
+    // a bad value with their sentence, the table shows the session's pending values, and it follows
+    // undo, redo, discard and save.
+    void readOnlyUntilEditingIsOn()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QVERIFY(readFirstRow(*f->dock->model()));
+        AttributeTableModel &model = *f->dock->model();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex name = model.index(0, column(model, "name"));
+        QVERIFY(!(model.flags(name) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(name, QStringLiteral("x")));
+        tools(*f)->document()->setEditing(true);
+        QVERIFY(model.flags(name) & Qt::ItemIsEditable);
+        // The id and the street derived from the grid code never are.
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!(model.flags(model.index(0, column(model, "street"))) & Qt::ItemIsEditable));
+        // Layers edited by their own tools stay read-only.
+        QSignalSpy listed(&model, &AttributeTableModel::rowsListed);
+        f->dock->showTable(QStringLiteral("road_segments"));
+        QVERIFY(listed.wait(20000));
+        QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+    }
+
+    void anInlineEditIsOneUndoableCommand()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QVERIFY(readFirstRow(*f->dock->model()));
+        AttributeTableModel &model = *f->dock->model();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QUndoStack *undo = f->window.undoStack();
+        tools(*f)->document()->setEditing(true);
+        const int stateColumn = column(model, "state");
+        const QModelIndex cell = model.index(0, stateColumn);
+        const qint64 id = model.idAt(0);
+        const QString before = model.rawValue(0, stateColumn).toString();
+        const QString after = otherState(before);
+        const int commands = undo->count();
+
+        QVERIFY(model.setData(cell, after));
+        QCOMPARE(undo->count(), commands + 1);
+        QCOMPARE(model.data(cell, Qt::EditRole).toString(), after);
+        QCOMPARE(model.data(cell).toString(), model.lookups().display(model.columns()[stateColumn], after));
+        const edit::PendingRow *pending =
+            tools(*f)->document()->session()->pending({QStringLiteral("components"), id});
+        QVERIFY(pending && pending->current);
+        QCOMPARE(pending->current->value(QStringLiteral("state")).toString(), after);
+        // Nothing is written before a save.
+        QCOMPARE(rawText(m_path, QStringLiteral("SELECT state FROM components WHERE id = %1").arg(id)),
+                 before);
+
+        undo->undo();
+        QCOMPARE(model.rawValue(0, stateColumn).toString(), before);
+        QVERIFY(!tools(*f)->document()->hasChanges());
+        undo->redo();
+        QCOMPARE(model.rawValue(0, stateColumn).toString(), after);
+
+        // Discard puts the stored value back, as one more undoable action.
+        tools(*f)->document()->discard();
+        QCOMPARE(model.rawValue(0, stateColumn).toString(), before);
+        undo->undo();
+        QCOMPARE(model.rawValue(0, stateColumn).toString(), after);
+
+        // Saved: the store holds it, and the rows read again show it.
+        QSignalSpy listed(&model, &AttributeTableModel::rowsListed);
+        QVERIFY(tools(*f)->save());
+        QCOMPARE(rawText(m_path, QStringLiteral("SELECT state FROM components WHERE id = %1").arg(id)),
+                 after);
+        QVERIFY(listed.wait(20000));
+        model.data(model.index(model.rowsOf({id}).value(0), 1));
+        QTRY_VERIFY(model.isRowCached(model.rowsOf({id}).value(0)));
+        QCOMPARE(model.rawValue(model.rowsOf({id}).value(0), stateColumn).toString(), after);
+    }
+
+    void badValuesAreRefusedWithTheRulesSentence()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QVERIFY(readFirstRow(*f->dock->model()));
+        AttributeTableModel &model = *f->dock->model();
+        QUndoStack *undo = f->window.undoStack();
+        tools(*f)->document()->setEditing(true);
+        QSignalSpy refused(&model, &AttributeTableModel::editRefused);
+        const int commands = undo->count();
+        const int dateColumn = column(model, "change_date");
+        const QString bad = QStringLiteral("2026-13-45");
+        QVERIFY(!model.setData(model.index(0, dateColumn), bad));
+        QCOMPARE(refused.size(), 1);
+        const QString expected =
+            edit::AttributeRules::check(*tools(*f)->document()->session(), QStringLiteral("components"),
+                                        QStringLiteral("change_date"), bad, model.idAt(0));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(refused.first().first().toString(), expected);
+        // A required value emptied.
+        QVERIFY(!model.setData(model.index(0, column(model, "name")), QString()));
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(undo->count(), commands);
+        QVERIFY(!tools(*f)->document()->hasChanges());
+        // The same value again changes nothing and adds no step.
+        const QModelIndex name = model.index(0, column(model, "name"));
+        QVERIFY(model.setData(name, model.data(name, Qt::EditRole)));
+        QCOMPARE(undo->count(), commands);
+    }
+
+    void codedCellsAreEditedFromTheirNames()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QVERIFY(readFirstRow(*f->dock->model()));
+        AttributeTableModel &model = *f->dock->model();
+        tools(*f)->document()->setEditing(true);
+        const int stateColumn = column(model, "state");
+        const QModelIndex cell = model.index(0, stateColumn);
+        QTableView *view = f->dock->view();
+        auto *delegate = qobject_cast<TableCellDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(view->viewport(), QStyleOptionViewItem(), cell));
+        auto *box = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(box);
+        delegate->setEditorData(box, cell);
+        QCOMPARE(box->currentData().toString(), model.rawValue(0, stateColumn).toString());
+        const QString after = otherState(model.rawValue(0, stateColumn).toString());
+        const int at = box->findData(after);
+        QVERIFY(at > 0);
+        QCOMPARE(box->itemText(at), model.lookups().display(model.columns()[stateColumn], after));
+        box->setCurrentIndex(at);
+        delegate->setModelData(box, &model, cell);
+        QCOMPARE(model.rawValue(0, stateColumn).toString(), after);
+        QCOMPARE(f->window.undoStack()->count(), 1);
+        f->window.undoStack()->undo();
     }
 };
 

@@ -60,4 +60,33 @@ inline std::unique_ptr<uo::DistrictStore> make(const QString &path, int count)
     return store;
 }
 
+// A road of three vertices 100 m south of the components, (kX, kY - 100) → (kX + 200, …) → (kX + 400, …),
+// cut into segments at 150 m and 300 m; returns its id.
+inline qint64 addRoad(uo::DistrictStore &store)
+{
+    const QList<QPointF> line{{kX, kY - 100}, {kX + 200, kY - 100}, {kX + 400, kY - 100}};
+    const qint64 road = store.insertRow(
+        QStringLiteral("roads"),
+        {{QStringLiteral("code"), QStringLiteral("R1")},
+         {QStringLiteral("name"), QStringLiteral("建新北路")},
+         {QStringLiteral("grade"), QStringLiteral("main")},
+         {QStringLiteral("length_m"), 400.0},
+         {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::lineString(4545, line))}});
+    const std::pair<double, double> spans[] = {{0.0, 150.0}, {150.0, 300.0}, {300.0, 400.0}};
+    for (const auto &[from, to] : spans) {
+        QList<QPointF> piece{{kX + from, kY - 100}};
+        if (from < 200 && to > 200)
+            piece.append({kX + 200, kY - 100});
+        piece.append({kX + to, kY - 100});
+        store.insertRow(
+            QStringLiteral("road_segments"),
+            {{QStringLiteral("road_id"), road},
+             {QStringLiteral("from_m"), from},
+             {QStringLiteral("to_m"), to},
+             {QStringLiteral("name"), QStringLiteral("段")},
+             {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::lineString(4545, piece))}});
+    }
+    return road;
+}
+
 } // namespace edit_district

@@ -1,6 +1,7 @@
 // The edit session on a real SpatiaLite store: actions, undo and redo, saving with the audit log, the
 // journal that survives a crash, and identifiers of new components.
 
+#include "edit/attribute_rules.h"
 #include "edit/component_serial.h"
 #include "edit/edit_session.h"
 #include "edit_district.h"
@@ -140,6 +141,31 @@ private slots:
         m_store->updateRow(kComponents, 1,
                            {{QStringLiteral("ident"), edit_district::ident(edit_district::kClassA, 999999)}});
         QCOMPARE(nextComponentIdent(*m_store, classA), edit_district::ident(edit_district::kClassA, 1));
+    }
+
+    void identifiersAndRiskCodesMustBeFreeAsTheSessionSeesThem()
+    {
+        EditSession session(*m_store);
+        session.setJournalEnabled(false);
+        const QString risk = QStringLiteral("risk_points");
+        // Risk point 1's code on risk point 2: the store's UNIQUE would refuse the whole save.
+        QVERIFY(AttributeRules::check(session, risk, QStringLiteral("code"), QStringLiteral("RP1"), 2)
+                    .contains(QStringLiteral("RP1")));
+        QVERIFY(
+            AttributeRules::check(session, risk, QStringLiteral("code"), QStringLiteral("RP1"), 1).isEmpty());
+        // Once risk point 1 is renamed in the session its old code is free; its new one is taken.
+        session.apply(session.setValues(risk, {1}, {{QStringLiteral("code"), QStringLiteral("RP7")}}, {}));
+        QVERIFY(
+            AttributeRules::check(session, risk, QStringLiteral("code"), QStringLiteral("RP1"), 2).isEmpty());
+        QVERIFY(!AttributeRules::check(session, risk, QStringLiteral("code"), QStringLiteral("RP7"), 2)
+                     .isEmpty());
+        // The same for a component identifier changed in the session.
+        const QString taken = edit_district::ident(edit_district::kClassA, 3);
+        const QString moved = edit_district::ident(edit_district::kClassA, 99);
+        QVERIFY(!AttributeRules::check(session, kComponents, QStringLiteral("ident"), taken, 5).isEmpty());
+        session.apply(session.setValues(kComponents, {3}, {{QStringLiteral("ident"), moved}}, {}));
+        QVERIFY(AttributeRules::check(session, kComponents, QStringLiteral("ident"), taken, 5).isEmpty());
+        QVERIFY(!AttributeRules::check(session, kComponents, QStringLiteral("ident"), moved, 5).isEmpty());
     }
 
     void newRecordsPointAtTheirNewRiskPoint()

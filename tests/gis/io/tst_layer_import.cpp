@@ -11,6 +11,7 @@
 #include "store/store_error.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,6 +412,41 @@ private slots:
             QFAIL("a broken file was read");
         } catch (const StoreError &e) {
             QVERIFY2(e.message().contains(words), qPrintable(e.message()));
+        }
+        QCOMPARE(digest(*store), before);
+    }
+
+    // A Shapefile whose .shp or .dbf was cut short (a copy that stopped half way) opens, since its header
+    // is whole; the features after the cut are lost, so the file is refused even with problems accepted.
+    void cutShapefilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("cut"); // the part of the Shapefile cut in half
+        QTest::newRow("geometry (.shp)") << QStringLiteral("shp");
+        QTest::newRow("attributes (.dbf)") << QStringLiteral("dbf");
+    }
+    void cutShapefilesAreRefused()
+    {
+        QFETCH(QString, cut);
+        const QString base = m_dir.filePath(QStringLiteral("cut-") + cut);
+        for (const char *part : {"shp", "shx", "dbf", "prj", "cpg"}) {
+            const QString from = m_dir.filePath(QStringLiteral("c.") + QLatin1String(part));
+            const QString to = base + QLatin1Char('.') + QLatin1String(part);
+            QFile::remove(to);
+            QVERIFY2(QFile::copy(from, to), qPrintable(from)); // written by roundTrip
+            if (cut == QLatin1String(part))
+                QVERIFY(QFile::resize(to, QFileInfo(to).size() / 2));
+        }
+        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("cut.sqlite"), QStringLiteral("components")));
+        const QString before = digest(*store);
+        const LayerImport::Options options = optionsFor(*store, base + QStringLiteral(".shp"), QStringLiteral("components"));
+        QVERIFY(options.mapping.source(QStringLiteral("ident")) == QStringLiteral("ident"));
+        try {
+            LayerImport::run(*store, options, true);
+            QFAIL("a cut Shapefile was imported");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("cut-") + cut + QStringLiteral(".shp")) &&
+                         e.message().contains(QStringLiteral("damaged")),
+                     qPrintable(e.message()));
         }
         QCOMPARE(digest(*store), before);
     }

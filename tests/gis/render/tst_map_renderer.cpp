@@ -111,6 +111,37 @@ private slots:
         QVERIFY(!stats.cancelled);
     }
 
+    // A damaged or missing component stands out at street scale as a larger disc; at middle scales
+    // (about 1:7,500 to 1:30,000), where covers line every road, it is one pixel, so that a road with
+    // a defect every few metres does not read red; either way it is drawn.
+    void defectMarksShrinkAtMiddleScales_data()
+    {
+        QTest::addColumn<double>("perPixel");
+        QTest::addColumn<int>("minRed");
+        QTest::addColumn<int>("maxRed");
+        QTest::newRow("1:3,780 (1 m a pixel)") << 1.0 << 3 << 60;
+        QTest::newRow("1:15,000 (4 m a pixel)") << 4.0 << 1 << 1;
+        QTest::newRow("1:28,000 (7.5 m a pixel)") << 7.5 << 1 << 1;
+    }
+    void defectMarksShrinkAtMiddleScales()
+    {
+        QFETCH(double, perPixel);
+        QFETCH(int, minRed);
+        QFETCH(int, maxRed);
+        uo::MapViewport vp = viewport();
+        vp.setMapUnitsPerPixel(perPixel);
+        uo::MapRenderer renderer(m_map);
+        renderer.setVisibleLayers({QStringLiteral("components")});
+        const QImage image = renderer.renderImage(vp);
+        // The damaged cover lies 20 m north of the centre.
+        const QPoint cover(100, 100 - int(20 / perPixel));
+        int red = 0;
+        for (int y = cover.y() - 8; y <= cover.y() + 8; ++y)
+            for (int x = cover.x() - 8; x <= cover.x() + 8; ++x)
+                red += near(pixel(image, QPoint(x, y)), uo::map_style::componentColour(uo::map_style::kDefect)) ? 1 : 0;
+        QVERIFY2(red >= minRed && red <= maxRed, qPrintable(QString::number(red)));
+    }
+
     void aTinyPermitIsADotWhereItIs_data()
     {
         QTest::addColumn<double>("perPixel");

@@ -155,13 +155,47 @@ private slots:
               QStringLiteral("Tester"), QStringLiteral("Bureau"), QStringLiteral("EPSG:"),
               QStringLiteral("Trunk road"), QStringLiteral("Page 1 of 1")})
             QVERIFY2(pages[0].contains(part), qPrintable(part));
-        // Every layer, component marks included, as vector drawing. The only pictures are the three
-        // names on the map (the road's and its two segments', with their transparency masks), drawn by
-        // the renderer as images, at the PDF's resolution.
-        const QList<pdf_text::Image> images = pdf_text::images(pdf);
-        QCOMPARE(images.size(), 6);
-        for (const pdf_text::Image &image : images)
-            QVERIFY2(image.ppi >= 290, qPrintable(QString::number(image.ppi)));
+        // Every layer, component marks and the names on the map included, as vector drawing and text:
+        // no picture at all. The road's name is on the map as well as in the legend.
+        QCOMPARE(pdf_text::imageCount(pdf), 0);
+        QVERIFY2(pages[0].count(QStringLiteral("Trunk road")) >= 2, qPrintable(pages[0]));
+    }
+
+    // Road and segment names on a PDF map are text a reader can search for, Chinese included, while an
+    // image of the same page still gets them (as the screen's pictures of them).
+    void roadNamesAreTextInPdf()
+    {
+        auto store = tiny_district::create(m_dir.filePath(QStringLiteral("named.sqlite")));
+        // "大" shares its glyph with a Kangxi radical in Noto Sans CJK: it must come out as itself.
+        const QString road = QStringLiteral("江北大道"), segment = QStringLiteral("石门段");
+        store->updateRow(QStringLiteral("roads"), 1, {{QStringLiteral("name"), road}});
+        store->db().exec("UPDATE road_segments SET name = '" + segment.toUtf8() + "' WHERE from_m = 0");
+        ReportRequest request = fixedRequest();
+        request.page.dpi = 300;
+        const QRectF extent(tiny_district::kOriginX - 100, tiny_district::kOriginY - 100, 200, 200);
+        const ReportDocument doc =
+            ViewReport::build(*store, MapSnapshot::load(*store), request, extent, 1000);
+        const QString pdf = m_dir.filePath(QStringLiteral("named.pdf"));
+        doc.writePdf(pdf);
+        const QStringList pages = pdf_text::pages(pdf);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY2(pages[0].contains(road), qPrintable(pages[0]));
+        QVERIFY2(pages[0].contains(segment), qPrintable(pages[0]));
+        QCOMPARE(pdf_text::imageCount(pdf), 0);
+
+        // The page as an image still has the names (as the screen's pictures of them): it differs from
+        // the same page of a district whose roads have no names by the names' pixels.
+        request.page.dpi = 100;
+        const QImage named =
+            ViewReport::build(*store, MapSnapshot::load(*store), request, extent, 1000).renderPage(0);
+        store->db().exec("UPDATE roads SET name = ''");
+        store->db().exec("UPDATE road_segments SET name = ''");
+        const QImage unnamed =
+            ViewReport::build(*store, MapSnapshot::load(*store), request, extent, 1000).renderPage(0);
+        QCOMPARE(named.size(), unnamed.size());
+        const double share = likeness(named, unnamed, 60).first;
+        const double namePixels = (1 - share) * named.width() * named.height();
+        QVERIFY2(namePixels > 100, qPrintable(QString::number(namePixels)));
     }
 
     void pageMatchesControlImage()

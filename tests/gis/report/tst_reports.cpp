@@ -1,6 +1,7 @@
 #include "demo/demo_builder.h"
 #include "mapdata/map_snapshot.h"
 #include "pdf_text.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_review.h"
 #include "report/reports.h"
 #include "segments/segment_queries.h"
@@ -123,7 +124,7 @@ private slots:
         const QString text = pages.join(QLatin1Char('\n'));
         QVERIFY(text.contains(number));
         for (const PermitFinding &f : review.findings) {
-            QVERIFY2(text.contains(ReportLabels::rule(f.rule)), qPrintable(f.rule));
+            QVERIFY2(text.contains(PermitLabels::rule(f.rule)), qPrintable(f.rule));
             QVERIFY(text.contains(PermitReview::outcomeName(f.outcome)));
         }
         QVERIFY(text.contains(QStringLiteral("Decisions and history")));
