@@ -5045,24 +5045,12 @@
 <context>
     <name>uo::demo::DemoBuilder</name>
     <message>
-        <source>Jiangbei District</source>
-        <translation>江北区</translation>
-    </message>
-    <message>
-        <source>Built-up area</source>
-        <translation>建成区</translation>
-    </message>
-    <message>
         <source>The demo scale must be above 0 and at most 4.</source>
         <translation>演示规模必须大于 0 且不超过 4。</translation>
     </message>
     <message>
         <source>%1 already exists; the demo is never written over a file.</source>
         <translation>%1 已存在；演示数据不会覆盖已有文件。</translation>
-    </message>
-    <message>
-        <source>Jiangbei District (demo)</source>
-        <translation>江北区（演示）</translation>
     </message>
     <message>
         <source>store and catalogue</source>

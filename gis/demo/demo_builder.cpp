@@ -55,10 +55,12 @@ void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
     Geometry district = frame.boundary;
     if (district.type == Geometry::Polygon)
         district.type = Geometry::MultiPolygon;
-    boundary.bind(1, DemoBuilder::tr("Jiangbei District")).bind(2, QStringLiteral("district"));
+    // Names are data, in the district's language like its streets and roads, whatever the language of
+    // the program that wrote them.
+    boundary.bind(1, QString::fromUtf8("江北区")).bind(2, QStringLiteral("district"));
     boundary.bind(3, std::round(frame.boundaryAreaM2)).bindBlob(4, geometry_blob::encode(district));
     boundary.run();
-    boundary.bind(1, DemoBuilder::tr("Built-up area")).bind(2, QStringLiteral("built_up"));
+    boundary.bind(1, QString::fromUtf8("江北区建成区")).bind(2, QStringLiteral("built_up"));
     boundary.bind(3, std::round(frame.builtUpAreaM2)).bindBlob(4, geometry_blob::encode(frame.builtUp));
     boundary.run();
 
@@ -105,7 +107,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
     DemoSummary summary;
     try {
         DistrictSettings settings;
-        settings.name = tr("Jiangbei District (demo)");
+        settings.name = QString::fromUtf8("江北区（演示）"); // data, like the boundary names
         auto store = DistrictStore::create(partial, settings);
         store->setOperatorName(QStringLiteral("urbanops-cli demo"));
         sql::Database &db = store->db();
