@@ -1728,6 +1728,10 @@
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
+    <message>
+        <source>Pick the field that fills this column, or type = and a value that every feature takes, e.g. =main</source>
+        <translation>选择填充此列的字段，或输入“=”加一个值，使每个要素都取该值，例如 =main</translation>
+    </message>
 </context>
 <context>
     <name>uo::MySegmentsDock</name>
@@ -4910,10 +4914,6 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD,...] [--accept]</source>
-        <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD,...] [--accept]</translation>
-    </message>
-    <message>
         <source>import: "%1" needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
@@ -5026,6 +5026,10 @@
     <message>
         <source>The file names no coordinate system: its coordinates are read as %1; --crs 4490|4544|4545|4326|gcj02 reads them in another.</source>
         <translation>文件未注明坐标系：按 %1 读取其坐标；用 --crs 4490|4544|4545|4326|gcj02 可改按其他坐标系读取。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</source>
+        <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ int importCommand(const QStringList &args, Streams io)
 {
     if (args.size() < 3) {
         io.err << tr("usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] "
-                     "[--map COLUMN=FIELD,...] [--accept]")
+                     "[--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]")
                << Qt::endl;
         return 2;
     }

@@ -12,6 +12,8 @@ class DistrictStore;
 
 // Which field of the source file fills which column of a store layer. The user edits it; the
 // workstation remembers it per source so that next month's file from the same department maps itself.
+// A source that starts with "=" is a fixed value every feature takes ("=main" for a file of main
+// roads): what a drawing without attributes (DXF, KML) needs to fill a required column.
 class ImportMapping
 {
     Q_DECLARE_TR_FUNCTIONS(uo::ImportMapping)
@@ -33,6 +35,9 @@ public:
     // A first guess: a column takes the source field of the same name (any case), of its name cut to
     // the 10 characters a Shapefile keeps, or of a usual Chinese name for it.
     static ImportMapping guess(const QList<Column> &columns, const QStringList &sourceFields);
+
+    static bool isFixed(const QString &source) { return source.startsWith(QLatin1Char('=')); }
+    static QString fixedValue(const QString &source) { return source.mid(1); }
 
     QString source(const QString &column) const { return m_sources.value(column); }
     void setSource(const QString &column, const QString &field);

@@ -37,12 +37,30 @@ struct MappedField
 {
     QString column;
     QString type;
-    int field = -1;
+    int field = -1; // -1: the fixed value
     OGRFieldType fieldType = OFTString;
+    QVariant fixed;
 };
+
+// A fixed value as the column takes it; text the column cannot take is left for the store to name.
+QVariant fixedValue(const QString &type, const QString &text)
+{
+    bool ok = false;
+    if (type.contains(QLatin1String("INT"))) {
+        const qint64 v = text.toLongLong(&ok);
+        return ok ? QVariant(v) : QVariant(text);
+    }
+    if (type.contains(QLatin1String("REAL"))) {
+        const double v = text.toDouble(&ok);
+        return ok ? QVariant(v) : QVariant(text);
+    }
+    return text;
+}
 
 QVariant readValue(OGRFeatureH f, const MappedField &m)
 {
+    if (m.field < 0)
+        return m.fixed;
     if (!OGR_F_IsFieldSetAndNotNull(f, m.field))
         return QVariant();
     if (m.fieldType == OFTDate || m.fieldType == OFTDateTime) {
@@ -165,10 +183,14 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
         const QString field = options.mapping.source(c.name);
         if (field.isEmpty())
             continue;
+        if (ImportMapping::isFixed(field)) {
+            mapped.append({c.name, c.type, -1, OFTString, fixedValue(c.type, ImportMapping::fixedValue(field))});
+            continue;
+        }
         const int index = OGR_FD_GetFieldIndex(defn, field.toUtf8().constData());
         if (index < 0)
             throw StoreError(StoreError::Kind::Invalid, tr("The file has no field %1 (mapped to %2).").arg(field, c.name));
-        mapped.append({c.name, c.type, index, OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, index))});
+        mapped.append({c.name, c.type, index, OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, index)), {}});
     }
 
     Report report;

@@ -5,6 +5,7 @@
 #include "store/district_store.h"
 #include "tiny_district.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -114,6 +115,40 @@ private slots:
         again.setSourceFile(path);
         again.setTargetTable(QStringLiteral("shops"));
         QCOMPARE(again.mappingEditor()->mapping().source(QStringLiteral("name")), QStringLiteral("keeper"));
+    }
+
+    void aFixedValueIsTypedInTheMapping()
+    {
+        const QString path = writeCsv(QStringLiteral("unnamed.csv"), {QStringLiteral("keeper,x,y"),
+                                                                      QStringLiteral("张三,%1,%2")
+                                                                          .arg(tiny_district::kOriginX, 0, 'f', 1)
+                                                                          .arg(tiny_district::kOriginY, 0, 'f', 1)});
+        ImportDialog dialog(*m_store);
+        dialog.setSourceFile(path);
+        dialog.setTargetTable(QStringLiteral("shops"));
+        MappingEditor *editor = dialog.mappingEditor();
+        int nameRow = -1;
+        for (int row = 0; row < editor->rowCount(); ++row)
+            if (editor->item(row, 0)->text().startsWith(QLatin1String("name")))
+                nameRow = row;
+        QVERIFY(nameRow >= 0);
+        auto *combo = qobject_cast<QComboBox *>(editor->cellWidget(nameRow, 1));
+        QVERIFY(combo && combo->isEditable());
+        // Typed: a fixed value; a field's name typed whole: that field; anything else: no mapping.
+        QSignalSpy changed(editor, &MappingEditor::mappingChanged);
+        combo->setEditText(QStringLiteral("=无名小店"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(editor->mapping().source(QStringLiteral("name")), QStringLiteral("=无名小店"));
+        combo->setEditText(QStringLiteral("keeper"));
+        QCOMPARE(editor->mapping().source(QStringLiteral("name")), QStringLiteral("keeper"));
+        combo->setEditText(QStringLiteral("店主"));
+        QCOMPARE(editor->mapping().source(QStringLiteral("name")), QString());
+        // A remembered fixed value shows as typed.
+        ImportMapping m = editor->mapping();
+        m.setSource(QStringLiteral("name"), QStringLiteral("=无名小店"));
+        editor->setMapping(m);
+        QCOMPARE(combo->currentText(), QStringLiteral("=无名小店"));
+        QCOMPARE(editor->mapping().source(QStringLiteral("name")), QStringLiteral("=无名小店"));
     }
 
     void brokenFileIsNamed()

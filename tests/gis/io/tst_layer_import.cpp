@@ -200,6 +200,37 @@ private slots:
         QVERIFY(!st.step());
     }
 
+    void fixedValuesFillWhatADrawingLacks()
+    {
+        // Road centrelines drawn in CAD have no grade or name: "=branch" gives every one the same grade,
+        // and the entity handle serves as the unique code.
+        const QString path = m_dir.filePath(QStringLiteral("roads.dxf"));
+        qint64 roads = 0;
+        double length = 0;
+        {
+            auto store = DistrictStore::open(m_source, DistrictStore::Access::ReadOnly);
+            roads = store->db().scalarInt("SELECT count(*) FROM roads");
+            length = store->db().scalarText("SELECT sum(ST_Length(geom)) FROM roads").toDouble();
+            QCOMPARE(LayerExport::run(*store, QStringLiteral("roads"), path, {}), roads);
+        }
+        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("dxf-roads.sqlite"), QStringLiteral("roads")));
+        LayerImport::Options options;
+        options.file = path;
+        options.table = QStringLiteral("roads");
+        options.mapping.setSource(QStringLiteral("code"), QStringLiteral("EntityHandle"));
+        options.mapping.setSource(QStringLiteral("name"), QStringLiteral("=待命名道路"));
+        options.mapping.setSource(QStringLiteral("grade"), QStringLiteral("=branch"));
+        QVERIFY(options.mapping.missingRequired(QStringLiteral("roads"),
+                                                ImportMapping::columns(*store, QStringLiteral("roads")))
+                    .isEmpty());
+        const LayerImport::Report report = LayerImport::run(*store, options, false);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.lines(path).mid(0, 3).join(QLatin1Char('\n'))));
+        QCOMPARE(store->db().scalarInt("SELECT count(*) FROM roads"), roads);
+        QCOMPARE(store->db().scalarInt("SELECT count(*) FROM roads WHERE grade = 'branch' AND name = '待命名道路'"),
+                 roads);
+        QVERIFY(qAbs(store->db().scalarText("SELECT sum(ST_Length(geom)) FROM roads").toDouble() - length) < 0.01);
+    }
+
     void shapefileInGbkWithoutCpg()
     {
         // A Shapefile as Chinese desktop GIS write it: text in GBK and no .cpg beside it.
