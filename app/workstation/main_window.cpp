@@ -263,9 +263,17 @@ void MainWindow::chooseAndOpen()
 
 bool MainWindow::openDistrict(const QString &path, QString *error)
 {
+    // Asked before the new file is touched: opening may upgrade it, and the answer may be to stay.
+    if (m_store && !mayCloseDistrict()) {
+        if (error)
+            *error = QString();
+        return false; // the user kept the open district (e.g. to save its edits first)
+    }
     std::unique_ptr<DistrictStore> store;
     QString backupPath;
     bool readOnly = false;
+    // Opening an older file upgrades it, which takes seconds on a whole district.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         try {
             store = DistrictStore::open(path, DistrictStore::Access::ReadWrite, &backupPath);
@@ -277,6 +285,7 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
             readOnly = true;
         }
     } catch (const StoreError &e) {
+        QGuiApplication::restoreOverrideCursor();
         if (e.kind() == StoreError::Kind::NotFound)
             recent_files::remove(path);
         if (error)
@@ -285,12 +294,8 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
             QMessageBox::warning(this, tr("Cannot Open District"), e.message());
         return false;
     }
+    QGuiApplication::restoreOverrideCursor();
 
-    if (m_store && !mayCloseDistrict()) {
-        if (error)
-            *error = QString();
-        return false; // the user kept the open district (e.g. to save its edits first)
-    }
     closeDistrict();
     m_store = std::move(store);
     m_readOnly = readOnly;
