@@ -1,24 +1,30 @@
 #include "language.h"
 #include "main_window.h"
+#include "map/feature_selection.h"
 #include "map_canvas.h"
 #include "render/map_viewport.h"
 #include "segment_district.h"
 #include "segments/my_segments_dock.h"
 #include "segments/my_segments_overlay.h"
 #include "segments/segment_tools.h"
+#include "segments/segments_dock.h"
 
 #include <QCheckBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace uo;
 using namespace segment_district;
 
-// "My segments" on the map: choosing a person brings their segments forward — drawn bold in the
-// overlay's colour while the rest of the map is set back — and unchecking the box or closing the dock
-// gives the plain map back.
-class TestMySegmentsMap : public QObject
+// Segments on the map. The segment list and the map share the window's selection both ways: segments
+// picked on the map are selected in the list (so the assignment panel follows them), segments picked in
+// the list are the map's selection, and a selection of other features on the map empties the list's
+// without being emptied. "My segments": choosing a person brings their segments forward — drawn bold in
+// the overlay's colour while the rest of the map is set back — and unchecking the box or closing the
+// dock gives the plain map back.
+class TestSegmentsOnMap : public QObject
 {
     Q_OBJECT
 
@@ -31,6 +37,12 @@ private:
     {
         return qAbs(a.red() - b.red()) <= tolerance && qAbs(a.green() - b.green()) <= tolerance &&
                qAbs(a.blue() - b.blue()) <= tolerance;
+    }
+
+    static QSet<qint64> listed(MainWindow &window)
+    {
+        const QList<qint64> ids = window.segmentTools()->segmentsDock()->selectedSegments();
+        return QSet<qint64>(ids.begin(), ids.end());
     }
 
     static QImage picture(MainWindow &window)
@@ -96,7 +108,34 @@ private slots:
         dock->close();
         QTRY_VERIFY(overlay->segments().isEmpty());
     }
+
+    void mapSelectionSelectsInTheListAndBack()
+    {
+        MainWindow window;
+        QVERIFY(window.openDistrict(m_path));
+        FeatureSelection *selection = window.selection();
+        SegmentsDock *dock = window.segmentTools()->segmentsDock();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->view()->model()->rowCount() == 3, 10000);
+
+        // Picked on the map: the list selects the same two segments.
+        selection->select(QStringLiteral("road_segments"), {m_ids.a, m_ids.c});
+        QCOMPARE(listed(window), (QSet<qint64>{m_ids.a, m_ids.c}));
+
+        // Picked in the list: the map's selection becomes that segment alone.
+        dock->selectSegments({m_ids.b});
+        QCOMPARE(selection->ids(QStringLiteral("road_segments")), QSet<qint64>{m_ids.b});
+
+        // Shops picked on the map: the list has nothing selected, and the shops stay selected.
+        selection->select(QStringLiteral("shops"), {m_ids.nearShop});
+        QVERIFY(listed(window).isEmpty());
+        QCOMPARE(selection->ids(QStringLiteral("shops")), QSet<qint64>{m_ids.nearShop});
+
+        // Added to the map's selection with Shift: both kinds stay, the list shows the segment.
+        selection->select(QStringLiteral("road_segments"), {m_ids.a}, FeatureSelection::Mode::Add);
+        QCOMPARE(listed(window), QSet<qint64>{m_ids.a});
+        QCOMPARE(selection->ids(QStringLiteral("shops")), QSet<qint64>{m_ids.nearShop});
+    }
 };
 
-QTEST_MAIN(TestMySegmentsMap)
-#include "tst_my_segments_map.moc"
+QTEST_MAIN(TestSegmentsOnMap)
+#include "tst_segments_on_map.moc"
