@@ -178,4 +178,12 @@ QList<QPolygonF> linePaths(const MapViewport &viewport, const Geometry &geometry
     return lines;
 }
 
+QPainterPath linePath(const MapViewport &viewport, const Geometry &geometry)
+{
+    QPainterPath path;
+    for (const QPolygonF &line : linePaths(viewport, geometry))
+        path.addPolygon(line); // an open subpath
+    return path;
+}
+
 } // namespace uo::render

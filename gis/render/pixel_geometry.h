@@ -29,5 +29,7 @@ void addOutlines(QPainterPath &path, const MapViewport &viewport, const Geometry
 void drawPolylineInPieces(QPainter &painter, const QPolygonF &line, const QRectF &picture);
 // One polyline per line or ring of the geometry.
 QList<QPolygonF> linePaths(const MapViewport &viewport, const Geometry &geometry);
+// The same polylines as one open path, for a highlight drawn with one stroke.
+QPainterPath linePath(const MapViewport &viewport, const Geometry &geometry);
 
 } // namespace uo::render

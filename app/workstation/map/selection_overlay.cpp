@@ -3,6 +3,7 @@
 #include "feature_selection.h"
 #include "map_canvas.h"
 #include "mapdata/map_snapshot.h"
+#include "render/pixel_geometry.h"
 #include "store/layers.h"
 
 #include <QPainter>
@@ -12,24 +13,6 @@ namespace uo {
 
 namespace {
 const QString kComponents = QStringLiteral("components");
-
-QPainterPath pathOf(const Geometry &geometry, const MapViewport &viewport, bool closed)
-{
-    QPainterPath path;
-    for (const Geometry::Part &part : geometry.parts)
-        for (const Geometry::Ring &ring : part) {
-            for (qsizetype i = 0; i < ring.size(); ++i) {
-                const QPointF p = viewport.toPixel(ring[i]);
-                if (i == 0)
-                    path.moveTo(p);
-                else
-                    path.lineTo(p);
-            }
-            if (closed)
-                path.closeSubpath();
-        }
-    return path;
-}
 } // namespace
 
 SelectionOverlay::SelectionOverlay(MapCanvas &canvas, FeatureSelection &selection)
@@ -93,7 +76,7 @@ void SelectionOverlay::paint(QPainter &painter, const MapViewport &viewport)
                 break;
             case Geometry::LineString:
             case Geometry::MultiLineString: {
-                const QPainterPath path = pathOf(feature->geometry, viewport, false);
+                const QPainterPath path = render::linePath(viewport, feature->geometry);
                 painter.setBrush(Qt::NoBrush);
                 painter.setPen(QPen(wash, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 painter.drawPath(path);
@@ -105,7 +88,7 @@ void SelectionOverlay::paint(QPainter &painter, const MapViewport &viewport)
             case Geometry::MultiPolygon:
                 painter.setBrush(wash);
                 painter.setPen(QPen(colour, 2.5));
-                painter.drawPath(pathOf(feature->geometry, viewport, true));
+                painter.drawPath(render::areaPath(viewport, feature->geometry));
                 break;
             case Geometry::None:
                 break;

@@ -1,6 +1,7 @@
 #include "permit_overlay.h"
 
 #include "render/map_viewport.h"
+#include "render/pixel_geometry.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -9,28 +10,6 @@
 namespace uo {
 
 namespace {
-
-// Rings in pixels; closed as a polygon when `area`.
-QPainterPath pathOf(const Geometry &geometry, const MapViewport &viewport, bool area)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (const Geometry::Part &part : geometry.parts)
-        for (const Geometry::Ring &ring : part) {
-            QPolygonF pixels;
-            pixels.reserve(ring.size());
-            for (const QPointF &p : ring)
-                pixels.append(viewport.toPixel(p));
-            if (area)
-                path.addPolygon(pixels), path.closeSubpath();
-            else if (!pixels.isEmpty()) {
-                path.moveTo(pixels.first());
-                for (qsizetype i = 1; i < pixels.size(); ++i)
-                    path.lineTo(pixels[i]);
-            }
-        }
-    return path;
-}
 
 bool isArea(const Geometry &g)
 {
@@ -113,7 +92,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
     // The most-dug roads, ranked: drawn under a permit's scene so that both can show together.
     for (int i = 0; i < m_mostDug.size(); ++i) {
         const RankedRoad &road = m_mostDug[i];
-        const QPainterPath path = pathOf(road.line, viewport, false);
+        const QPainterPath path = render::linePath(viewport, road.line);
         const double w = std::max(4.0, 12.0 - i);
         painter.setPen(QPen(QColor(180, 0, 60, 170), w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
@@ -134,7 +113,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         // Roads around the dig: hatched while in their no-dig period, the touched ones outlined.
         const double roadWidth = std::max(8.0, 16.0 / mpp);
         for (const PermitScene::Road &road : m_scene.roads) {
-            const QPainterPath path = pathOf(road.line, viewport, false);
+            const QPainterPath path = render::linePath(viewport, road.line);
             if (road.noDig) {
                 painter.setPen(QPen(QBrush(QColor(200, 0, 0, 200), Qt::BDiagPattern), roadWidth,
                                     Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
@@ -152,7 +131,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
             fill.setAlpha(90);
             painter.setPen(QPen(colour, 1.5));
             painter.setBrush(fill);
-            painter.drawPath(pathOf(other.area, viewport, true));
+            painter.drawPath(render::areaPath(viewport, other.area));
         }
 
         // What the checks found in the way.
@@ -177,7 +156,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         // The permit under review, on top.
         painter.setPen(QPen(QColor(255, 110, 0), 3));
         painter.setBrush(QColor(255, 150, 0, 90));
-        painter.drawPath(pathOf(m_scene.area, viewport, true));
+        painter.drawPath(render::areaPath(viewport, m_scene.area));
 
         // The finding the user picked.
         const auto table = m_scene.features.value(m_highlightTable);
@@ -193,7 +172,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
                     !it->parts.first().first().isEmpty())
                     painter.drawEllipse(viewport.toPixel(it->parts.first().first().first()), 12, 12);
             } else {
-                painter.drawPath(pathOf(*it, viewport, isArea(*it)));
+                painter.drawPath(isArea(*it) ? render::areaPath(viewport, *it) : render::linePath(viewport, *it));
             }
         }
         paintLegend(painter, viewport);

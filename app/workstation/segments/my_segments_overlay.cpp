@@ -3,6 +3,7 @@
 #include "map_canvas.h"
 #include "mapdata/map_snapshot.h"
 #include "render/map_viewport.h"
+#include "render/pixel_geometry.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -40,14 +41,8 @@ void MySegmentsOverlay::paint(QPainter &painter, const MapViewport &viewport)
         return;
     QPainterPath path;
     segments->forEachIn(viewport.visibleMapRect(), [&](const MapFeature &feature) {
-        if (!m_ids.contains(feature.id))
-            return;
-        for (const Geometry::Part &part : feature.geometry.parts)
-            for (const Geometry::Ring &ring : part)
-                for (qsizetype i = 0; i < ring.size(); ++i) {
-                    const QPointF p = viewport.toPixel(ring[i]);
-                    i == 0 ? path.moveTo(p) : path.lineTo(p);
-                }
+        if (m_ids.contains(feature.id))
+            path.addPath(render::linePath(viewport, feature.geometry));
     });
     painter.save();
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())), veil());
