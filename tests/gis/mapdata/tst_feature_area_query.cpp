@@ -33,16 +33,12 @@ class TestFeatureAreaQuery : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<uo::DistrictStore> m_store;
-    std::shared_ptr<const uo::MapSnapshot> m_map;
+    tiny_district::Loaded m_tiny;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store = create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
-        m_map = uo::MapSnapshot::load(*m_store);
+        QVERIFY(tiny_district::load(m_tiny));
     }
 
     void aRectangleTakesWhatItMeets_data()
@@ -79,24 +75,24 @@ private slots:
         QFETCH(QRectF, rect);
         QFETCH(QStringList, tables);
         QFETCH(qint64, components);
-        const uo::FeatureIds found = uo::featuresInRect(*m_map, rect);
+        const uo::FeatureIds found = uo::featuresInRect(*m_tiny.map, rect);
         QCOMPARE(tablesOf(found), tables);
         QCOMPARE(qint64(found.value(QStringLiteral("components")).size()), components);
     }
 
     void aRectangleAcrossTheRoadTakesOnlyTheSegmentThere()
     {
-        const uo::FeatureIds found = uo::featuresInRect(*m_map, box(30, -60, 40, -40));
+        const uo::FeatureIds found = uo::featuresInRect(*m_tiny.map, box(30, -60, 40, -40));
         QCOMPARE(found.value(QStringLiteral("road_segments")).size(), 1);
         const qint64 id = *found.value(QStringLiteral("road_segments")).cbegin();
         QCOMPARE(
-            m_store->readRow(QStringLiteral("road_segments"), id).value(QStringLiteral("from_m")).toDouble(),
+            m_tiny.store->readRow(QStringLiteral("road_segments"), id).value(QStringLiteral("from_m")).toDouble(),
             80.0);
     }
 
     void onlyTheLayersAskedFor()
     {
-        const uo::FeatureIds found = uo::featuresInRect(*m_map, box(-100, -100, 100, 100),
+        const uo::FeatureIds found = uo::featuresInRect(*m_tiny.map, box(-100, -100, 100, 100),
                                                         {QStringLiteral("shops"), QStringLiteral("roads")});
         QCOMPARE(tablesOf(found), (QStringList{QStringLiteral("roads"), QStringLiteral("shops")}));
     }
@@ -107,27 +103,27 @@ private slots:
         // its slanted side, though inside its bounding box.
         const QPolygonF triangle({at(-10, 10), at(10, 10), at(-10, 60)});
         const QPolygonF wide({at(-60, -30), at(10, -30), at(10, 30)});
-        const uo::FeatureIds found = uo::featuresInPolygon(*m_map, triangle);
+        const uo::FeatureIds found = uo::featuresInPolygon(*m_tiny.map, triangle);
         QCOMPARE(tablesOf(found), QStringList{QStringLiteral("components")});
         QCOMPARE(found.value(QStringLiteral("components")).size(), 1);
         const qint64 id = *found.value(QStringLiteral("components")).cbegin();
-        QCOMPARE(m_store->readRow(QStringLiteral("components"), id).value(QStringLiteral("state")).toString(),
+        QCOMPARE(m_tiny.store->readRow(QStringLiteral("components"), id).value(QStringLiteral("state")).toString(),
                  QStringLiteral("damaged"));
         // The greening component (-50, -20) lies just above the long side, from (-60, -30) to (10, 30),
         // which passes (-50, -21.4): outside, though inside the bounding box; the cover is inside.
-        const uo::FeatureIds slanted = uo::featuresInPolygon(*m_map, wide, {QStringLiteral("components")});
+        const uo::FeatureIds slanted = uo::featuresInPolygon(*m_tiny.map, wide, {QStringLiteral("components")});
         QCOMPARE(slanted.value(QStringLiteral("components")), QSet<qint64>{id});
     }
 
     void aPolygonInsideAnAreaTakesTheArea()
     {
         const QPolygonF inside({at(-21.8, -81.8), at(-20.2, -81.8), at(-21, -80.2)});
-        QCOMPARE(tablesOf(uo::featuresInPolygon(*m_map, inside)), QStringList{QStringLiteral("permits")});
+        QCOMPARE(tablesOf(uo::featuresInPolygon(*m_tiny.map, inside)), QStringList{QStringLiteral("permits")});
     }
 
     void fewerThanThreeCornersTakeNothing()
     {
-        QVERIFY(uo::featuresInPolygon(*m_map, QPolygonF({at(-100, -100), at(100, 100)})).isEmpty());
+        QVERIFY(uo::featuresInPolygon(*m_tiny.map, QPolygonF({at(-100, -100), at(100, 100)})).isEmpty());
     }
 
     // Identify and click-select hit a point symbol anywhere within its drawn radius and not beyond it.
@@ -146,7 +142,7 @@ private slots:
         QFETCH(bool, hit);
         const double tolerance = 5.0; // 5 pixels at 1 m per pixel
         for (const QPointF direction : {QPointF(1, 0), QPointF(0, -1), QPointF(-0.6, 0.8)}) {
-            const QList<uo::FeatureHit> hits = uo::featuresAt(*m_map, at(-50, 50) + direction * offset,
+            const QList<uo::FeatureHit> hits = uo::featuresAt(*m_tiny.map, at(-50, 50) + direction * offset,
                                                               tolerance, {QStringLiteral("risk_points")});
             QCOMPARE(!hits.isEmpty(), hit);
         }

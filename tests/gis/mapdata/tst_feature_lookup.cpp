@@ -27,16 +27,12 @@ class TestFeatureLookup : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<uo::DistrictStore> m_store;
-    std::shared_ptr<const uo::MapSnapshot> m_map;
+    tiny_district::Loaded m_tiny;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store = create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
-        m_map = uo::MapSnapshot::load(*m_store);
+        QVERIFY(tiny_district::load(m_tiny));
     }
 
     void whatLiesUnderThePointer_data()
@@ -63,29 +59,29 @@ private slots:
         QFETCH(QPointF, point);
         QFETCH(double, tolerance);
         QFETCH(QStringList, tables);
-        QCOMPARE(tablesOf(uo::featuresAt(*m_map, point, tolerance)), tables);
+        QCOMPARE(tablesOf(uo::featuresAt(*m_tiny.map, point, tolerance)), tables);
     }
 
     void theNearestComesFirstAndIsReadable()
     {
-        const QList<uo::FeatureHit> hits = uo::featuresAt(*m_map, at(0, 20), 5.0);
+        const QList<uo::FeatureHit> hits = uo::featuresAt(*m_tiny.map, at(0, 20), 5.0);
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().table, QStringLiteral("components"));
         // The id leads back to the row: identify shows the attributes read from the store.
-        const QVariantMap row = m_store->readRow(hits.first().table, hits.first().id);
+        const QVariantMap row = m_tiny.store->readRow(hits.first().table, hits.first().id);
         QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("damaged"));
     }
 
     void manyComponentsAreCappedPerLayer()
     {
-        const QList<uo::FeatureHit> hits = uo::featuresAt(*m_map, at(60, -20), 1.0, {}, 20);
+        const QList<uo::FeatureHit> hits = uo::featuresAt(*m_tiny.map, at(60, -20), 1.0, {}, 20);
         QCOMPARE(hits.size(), 20);
     }
 
     void onlyTheAskedLayersAreSearched()
     {
         const QList<uo::FeatureHit> hits =
-            uo::featuresAt(*m_map, at(40, -50), 2.0, {QStringLiteral("roads")});
+            uo::featuresAt(*m_tiny.map, at(40, -50), 2.0, {QStringLiteral("roads")});
         QCOMPARE(tablesOf(hits), QStringList{QStringLiteral("roads")});
     }
 };

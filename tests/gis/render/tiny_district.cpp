@@ -109,4 +109,13 @@ bool near(const QColor &actual, const QColor &expected, int tolerance)
            qAbs(actual.blue() - expected.blue()) <= tolerance;
 }
 
+bool load(Loaded &loaded)
+{
+    if (!loaded.dir.isValid())
+        return false;
+    loaded.store = create(loaded.dir.filePath(QStringLiteral("tiny.sqlite")));
+    loaded.map = uo::MapSnapshot::load(*loaded.store);
+    return loaded.map != nullptr;
+}
+
 } // namespace tiny_district

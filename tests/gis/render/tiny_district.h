@@ -1,11 +1,13 @@
 #pragma once
 
+#include "mapdata/map_snapshot.h"
 #include "render/map_viewport.h"
 #include "store/district_store.h"
 
 #include <QColor>
 #include <QImage>
 #include <QPoint>
+#include <QTemporaryDir>
 #include <memory>
 
 // A district store small enough to check pixel by pixel. Everything lies around kOrigin; with
@@ -23,6 +25,16 @@ constexpr int kComponentCount = kClusterSize + 3;
 // (0, 20); kClusterSize intact covers and one tree at (60, -20); a shop at (-20, 80); a permit of
 // 2 x 2 m around (-21, -81).
 std::unique_ptr<uo::DistrictStore> create(const QString &path);
+
+// The tiny district in a temporary folder, read into a map snapshot: what the map tests start from.
+struct Loaded
+{
+    QTemporaryDir dir;
+    std::unique_ptr<uo::DistrictStore> store;
+    std::shared_ptr<const uo::MapSnapshot> map;
+};
+// Writes and reads it; false when the temporary folder cannot be made.
+bool load(Loaded &loaded);
 uo::MapViewport viewport(double devicePixelRatio = 1.0);
 
 QColor pixel(const QImage &image, QPoint p);

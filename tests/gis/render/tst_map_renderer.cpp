@@ -34,16 +34,12 @@ class TestMapRenderer : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<uo::DistrictStore> m_store;
-    std::shared_ptr<const uo::MapSnapshot> m_map;
+    tiny_district::Loaded m_tiny;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store = create(m_dir.filePath(QStringLiteral("tiny.sqlite")));
-        m_map = uo::MapSnapshot::load(*m_store);
+        QVERIFY(tiny_district::load(m_tiny));
     }
 
     void colourAtKnownPixels_data()
@@ -67,7 +63,7 @@ private slots:
     {
         QFETCH(QPoint, at);
         QFETCH(QColor, expected);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         const QImage image = renderer.renderImage(viewport());
         QCOMPARE(image.size(), QSize(200, 200));
         const QColor actual = pixel(image, at);
@@ -76,7 +72,7 @@ private slots:
 
     void hiddenLayersAreNotDrawn()
     {
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers(allLayersBut(QStringLiteral("risk_points")));
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
@@ -102,7 +98,7 @@ private slots:
         QFETCH(int, maxMarks);
         uo::MapViewport vp = viewport();
         vp.setMapUnitsPerPixel(perPixel);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
         renderer.renderImage(vp, nullptr, &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
@@ -130,7 +126,7 @@ private slots:
         QFETCH(int, maxRed);
         uo::MapViewport vp = viewport();
         vp.setMapUnitsPerPixel(perPixel);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers({QStringLiteral("components")});
         const QImage image = renderer.renderImage(vp);
         // The damaged cover lies 20 m north of the centre.
@@ -155,7 +151,7 @@ private slots:
         QFETCH(double, perPixel);
         uo::MapViewport vp = viewport();
         vp.setMapUnitsPerPixel(perPixel);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers({QStringLiteral("permits")});
         const QImage image = renderer.renderImage(vp);
         const QPointF centre = vp.toPixel(QPointF(kOriginX - 21, kOriginY - 81));
@@ -168,7 +164,7 @@ private slots:
     {
         // 60 x 60 m around the blue risk point: no component, no road, one risk point.
         const uo::MapViewport vp(QPointF(kOriginX - 50, kOriginY + 50), 1.0, QSize(60, 60));
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(vp, nullptr, &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), 0);
@@ -180,7 +176,7 @@ private slots:
     void cancelledBeforeStartDrawsNoLayer()
     {
         const std::atomic<bool> cancel(true);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
         const QImage image = renderer.renderImage(viewport(), &cancel, &stats);
         QVERIFY(stats.cancelled);
@@ -190,7 +186,7 @@ private slots:
 
     void highDensityScreensDrawInDevicePixels()
     {
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         const QImage image = renderer.renderImage(viewport(2.0));
         QCOMPARE(image.size(), QSize(400, 400));
         QCOMPARE(image.devicePixelRatio(), 2.0);
@@ -205,7 +201,7 @@ private slots:
         sheet.fill(Qt::white);
         QPainter painter(&sheet);
         painter.translate(100, 100);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         renderer.render(painter, viewport());
         painter.end();
         QCOMPARE(pixel(sheet, QPoint(50, 50)), QColor(Qt::white));
@@ -224,7 +220,7 @@ private slots:
         // Large enough for renderImage to draw two bands at once; render() onto a painter draws in one.
         QFETCH(double, ratio);
         const uo::MapViewport vp(QPointF(kOriginX, kOriginY), 0.5, QSize(480, 360), ratio);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats banded;
         const QImage image = renderer.renderImage(vp, nullptr, &banded);
         QImage whole(vp.deviceSize(), QImage::Format_ARGB32_Premultiplied);
@@ -250,7 +246,7 @@ private slots:
         // A PDF report gets the marks as vector points, not as a picture of them.
         QPicture picture;
         QPainter painter(&picture);
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers({QStringLiteral("components")});
         const uo::RenderStats stats = renderer.render(painter, viewport());
         painter.end();
@@ -277,7 +273,7 @@ private slots:
         QFETCH(bool, named);
         // 400 pixels along the trunk road, whatever the scale.
         uo::MapViewport vp(QPointF(kOriginX, kOriginY - 50), perPixel, QSize(400, 200));
-        uo::MapRenderer renderer(m_map);
+        uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
         renderer.renderImage(vp, nullptr, &stats);
         QCOMPARE(stats.labels > 0, named);
@@ -285,7 +281,7 @@ private slots:
 
     void renderJobDrawsTheSnapshot()
     {
-        const uo::RenderRequest request{m_map, viewport(), allLayersBut(QString())};
+        const uo::RenderRequest request{m_tiny.map, viewport(), allLayersBut(QString())};
         const uo::RenderResult result = uo::runRenderJob(request, nullptr);
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.image.size(), QSize(200, 200));
@@ -299,7 +295,7 @@ private slots:
     void theStoreIsNotNeededToDraw()
     {
         // The snapshot outlives its store: drawing reads nothing from the file.
-        const QString path = m_dir.filePath(QStringLiteral("closed.sqlite"));
+        const QString path = m_tiny.dir.filePath(QStringLiteral("closed.sqlite"));
         std::shared_ptr<const uo::MapSnapshot> map;
         {
             auto store = create(path);
