@@ -73,7 +73,7 @@ void MapStatusBar::setStoreCrs(int srid)
     if (srid > 0) {
         try {
             m_toLonLat = std::make_unique<CrsTransform>(srid, crs::kCgcs2000LonLat);
-        } catch (const StoreError &error) {
+        } catch (const CrsError &error) {
             showMessage(error.message(), 10000);
         }
     }

@@ -35,7 +35,7 @@ public:
 } // namespace
 
 StoreError::StoreError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    : Error(message), m_kind(kind)
 {
 }
 

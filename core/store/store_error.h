@@ -1,14 +1,15 @@
 #pragma once
 
+#include "core/error/error.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <stdexcept>
 
 namespace uo {
 
 // What went wrong with a district store, in words a user can act on. The message names the file and,
 // where it helps, what was being done.
-class StoreError : public std::runtime_error
+class StoreError : public Error
 {
 public:
     enum class Kind {
@@ -25,11 +26,9 @@ public:
 
     StoreError(Kind kind, const QString &message);
     Kind kind() const { return m_kind; }
-    const QString &message() const { return m_message; }
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 // Maps an SQLite result code to a kind and a sentence naming the file and the action.

@@ -1,7 +1,6 @@
 #include "gis/crs/crs_transform.h"
 
 #include "gis/crs/gcj02.h"
-#include "core/store/store_error.h"
 
 #include <cmath>
 #include <limits>
@@ -49,8 +48,7 @@ CrsTransform::CrsTransform(int fromCode, int toCode) : m_from(fromCode), m_to(to
         const QString reason = QString::fromUtf8(proj_context_errno_string(m_ctx, proj_context_errno(m_ctx)));
         proj_context_destroy(m_ctx);
         m_ctx = nullptr;
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("No coordinate transformation from %1 to %2: %3")
+        throw CrsError(tr("No coordinate transformation from %1 to %2: %3")
                              .arg(crs::name(fromCode), crs::name(toCode), reason));
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error/error.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
@@ -9,6 +11,13 @@ struct pj_ctx;
 struct PJconsts;
 
 namespace uo {
+
+// A coordinate system PROJ does not know, or no transformation between two.
+class CrsError : public Error
+{
+public:
+    explicit CrsError(const QString &message) : Error(message) {}
+};
 
 // Well-known codes. Coordinate systems are named by EPSG code; GCJ-02 has none, so it gets a code
 // outside the EPSG range that only this program uses.
@@ -25,7 +34,7 @@ QString name(int code);
 
 // Transforms points between two coordinate systems with PROJ. Geographic coordinates are always
 // lon, lat (x, y) whatever the authority's axis order. Each object owns its PROJ context, so one
-// object per thread. Throws StoreError(Invalid) when PROJ does not know a code.
+// object per thread. Throws CrsError when PROJ does not know a code or has no transformation.
 class CrsTransform
 {
     Q_DECLARE_TR_FUNCTIONS(uo::CrsTransform)

@@ -14,7 +14,7 @@
 #include "core/store/component_points.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,9 +94,9 @@ qint64 scaled(int target, double scale, int minimum)
 DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, const DemoProgress &progress)
 {
     if (!(options.scale > 0 && options.scale <= 4))
-        throw StoreError(StoreError::Kind::Invalid, tr("The demo scale must be above 0 and at most 4."));
+        throw RequestError(tr("The demo scale must be above 0 and at most 4."));
     if (QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::Invalid,
+        throw FileError(FileError::Kind::Exists,
                          tr("%1 already exists; the demo is never written over a file.").arg(QDir::toNativeSeparators(path)));
     QElapsedTimer total;
     total.start();
@@ -187,7 +187,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
     }
     if (!QFile::rename(partial, path)) {
         removeStore(partial);
-        throw StoreError(StoreError::Kind::ReadOnly,
+        throw FileError(FileError::Kind::Unwritable,
                          tr("Could not move the finished demo to %1.").arg(QDir::toNativeSeparators(path)));
     }
     summary.totalMs = total.elapsed();

@@ -3,7 +3,7 @@
 #include "gis/demo/demo_options.h"
 
 #include "gis/crs/crs_transform.h"
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +20,7 @@ QByteArray resource(const char *name)
 {
     QFile file(QStringLiteral(":/urbanops/data/jiangbei/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::NotFound,
+        throw FileError(FileError::Kind::NotFound,
                          QCoreApplication::translate("uo::demo", "The built-in district data %1 is missing.")
                              .arg(QLatin1String(name)));
     return file.readAll();

@@ -7,7 +7,7 @@
 #include "core/permits/permit_review.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 
 #include <QLocale>
 
@@ -34,7 +34,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
         "emergency, joint_group FROM permits WHERE permit_no = ?");
     st.bind(1, permitNo);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitNo));
+        throw RequestError(tr("There is no permit %1.").arg(permitNo));
     const qint64 id = st.int64(0);
     const QLocale locale;
 

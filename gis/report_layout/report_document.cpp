@@ -2,7 +2,7 @@
 
 #include "gis/report_layout/pdf_unicode_fix.h"
 #include "gis/report_layout/report_style.h"
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -129,7 +129,7 @@ void ReportDocument::writePdf(const QString &path) const
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&writer))
-        throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot write the report to %1.").arg(path));
+        throw FileError(FileError::Kind::Unwritable, tr("Cannot write the report to %1.").arg(path));
     const int pages = std::max(1, pageCount());
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
@@ -140,16 +140,16 @@ void ReportDocument::writePdf(const QString &path) const
         painter.restore();
     }
     if (!painter.end() || !QFileInfo(path).isFile())
-        throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot write the report to %1.").arg(path));
+        throw FileError(FileError::Kind::Unwritable, tr("Cannot write the report to %1.").arg(path));
     // So that Chinese copied or searched in a viewer is the text that was drawn (see pdf_unicode_fix.h).
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot write the report to %1.").arg(path));
+        throw FileError(FileError::Kind::Unwritable, tr("Cannot write the report to %1.").arg(path));
     QByteArray bytes = file.readAll();
     if (mapRadicalsToIdeographs(bytes, style::cjkFamily()) > 0) {
         file.seek(0);
         if (file.write(bytes) != bytes.size())
-            throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot write the report to %1.").arg(path));
+            throw FileError(FileError::Kind::Unwritable, tr("Cannot write the report to %1.").arg(path));
     }
 }
 
@@ -164,7 +164,7 @@ QStringList ReportDocument::writePng(const QString &path) const
                                               QStringLiteral("-%1.").arg(i + 1) + info.suffix();
         const QImage image = renderPage(i);
         if (image.isNull() || !image.save(file, "PNG"))
-            throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot write the image %1.").arg(file));
+            throw FileError(FileError::Kind::Unwritable, tr("Cannot write the image %1.").arg(file));
         written.append(file);
     }
     return written;

@@ -200,7 +200,7 @@ void ReportDialog::updatePreview()
                               ? tr("The preview shows the first %n sheet(s); the PDF holds them all.", nullptr,
                                    doc.pageCount())
                               : tr("%n page(s)", nullptr, doc.pageCount()));
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         m_preview->clear(e.message());
         m_status->setText(e.message());
     }
@@ -216,7 +216,7 @@ bool ReportDialog::savePdf(const QString &path)
         QApplication::restoreOverrideCursor();
         m_status->setText(tr("Saved %n page(s) to %1.", nullptr, doc.pageCount()).arg(path));
         return true;
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, windowTitle(), e.message());
         return false;

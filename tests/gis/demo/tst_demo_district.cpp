@@ -261,10 +261,10 @@ private slots:
 
     void refusesToOverwrite()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, demo::DemoBuilder::build(m_path, demo::DemoOptions()));
+        QVERIFY_THROWS_EXCEPTION(FileError, demo::DemoBuilder::build(m_path, demo::DemoOptions()));
         demo::DemoOptions bad;
         bad.scale = 0;
-        QVERIFY_THROWS_EXCEPTION(StoreError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
+        QVERIFY_THROWS_EXCEPTION(RequestError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
     }
 };

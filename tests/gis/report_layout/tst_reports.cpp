@@ -131,7 +131,7 @@ private slots:
         QVERIFY(text.contains(review.blocked() ? QStringLiteral("a blocking check failed")
                                                : QStringLiteral("no blocking check failed")));
         QVERIFY_THROWS_EXCEPTION(
-            StoreError, PermitSheet::build(*m_store, m_map, ReportRequest(), QStringLiteral("NO-SUCH")));
+            RequestError, PermitSheet::build(*m_store, m_map, ReportRequest(), QStringLiteral("NO-SUCH")));
     }
 
     void riskSummaryByStreet()
