@@ -81,65 +81,52 @@ template<typename F> double medianOf(int runs, F &&f)
 
 } // namespace
 
-int benchRender(const QStringList &args, Streams io)
+int benchRender(const Arguments &args, Streams io)
 {
-    int runs = 5;
-    bool ok = args.size() == 1 || (args.size() == 3 && args[1] == QLatin1String("--runs"));
-    if (ok && args.size() == 3)
-        runs = args[2].toInt(&ok);
-    if (!ok || runs < 1) {
-        io.err << QCoreApplication::translate("uo::cli", "usage: urbanops-cli bench render DB [--runs N]")
-               << Qt::endl;
-        return 2;
+    const int runs = args.intValue("runs", 5, 1);
+    const QString path = args.at(0);
+    // Each run opens the store afresh and draws its first picture, as the workstation does when a
+    // district is opened.
+    QList<double> open, firstFull;
+    Run run;
+    MapViewport full;
+    QElapsedTimer clock;
+    for (int i = 0; i < runs; ++i) {
+        run = Run();
+        clock.start();
+        run = openForDrawing(path);
+        open.append(elapsedMs(clock));
+        full = MapViewport(QPointF(), 1.0, kScreen);
+        full.fit(run.snapshot->extent());
+        clock.start();
+        MapRenderer(run.snapshot).renderImage(full);
+        firstFull.append(elapsedMs(clock));
     }
-    const QString path = args[0];
-    try {
-        // Each run opens the store afresh and draws its first picture, as the workstation does when a
-        // district is opened.
-        QList<double> open, firstFull;
-        Run run;
-        MapViewport full;
-        QElapsedTimer clock;
-        for (int i = 0; i < runs; ++i) {
-            run = Run();
-            clock.start();
-            run = openForDrawing(path);
-            open.append(elapsedMs(clock));
-            full = MapViewport(QPointF(), 1.0, kScreen);
-            full.fit(run.snapshot->extent());
-            clock.start();
-            MapRenderer(run.snapshot).renderImage(full);
-            firstFull.append(elapsedMs(clock));
-        }
-        const MapRenderer renderer(run.snapshot);
-        const QPointF densest = densestSquare(*run.snapshot->components(), 1000.0);
-        const MapViewport zoom(densest, 1000.0 / kScreen.width(), kScreen);
-        const MapViewport street(densest, 500.0 * kMetresPerInch / kScreenDpi, kScreen);
-        const double fullMs = medianOf(runs, [&] { renderer.renderImage(full); });
-        const double zoomMs = medianOf(runs, [&] { renderer.renderImage(zoom); });
-        const double streetMs = medianOf(runs, [&] { renderer.renderImage(street); });
-        const QPointF pointer = zoom.toMap(QPointF(kScreen.width() / 2.0, kScreen.height() / 2.0));
-        // What the workstation shows for a click: the features under the pointer, and the attributes
-        // of the topmost one, read from the store by id.
-        const double identifyMs = medianOf(runs, [&] {
-            const QList<FeatureHit> hits =
-                featuresAt(*run.snapshot, pointer, kIdentifyPixels * zoom.mapUnitsPerPixel());
-            if (!hits.isEmpty())
-                run.store->readRow(hits.first().table, hits.first().id);
-        });
+    const MapRenderer renderer(run.snapshot);
+    const QPointF densest = densestSquare(*run.snapshot->components(), 1000.0);
+    const MapViewport zoom(densest, 1000.0 / kScreen.width(), kScreen);
+    const MapViewport street(densest, 500.0 * kMetresPerInch / kScreenDpi, kScreen);
+    const double fullMs = medianOf(runs, [&] { renderer.renderImage(full); });
+    const double zoomMs = medianOf(runs, [&] { renderer.renderImage(zoom); });
+    const double streetMs = medianOf(runs, [&] { renderer.renderImage(street); });
+    const QPointF pointer = zoom.toMap(QPointF(kScreen.width() / 2.0, kScreen.height() / 2.0));
+    // What the workstation shows for a click: the features under the pointer, and the attributes
+    // of the topmost one, read from the store by id.
+    const double identifyMs = medianOf(runs, [&] {
+        const QList<FeatureHit> hits =
+            featuresAt(*run.snapshot, pointer, kIdentifyPixels * zoom.mapUnitsPerPixel());
+        if (!hits.isEmpty())
+            run.store->readRow(hits.first().table, hits.first().id);
+    });
 
-        printFigure(io, QStringLiteral("open_ms"), median(open));
-        printFigure(io, QStringLiteral("first_full_ms"), median(firstFull));
-        printFigure(io, QStringLiteral("full_ms"), fullMs);
-        printFigure(io, QStringLiteral("zoom_1km_ms"), zoomMs);
-        printFigure(io, QStringLiteral("street_500_ms"), streetMs);
-        printFigure(io, QStringLiteral("identify_ms"), identifyMs);
-        printFigure(io, QStringLiteral("peak_mb"), peakMemoryMb(), 0);
-        return 0;
-    } catch (const StoreError &error) {
-        io.err << error.message() << Qt::endl;
-        return 1;
-    }
+    printFigure(io, QStringLiteral("open_ms"), median(open));
+    printFigure(io, QStringLiteral("first_full_ms"), median(firstFull));
+    printFigure(io, QStringLiteral("full_ms"), fullMs);
+    printFigure(io, QStringLiteral("zoom_1km_ms"), zoomMs);
+    printFigure(io, QStringLiteral("street_500_ms"), streetMs);
+    printFigure(io, QStringLiteral("identify_ms"), identifyMs);
+    printFigure(io, QStringLiteral("peak_mb"), peakMemoryMb(), 0);
+    return 0;
 }
 
 } // namespace uo::cli

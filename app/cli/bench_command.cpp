@@ -8,31 +8,29 @@
 #include "app/bench/bench_segments.h"
 #include "app/bench/bench_table.h"
 
-#include <QCoreApplication>
-
 namespace uo::cli {
 
-int benchCommand(const QStringList &args, Streams io)
+QList<Command> benchCommands()
 {
-    const QString what = args.value(0);
-    if (args.size() == 2 && what == QLatin1String("segments"))
-        return benchSegments(args[1], io);
-    if (args.size() == 2 && what == QLatin1String("permits"))
-        return benchPermits(args[1], io);
-    if (args.size() >= 2 && what == QLatin1String("export"))
-        return benchExchange(args.mid(1), io);
-    if (args.size() >= 2 && what == QLatin1String("report"))
-        return benchReport(args.mid(1), io);
-    if (args.size() >= 2 && what == QLatin1String("edit"))
-        return benchEdit(args.mid(1), io);
-    if (args.size() >= 2 && what == QLatin1String("table"))
-        return benchTable(args.mid(1), io);
-    if (args.size() >= 2 && what == QLatin1String("render"))
-        return benchRender(args.mid(1), io);
-    io.err << QCoreApplication::translate(
-                  "uo::cli", "usage: urbanops-cli bench segments|permits DB, or bench render DB [--runs N]")
-           << Qt::endl;
-    return 2;
+    QList<Command> commands = {
+        {"bench segments", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "time segment splits, moves, merges and checks"),
+         benchSegments},
+        {"bench permits", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "time a permit review with 10,000 permits"),
+         benchPermits},
+        {"bench render", "DB", {{"runs", "N", QT_TRANSLATE_NOOP("uo::cli", "runs to take the median of (5)")}},
+         QT_TRANSLATE_NOOP("uo::cli", "time drawing the map offscreen"), benchRender, true},
+        {"bench export", "DB", {{"layer", "TABLE", QT_TRANSLATE_NOOP("uo::cli", "the layer (components)")}},
+         QT_TRANSLATE_NOOP("uo::cli", "export and import a layer, next to ogr2ogr"), benchExchange},
+        {"bench report", "DB", {{"pages", "N", QT_TRANSLATE_NOOP("uo::cli", "sheets to print (20)")}},
+         QT_TRANSLATE_NOOP("uo::cli", "time a segment-sheet PDF"), benchReport, true},
+        {"bench edit", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "time saving 10,000 edits and dragging a point"),
+         benchEdit},
+        {"bench table", "DB",
+         {{"layer", "TABLE", QT_TRANSLATE_NOOP("uo::cli", "the layer (components)")},
+          {"runs", "N", QT_TRANSLATE_NOOP("uo::cli", "runs to take the median of (3)")}},
+         QT_TRANSLATE_NOOP("uo::cli", "time the attribute table: open, windows, sorts"), benchTable},
+    };
+    return commands;
 }
 
 } // namespace uo::cli

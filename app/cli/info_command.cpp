@@ -17,11 +17,6 @@ namespace uo::cli {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(uo::cli)
-};
-
 // Columns a string takes in a terminal: East Asian wide and full-width characters take two, so that
 // Chinese names and translations line up with Latin ones.
 int displayWidth(const QString &text)
@@ -51,7 +46,7 @@ QString padLeft(const QString &text, int width)
 QString timeText(const QDateTime &time)
 {
     if (!time.isValid())
-        return Text::tr("unknown");
+        return tr("unknown");
     const QDateTime local = time.toLocalTime();
     const int offset = local.offsetFromUtc() / 60;
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
@@ -107,7 +102,7 @@ std::optional<QRectF> lonLatExtent(const QRectF &box, const CrsTransform &toLonL
 
 QString degreesText(const QRectF &box)
 {
-    return Text::tr("lon %1 to %2, lat %3 to %4")
+    return tr("lon %1 to %2, lat %3 to %4")
         .arg(box.left(), 0, 'f', 6)
         .arg(box.right(), 0, 'f', 6)
         .arg(box.top(), 0, 'f', 6)
@@ -117,12 +112,12 @@ QString degreesText(const QRectF &box)
 QString extentText(const std::optional<QRectF> &extent, int srid)
 {
     if (!extent)
-        return Text::tr("no features");
+        return tr("no features");
     const QRectF box = *extent;
     if (crs::isGeographic(srid))
         return degreesText(box);
     // One decimal: the spatial index keeps single-precision bounds.
-    return Text::tr("E %1 to %2, N %3 to %4")
+    return tr("E %1 to %2, N %3 to %4")
         .arg(box.left(), 0, 'f', 1)
         .arg(box.right(), 0, 'f', 1)
         .arg(box.top(), 0, 'f', 1)
@@ -132,14 +127,14 @@ QString extentText(const std::optional<QRectF> &extent, int srid)
 QString lonLatText(const std::optional<QRectF> &extent, int srid)
 {
     if (!extent)
-        return Text::tr("no features");
+        return tr("no features");
     if (srid == crs::kCgcs2000LonLat)
         return degreesText(*extent);
     try {
         const auto lonLat = lonLatExtent(*extent, CrsTransform(srid, crs::kCgcs2000LonLat));
-        return lonLat ? degreesText(*lonLat) : Text::tr("outside the coordinate system's range");
-    } catch (const StoreError &error) {
-        return Text::tr("not available: %1").arg(error.message());
+        return lonLat ? degreesText(*lonLat) : tr("outside the coordinate system's range");
+    } catch (const CrsError &error) {
+        return tr("not available: %1").arg(error.message());
     }
 }
 
@@ -177,17 +172,17 @@ void describe(DistrictStore &store, QTextStream &out)
     const std::optional<QRectF> extent = storeExtent(store);
     QString version = QString::number(store.schemaVersion());
     if (store.schemaVersion() < schema::kCurrentVersion)
-        version = Text::tr("%1 (upgrade on next open for writing)").arg(version);
+        version = tr("%1 (upgrade on next open for writing)").arg(version);
 
     const QList<std::pair<QString, QString>> facts = {
-        {Text::tr("District"),
-         Text::tr("%1, county code %2").arg(store.settings().name, store.settings().countyCode)},
-        {Text::tr("Store CRS"), crsText(srid)},
-        {Text::tr("Schema version"), version},
-        {Text::tr("Created"), timeText(store.created())},
-        {Text::tr("Updated"), timeText(store.updated())},
-        {Text::tr("Extent (EPSG:%1)").arg(srid), extentText(extent, srid)},
-        {Text::tr("Extent (CGCS2000 lon/lat)"), lonLatText(extent, srid)},
+        {tr("District"),
+         tr("%1, county code %2").arg(store.settings().name, store.settings().countyCode)},
+        {tr("Store CRS"), crsText(srid)},
+        {tr("Schema version"), version},
+        {tr("Created"), timeText(store.created())},
+        {tr("Updated"), timeText(store.updated())},
+        {tr("Extent (EPSG:%1)").arg(srid), extentText(extent, srid)},
+        {tr("Extent (CGCS2000 lon/lat)"), lonLatText(extent, srid)},
     };
     int labelWidth = 0;
     for (const auto &fact : facts)
@@ -211,31 +206,29 @@ void describe(DistrictStore &store, QTextStream &out)
             tableWidth = std::max(tableWidth, displayWidth(row.table));
 
     out << Qt::endl;
-    printTable(out, Text::tr("Map layers (table, title, features)"), layers, tableWidth);
+    printTable(out, tr("Map layers (table, title, features)"), layers, tableWidth);
     out << Qt::endl;
-    printTable(out, Text::tr("Attribute tables (table, rows)"), tables, tableWidth);
+    printTable(out, tr("Attribute tables (table, rows)"), tables, tableWidth);
 }
 
 } // namespace
 
-int infoCommand(const QStringList &args, Streams io)
+namespace {
+int info(const Arguments &args, Streams io)
 {
-    if (args.size() != 1) {
-        io.err << Text::tr("usage: urbanops-cli info DB") << Qt::endl;
-        return 2;
-    }
     QString text; // printed only when complete, so that a failure never leaves half a description
-    try {
-        auto store = DistrictStore::open(args.first(), DistrictStore::Access::ReadOnly);
-        QTextStream buffer(&text);
-        describe(*store, buffer);
-    } catch (const StoreError &error) {
-        io.err << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
-        return 1;
-    }
+    auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
+    QTextStream buffer(&text);
+    describe(*store, buffer);
     io.out << text;
     io.out.flush();
     return 0;
+}
+} // namespace
+
+QList<Command> infoCommands()
+{
+    return {{"info", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "describe a district store"), info}};
 }
 
 } // namespace uo::cli

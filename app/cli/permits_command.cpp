@@ -12,13 +12,9 @@
 namespace uo::cli {
 
 namespace {
-QString tr(const char *text)
+int check(const Arguments &args, Streams io)
 {
-    return QCoreApplication::translate("uo::cli", text);
-}
-
-int check(const QString &path, const QString &number, Streams io)
-{
+    const QString path = args.at(0), number = args.at(1);
     auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
     const PermitReviewResult review = PermitReview::run(*store, number);
     io.out << tr("Permit %1").arg(review.permitNo) << Qt::endl;
@@ -31,8 +27,10 @@ int check(const QString &path, const QString &number, Streams io)
     return review.blocked() ? 1 : 0;
 }
 
-int import(const QString &path, const QString &file, int crs, Streams io)
+int import(const Arguments &args, Streams io)
 {
+    const QString path = args.at(0), file = args.at(1);
+    const int crs = args.crsValue("crs", 0);
     auto store = DistrictStore::open(path);
     const PermitImport::Result result = PermitImport::run(*store, file, crs);
     for (const QString &error : result.errors)
@@ -46,39 +44,18 @@ int import(const QString &path, const QString &file, int crs, Streams io)
     io.out << tr("Imported %1 permits as submitted.").arg(result.imported) << Qt::endl;
     return 0;
 }
-
-int usage(Streams io)
-{
-    io.err << tr("usage: urbanops-cli permits check DB PERMIT_NO | permits import DB FILE.csv|FILE.geojson "
-                 "[--crs EPSG|gcj02]")
-           << Qt::endl;
-    return 2;
-}
 } // namespace
 
-int permitsCommand(const QStringList &args, Streams io)
+QList<Command> permitsCommands()
 {
-    const QString verb = args.value(0);
-    try {
-        if (verb == QLatin1String("check") && args.size() == 3)
-            return check(args[1], args[2], io);
-        if (verb == QLatin1String("import") &&
-            (args.size() == 3 || (args.size() == 5 && args[3] == QLatin1String("--crs")))) {
-            int crs = 0;
-            if (args.size() == 5) {
-                bool ok = false;
-                crs = args[4].compare(QLatin1String("gcj02"), Qt::CaseInsensitive) == 0 ? crs::kGcj02
-                                                                                        : args[4].toInt(&ok);
-                if (crs != crs::kGcj02 && (!ok || crs <= 0))
-                    return usage(io);
-            }
-            return import(args[1], args[2], crs, io);
-        }
-        return usage(io);
-    } catch (const StoreError &error) {
-        io.err << error.message() << Qt::endl;
-        return 2;
-    }
+    return {
+        {"permits check", "DB PERMIT_NO", {},
+         QT_TRANSLATE_NOOP("uo::cli", "review a permit against the district's rules; exit 1 if a blocking rule fails"),
+         check},
+        {"permits import", "DB FILE",
+         {{"crs", "EPSG|gcj02", QT_TRANSLATE_NOOP("uo::cli", "read the coordinates in this coordinate system")}},
+         QT_TRANSLATE_NOOP("uo::cli", "import applications from CSV (WKT) or GeoJSON, all or nothing"), import},
+    };
 }
 
 } // namespace uo::cli

@@ -1,164 +1,132 @@
 #include "app/cli/cli_command.h"
 
+#include "core/store/district_store.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/report_layout/reports.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <optional>
 
 namespace uo::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uo::cli", text);
-}
+enum class Kind { View, Segments, Permit, Risks };
 
-int usage(Streams io)
-{
-    io.err
-        << tr("usage: urbanops-cli report view DB [--extent XMIN,YMIN,XMAX,YMAX] [--scale N] [--layers T,T]\n"
-              "       urbanops-cli report segments DB [--chief PERSON_ID] [--limit N]\n"
-              "       urbanops-cli report permit DB PERMIT_NO\n"
-              "       urbanops-cli report risks DB\n"
-              "  each with --out FILE.pdf|FILE.png [--paper A4|A3|A2] [--landscape] [--dpi N] [--grid]\n"
-              "  [--title T] [--subtitle T] [--author NAME] [--department NAME]")
-        << Qt::endl;
-    return 2;
-}
-
-// The options every kind takes, and the kind's own, read from `args`; false on anything unknown.
-struct Options
+// The page, the file and the texts every kind takes.
+report::ReportRequest pageRequest(const Arguments &args)
 {
     report::ReportRequest request;
-    QString out;
-    QRectF extent;
-    double scale = 0;
-    QSet<QString> layers;
-    qint64 chief = 0;
-    int limit = 0;
-    QStringList positional;
-};
+    request.page.landscape = args.isSet("landscape");
+    request.grid = args.isSet("grid");
+    if (args.isSet("paper") && !report::PageSetup::parsePaper(args.value("paper"), &request.page.paper))
+        throw UsageError(tr("--paper takes A4, A3 or A2, not \"%1\".").arg(args.value("paper")));
+    request.page.dpi = args.intValue("dpi", request.page.dpi, report::PageSetup::kMinDpi);
+    if (request.page.dpi > report::PageSetup::kMaxDpi)
+        throw UsageError(tr("--dpi takes at most %1.").arg(report::PageSetup::kMaxDpi));
+    request.info.title = args.value("title");
+    request.info.subtitle = args.value("subtitle");
+    request.info.author = args.value("author");
+    request.info.department = args.value("department");
+    return request;
+}
 
-bool parse(const QStringList &args, Options *o, QString *error)
+QRectF extentOption(const Arguments &args)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        const QString value = hasValue ? args[i + 1] : QString();
-        bool ok = true;
-        if (a == QLatin1String("--landscape")) {
-            o->request.page.landscape = true;
-            continue;
-        }
-        if (a == QLatin1String("--grid")) {
-            o->request.grid = true;
-            continue;
-        }
-        if (!a.startsWith(QLatin1String("--"))) {
-            o->positional.append(a);
-            continue;
-        }
-        if (!hasValue) {
-            *error = tr("%1 needs a value.").arg(a);
-            return false;
-        }
-        ++i;
-        if (a == QLatin1String("--out")) {
-            o->out = value;
-        } else if (a == QLatin1String("--paper")) {
-            ok = report::PageSetup::parsePaper(value, &o->request.page.paper);
-        } else if (a == QLatin1String("--dpi")) {
-            o->request.page.dpi = value.toInt(&ok);
-            ok = ok && o->request.page.dpi >= report::PageSetup::kMinDpi &&
-                 o->request.page.dpi <= report::PageSetup::kMaxDpi;
-        } else if (a == QLatin1String("--title")) {
-            o->request.info.title = value;
-        } else if (a == QLatin1String("--subtitle")) {
-            o->request.info.subtitle = value;
-        } else if (a == QLatin1String("--author")) {
-            o->request.info.author = value;
-        } else if (a == QLatin1String("--department")) {
-            o->request.info.department = value;
-        } else if (a == QLatin1String("--scale")) {
-            o->scale = value.toDouble(&ok);
-            ok = ok && o->scale >= 100;
-        } else if (a == QLatin1String("--chief")) {
-            o->chief = value.toLongLong(&ok);
-        } else if (a == QLatin1String("--limit")) {
-            o->limit = value.toInt(&ok);
-        } else if (a == QLatin1String("--layers")) {
-            const QStringList tables = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-            o->layers = QSet<QString>(tables.cbegin(), tables.cend());
-        } else if (a == QLatin1String("--extent")) {
-            const QStringList parts = value.split(QLatin1Char(','));
-            QList<double> v;
-            for (const QString &p : parts)
-                v.append(p.toDouble(&ok)), ok = ok && parts.size() == 4;
-            ok = ok && parts.size() == 4 && v[2] > v[0] && v[3] > v[1];
-            if (ok)
-                o->extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
-        } else {
-            *error = tr("Unknown option %1.").arg(a);
-            return false;
-        }
-        if (!ok) {
-            *error = tr("Bad value for %1: %2").arg(a, value);
-            return false;
-        }
+    if (!args.isSet("extent"))
+        return QRectF();
+    const QStringList parts = args.listValue("extent");
+    QList<double> v;
+    bool ok = parts.size() == 4;
+    for (const QString &p : parts) {
+        bool number = false;
+        v.append(p.toDouble(&number));
+        ok = ok && number;
     }
-    const QString suffix = QFileInfo(o->out).suffix().toLower();
-    if (o->out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("png"))) {
-        *error = tr("--out must name a .pdf or .png file.");
-        return false;
+    if (!ok || v[2] <= v[0] || v[3] <= v[1])
+        throw UsageError(tr("--extent takes XMIN,YMIN,XMAX,YMAX, not \"%1\".").arg(args.value("extent")));
+    return QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+}
+
+int write(const report::ReportDocument &doc, const QString &out, Streams io)
+{
+    if (QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        for (const QString &file : doc.writePng(out))
+            io.out << file << Qt::endl;
+    } else {
+        doc.writePdf(out);
+        io.out << out << Qt::endl;
     }
-    return true;
+    io.out << tr("%1 pages").arg(doc.pageCount()) << Qt::endl;
+    return 0;
+}
+
+template <Kind kind> int run(const Arguments &args, Streams io)
+{
+    const QString out = args.value("out");
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png"))
+        throw UsageError(tr("--out must name a .pdf or .png file."));
+    const report::ReportRequest request = pageRequest(args);
+    auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
+    const auto snapshot = MapSnapshot::load(*store);
+    switch (kind) {
+    case Kind::View: {
+        const double scale = args.doubleValue("scale", 0);
+        if (args.isSet("scale") && scale < 100)
+            throw UsageError(tr("--scale takes a scale number of at least 100."));
+        const QStringList tables = args.listValue("layers");
+        return write(report::ViewReport::build(*store, snapshot, request, extentOption(args), scale,
+                                               QSet<QString>(tables.cbegin(), tables.cend())),
+                     out, io);
+    }
+    case Kind::Segments:
+        return write(report::SegmentSheets::build(*store, snapshot, request, args.int64Value("chief", 0),
+                                                  args.intValue("limit", 0, 0)),
+                     out, io);
+    case Kind::Permit: return write(report::PermitSheet::build(*store, snapshot, request, args.at(1)), out, io);
+    case Kind::Risks: return write(report::RiskSummary::build(*store, snapshot, request), out, io);
+    }
+    return 1;
+}
+
+QList<OptionSpec> pageOptions(QList<OptionSpec> own)
+{
+    return own + QList<OptionSpec>{
+                     {"out", "FILE.pdf|FILE.png", QT_TRANSLATE_NOOP("uo::cli", "the file to write (required)")},
+                     {"paper", "A4|A3|A2", QT_TRANSLATE_NOOP("uo::cli", "paper size (A4)")},
+                     {"landscape", nullptr, QT_TRANSLATE_NOOP("uo::cli", "landscape pages")},
+                     {"dpi", "N", QT_TRANSLATE_NOOP("uo::cli", "resolution of images and PNG pages")},
+                     {"grid", nullptr, QT_TRANSLATE_NOOP("uo::cli", "draw a coordinate grid")},
+                     {"title", "T", QT_TRANSLATE_NOOP("uo::cli", "title")},
+                     {"subtitle", "T", QT_TRANSLATE_NOOP("uo::cli", "subtitle")},
+                     {"author", "NAME", QT_TRANSLATE_NOOP("uo::cli", "author")},
+                     {"department", "NAME", QT_TRANSLATE_NOOP("uo::cli", "department")},
+                 };
 }
 } // namespace
 
-int reportCommand(const QStringList &args, Streams io)
+QList<Command> reportCommands()
 {
-    const QString kind = args.value(0);
-    Options o;
-    QString error;
-    if (args.size() < 2 || !parse(args.mid(1), &o, &error)) {
-        if (!error.isEmpty())
-            io.err << error << Qt::endl;
-        return usage(io);
-    }
-    const bool permit = kind == QLatin1String("permit");
-    if (o.positional.size() != (permit ? 2 : 1))
-        return usage(io);
-    try {
-        auto store = DistrictStore::open(o.positional[0], DistrictStore::Access::ReadOnly);
-        const auto snapshot = MapSnapshot::load(*store);
-        std::optional<report::ReportDocument> doc;
-        if (kind == QLatin1String("view"))
-            doc = report::ViewReport::build(*store, snapshot, o.request, o.extent, o.scale, o.layers);
-        else if (kind == QLatin1String("segments"))
-            doc = report::SegmentSheets::build(*store, snapshot, o.request, o.chief, o.limit);
-        else if (permit)
-            doc = report::PermitSheet::build(*store, snapshot, o.request, o.positional[1]);
-        else if (kind == QLatin1String("risks"))
-            doc = report::RiskSummary::build(*store, snapshot, o.request);
-        else
-            return usage(io);
-        if (QFileInfo(o.out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-            for (const QString &file : doc->writePng(o.out))
-                io.out << file << Qt::endl;
-        } else {
-            doc->writePdf(o.out);
-            io.out << o.out << Qt::endl;
-        }
-        io.out << tr("%1 pages").arg(doc->pageCount()) << Qt::endl;
-        return 0;
-    } catch (const StoreError &e) {
-        io.err << e.message() << Qt::endl;
-        return 1;
-    }
+    QList<Command> commands = {
+        {"report view", "DB",
+         pageOptions({{"extent", "XMIN,YMIN,XMAX,YMAX", QT_TRANSLATE_NOOP("uo::cli", "the area to print, in the store CRS")},
+                      {"scale", "N", QT_TRANSLATE_NOOP("uo::cli", "the scale number, e.g. 5000 for 1:5,000")},
+                      {"layers", "TABLE,...", QT_TRANSLATE_NOOP("uo::cli", "the layers to draw")}}),
+         QT_TRANSLATE_NOOP("uo::cli", "print a map of an area"), run<Kind::View>},
+        {"report segments", "DB",
+         pageOptions({{"chief", "PERSON_ID", QT_TRANSLATE_NOOP("uo::cli", "only this chief's segments")},
+                      {"limit", "N", QT_TRANSLATE_NOOP("uo::cli", "at most this many sheets")}}),
+         QT_TRANSLATE_NOOP("uo::cli", "print a sheet per road segment"), run<Kind::Segments>},
+        {"report permit", "DB PERMIT_NO", pageOptions({}), QT_TRANSLATE_NOOP("uo::cli", "print a permit review sheet"),
+         run<Kind::Permit>},
+        {"report risks", "DB", pageOptions({}), QT_TRANSLATE_NOOP("uo::cli", "print the risk points by level and street"),
+         run<Kind::Risks>},
+    };
+    for (Command &c : commands)
+        c.draws = true;
+    return commands;
 }
 
 } // namespace uo::cli

@@ -14,13 +14,9 @@
 namespace uo::cli {
 
 namespace {
-QString tr(const char *text)
+int check(const Arguments &args, Streams io)
 {
-    return QCoreApplication::translate("uo::cli", text);
-}
-
-int check(const QString &path, Streams io)
-{
+    const QString path = args.at(0);
     QElapsedTimer clock;
     clock.start();
     auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
@@ -37,8 +33,9 @@ int check(const QString &path, Streams io)
            << Qt::endl;
     return report.violations > 0 ? 1 : 0;
 }
-int exportAssignments(const QString &path, const QString &file, Streams io)
+int exportAssignments(const Arguments &args, Streams io)
 {
+    const QString path = args.at(0), file = args.at(1);
     auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(AssignmentCsv::exportAll(*store)) < 0 || !out.commit()) {
@@ -50,8 +47,9 @@ int exportAssignments(const QString &path, const QString &file, Streams io)
     return 0;
 }
 
-int importAssignments(const QString &path, const QString &file, Streams io)
+int importAssignments(const Arguments &args, Streams io)
 {
+    const QString path = args.at(0), file = args.at(1);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         io.err << tr("Could not read %1: %2").arg(file, in.errorString()) << Qt::endl;
@@ -70,26 +68,14 @@ int importAssignments(const QString &path, const QString &file, Streams io)
 }
 // `segments propose DB [--grades trunk,main] [--max-length M] [--apply]`: prints the proposed cut of every
 // road; with --apply, roads whose segments differ from the proposal are cut that way.
-int propose(const QStringList &args, Streams io)
+int propose(const Arguments &args, Streams io)
 {
     SegmentProposals::Options options;
-    bool apply = false;
-    for (qsizetype i = 2; i < args.size(); ++i) {
-        bool ok = true;
-        if (args[i] == QLatin1String("--apply"))
-            apply = true;
-        else if (args[i] == QLatin1String("--grades") && i + 1 < args.size())
-            options.crossGrades = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        else if (args[i] == QLatin1String("--max-length") && i + 1 < args.size())
-            options.maxLength = args[++i].toDouble(&ok);
-        else
-            ok = false;
-        if (!ok) {
-            io.err << tr("segments propose: cannot use the argument \"%1\".").arg(args[i]) << Qt::endl;
-            return 2;
-        }
-    }
-    auto store = DistrictStore::open(args[1], apply ? DistrictStore::Access::ReadWrite : DistrictStore::Access::ReadOnly);
+    if (args.isSet("grades"))
+        options.crossGrades = args.listValue("grades");
+    options.maxLength = args.doubleValue("max-length", options.maxLength);
+    const bool apply = args.isSet("apply");
+    auto store = DistrictStore::open(args.at(0), apply ? DistrictStore::Access::ReadWrite : DistrictStore::Access::ReadOnly);
     int pieces = 0, applied = 0;
     for (const RoadProposal &p : SegmentProposals::proposeAll(*store, options)) {
         pieces += int(p.pieces.size());
@@ -111,30 +97,22 @@ int propose(const QStringList &args, Streams io)
 }
 } // namespace
 
-int segmentsCommand(const QStringList &args, Streams io)
+QList<Command> segmentsCommands()
 {
-    const QString verb = args.value(0);
-    const bool known = (verb == QLatin1String("check") && args.size() == 2)
-                       || (verb == QLatin1String("propose") && args.size() >= 2)
-                       || ((verb == QLatin1String("export") || verb == QLatin1String("import")) && args.size() == 3);
-    if (!known) {
-        io.err << tr("usage: urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | "
-                     "segments propose DB [--grades trunk,main] [--max-length M] [--apply]")
-               << Qt::endl;
-        return 2;
-    }
-    try {
-        if (verb == QLatin1String("check"))
-            return check(args[1], io);
-        if (verb == QLatin1String("propose"))
-            return propose(args, io);
-        if (verb == QLatin1String("export"))
-            return exportAssignments(args[1], args[2], io);
-        return importAssignments(args[1], args[2], io);
-    } catch (const StoreError &error) {
-        io.err << error.message() << Qt::endl;
-        return 2;
-    }
+    return {
+        {"segments check", "DB", {},
+         QT_TRANSLATE_NOOP("uo::cli", "list every broken segment rule; exit 1 if there is one"), check},
+        {"segments export", "DB FILE.csv", {},
+         QT_TRANSLATE_NOOP("uo::cli", "write the chiefs, collaborators and Party branches to a spreadsheet"),
+         exportAssignments},
+        {"segments import", "DB FILE.csv", {},
+         QT_TRANSLATE_NOOP("uo::cli", "read them back; nothing changes unless every row is good"), importAssignments},
+        {"segments propose", "DB",
+         {{"grades", "trunk,main", QT_TRANSLATE_NOOP("uo::cli", "cut at the junctions with roads of these grades")},
+          {"max-length", "M", QT_TRANSLATE_NOOP("uo::cli", "no segment longer than this, in metres")},
+          {"apply", nullptr, QT_TRANSLATE_NOOP("uo::cli", "cut the roads that way")}},
+         QT_TRANSLATE_NOOP("uo::cli", "propose segments cut at junctions"), propose},
+    };
 }
 
 } // namespace uo::cli
