@@ -28,7 +28,7 @@ AttributeTableModel::AttributeTableModel(QObject *parent) : QAbstractTableModel(
 
 AttributeTableModel::~AttributeTableModel()
 {
-    ++m_generation; // a running id query stops at its next check
+    m_jobs.cancelAll(); // a running id query stops at its next check
     m_idWorker.reset();
     m_rowWorker.reset();
 }
@@ -64,7 +64,7 @@ void AttributeTableModel::close()
 {
     if (m_table.isEmpty())
         return;
-    ++m_generation;
+    m_jobs.cancelAll();
     beginResetModel();
     m_idWorker.reset();
     m_rowWorker.reset();
@@ -111,7 +111,7 @@ void AttributeTableModel::listRows()
 {
     if (!m_idWorker)
         return;
-    const quint64 generation = ++m_generation;
+    const JobTicket ticket = m_list = m_jobs.start();
     // The rows on screen stay until the new list is ready; their reads are no longer wanted.
     m_pending.clear();
     m_requested.clear();
@@ -121,14 +121,13 @@ void AttributeTableModel::listRows()
     const BuiltQuery ids = TableQueries::idQuery(m_query, m_columns, m_lookups);
     const QString table = m_table;
     const QPointer<AttributeTableModel> self(this);
-    std::atomic<quint64> *current = &m_generation;
     // Unfiltered and unsorted, the list is every id in order, which a dense table gives without a scan.
     const bool plain =
         !m_query.isFiltered() &&
         (m_query.sortColumn < 0 || m_columns.value(m_query.sortColumn).kind == TableColumn::Kind::Id);
     const Qt::SortOrder order = m_query.sortOrder;
-    m_idWorker->post([self, ids, table, generation, current, plain, order](sql::Database &db) {
-        const auto cancelled = [generation, current] { return current->load() != generation; };
+    m_idWorker->post([self, ids, table, ticket, plain, order](sql::Database &db) {
+        const auto cancelled = [ticket] { return !ticket.isCurrent(); };
         if (cancelled())
             return;
         const auto list = plain ? TableQueries::denseIds(db, table, order) : std::nullopt;
@@ -140,17 +139,17 @@ void AttributeTableModel::listRows()
                   : db.scalarInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table).toUtf8());
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, list = *scanned, total] {
+            [self, ticket, list = *scanned, total] {
                 if (self)
-                    self->idsArrived(generation, list, total);
+                    self->idsArrived(ticket, list, total);
             },
             Qt::QueuedConnection);
     });
 }
 
-void AttributeTableModel::idsArrived(quint64 generation, const QVector<qint64> &ids, qint64 total)
+void AttributeTableModel::idsArrived(const JobTicket &ticket, const QVector<qint64> &ids, qint64 total)
 {
-    if (generation != m_generation.load())
+    if (!ticket.isCurrent())
         return;
     beginResetModel();
     m_allIds = ids;
@@ -182,8 +181,8 @@ void AttributeTableModel::setSelectedOnly(bool on)
     if (on == m_selectedOnly)
         return;
     m_selectedOnly = on;
-    // The rows read so far belong to the old list's windows: a new list starts a new generation.
-    ++m_generation;
+    // The rows read so far belong to the old list's windows.
+    m_list = m_jobs.start();
     beginResetModel();
     m_cache.clear();
     m_pending.clear();
@@ -201,7 +200,7 @@ void AttributeTableModel::setSelection(const QSet<qint64> &ids)
         emit countsChanged();
         return;
     }
-    ++m_generation;
+    m_list = m_jobs.start();
     beginResetModel();
     m_cache.clear();
     m_pending.clear();
@@ -349,12 +348,12 @@ void AttributeTableModel::pumpRows()
         return;
     const qsizetype first = qsizetype(block) * kBlockRows;
     const QVector<qint64> ids = m_ids.mid(first, kBlockRows);
-    const quint64 generation = m_generation.load();
+    const JobTicket ticket = m_list;
     const QString table = m_table;
     const QList<TableColumn> columns = m_columns;
     const QPointer<AttributeTableModel> self(this);
     m_rowWorkerBusy = true;
-    m_rowWorker->post([self, generation, block, ids, table, columns](sql::Database &db) {
+    m_rowWorker->post([self, ticket, block, ids, table, columns](sql::Database &db) {
         QVector<QVariantList> rows;
         QString error;
         try {
@@ -364,22 +363,22 @@ void AttributeTableModel::pumpRows()
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, block, rows, error] {
+            [self, ticket, block, rows, error] {
                 if (!self)
                     return;
                 if (!error.isEmpty())
                     emit self->failed(error);
-                self->blockArrived(generation, block, rows);
+                self->blockArrived(ticket, block, rows);
             },
             Qt::QueuedConnection);
     });
 }
 
-void AttributeTableModel::blockArrived(quint64 generation, int block, const QVector<QVariantList> &rows)
+void AttributeTableModel::blockArrived(const JobTicket &ticket, int block, const QVector<QVariantList> &rows)
 {
     m_rowWorkerBusy = false;
     m_rowsRead += rows.size();
-    if (generation == m_generation.load() && !rows.isEmpty()) {
+    if (ticket.isCurrent() && !rows.isEmpty()) {
         m_requested.remove(block);
         m_cache.insert(block, new Block{rows});
         emitBlockChanged(block);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "core/table/table_columns.h"
 #include "core/table/table_edits.h"
 #include "core/table/table_lookups.h"
@@ -119,11 +120,11 @@ private:
     };
 
     void listRows();
-    void idsArrived(quint64 generation, const QVector<qint64> &ids, qint64 total);
+    void idsArrived(const JobTicket &ticket, const QVector<qint64> &ids, qint64 total);
     void applySelectedOnly();
     void requestBlock(int block) const;
     void pumpRows();
-    void blockArrived(quint64 generation, int block, const QVector<QVariantList> &rows);
+    void blockArrived(const JobTicket &ticket, int block, const QVector<QVariantList> &rows);
     void setLoading(bool loading);
     void emitBlockChanged(int block);
     // The value a cell shows: the session's pending value over the one read from the store.
@@ -143,7 +144,8 @@ private:
 
     // Raised whenever the list of ids changes: results of older lists are dropped, and a running id
     // query for an older list stops.
-    std::atomic<quint64> m_generation{0};
+    JobTracker m_jobs;
+    JobTicket m_list; // the current row list: id reads and row windows made for it
     mutable QCache<int, Block> m_cache;
     mutable QList<int> m_pending;  // windows waiting for the row worker, newest last
     mutable QSet<int> m_requested; // pending or being read

@@ -59,7 +59,7 @@ void MapDataLoader::reloadChanged()
 
 void MapDataLoader::clear()
 {
-    ++m_generation; // whatever is running now reports to nobody
+    m_jobs.cancelAll(); // whatever is running now reports to nobody
     m_path.clear();
     m_snapshot.reset();
     setBusy(false);
@@ -67,13 +67,13 @@ void MapDataLoader::clear()
 
 void MapDataLoader::start(const std::shared_ptr<const MapSnapshot> &previous)
 {
-    const quint64 generation = ++m_generation;
+    const JobTicket ticket = m_jobs.start();
     auto *watcher = new QFutureWatcher<MapDataLoad>(this);
     m_running.append(watcher);
-    connect(watcher, &QFutureWatcher<MapDataLoad>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<MapDataLoad>::finished, this, [this, watcher, ticket] {
         m_running.removeOne(watcher);
         watcher->deleteLater();
-        if (generation != m_generation)
+        if (!ticket.isCurrent())
             return;
         const MapDataLoad result = watcher->result();
         setBusy(false);

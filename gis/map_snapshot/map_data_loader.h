@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "gis/map_snapshot/map_snapshot.h"
 
 #include <QFutureWatcher>
@@ -47,7 +48,7 @@ private:
 
     QString m_path;
     std::shared_ptr<const MapSnapshot> m_snapshot;
-    quint64 m_generation = 0;
+    JobTracker m_jobs;
     bool m_busy = false;
     QList<QFutureWatcher<MapDataLoad> *> m_running;
 };
