@@ -1,4 +1,5 @@
 #include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/dock_room.h"
 
 #include "app/workstation/map_tools/bookmark_model.h"
 #include "app/workstation/map_tools/bookmarks_dock.h"
@@ -66,18 +67,13 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
     m_identifyDock = new IdentifyDock(&window);
     window.addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     m_identifyDock->hide();
+    // Wide enough for titles and values to show whole.
+    giveDockRoom(m_window, m_identifyDock, Qt::Horizontal, [this] { return m_identifyDock->sizeHint().width(); });
     connect(
         m_identify, &IdentifyTool::identified, this, [this](const QList<FeatureHit> &hits, QPointF point) {
             m_identifyDock->showHits(hits, point);
-            const bool first = !m_identifyDock->isVisible() && !m_identifySized;
             m_identifyDock->show();
             m_identifyDock->raise();
-            // Opened the first time at a width where titles and values both show whole; after
-            // that it keeps whatever width the user gives it.
-            if (first && !m_identifyDock->isFloating()) {
-                m_identifySized = true;
-                m_window.resizeDocks({m_identifyDock}, {m_identifyDock->sizeHint().width()}, Qt::Horizontal);
-            }
         });
     connect(m_identifyDock, &IdentifyDock::featureActivated, this, [this](const QString &table, qint64 id) {
         const auto snapshot = m_window.canvas()->snapshot();

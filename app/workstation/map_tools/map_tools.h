@@ -93,7 +93,6 @@ private:
     BookmarkModel *m_bookmarkModel;
     BookmarksDock *m_bookmarksDock;
     IdentifyDock *m_identifyDock;
-    bool m_identifySized = false; // given its first width
     SearchBox *m_search;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_selectionCount;

@@ -1,4 +1,5 @@
 #include "app/workstation/permits/permit_tools.h"
+#include "app/workstation/dock_room.h"
 
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -76,23 +77,9 @@ PermitTools::PermitTools(MainWindow &window)
         menu->addDock(dock);
         dock->hide(); // the saved layout brings back what the user had open
     }
-    // A dock opened for the first time gets room for its lists rather than its bare minimum.
-    connect(m_register, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QTimer::singleShot(0, this, [this] {
-                if (m_register->isVisible() && !m_register->isFloating() &&
-                    m_register->height() < m_window.height() / 4)
-                    m_window.resizeDocks({m_register}, {m_window.height() / 3}, Qt::Vertical);
-            });
-    });
+    giveDockRoom(m_window, m_register, Qt::Vertical, [this] { return m_window.height() / 3; });
     for (QDockWidget *dock : {m_reviewDock, static_cast<QDockWidget *>(m_statistics)})
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (visible)
-                QTimer::singleShot(0, this, [this, dock] {
-                    if (dock->isVisible() && !dock->isFloating() && dock->width() < 420)
-                        m_window.resizeDocks({dock}, {460}, Qt::Horizontal);
-                });
-        });
+        giveDockRoom(m_window, dock, Qt::Horizontal, [] { return 460; });
     // Before Help, the last menu.
     const QList<QAction *> menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);

@@ -1,4 +1,5 @@
 #include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/dock_room.h"
 
 #include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/main_window.h"
@@ -75,16 +76,8 @@ SegmentTools::SegmentTools(MainWindow &window)
         dock->hide();
     }
 
-    // A list dock opened for the first time gets a third of the window rather than its bare minimum
-    // (a minimum set on the dock instead would hold the window's minimum size up even while hidden).
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_segments), static_cast<QDockWidget *>(m_mySegments)})
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (visible)
-                QTimer::singleShot(0, this, [this, dock] {
-                    if (dock->isVisible() && !dock->isFloating() && dock->height() < m_window.height() / 4)
-                        m_window.resizeDocks({dock}, {m_window.height() / 3}, Qt::Vertical);
-                });
-        });
+        giveDockRoom(m_window, dock, Qt::Vertical, [this] { return m_window.height() / 3; });
     connect(m_menu->rosterAction(), &QAction::triggered, this, &SegmentTools::showRoster);
 
     // Segment geometry: the split tool on the map (also on the Map toolbar), merge and rename of the

@@ -1,4 +1,5 @@
 #include "app/workstation/table/attribute_table_tools.h"
+#include "app/workstation/dock_room.h"
 
 #include "app/workstation/table/attribute_table_dock.h"
 #include "app/workstation/edit_tools/edit_command.h"
@@ -41,13 +42,8 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_storePending)
             attachStore();
-        // A table opened for the first time gets a third of the window's height.
-        if (visible && !m_dock->isFloating() && m_dock->height() < m_window.height() / 4)
-            QTimer::singleShot(0, this, [this] {
-                if (m_dock->isVisible() && !m_dock->isFloating())
-                    m_window.resizeDocks({m_dock}, {m_window.height() / 3}, Qt::Vertical);
-            });
     });
+    giveDockRoom(m_window, m_dock, Qt::Vertical, [this] { return m_window.height() / 3; });
     connect(m_dock, &AttributeTableDock::zoomRequested, this,
             [this](const QRectF &rect) { m_window.canvas()->zoomToRect(rect); });
 
