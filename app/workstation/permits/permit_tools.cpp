@@ -1,5 +1,6 @@
 #include "permit_tools.h"
 
+#include "editing/conflicts_dialog.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapdata/map_snapshot.h"
@@ -186,6 +187,9 @@ PermitTools::PermitTools(MainWindow &window)
     });
     connect(m_document, &PermitDocument::rulesChanged, m_panel, &PermitReviewPanel::refresh);
     connect(m_document, &PermitDocument::editFailed, this, &PermitTools::warn);
+    m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
+        return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
+    };
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();

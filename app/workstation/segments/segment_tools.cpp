@@ -1,6 +1,7 @@
 #include "segment_tools.h"
 
 #include "assignment_panel.h"
+#include "editing/conflicts_dialog.h"
 #include "main_window.h"
 #include "map/feature_selection.h"
 #include "map/map_tools.h"
@@ -137,6 +138,9 @@ SegmentTools::SegmentTools(MainWindow &window)
         m_mySegments->raise();
         m_mySegments->showPerson(person);
     });
+    m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
+        return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
+    };
     connect(m_document, &SegmentDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
