@@ -1,5 +1,6 @@
 #include "bench_edit.h"
 
+#include "bench_scratch.h"
 #include "bench_util.h"
 #include "edit/edit_session.h"
 #include "edit_scene.h"
@@ -16,7 +17,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QTemporaryDir>
+
 #include <ctime>
 
 namespace uo::cli {
@@ -63,7 +64,7 @@ int benchEdit(const QStringList &args, Streams io)
         return 2;
     }
     try {
-        QTemporaryDir dir;
+        BenchScratch dir;
         const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
         copyStore(args[0], copy);
         auto store = DistrictStore::open(copy);

@@ -1,5 +1,6 @@
 #include "bench_exchange.h"
 
+#include "bench_scratch.h"
 #include "bench_util.h"
 #include "io/import_source.h"
 #include "io/layer_export.h"
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
@@ -50,7 +50,7 @@ int benchExchange(const QStringList &args, Streams io)
         io.err << tr("usage: urbanops-cli bench export DB [--layer TABLE]") << Qt::endl;
         return 2;
     }
-    QTemporaryDir dir;
+    BenchScratch dir;
     try {
         qint64 features = 0;
         double exportMs = 0;

@@ -1,5 +1,6 @@
 #include "bench_permits.h"
 
+#include "bench_scratch.h"
 #include "bench_util.h"
 #include "permits/permit_register.h"
 #include "permits/permit_review.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 
 #include <ctime>
 
@@ -24,7 +24,7 @@ constexpr int kPermits = 10000;
 int benchPermits(const QString &path, Streams io)
 {
     try {
-        QTemporaryDir dir;
+        BenchScratch dir;
         const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
         copyStore(path, copy);
         auto store = DistrictStore::open(copy);

@@ -1,5 +1,6 @@
 #include "bench_report.h"
 
+#include "bench_scratch.h"
 #include "bench_util.h"
 #include "mapdata/map_snapshot.h"
 #include "report/reports.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
@@ -25,7 +25,7 @@ int benchReport(const QStringList &args, Streams io)
         return 2;
     }
     try {
-        QTemporaryDir dir;
+        BenchScratch dir;
         const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
         QElapsedTimer clock, total;
         total.start();

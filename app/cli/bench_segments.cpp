@@ -1,5 +1,6 @@
 #include "bench_segments.h"
 
+#include "bench_scratch.h"
 #include "bench_util.h"
 #include "segments/segment_check.h"
 #include "segments/segment_editor.h"
@@ -10,14 +11,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
 int benchSegments(const QString &path, Streams io)
 {
     try {
-        QTemporaryDir dir;
+        BenchScratch dir;
         const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
         copyStore(path, copy);
         auto store = DistrictStore::open(copy);

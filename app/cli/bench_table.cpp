@@ -2,6 +2,7 @@
 
 #include "bench_util.h"
 #include "sql/database.h"
+#include "store/district_store.h"
 #include "store/store_error.h"
 #include "table/attribute_table_model.h"
 
@@ -79,7 +80,8 @@ int benchTable(const QStringList &args, Streams io)
         }
     }
     try {
-        sql::Database db(args[0], sql::Database::Mode::ReadOnly);
+        const auto store = DistrictStore::open(args[0], DistrictStore::Access::ReadOnly);
+        sql::Database &db = store->db();
         QList<double> open, first, deep, filter, selectedOnly;
         QHash<QString, QList<double>> sorts;
         // Every column the table offers to sort by, each ascending, and the first descending as well.

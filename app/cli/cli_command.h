@@ -15,6 +15,7 @@ struct Streams
 
 int demoCommand(const QStringList &args, Streams io);
 int infoCommand(const QStringList &args, Streams io);
+int checkCommand(const QStringList &args, Streams io);
 int segmentsCommand(const QStringList &args, Streams io);
 int benchCommand(const QStringList &args, Streams io);
 int permitsCommand(const QStringList &args, Streams io);

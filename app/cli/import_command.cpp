@@ -80,6 +80,7 @@ int importCommand(const QStringList &args, Streams io)
 
     try {
         auto store = DistrictStore::open(args[0], DistrictStore::Access::ReadWrite);
+        store->refuseOwnFile(options.file); // GDAL opening the store would drop this process's locks
         QStringList fields;
         {
             ImportSource source(options.file, options.layer, options.encoding);

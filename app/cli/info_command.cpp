@@ -4,6 +4,7 @@
 #include "store/district_store.h"
 #include "store/layers.h"
 #include "store/schema.h"
+#include "store/store_check.h"
 #include "store/store_error.h"
 
 #include <QCoreApplication>
@@ -227,6 +228,12 @@ int infoCommand(const QStringList &args, Streams io)
     QString text; // printed only when complete, so that a failure never leaves half a description
     try {
         auto store = DistrictStore::open(args.first(), DistrictStore::Access::ReadOnly);
+        // A damaged page may lie anywhere: SQLite's quick check reads them all (seconds on a district).
+        const QStringList damage = StoreCheck::quick(*store);
+        if (!damage.isEmpty())
+            throw StoreError(StoreError::Kind::Corrupt,
+                             Text::tr("%1 is damaged: %2 Run urbanops-cli check for details.")
+                                 .arg(QDir::toNativeSeparators(args.first()), damage.first()));
         QTextStream buffer(&text);
         describe(*store, buffer);
     } catch (const StoreError &error) {

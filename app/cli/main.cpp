@@ -20,6 +20,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "demo create PATH [--scale F] [--seed N] [--unsegmented]   build a demo district")},
     {"info", uo::cli::infoCommand,
      QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
+    {"check", uo::cli::checkCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "check DB                                              look for damage: integrity, invariants, segment rules")},
     {"segments", uo::cli::segmentsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import|propose DB [FILE.csv]    check segments, move assignments, propose cuts")},
     {"permits", uo::cli::permitsCommand,
