@@ -64,6 +64,14 @@ EditingTools::EditingTools(MainWindow &window)
 
     connect(&window, &MainWindow::districtOpened, this, &EditingTools::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
+    // Found damaged after opening: editing stops; unsaved edits stay pending and in the journal.
+    connect(&window, &MainWindow::districtReadOnly, this, [this] {
+        m_document->setEditing(false);
+        m_move->deactivate();
+        m_vertex->deactivate();
+        m_add->deactivate();
+        updateActions();
+    });
     connect(m_document, &EditDocument::changed, this, &EditingTools::updateActions);
     connect(m_document, &EditDocument::editingChanged, this, &EditingTools::updateActions);
     connect(m_document, &EditDocument::saved, this, [this] {

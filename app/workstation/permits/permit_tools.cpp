@@ -191,6 +191,7 @@ PermitTools::PermitTools(MainWindow &window)
         return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
     };
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);

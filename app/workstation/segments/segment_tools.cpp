@@ -145,6 +145,7 @@ SegmentTools::SegmentTools(MainWindow &window)
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
+    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
 }
 
 QList<QDockWidget *> SegmentTools::docks() const
