@@ -1,9 +1,9 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "segments/segment_check.h"
-#include "store/district_store.h"
-#include "store/store_check.h"
-#include "store/store_error.h"
+#include "core/segments/segment_check.h"
+#include "core/store/district_store.h"
+#include "core/store/store_check.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "store_access.h"
+#include "core/store/store_access.h"
 
 #include <QDir>
 #include <QFile>

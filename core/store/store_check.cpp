@@ -1,10 +1,10 @@
-#include "store_check.h"
+#include "core/store/store_check.h"
 
-#include "component_points.h"
-#include "district_store.h"
-#include "layers.h"
-#include "sql/statement.h"
-#include "store_error.h"
+#include "core/store/component_points.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,7 +1,7 @@
-#include "store_copy.h"
+#include "core/store/store_copy.h"
 
-#include "sql/database.h"
-#include "store_error.h"
+#include "core/sql/database.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "store_worker.h"
+#include "core/table/store_worker.h"
 
-#include "sql/database.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/sql/database.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

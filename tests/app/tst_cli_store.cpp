@@ -6,11 +6,11 @@
 // refused with the reason by writers (run as the unprivileged user `nobody` when the tests run as root,
 // so that permissions apply).
 
-#include "damaged_page.h"
-#include "segment_district.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "tiny_district.h"
+#include "tests/app/damaged_page.h"
+#include "tests/core/segments/segment_district.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QDir>
 #include <QFile>

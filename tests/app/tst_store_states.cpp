@@ -3,16 +3,16 @@
 // they cannot write; a damaged page found by the check after opening turns editing off the same way
 // and tells the user.
 
-#include "../core/read_only_place.h"
-#include "damaged_page.h"
-#include "editing/editing_tools.h"
-#include "language.h"
-#include "main_window.h"
-#include "segments/segment_document.h"
-#include "segments/segment_tools.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
-#include "tiny_district.h"
+#include "tests/core/read_only_place.h"
+#include "tests/app/damaged_page.h"
+#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/language.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/segment_tools.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "damaged_page.h"
-#include "render/map_style.h"
-#include "tiny_district.h"
+#include "tests/app/damaged_page.h"
+#include "gis/render/map_style.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QDir>
 #include <QImage>

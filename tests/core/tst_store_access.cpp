@@ -4,9 +4,9 @@
 // Another library never opens the store's own file: an import or export naming it is refused. A store
 // upgrade's backup is written under a temporary name: none is left, the backup is whole.
 
-#include "read_only_place.h"
-#include "store/schema.h"
-#include "store_fixtures.h"
+#include "tests/core/read_only_place.h"
+#include "core/store/schema.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

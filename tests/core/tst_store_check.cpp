@@ -3,9 +3,9 @@
 // another program (a trigger dropped, a spatial index emptied, the point cache ahead of its layer) is
 // named by the full check; a whole store passes both.
 
-#include "edit_district.h"
-#include "store/store_check.h"
-#include "store_fixtures.h"
+#include "tests/core/edit_session/edit_district.h"
+#include "core/store/store_check.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>

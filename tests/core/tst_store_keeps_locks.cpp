@@ -4,7 +4,7 @@
 // a second time in this process first, as the workstation does (map loads, summaries, imports): that
 // open must go through SQLite alone (closing any other descriptor of the file drops the process's locks).
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editing/store_write_command.h"
+#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QVariantMap>
 

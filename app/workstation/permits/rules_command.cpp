@@ -1,6 +1,6 @@
-#include "rules_command.h"
+#include "app/workstation/permits/rules_command.h"
 
-#include "permit_document.h"
+#include "app/workstation/permits/permit_document.h"
 
 namespace uo {
 

@@ -1,8 +1,8 @@
-#include "assign_segments_command.h"
+#include "app/workstation/segments/assign_segments_command.h"
 
-#include "segment_document.h"
-#include "segments/roster.h"
-#include "segments/segment_queries.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_queries.h"
 
 #include <QHash>
 

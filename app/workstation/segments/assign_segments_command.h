@@ -1,7 +1,7 @@
 #pragma once
 
-#include "editing/store_write_command.h"
-#include "segments/segment_assignment.h"
+#include "app/workstation/edit_tools/store_write_command.h"
+#include "core/segments/segment_assignment.h"
 
 namespace uo {
 

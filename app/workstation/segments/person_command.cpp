@@ -1,8 +1,8 @@
-#include "person_command.h"
+#include "app/workstation/segments/person_command.h"
 
-#include "segment_document.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 

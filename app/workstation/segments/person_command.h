@@ -1,7 +1,7 @@
 #pragma once
 
-#include "editing/store_write_command.h"
-#include "segments/roster.h"
+#include "app/workstation/edit_tools/store_write_command.h"
+#include "core/segments/roster.h"
 
 namespace uo {
 

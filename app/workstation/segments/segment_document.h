@@ -1,10 +1,10 @@
 #pragma once
 
-#include "segments/roster.h"
-#include "segments/segment_assignment.h"
-#include "segments/segment_editor.h"
-#include "segments/segment_proposals.h"
-#include "editing/store_write_command.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_assignment.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_proposals.h"
+#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "segment_edit_command.h"
+#include "app/workstation/segments/segment_edit_command.h"
 
-#include "assign_segments_command.h"
-#include "segment_document.h"
+#include "app/workstation/segments/assign_segments_command.h"
+#include "app/workstation/segments/segment_document.h"
 
 namespace uo {
 
