@@ -122,10 +122,10 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
-            <numerusform>%n dig on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
-            <numerusform>%n digs on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n dig on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n digs on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
         </translation>
     </message>
 </context>
@@ -372,6 +372,20 @@
         <translation>
             <numerusform>Discard the %n unsaved change? Undo brings it back.</numerusform>
             <numerusform>Discard the %n unsaved changes? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A session of this district that started %1 ended without saving %n change(s). Recover them into this session?</source>
+        <translation>
+            <numerusform>A session of this district that started %1 ended without saving %n change. Recover it into this session?</numerusform>
+            <numerusform>A session of this district that started %1 ended without saving %n changes. Recover them into this session?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more ended session(s) left edits; they are offered after this one or when the district opens again.</source>
+        <translation>
+            <numerusform>%n more ended session left edits; they are offered after this one or when the district opens again.</numerusform>
+            <numerusform>%n more ended sessions left edits; they are offered after this one or when the district opens again.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -241,10 +241,6 @@
 <context>
     <name>uo::DistrictStore</name>
     <message>
-        <source>Could not back up %1 to %2 before upgrading it: %3; the file was not changed.</source>
-        <translation>升级前无法将 %1 备份到 %2：%3；文件未作任何更改。</translation>
-    </message>
-    <message>
         <source>unknown operator</source>
         <translation>未知操作员</translation>
     </message>
@@ -328,6 +324,34 @@
         <source>%1, line %2: expected scheme, code, name, name_en, parent.</source>
         <translation>%1，第 %2 行：应为 scheme, code, name, name_en, parent。</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was changed; copy it to a folder you may write to to change it.</source>
+        <translation>无法写入 %1：%2。未做任何修改；如需修改，请将其复制到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>the system refuses to open it for writing</source>
+        <translation>系统拒绝以写入方式打开它</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was changed.</source>
+        <translation>无法写入 %1：%2。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>backing it up before upgrading it; the file was not changed</source>
+        <translation>升级前备份它；文件未被修改</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>%1 以只读方式打开：%2。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is the open district store itself (or one of SQLite&apos;s files beside it); choose another file.</source>
+        <translation>%1 就是当前打开的区县数据库本身（或其旁边的 SQLite 文件之一）；请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>uo::DistrictStyle</name>
@@ -362,7 +386,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1043,7 +1067,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +1107,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1124,7 +1148,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1502,6 +1526,26 @@
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>Opened read-only: %1. You can look, search, export and print; editing is off.</source>
+        <translation>已以只读方式打开：%1。可以查看、搜索、导出和打印；编辑已关闭。</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>District File Damaged</source>
+        <translation>辖区文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2
+
+Editing is off so that nothing more is written to it, and what the map and tables show may be incomplete. Unsaved edits stay in their recovery journal. Run “urbanops-cli check” on the file for details, and restore it from a backup.</source>
+        <translation>%1 已损坏：%2
+
+编辑已关闭，不会再向其写入任何内容；地图和表格显示的内容可能不完整。未保存的编辑仍保留在其恢复日志中。请对该文件运行“urbanops-cli check”查看详情，并从备份中恢复。</translation>
+    </message>
 </context>
 <context>
     <name>uo::MapCanvas</name>
@@ -1553,7 +1597,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1856,7 +1900,7 @@
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -2131,10 +2175,6 @@
         <translation>没有打开任何区县。</translation>
     </message>
     <message>
-        <source>The district is open read-only; open a copy you may write to before editing.</source>
-        <translation>区县数据库以只读方式打开；编辑前请打开一份可写的副本。</translation>
-    </message>
-    <message>
         <source>New permit %1</source>
         <translation>新建许可 %1</translation>
     </message>
@@ -2193,11 +2233,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type "%1" is not one of %2</source>
+        <source>utility_type &quot;%1&quot; is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type "%1" is not one of %2</source>
+        <source>work_type &quot;%1&quot; is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2209,7 +2249,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of zero or more</source>
+        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2635,7 +2675,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2706,7 +2746,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2798,7 +2838,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2914,7 +2954,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3185,7 +3225,7 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The report's own title</source>
+        <source>The report&apos;s own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3255,7 +3295,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3285,7 +3325,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3309,7 +3349,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3347,11 +3387,11 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1's centreline needs at least two distinct points.</source>
+        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3382,7 +3422,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3620,6 +3660,10 @@
         <source>Could not write the screenshot to %1.</source>
         <translation>无法将截图写入 %1。</translation>
     </message>
+    <message>
+        <source>A dialog was closed unanswered (no one is there to answer it): %1</source>
+        <translation>对话框无人应答，已按默认方式关闭：%1</translation>
+    </message>
 </context>
 <context>
     <name>uo::SearchBox</name>
@@ -3675,7 +3719,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3690,7 +3734,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3738,10 +3782,6 @@
     <message>
         <source>No district is open.</source>
         <translation>尚未打开区县数据库。</translation>
-    </message>
-    <message>
-        <source>The district is open read-only; open a copy you may write to before editing.</source>
-        <translation>区县数据库以只读方式打开；编辑前请打开一份可写入的副本。</translation>
     </message>
     <message>
         <source>Assign people to %1</source>
@@ -3805,7 +3845,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4070,6 +4110,79 @@
     <message>
         <source>A check of the review failed: the decision needs a reason.</source>
         <translation>审查有检查项未通过：决定须填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::StoreAccess</name>
+    <message>
+        <source>it is on read-only media</source>
+        <translation>它位于只读介质上</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>文件受写保护</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation>其所在文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>%1 holds changes that can only be read with a %2 file, which cannot be made there (%3); copy the district file and its -wal file to a folder you may write to and open the copy.</source>
+        <translation>%1 中的修改只能借助 %2 文件读取，而该位置无法创建此文件（%3）；请将辖区文件及其 -wal 文件复制到您有写入权限的文件夹，然后打开副本。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::StoreCheck</name>
+    <message>
+        <source>SQLite finds the file damaged: %1</source>
+        <translation>SQLite 发现文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points at a row of %3 that does not exist.</source>
+        <translation>%2 的第 %1 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is not registered as a geometry column.</source>
+        <translation>图层 %1 未登记为几何列。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is registered with geometry type %2 instead of %3.</source>
+        <translation>图层 %1 登记的几何类型为 %2，而非 %3。</translation>
+    </message>
+    <message>
+        <source>Layer %1 is registered in EPSG:%2, the store in EPSG:%3.</source>
+        <translation>图层 %1 登记的坐标系为 EPSG:%2，而数据库为 EPSG:%3。</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no spatial index.</source>
+        <translation>图层 %1 没有空间索引。</translation>
+    </message>
+    <message>
+        <source>The spatial index of layer %1 does not match its features.</source>
+        <translation>图层 %1 的空间索引与其要素不一致。</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no change counter.</source>
+        <translation>图层 %1 没有变更计数。</translation>
+    </message>
+    <message>
+        <source>Layer %1 lacks the triggers that count its changes.</source>
+        <translation>图层 %1 缺少统计其变更的触发器。</translation>
+    </message>
+    <message>
+        <source>The component point cache claims change %1 of the components, which have had %2.</source>
+        <translation>部件点缓存记录的是部件第 %1 次变更，而部件已变更 %2 次。</translation>
+    </message>
+    <message>
+        <source>The component point cache holds %1 points for %2 components.</source>
+        <translation>部件点缓存有 %1 个点，而部件有 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::StoreCopy</name>
+    <message>
+        <source>%1 could not be written while %2.</source>
+        <translation>%2时，无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4732,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4627,11 +4740,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4639,8 +4752,12 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The time limit of --screenshot, in seconds (default 300).</source>
+        <translation>--screenshot 的时限，单位为秒（默认 300）。</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4779,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4718,7 +4835,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4854,11 +4971,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4894,7 +5011,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4914,11 +5031,11 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4930,7 +5047,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5030,6 +5147,30 @@
     <message>
         <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</source>
         <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</translation>
+    </message>
+    <message>
+        <source>check DB                                              look for damage: integrity, invariants, segment rules</source>
+        <translation>check DB                                              检查损坏：完整性、数据库约定、路段规则</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Run urbanops-cli check for details.</source>
+        <translation>%1 已损坏：%2 请运行 urbanops-cli check 查看详情。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli check DB</source>
+        <translation>用法：urbanops-cli check DB</translation>
+    </message>
+    <message>
+        <source>DAMAGE</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems in the file and the store, %3 segment rule violations (%4 s)</source>
+        <translation>%1：文件和数据库中有 %2 处问题，路段规则违规 %3 处（%4 秒）</translation>
+    </message>
+    <message>
+        <source>Cannot make the benchmark&apos;s folder %1.</source>
+        <translation>无法创建基准测试文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5291,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5224,6 +5365,34 @@
     <message>
         <source>Take All Theirs</source>
         <translation>全部采用他人的</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Excavation rules</source>
+        <translation>挖掘规则</translation>
+    </message>
+    <message>
+        <source>No-dig period</source>
+        <translation>禁挖时段</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留他人的</translation>
+    </message>
+    <message>
+        <source>“%1” would write over changes made since by someone else (another workstation or program). Keep yours and write over theirs, or keep theirs and drop this step from the history?</source>
+        <translation>“%1”会覆盖他人（其他工作站或程序）此后所做的修改。保留您的并覆盖他人的，还是保留他人的并从历史中删去这一步？</translation>
     </message>
 </context>
 <context>
@@ -5351,10 +5520,6 @@
         <source>Recover Edits</source>
         <translation>恢复编辑</translation>
     </message>
-    <message>
-        <source>Edits of this district were not saved when the workstation last stopped. Recover them? (No discards them.)</source>
-        <translation>工作站上次停止时，本辖区有编辑尚未保存。是否恢复？（选“否”将放弃这些编辑。）</translation>
-    </message>
     <message numerus="yes">
         <source>Recovered %n unsaved change(s); save or discard them.</source>
         <translation>
@@ -5479,6 +5644,30 @@
             <numerusform>放弃 %n 处未保存的修改？可用撤销恢复。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A session of this district that started %1 ended without saving %n change(s). Recover them into this session?</source>
+        <translation>
+            <numerusform>本辖区于 %1 开始的一个会话结束时有 %n 处修改未保存。要将其恢复到当前会话吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more ended session(s) left edits; they are offered after this one or when the district opens again.</source>
+        <translation>
+            <numerusform>另有 %n 个已结束的会话留有编辑；将在此之后或下次打开辖区时提供恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard Them</source>
+        <translation>放弃这些修改</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
 </context>
 <context>
     <name>uo::edit::MoveTool</name>
@@ -5505,7 +5694,7 @@
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "app/bench/bench_edit.h"
 
+#include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "core/edit_session/edit_session.h"
 #include "gis/edit_scene/edit_scene.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QTemporaryDir>
 #include <ctime>
 
 namespace uo::cli {
@@ -58,7 +58,7 @@ double dragFps(const edit::EditScene &scene, const MapSnapshot &snapshot, const 
 
 int benchEdit(const Arguments &args, Streams io)
 {
-    QTemporaryDir dir;
+    BenchScratch dir;
     const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
     copyStore(args.at(0), copy);
     auto store = DistrictStore::open(copy);

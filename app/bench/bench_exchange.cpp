@@ -1,5 +1,6 @@
 #include "app/bench/bench_exchange.h"
 
+#include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_export.h"
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
@@ -39,7 +39,7 @@ int benchExchange(const Arguments &args, Streams io)
 {
     const QString db = args.at(0);
     const QString layer = args.value("layer", QStringLiteral("components"));
-    QTemporaryDir dir;
+    BenchScratch dir;
     qint64 features = 0;
     double exportMs = 0;
     {

@@ -1,5 +1,6 @@
 #include "app/bench/bench_permits.h"
 
+#include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "core/permits/permit_register.h"
 #include "core/permits/permit_review.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 
 #include <ctime>
 
@@ -24,7 +24,7 @@ constexpr int kPermits = 10000;
 int benchPermits(const Arguments &args, Streams io)
 {
     const QString path = args.at(0);
-    QTemporaryDir dir;
+    BenchScratch dir;
     const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
     copyStore(path, copy);
     auto store = DistrictStore::open(copy);

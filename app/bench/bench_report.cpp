@@ -1,5 +1,6 @@
 #include "app/bench/bench_report.h"
 
+#include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/report_layout/reports.h"
@@ -9,14 +10,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
 int benchReport(const Arguments &args, Streams io)
 {
     const int sheets = args.intValue("pages", 20, 1);
-    QTemporaryDir dir;
+    BenchScratch dir;
     const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
     QElapsedTimer clock, total;
     total.start();

@@ -1,5 +1,6 @@
 #include "app/bench/bench_segments.h"
 
+#include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_editor.h"
@@ -10,14 +11,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 
 namespace uo::cli {
 
 int benchSegments(const Arguments &args, Streams io)
 {
     const QString path = args.at(0);
-    QTemporaryDir dir;
+    BenchScratch dir;
     const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
     copyStore(path, copy);
     auto store = DistrictStore::open(copy);

@@ -2,6 +2,7 @@
 
 #include "app/bench/bench_util.h"
 #include "core/sql/database.h"
+#include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"
 
@@ -59,7 +60,8 @@ int benchTable(const Arguments &args, Streams io)
 {
     const QString table = args.value("layer", QStringLiteral("components"));
     const int runs = args.intValue("runs", 3, 1);
-    sql::Database db(args.at(0), sql::Database::Mode::ReadOnly);
+    const auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
+    sql::Database &db = store->db();
     QList<double> open, first, deep, filter, selectedOnly;
     QHash<QString, QList<double>> sorts;
     // Every column the table offers to sort by, each ascending, and the first descending as well.

@@ -1,11 +1,11 @@
 #include "app/bench/bench_util.h"
 
-#include "core/store/store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/store_copy.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace uo::cli {
 
@@ -25,22 +25,8 @@ void printFigure(Streams io, const QString &name, double value, int decimals)
 
 void copyStore(const QString &from, const QString &to)
 {
-    sqlite3 *source = nullptr, *target = nullptr;
-    int rc = sqlite3_open_v2(from.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_open_v2(to.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
-        rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-        sqlite3_backup_finish(backup);
-        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-    }
-    const StoreError error = sqliteError(rc, source ? sqlite3_errmsg(source) : nullptr, from,
-                                         QCoreApplication::translate("uo::cli", "copying it for a benchmark"));
-    sqlite3_close(source);
-    sqlite3_close(target);
-    if (rc != SQLITE_OK)
-        throw error;
+    const auto source = DistrictStore::open(from, DistrictStore::Access::ReadOnly);
+    uo::copyStore(source->db(), to, QCoreApplication::translate("uo::cli", "copying it for a benchmark"));
 }
 
 double peakMemoryMb()

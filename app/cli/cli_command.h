@@ -7,6 +7,7 @@ namespace uo::cli {
 // The commands of urbanops-cli, one list per file that implements them.
 QList<Command> demoCommands();
 QList<Command> infoCommands();
+QList<Command> checkCommands();
 QList<Command> segmentsCommands();
 QList<Command> permitsCommands();
 QList<Command> exportCommands();

@@ -28,6 +28,7 @@ int importLayer(const Arguments &args, Streams io)
     const QStringList mapArgs = args.listValue("map");
 
     auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadWrite);
+    store->refuseOwnFile(options.file); // GDAL opening the store would drop this process's locks
     QStringList fields;
     {
         ImportSource source(options.file, options.layer, options.encoding);

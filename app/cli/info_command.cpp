@@ -4,6 +4,7 @@
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/schema.h"
+#include "core/store/store_check.h"
 #include "core/store/store_error.h"
 
 #include <QCoreApplication>
@@ -218,6 +219,11 @@ int info(const Arguments &args, Streams io)
 {
     QString text; // printed only when complete, so that a failure never leaves half a description
     auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
+    // A damaged page may lie anywhere: SQLite's quick check reads them all (seconds on a district).
+    const QStringList damage = StoreCheck::quick(*store);
+    if (!damage.isEmpty())
+        throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged: %2 Run urbanops-cli check for details.")
+                                                        .arg(QDir::toNativeSeparators(args.at(0)), damage.first()));
     QTextStream buffer(&text);
     describe(*store, buffer);
     io.out << text;

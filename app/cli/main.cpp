@@ -13,7 +13,7 @@ QList<uo::cli::Command> allCommands()
 {
     using namespace uo::cli;
     QList<Command> all;
-    for (const auto &part : {demoCommands, infoCommands, segmentsCommands, permitsCommands, exportCommands, importCommands,
+    for (const auto &part : {demoCommands, infoCommands, checkCommands, segmentsCommands, permitsCommands, exportCommands, importCommands,
                              reportCommands, benchCommands})
         all += part();
     return all;

@@ -3,6 +3,7 @@
 #include "core/segments/assignment_csv.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_proposals.h"
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <optional>
 
 namespace uo::cli {
 
@@ -77,7 +79,12 @@ int propose(const Arguments &args, Streams io)
     const bool apply = args.isSet("apply");
     auto store = DistrictStore::open(args.at(0), apply ? DistrictStore::Access::ReadWrite : DistrictStore::Access::ReadOnly);
     int pieces = 0, applied = 0;
-    for (const RoadProposal &p : SegmentProposals::proposeAll(*store, options)) {
+    const QList<RoadProposal> proposals = SegmentProposals::proposeAll(*store, options);
+    // All roads or none: a refusal or a kill halfway leaves every road as it was.
+    std::optional<sql::Transaction> tx;
+    if (apply)
+        tx.emplace(store->db());
+    for (const RoadProposal &p : proposals) {
         pieces += int(p.pieces.size());
         io.out << tr("road %1 %2 (%3 m, %4 segments now): %5 pieces")
                       .arg(p.roadId).arg(p.roadName).arg(p.length, 0, 'f', 1).arg(p.currentSegments).arg(p.pieces.size())
@@ -90,6 +97,8 @@ int propose(const Arguments &args, Streams io)
             ++applied;
         }
     }
+    if (tx)
+        tx->commit();
     io.out << (apply ? tr("%1 pieces proposed; %2 roads cut that way.").arg(pieces).arg(applied)
                      : tr("%1 pieces proposed; nothing changed (--apply cuts the roads).").arg(pieces))
            << Qt::endl;

@@ -71,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summaryWatcher = new QFutureWatcher<StoreSummary>(this);
     connect(m_summaryWatcher, &QFutureWatcher<StoreSummary>::finished, this, &MainWindow::summaryDone);
+    m_checkWatcher = new QFutureWatcher<QStringList>(this);
+    connect(m_checkWatcher, &QFutureWatcher<QStringList>::finished, this, &MainWindow::checkDone);
     connect(m_layerModel, &LayerListModel::visibleLayersChanged, m_canvas, &MapCanvas::setVisibleLayers);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](QPointF p) {
         if (m_store)
@@ -96,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_summaryWatcher->waitForFinished();
+    m_checkWatcher->waitForFinished();
 }
 
 void MainWindow::createLayerDock()
@@ -236,7 +239,7 @@ void MainWindow::updateTitle()
     QString name = m_store->settings().name;
     if (name.isEmpty())
         name = QFileInfo(m_store->path()).completeBaseName();
-    if (m_readOnly)
+    if (m_store->isReadOnly())
         name = tr("%1 (read-only)").arg(name);
     setWindowTitle(tr("%1 \u2014 %2").arg(name, program));
 }
@@ -271,19 +274,11 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
     }
     std::unique_ptr<DistrictStore> store;
     QString backupPath;
-    bool readOnly = false;
     // Opening an older file upgrades it, which takes seconds on a whole district.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        try {
-            store = DistrictStore::open(path, DistrictStore::Access::ReadWrite, &backupPath);
-        } catch (const StoreError &e) {
-            // A file we may not write to can still be looked at.
-            if (e.kind() != StoreError::Kind::ReadOnly)
-                throw;
-            store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
-            readOnly = true;
-        }
+        // A file we may not write to can still be looked at.
+        store = DistrictStore::open(path, DistrictStore::Access::WriteIfPossible, &backupPath);
     } catch (const StoreError &e) {
         QGuiApplication::restoreOverrideCursor();
         if (e.kind() == StoreError::Kind::NotFound)
@@ -298,16 +293,21 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
 
     closeDistrict();
     m_store = std::move(store);
-    m_readOnly = readOnly;
     recent_files::add(path);
     m_statusBar->setStoreCrs(m_store->srid());
     m_statusBar->setOperatorName(m_store->operatorName());
     if (!backupPath.isEmpty())
         m_statusBar->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")
                                      .arg(QDir::toNativeSeparators(backupPath)));
+    else if (m_store->isReadOnly())
+        m_statusBar->showMessage(tr("Opened read-only: %1. You can look, search, export and print; editing is off.")
+                                     .arg(m_store->readOnlyReason()));
     m_canvas->setStore(m_store->path());
     m_canvas->setVisibleLayers(m_layerModel->visibleLayers());
     m_summaryWatcher->setFuture(QtConcurrent::run(summarizeStore, m_store->path()));
+    // A damaged page anywhere in the file: looked for while the map loads, editing stops if found.
+    m_checkWatcher->setProperty("path", m_store->path());
+    m_checkWatcher->setFuture(QtConcurrent::run(checkStore, m_store->path()));
     updateTitle();
     updateActions();
     emit districtOpened(m_store->path());
@@ -332,6 +332,23 @@ void MainWindow::summaryDone()
     emit summaryReady();
 }
 
+void MainWindow::checkDone()
+{
+    const QStringList damage = m_checkWatcher->result();
+    if (!m_store || damage.isEmpty() || m_checkWatcher->property("path").toString() != m_store->path())
+        return;
+    const QString file = QDir::toNativeSeparators(m_store->path());
+    m_store->refuseWrites(tr("the file is damaged"));
+    updateTitle();
+    emit districtReadOnly();
+    QMessageBox::critical(this, tr("District File Damaged"),
+                          tr("%1 is damaged: %2\n\nEditing is off so that nothing more is written to it, and what "
+                             "the map and tables show may be incomplete. Unsaved edits stay in their recovery "
+                             "journal. Run \u201curbanops-cli check\u201d on the file for details, and restore it "
+                             "from a backup.")
+                              .arg(file, damage.first()));
+}
+
 bool MainWindow::mayCloseDistrict()
 {
     for (const auto &guard : std::as_const(m_closeGuards))
@@ -349,7 +366,6 @@ void MainWindow::closeDistrict()
     m_undoStack->clear(); // its commands write to the store being closed
     m_selection->clear();
     m_store.reset();
-    m_readOnly = false;
     m_summaryReady = false;
     m_layerModel->clearCounts();
     m_statusBar->setStoreCrs(0);

@@ -67,6 +67,8 @@ public:
 signals:
     void districtOpened(const QString &path);
     void districtClosed();
+    // The open district takes no more writes (it was found damaged after opening): tools turn editing off.
+    void districtReadOnly();
     void summaryReady();
 
 protected:
@@ -83,14 +85,15 @@ private:
     void chooseAndOpen();
     void showAbout();
     void summaryDone();
+    void checkDone();
 
     bool mayCloseDistrict();
 
     std::unique_ptr<DistrictStore> m_store;
     QList<std::function<bool()>> m_closeGuards;
-    bool m_readOnly = false;
     bool m_summaryReady = false;
     QFutureWatcher<StoreSummary> *m_summaryWatcher = nullptr;
+    QFutureWatcher<QStringList> *m_checkWatcher = nullptr; // SQLite's quick check after opening
 
     MapCanvas *m_canvas;
     MapStatusBar *m_statusBar;

@@ -3,12 +3,16 @@
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QMessageBox>
 #include <QDir>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 
 namespace uo {
 
@@ -24,10 +28,30 @@ Screenshot::Screenshot(MainWindow &window, const QString &path, int timeoutSecon
     QTimer::singleShot(timeoutSeconds * 1000, this, [timeoutSeconds] {
         QTextStream(stderr) << tr("No map was drawn within %1 seconds.").arg(timeoutSeconds) << Qt::endl;
         QCoreApplication::exit(3);
+        // Should the limit fire before the main loop runs (while opening), exit() has no loop to end.
+        QTimer::singleShot(2000, [] { std::_Exit(3); });
     });
-    // Without a district there is nothing to wait for.
-    if (!window.store())
+    qApp->installEventFilter(this);
+}
+
+void Screenshot::start()
+{
+    if (!m_window.store())
         QTimer::singleShot(0, this, &Screenshot::grab);
+}
+
+bool Screenshot::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *dialog = qobject_cast<QDialog *>(watched);
+    if (dialog && event->type() == QEvent::Show && dialog->isModal()) {
+        QString text = dialog->windowTitle();
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            text += QStringLiteral(": ") + box->text();
+        QTextStream(stderr) << tr("A dialog was closed unanswered (no one is there to answer it): %1").arg(text)
+                            << Qt::endl;
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void Screenshot::grabWhenSettled()

@@ -2,6 +2,7 @@
 
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "core/store/store_check.h"
 #include "core/store/store_error.h"
 
 #include <exception>
@@ -23,6 +24,16 @@ StoreSummary summarizeStore(const QString &path)
         summary.error = QString::fromLocal8Bit(error.what());
     }
     return summary;
+}
+
+QStringList checkStore(const QString &path)
+{
+    try {
+        auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
+        return StoreCheck::quick(*store);
+    } catch (const StoreError &error) {
+        return error.kind() == StoreError::Kind::Corrupt ? QStringList{error.message()} : QStringList();
+    }
 }
 
 } // namespace uo

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace uo {
 
@@ -14,5 +15,8 @@ struct StoreSummary
 };
 
 StoreSummary summarizeStore(const QString &path);
+// What SQLite's quick check finds wrong in the file (StoreCheck::quick), through a connection of its own
+// in a worker thread; empty when nothing is (or the file could not be opened: opening says why).
+QStringList checkStore(const QString &path);
 
 } // namespace uo

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace uo {
@@ -22,6 +23,7 @@ public:
     static QString fileArgument() { return tr("A district database to open."); }
     static QString screenshot() { return tr("Open FILE's district, draw it, save the window as an image and quit."); }
     static QString size() { return tr("The window's size for --screenshot, in pixels (default 1280x800)."); }
+    static QString timeout() { return tr("The time limit of --screenshot, in seconds (default 300)."); }
     static QString language() { return tr("The interface language: zh_CN, en, or system."); }
     static QString badSize(const QString &text) { return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text); }
 };
@@ -49,7 +51,9 @@ int runWorkstation(QApplication &app)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(), QStringLiteral("PNG"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::size(), QStringLiteral("WxH"));
     const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(), QStringLiteral("CODE"));
-    parser.addOptions({screenshotOption, sizeOption, languageOption});
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Text::timeout(), QStringLiteral("SECONDS"),
+                                           QStringLiteral("300"));
+    parser.addOptions({screenshotOption, sizeOption, languageOption, timeoutOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -71,12 +75,14 @@ int runWorkstation(QApplication &app)
     if (parser.isSet(screenshotOption)) {
         window.resize(size);
         window.show();
+        auto *screenshot =
+            new Screenshot(window, parser.value(screenshotOption), std::max(1, parser.value(timeoutOption).toInt()));
         QString error;
         if (!file.isEmpty() && !window.openDistrict(file, &error)) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        new Screenshot(window, parser.value(screenshotOption));
+        screenshot->start();
         return app.exec();
     }
 

@@ -1,16 +1,22 @@
 #include "core/edit_session/edit_journal.h"
 
 #include "core/edit_session/edit_session.h"
+#include "core/system/process_tag.h"
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
+#include <QSysInfo>
+#include <algorithm>
 
 namespace uo::edit {
 
@@ -108,15 +114,23 @@ RowState decodeRow(const QJsonValue &json)
     return row;
 }
 
-QByteArray header(EditSession &session)
+// The part of a journal's name that says whose it is: host and user, as a file name allows.
+QString ownerTag()
 {
-    QByteArray out = "{\"format\":\"" + QByteArray(kFormat) + "\",\"version\":2,\"store\":";
-    appendString(out, QFileInfo(session.store().path()).fileName());
-    out += ",\"operator\":";
-    appendString(out, session.store().operatorName());
-    out += ",\"started\":\"" + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + "\"}\n";
-    return out;
+    QString tag = QSysInfo::machineHostName() + QLatin1Char('-') + DistrictStore::defaultOperatorName();
+    for (QChar &c : tag)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    return tag;
 }
+
+QJsonObject readHeader(QFile &file)
+{
+    return QJsonDocument::fromJson(file.readLine()).object();
+}
+
+constexpr auto kSaveKey = "edit_save.";
+constexpr int kForgetSavesAfterDays = 31;
 
 [[noreturn]] void failWriting(const QString &path, const QString &why)
 {
@@ -127,6 +141,26 @@ QByteArray header(EditSession &session)
 }
 
 } // namespace
+
+QByteArray EditJournal::header(EditSession &session)
+{
+    QByteArray out = "{\"format\":\"" + QByteArray(kFormat) + "\",\"version\":3,\"store\":";
+    appendString(out, QFileInfo(session.store().path()).fileName());
+    out += ",\"operator\":";
+    appendString(out, session.store().operatorName());
+    out += ",\"session\":";
+    appendString(out, session.m_sessionId);
+    out += ",\"saves\":" + QByteArray::number(session.m_saves) + ",\"owner\":";
+    appendString(out, ProcessTag::current().toText());
+    out += ",\"adopted\":[";
+    for (qsizetype i = 0; i < session.m_adopted.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, session.m_adopted[i]);
+    }
+    out += "],\"started\":\"" + session.m_started.toString(Qt::ISODate).toLatin1() + "\"}\n";
+    return out;
+}
 
 // A row's line: its key, the row as read (only on the key's first line in the file), the row now, and
 // the next id for new rows, so that ids stay unique after a recovery.
@@ -195,24 +229,24 @@ void EditJournal::append(EditSession &session, const QList<FeatureKey> &keys)
         failWriting(file.fileName(), file.errorString());
 }
 
-bool EditJournal::read(EditSession &session)
+void EditJournal::adopt(EditSession &session, const QString &path)
 {
-    QFile file(session.journalPath());
-    if (!file.exists())
-        return false;
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            tr("The unsaved edits in %1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
-    const QJsonObject head = QJsonDocument::fromJson(file.readLine()).object();
-    if (head.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            tr("%1 is not a journal of unsaved edits that this program can read.").arg(file.fileName()));
-    if (head.value(QStringLiteral("store")).toString() != QFileInfo(session.store().path()).fileName())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 holds edits of another district file (%2).")
-                             .arg(file.fileName(), head.value(QStringLiteral("store")).toString()));
+                         tr("The unsaved edits in %1 cannot be read: %2.").arg(path, file.errorString()));
+    const QJsonObject head = readHeader(file);
+    if (head.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 is not a journal of unsaved edits that this program can read.").arg(path));
+    if (head.value(QStringLiteral("store")).toString() != QFileInfo(session.store().path()).fileName())
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 holds edits of another district file (%2).")
+                                                        .arg(path, head.value(QStringLiteral("store")).toString()));
+    // Saves of that session the store has seen since the journal was written: its last save committed
+    // and the program stopped before the journal said so.
+    const QString oldSession = head.value(QStringLiteral("session")).toString();
+    const bool savedSince = !oldSession.isEmpty() &&
+                            savesRecorded(session, oldSession) > head.value(QStringLiteral("saves")).toInt();
     session.m_pending.clear();
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
@@ -237,11 +271,106 @@ bool EditJournal::read(EditSession &session)
         if (it != session.m_pending.end())
             it->current = decodeRow(row.value(QStringLiteral("c")));
     }
-    // Left as read, then compacted: the next action appends to a journal of this session's own.
-    for (auto it = session.m_pending.begin(); it != session.m_pending.end();)
-        it = sameRow(it->original, it->current) ? session.m_pending.erase(it) : std::next(it);
+    file.close();
+    for (auto it = session.m_pending.begin(); it != session.m_pending.end();) {
+        bool saved = sameRow(it->original, it->current);
+        // That save wrote every new row, and every other row but the conflicts it left pending.
+        if (savedSince && !saved)
+            saved = !it->original || sameRow(session.readStored(it.key()), it->current);
+        it = saved ? session.m_pending.erase(it) : std::next(it);
+    }
+    session.m_adopted << oldSession;
+    for (const QJsonValue &id : head.value(QStringLiteral("adopted")).toArray())
+        session.m_adopted << id.toString();
+    session.m_adopted.removeAll(QString());
+    // Its own journal first, then the orphan's removal: a stop in between leaves both, and the next
+    // start removes the orphan as adopted (see orphans()).
     rewrite(session);
-    return true;
+    QFile::remove(path);
+}
+
+QString EditJournal::pathFor(const QString &storePath, const QString &sessionId)
+{
+    return storePath + QLatin1Char('.') + ownerTag() + QLatin1Char('.') + sessionId + QStringLiteral(".edits");
+}
+
+QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    const QDir folder = store.absoluteDir();
+    const QString prefix = store.fileName() + QLatin1Char('.') + ownerTag();
+    // `<prefix>.<session>.edits`, and `<prefix>.edits` of the versions with one journal per user.
+    const QStringList names = folder.entryList({prefix + QStringLiteral(".*.edits"), prefix + QStringLiteral(".edits")},
+                                               QDir::Files, QDir::Name);
+    struct Found
+    {
+        OrphanJournal journal;
+        QString session;
+    };
+    QList<Found> found;
+    QSet<QString> adopted;
+    const ProcessTag me = ProcessTag::current();
+    for (const QString &name : names) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject head = readHeader(file);
+        for (const QJsonValue &id : head.value(QStringLiteral("adopted")).toArray())
+            adopted.insert(id.toString());
+        const QString session = head.value(QStringLiteral("session")).toString();
+        const ProcessTag owner = ProcessTag::fromText(head.value(QStringLiteral("owner")).toString());
+        // A session of this process is over when it is no longer open; one of another process when
+        // that process is gone. A journal without an owner comes from a version before sessions had them.
+        const bool ended = session.isEmpty() || (owner.toText() == me.toText() ? !EditSession::isOpen(session)
+                                                                                : owner.isGone());
+        if (!ended)
+            continue;
+        OrphanJournal journal{file.fileName(),
+                              QDateTime::fromString(head.value(QStringLiteral("started")).toString(), Qt::ISODate),
+                              0};
+        QSet<QByteArray> keys;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            if (!line.endsWith('\n'))
+                break;
+            const QJsonObject row = QJsonDocument::fromJson(line).object();
+            const QByteArray key = row.value(QStringLiteral("t")).toString().toUtf8() + ' ' +
+                                   row.value(QStringLiteral("i")).toString().toLatin1();
+            row.contains(QStringLiteral("r")) ? void(keys.remove(key)) : void(keys.insert(key));
+        }
+        journal.changes = int(keys.size());
+        found.append({journal, session});
+    }
+    QList<OrphanJournal> result;
+    for (const Found &f : std::as_const(found)) {
+        if (!f.session.isEmpty() && adopted.contains(f.session))
+            QFile::remove(f.journal.path); // taken over by a later session that stopped before removing it
+        else
+            result.append(f.journal);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const OrphanJournal &a, const OrphanJournal &b) { return a.started < b.started; });
+    return result;
+}
+
+void EditJournal::recordSave(EditSession &session)
+{
+    DistrictStore &store = session.store();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto put = store.db().prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    put.bind(1, QLatin1String(kSaveKey) + session.m_sessionId)
+        .bind(2, QStringLiteral("%1 %2").arg(session.m_saves + 1).arg(now.toString(Qt::ISODate)));
+    put.run();
+    auto forget = store.db().prepare("DELETE FROM settings WHERE key LIKE 'edit\\_save.%' ESCAPE '\\' "
+                                     "AND substr(value, instr(value, ' ') + 1) < ?");
+    forget.bind(1, now.addDays(-kForgetSavesAfterDays).toString(Qt::ISODate));
+    forget.run();
+}
+
+int EditJournal::savesRecorded(EditSession &session, const QString &sessionId)
+{
+    return session.store().setting(QLatin1String(kSaveKey) + sessionId).section(QLatin1Char(' '), 0, 0).toInt();
 }
 
 } // namespace uo::edit

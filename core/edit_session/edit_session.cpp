@@ -6,7 +6,10 @@
 #include "core/store/store_error.h"
 
 #include <QFile>
-#include <QSysInfo>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QUuid>
 #include <algorithm>
 
 namespace uo::edit {
@@ -28,9 +31,34 @@ ReleaseReads::~ReleaseReads()
     session.m_reads.clear();
 }
 
-EditSession::EditSession(DistrictStore &store) : m_store(store) {}
+namespace {
+// The sessions open in this process, by id: a journal of this process whose session is not among them
+// was left behind (its session closed with edits kept, or a test's stand-in for a crash).
+QMutex g_openMutex;
+QSet<QString> g_open;
+} // namespace
 
-EditSession::~EditSession() = default;
+EditSession::EditSession(DistrictStore &store) : m_store(store), m_started(QDateTime::currentDateTimeUtc())
+{
+    QMutexLocker lock(&g_openMutex);
+    // Unique among this user's journals of the store, including those left by ended sessions.
+    do {
+        m_sessionId = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    } while (g_open.contains(m_sessionId) || QFileInfo::exists(journalPath()));
+    g_open.insert(m_sessionId);
+}
+
+EditSession::~EditSession()
+{
+    QMutexLocker lock(&g_openMutex);
+    g_open.remove(m_sessionId);
+}
+
+bool EditSession::isOpen(const QString &sessionId)
+{
+    QMutexLocker lock(&g_openMutex);
+    return g_open.contains(sessionId);
+}
 
 QStringList EditSession::columns(const QString &table)
 {
@@ -228,19 +256,9 @@ void EditSession::takeTheirs(const Conflict &conflict)
     rewriteJournal();
 }
 
-QString EditSession::journalPathFor(const QString &storePath)
-{
-    // One journal per workstation and user: several workstations may edit one file on a shared disk.
-    QString tag = QSysInfo::machineHostName() + QLatin1Char('-') + DistrictStore::defaultOperatorName();
-    for (QChar &c : tag)
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');
-    return storePath + QLatin1Char('.') + tag + QStringLiteral(".edits");
-}
-
 QString EditSession::journalPath() const
 {
-    return journalPathFor(m_store.path());
+    return EditJournal::pathFor(m_store.path(), m_sessionId);
 }
 
 void EditSession::writeJournal(const QList<FeatureKey> &keys)
@@ -260,9 +278,18 @@ void EditSession::rewriteJournal()
         EditJournal::rewrite(*this);
 }
 
-bool EditSession::recover()
+bool EditSession::recover(const QString &journalPath)
 {
-    return EditJournal::read(*this);
+    QString path = journalPath;
+    if (path.isEmpty()) {
+        const QList<OrphanJournal> orphans = EditJournal::orphans(m_store.path());
+        if (orphans.isEmpty())
+            return false;
+        path = orphans.last().path;
+    }
+    ReleaseReads release{*this};
+    EditJournal::adopt(*this, path);
+    return true;
 }
 
 } // namespace uo::edit

@@ -3,6 +3,7 @@
 #include "core/edit_session/edit_action.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <functional>
@@ -51,6 +52,8 @@ struct SaveOptions
     std::function<bool(int waitedMs)> onLocked;
     // Called after each row is written inside the transaction (for progress, and for tests).
     std::function<void(int done, int total)> onProgress;
+    // Called after the save committed, before the journal is rewritten (for tests of a stop in between).
+    std::function<void()> onCommitted;
     int lockTimeoutMs = 60000;
 };
 
@@ -106,14 +109,16 @@ public:
     void keepMine(const Conflict &conflict);
     void takeTheirs(const Conflict &conflict);
 
-    // The journal: `<store>.<host>-<user>.edits`. Written after every apply/revert unless disabled
+    // The session's own journal (see EditJournal). Written after every apply/revert unless disabled
     // (benchmarks).
-    static QString journalPathFor(const QString &storePath);
     QString journalPath() const;
     void setJournalEnabled(bool enabled) { m_journalEnabled = enabled; }
-    // Loads the pending rows of a journal left by a session that did not end; false when there is none.
-    // Throws StoreError Invalid when the journal is unreadable or belongs to another store.
-    bool recover();
+    // Takes over the pending rows of a journal left by a session that ended without saving (the newest
+    // one, or the one at `journalPath`); false when there is none. Throws StoreError Invalid when the
+    // journal is unreadable or belongs to another store.
+    bool recover(const QString &journalPath = QString());
+    // Whether a session of this process with that id is open (see EditJournal::orphans).
+    static bool isOpen(const QString &sessionId);
 
 private:
     friend class SessionSaver;
@@ -132,6 +137,10 @@ private:
     std::unordered_map<std::string, std::unique_ptr<sql::Statement>> m_reads; // per table, for one call
     friend struct ReleaseReads;
     qint64 m_nextNewId = -1;
+    QString m_sessionId;
+    QDateTime m_started;
+    int m_saves = 0;         // committed, as the store counts them (EditJournal::recordSave)
+    QStringList m_adopted;   // sessions whose journals this one took over
     bool m_journalEnabled = true;
     QSet<FeatureKey> m_journalKeys; // rows whose original is in the journal file
     qsizetype m_journalLines = 0;

@@ -1,6 +1,7 @@
 #include "core/edit_session/session_saver.h"
 
 #include "core/edit_session/component_serial.h"
+#include "core/edit_session/edit_journal.h"
 #include "core/segments/road_reshape.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
@@ -130,6 +131,8 @@ SaveResult SessionSaver::run()
         }
         if (result.saved > 0)
             m_session.m_store.touch();
+        if (m_session.m_journalEnabled)
+            EditJournal::recordSave(m_session);
         db.exec("COMMIT");
     } catch (...) {
         try {
@@ -139,6 +142,9 @@ SaveResult SessionSaver::run()
         throw;
     }
     m_statements.clear();
+    ++m_session.m_saves;
+    if (m_options.onCommitted)
+        m_options.onCommitted();
     for (const FeatureKey &key : done)
         m_session.m_pending.remove(key);
     m_session.rewriteJournal();

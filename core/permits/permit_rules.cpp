@@ -58,6 +58,14 @@ PermitRules PermitRules::load(DistrictStore &store)
     return rules;
 }
 
+QMap<QString, QString> PermitRules::values() const
+{
+    QMap<QString, QString> out;
+    PermitRules copy = *this;
+    eachField(copy, [&out](const char *key, auto &field) { out.insert(QLatin1String(key), text(field)); });
+    return out;
+}
+
 void PermitRules::save(DistrictStore &store) const
 {
     PermitRules copy = *this;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 namespace uo {
@@ -30,6 +31,8 @@ struct PermitRules
     double maxAreaM2 = 600;
 
     static PermitRules load(DistrictStore &store);
+    // Every field by its key in the store, as the store keeps it (text).
+    QMap<QString, QString> values() const;
     void save(DistrictStore &store) const;
 };
 

@@ -74,6 +74,13 @@ Person Roster::person(qint64 id)
     return personFrom(st);
 }
 
+bool Roster::exists(qint64 id)
+{
+    auto st = m_store.db().prepare("SELECT count(*) FROM people WHERE id = ?");
+    st.bind(1, id);
+    return st.step() && st.int64(0) > 0;
+}
+
 QList<qint64> Roster::chairedSegments(qint64 personId)
 {
     QList<qint64> out;

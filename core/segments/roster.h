@@ -42,6 +42,7 @@ public:
     // Active people of one role, by name: those who may be given segments.
     QList<Person> active(const QString &role);
     Person person(qint64 id);
+    bool exists(qint64 id);
     // Segments the person chairs, in road order.
     QList<qint64> chairedSegments(qint64 personId);
     // How many segments each person chairs; people without segments are absent.

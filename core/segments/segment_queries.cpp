@@ -115,4 +115,17 @@ ProgressFigures SegmentQueries::progress()
     return figures;
 }
 
+QList<qint64> SegmentQueries::existingSegments(const QList<qint64> &ids)
+{
+    QList<qint64> out;
+    auto st = m_store.db().prepare("SELECT count(*) FROM road_segments WHERE id = ?");
+    for (qint64 id : ids) {
+        st.bind(1, id);
+        if (st.step() && st.int64(0) > 0)
+            out.append(id);
+        st.reset();
+    }
+    return out;
+}
+
 } // namespace uo

@@ -76,6 +76,8 @@ public:
     QList<ChiefWorkload> workload();
     ProgressFigures progress();
     QList<PartyBranch> partyBranches();
+    // Those of `ids` that are segments in the store now (a merge may have removed some), in the order given.
+    QList<qint64> existingSegments(const QList<qint64> &ids);
 
 private:
     DistrictStore &m_store;

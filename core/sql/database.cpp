@@ -4,6 +4,7 @@
 #include "core/store/store_error.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 #include <sqlite3.h>
 #include <spatialite.h>
 
@@ -25,12 +26,17 @@ constexpr int kBusyTimeoutMs = 10000;
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
+    QByteArray name = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+        break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const StoreError error = sqliteError(rc, m_db ? sqlite3_errmsg(m_db) : nullptr, path, Text::opening());
         sqlite3_close(m_db);

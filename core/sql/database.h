@@ -13,7 +13,9 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only, and SQLite assumes nobody changes the file meanwhile (no locks, no -shm): for
+    // a store on read-only media or in a folder this user cannot write, where no -shm can be made.
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     // Throws StoreError when the file cannot be opened in the given mode.
     Database(const QString &path, Mode mode);
@@ -23,7 +25,7 @@ public:
 
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Immutable; }
 
     void exec(const QByteArray &sql);
     Statement prepare(const QByteArray &sql);

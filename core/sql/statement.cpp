@@ -17,11 +17,18 @@ public:
     static QString binding() { return tr("binding a value"); }
     static QString transaction() { return tr("committing a transaction"); }
 };
+constexpr int kSchemaRetries = 5;
 } // namespace
 
 Statement::Statement(Database &db, const QByteArray &sql) : m_db(&db), m_sql(sql)
 {
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr);
+    int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr);
+    // Another program changed the schema (an import setting indexes aside, a migration): SQLite retries
+    // once with the schema read again, which is not always enough when the statement's triggers reach
+    // into SpatiaLite's virtual tables while the schema is being read again ("no such table"). The schema
+    // read by then is the current one, so a few more attempts settle it.
+    for (int attempt = 0; rc == SQLITE_SCHEMA && attempt < kSchemaRetries; ++attempt)
+        rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, Text::preparing());
 }

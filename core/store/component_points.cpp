@@ -117,7 +117,7 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::load(DistrictStore &stor
     if (fromCache)
         *fromCache = false;
     auto built = build(store);
-    if (version >= 0 && !store.db().isReadOnly()) {
+    if (version >= 0 && !store.isReadOnly()) {
         // A cache is a convenience: a store that cannot take it now (locked, disk full) still opens.
         try {
             sql::Transaction tx(store.db());

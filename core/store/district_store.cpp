@@ -4,6 +4,8 @@
 #include "core/store/layers.h"
 #include "core/store/schema.h"
 #include "core/sql/statement.h"
+#include "core/store/store_access.h"
+#include "core/store/store_copy.h"
 #include "core/store/store_error.h"
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -29,36 +32,77 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// Copies a live database, WAL content included, with SQLite's online backup.
-void backupTo(sql::Database &source, const QString &target)
+// The first bytes of the file, read through SQLite's own descriptor of it: opening the file a second
+// time and closing it would drop the locks SQLite holds through the first (POSIX locks belong to the
+// process, and any close drops them all).
+QByteArray sqliteHeader(sql::Database &db)
 {
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
-        rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(dest);
-        if (backup)
-            sqlite3_backup_finish(backup);
-        rc = (rc == SQLITE_DONE || rc == SQLITE_OK) ? SQLITE_OK : rc;
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
-    sqlite3_close(dest);
-    if (rc != SQLITE_OK) {
-        QFile::remove(target);
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         DistrictStore::tr("Could not back up %1 to %2 before upgrading it: %3; the file was "
-                                           "not changed.")
-                             .arg(native(source.path()), native(target), message));
-    }
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return QByteArray();
+    QByteArray header(16, '\0');
+    return file->pMethods->xRead(file, header.data(), int(header.size()), 0) == SQLITE_OK ? header : QByteArray();
 }
 
-bool hasSqliteHeader(const QString &path)
+bool sameFile(const QString &a, const QString &b)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3", 16);
+    struct stat sa = {}, sb = {};
+    return stat(QFile::encodeName(a).constData(), &sa) == 0 && stat(QFile::encodeName(b).constData(), &sb) == 0 &&
+           sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+// Looks at a file before anything writes to it, through a read-only connection; returns its schema
+// version. Throws StoreError saying what the file is when it is not a district store this program reads.
+int inspect(const QString &path, sql::Database::Mode mode)
+{
+    sql::Database probe(path, mode);
+    if (sqliteHeader(probe) != QByteArray("SQLite format 3", 16))
+        throw StoreError(StoreError::Kind::NotAStore,
+                         DistrictStore::tr("%1 is not a district store: it is not an SQLite database.").arg(native(path)));
+    int version = 0;
+    bool headerRead = false;
+    try {
+        const qint64 appId = probe.scalarInt("PRAGMA application_id");
+        version = int(probe.scalarInt("PRAGMA user_version"));
+        headerRead = true;
+        if (appId != schema::kApplicationId) {
+            const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
+            throw StoreError(StoreError::Kind::NotAStore,
+                             geopackage ? DistrictStore::tr("%1 is a GeoPackage, not a district store; import its layers "
+                                                            "instead.").arg(native(path))
+                                        : DistrictStore::tr("%1 is an SQLite database but not a district store.").arg(native(path)));
+        }
+        if (version > schema::kCurrentVersion)
+            throw StoreError(StoreError::Kind::NewerVersion,
+                             DistrictStore::tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
+                                               "up to %3). Update UrbanOps to open it.")
+                                 .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
+        if (version < 1 || probe.scalarInt("SELECT count(*) FROM settings WHERE key = 'srid'") != 1)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             DistrictStore::tr("%1 is an incomplete district store: its settings are missing.").arg(native(path)));
+        // Reads the whole schema, which fails on a damaged or truncated file.
+        probe.scalarInt("SELECT count(*) FROM sqlite_master");
+        // A full integrity check would read every page (`urbanops-cli check` does); a truncated file is
+        // caught cheaply by its header's page count (pages still in the WAL may lie beyond the main file).
+        const qint64 expected = probe.scalarInt("PRAGMA page_count") * probe.scalarInt("PRAGMA page_size");
+        const qint64 size = QFileInfo(path).size();
+        if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && size < expected)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             DistrictStore::tr("%1 is damaged: the file is %2 bytes long but should hold %3.")
+                                 .arg(native(path)).arg(size).arg(expected));
+    } catch (const StoreError &error) {
+        // The file starts with SQLite's magic string (checked above), so SQLite rejecting its header
+        // (SQLITE_NOTADB) means a damaged file, not a foreign one.
+        if (!headerRead && error.kind() == StoreError::Kind::NotAStore)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             DistrictStore::tr("%1 is damaged: its database header cannot be read.").arg(native(path)));
+        if (error.kind() == StoreError::Kind::Sql)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             DistrictStore::tr("%1 is not a readable district store: %2").arg(native(path), error.message()));
+        throw;
+    }
+    return version;
 }
 
 QString jsonOf(const QVariantMap &values)
@@ -144,76 +188,104 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
         throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(native(path)));
     if (!file.isFile())
         throw StoreError(StoreError::Kind::NotAStore, tr("%1 is not a file.").arg(native(path)));
-    if (!hasSqliteHeader(path))
-        throw StoreError(StoreError::Kind::NotAStore,
-                         tr("%1 is not a district store: it is not an SQLite database.").arg(native(path)));
+    const StoreAccess where = StoreAccess::of(path);
+    if (!where.unreadable.isEmpty())
+        throw StoreError(StoreError::Kind::ReadOnly, where.unreadable);
+    if (access == Access::ReadWrite && !where.writable)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("%1 cannot be written: %2. Nothing was changed; copy it to a folder you may write to "
+                            "to change it.").arg(native(path), where.whyReadOnly));
+    const auto readMode = where.immutable ? sql::Database::Mode::Immutable : sql::Database::Mode::ReadOnly;
+    const int version = inspect(path, readMode);
 
-    int version = 0;
-    {
-        // Look before touching: a read-only connection writes nothing to a file we may refuse.
-        sql::Database probe(path, sql::Database::Mode::ReadOnly);
-        bool headerRead = false;
-        try {
-            const qint64 appId = probe.scalarInt("PRAGMA application_id");
-            version = int(probe.scalarInt("PRAGMA user_version"));
-            headerRead = true;
-            if (appId != schema::kApplicationId) {
-                const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
-                throw StoreError(StoreError::Kind::NotAStore,
-                                 geopackage ? tr("%1 is a GeoPackage, not a district store; import its layers "
-                                                 "instead.").arg(native(path))
-                                            : tr("%1 is an SQLite database but not a district store.").arg(native(path)));
-            }
-            if (version > schema::kCurrentVersion)
-                throw StoreError(StoreError::Kind::NewerVersion,
-                                 tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
-                                    "up to %3). Update UrbanOps to open it.")
-                                     .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
-            if (version < 1 || probe.scalarInt("SELECT count(*) FROM settings WHERE key = 'srid'") != 1)
-                throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("%1 is an incomplete district store: its settings are missing.").arg(native(path)));
-            // Reads the whole schema, which fails on a damaged or truncated file.
-            probe.scalarInt("SELECT count(*) FROM sqlite_master");
-            // A full integrity check would read every page; a truncated file is caught cheaply by its
-            // header's page count (pages still in the WAL may legitimately lie beyond the main file).
-            const qint64 expected = probe.scalarInt("PRAGMA page_count") * probe.scalarInt("PRAGMA page_size");
-            if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && file.size() < expected)
-                throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("%1 is damaged: the file is %2 bytes long but should hold %3.")
-                                     .arg(native(path)).arg(file.size()).arg(expected));
-        } catch (const StoreError &error) {
-            // The file starts with SQLite's magic string (checked above), so SQLite rejecting its header
-            // (SQLITE_NOTADB) means a damaged file, not a foreign one.
-            if (!headerRead && error.kind() == StoreError::Kind::NotAStore)
-                throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("%1 is damaged: its database header cannot be read.").arg(native(path)));
-            if (error.kind() == StoreError::Kind::Sql)
-                throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("%1 is not a readable district store: %2").arg(native(path), error.message()));
-            throw;
-        }
+    bool write = access != Access::ReadOnly && where.writable;
+    auto db = std::make_unique<sql::Database>(path, write ? sql::Database::Mode::ReadWrite : readMode);
+    QString whyReadOnly = where.whyReadOnly;
+    // Permissions the file system check cannot see (ACLs, a file system that refuses later): SQLite
+    // opens such a file read-only without a word, so it is asked.
+    if (write && sqlite3_db_readonly(db->handle(), "main") == 1) {
+        whyReadOnly = tr("the system refuses to open it for writing");
+        if (access == Access::ReadWrite)
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("%1 cannot be written: %2. Nothing was changed.").arg(native(path), whyReadOnly));
+        write = false;
+        db = std::make_unique<sql::Database>(path, readMode);
     }
+    if (!write && whyReadOnly.isEmpty())
+        whyReadOnly = tr("it was opened for reading only");
 
-    const auto mode = access == Access::ReadOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite;
-    auto db = std::make_unique<sql::Database>(path, mode);
-    if (access == Access::ReadWrite && version < schema::kCurrentVersion) {
+    std::unique_ptr<DistrictStore> store;
+    if (write && version < schema::kCurrentVersion) {
         const QString backup = path + QStringLiteral(".v%1-backup-%2.sqlite")
                                           .arg(version)
                                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        backupTo(*db, backup);
+        copyStore(*db, backup, tr("backing it up before upgrading it; the file was not changed"));
         if (backupPath)
             *backupPath = backup;
         const int srid = db->scalarText("SELECT value FROM settings WHERE key = 'srid'").toInt();
         schema::migrate(*db, version, schema::kCurrentVersion, srid);
-        std::unique_ptr<DistrictStore> store(new DistrictStore(std::move(db), schema::kCurrentVersion));
+        store.reset(new DistrictStore(std::move(db), schema::kCurrentVersion));
         sql::Transaction tx(store->db());
         store->recordAudit(QStringLiteral("migrate"), QString(), 0, {{QStringLiteral("schema_version"), version}},
                            {{QStringLiteral("schema_version"), schema::kCurrentVersion},
                             {QStringLiteral("backup"), backup}});
         tx.commit();
-        return store;
+    } else {
+        store.reset(new DistrictStore(std::move(db), version));
     }
-    return std::unique_ptr<DistrictStore>(new DistrictStore(std::move(db), version));
+    if (!write)
+        store->m_readOnlyReason = whyReadOnly;
+    return store;
+}
+
+DistrictStore::~DistrictStore()
+{
+    if (m_db && !m_db->isReadOnly() && !m_writesRefused && sqlite3_total_changes(m_db->handle()) > 0)
+        checkpoint();
+}
+
+void DistrictStore::checkpoint() noexcept
+{
+    sqlite3 *db = m_db->handle();
+    // A close waits a moment for readers, never long: TRUNCATE leaves an empty WAL when nobody reads;
+    // PASSIVE copies what it can when someone does (they keep the file in use, so SQLite keeps the WAL).
+    sqlite3_busy_timeout(db, 2000);
+    if (sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) == SQLITE_BUSY)
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+bool DistrictStore::isReadOnly() const
+{
+    return m_db->isReadOnly() || m_writesRefused;
+}
+
+void DistrictStore::refuseWrites(const QString &reason)
+{
+    m_db->exec("PRAGMA query_only = ON");
+    m_writesRefused = true;
+    m_readOnlyReason = reason;
+}
+
+void DistrictStore::requireWritable() const
+{
+    if (isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("%1 is open read-only: %2. Nothing was changed.").arg(native(path()), m_readOnlyReason));
+}
+
+void DistrictStore::refuseOwnFile(const QString &file) const
+{
+    const QFileInfo other(file);
+    // The name as it will be, for a file not made yet: its folder resolved, as the store's path is.
+    const QString otherName = QFileInfo(other.absolutePath()).canonicalFilePath() + QLatin1Char('/') + other.fileName();
+    const QString mine = QFileInfo(path()).canonicalFilePath();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString side = path() + QLatin1String(suffix);
+        if (otherName == mine + QLatin1String(suffix) || sameFile(file, side))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("%1 is the open district store itself (or one of SQLite's files beside it); choose "
+                                "another file.").arg(native(file)));
+    }
 }
 
 void DistrictStore::loadSettings()

@@ -20,16 +20,22 @@ struct DistrictSettings
     int srid = 4545; // the store CRS, an EPSG code: a property of the file, never assumed elsewhere
 };
 
-// One district's SpatiaLite file. Opening checks that the file is a district store of a version this
-// program understands and upgrades an older one after backing it up; everything else is refused with a
-// StoreError and the file is left as it was. Every change made through the store is written in a
-// transaction and recorded in the audit log under the operator's name.
+// One district's SpatiaLite file, and the one door through which any part of the program opens one.
+// Opening checks that the file is a district store of a version this program understands and upgrades
+// an older one after backing it up; everything else is refused with a StoreError and the file is left as
+// it was. Nothing here opens the file except through SQLite (see docs/store-guarantees.md): a second
+// descriptor of it, closed, would drop every SQLite lock the process holds on it. Every change made
+// through the store is written in a transaction and recorded in the audit log under the operator's name.
+// A store that wrote anything checkpoints its WAL when it closes, so that the .sqlite file alone holds
+// every saved change.
 class DistrictStore
 {
     Q_DECLARE_TR_FUNCTIONS(uo::DistrictStore)
 
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    // WriteIfPossible: writable where the file, its folder and the media allow, read-only otherwise
+    // (isReadOnly() says which, readOnlyReason() why); what viewers (the workstation) use.
+    enum class Access { ReadOnly, ReadWrite, WriteIfPossible };
 
     // Creates a new, empty store; refuses to overwrite an existing file.
     static std::unique_ptr<DistrictStore> create(const QString &path, const DistrictSettings &settings,
@@ -37,10 +43,12 @@ public:
     // Test hook and migration aid: a new store at an older schema version.
     static void createAtVersion(const QString &path, const DistrictSettings &settings, int version);
 
-    // Opens an existing store. With ReadWrite an older file is backed up (the backup's path is put in
-    // *backupPath) and upgraded; with ReadOnly it is read as it is.
+    // Opens an existing store. Writable, an older file is backed up (the backup's path is put in
+    // *backupPath) and upgraded; read-only, it is read as it is. ReadWrite on a file that cannot be
+    // written throws StoreError ReadOnly saying why.
     static std::unique_ptr<DistrictStore> open(const QString &path, Access access = Access::ReadWrite,
                                                QString *backupPath = nullptr);
+    ~DistrictStore();
 
     // The OS user's name: who the audit log names unless the operator is set otherwise.
     static QString defaultOperatorName();
@@ -54,6 +62,19 @@ public:
     QDateTime updated() const;
     const QString &operatorName() const { return m_operator; }
     void setOperatorName(const QString &name) { m_operator = name; }
+
+    // Read-only: opened so, on media or in a folder that cannot be written, or writes refused since
+    // (refuseWrites). Writers check requireWritable() first so that the user reads why.
+    bool isReadOnly() const;
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // From now on the connection writes nothing (PRAGMA query_only), e.g. once the file is found damaged.
+    void refuseWrites(const QString &reason);
+    // Throws StoreError ReadOnly naming the file and why it cannot be written.
+    void requireWritable() const;
+    // Throws StoreError Invalid when `file` is this store's file or one of SQLite's files beside it: another
+    // library opening it (GDAL for an import or export) would drop this process's locks, and writing it
+    // would destroy the district.
+    void refuseOwnFile(const QString &file) const;
 
     bool hasTable(const QString &table);
     qint64 count(const QString &table);
@@ -81,6 +102,8 @@ public:
 
 private:
     DistrictStore(std::unique_ptr<sql::Database> db, int version);
+    // Copies the WAL into the file, waiting a little for readers; best effort (a close never fails).
+    void checkpoint() noexcept;
     void loadSettings();
     QStringList columnsOf(const QString &table);
 
@@ -89,6 +112,8 @@ private:
     int m_version = 0;
     QDateTime m_created;
     QString m_operator;
+    QString m_readOnlyReason;
+    bool m_writesRefused = false;
     std::unique_ptr<sql::Statement> m_auditInsert; // after m_db: finalized before the connection closes
 };
 

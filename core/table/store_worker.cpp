@@ -1,6 +1,7 @@
 #include "core/table/store_worker.h"
 
 #include "core/sql/database.h"
+#include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
 namespace uo {
@@ -38,7 +39,7 @@ void StoreWorker::clearPending()
 
 void StoreWorker::run()
 {
-    std::unique_ptr<sql::Database> db;
+    std::unique_ptr<DistrictStore> store;
     for (;;) {
         Job job;
         {
@@ -51,9 +52,10 @@ void StoreWorker::run()
         }
         try {
             // Opened on first use, in this thread, so that the connection never changes threads.
-            if (!db)
-                db = std::make_unique<sql::Database>(m_path, sql::Database::Mode::ReadOnly);
-            job(*db);
+            // Through the store's one door, which reads files on read-only media too.
+            if (!store)
+                store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
+            job(store->db());
         } catch (const StoreError &e) {
             if (m_onError)
                 m_onError(e.message());

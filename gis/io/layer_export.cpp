@@ -80,6 +80,7 @@ QString LayerExport::driverFor(const QString &file)
 
 qint64 LayerExport::run(DistrictStore &store, const QString &table, const QString &file, const Options &options)
 {
+    store.refuseOwnFile(file); // GDAL would write over the district, or open it and drop its locks
     const LayerInfo *layer = findLayer(table);
     if (!layer)
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer of the store.").arg(table));

@@ -165,6 +165,7 @@ LayerImport::Report LayerImport::run(DistrictStore &store, const Options &option
 
 LayerImport::Report LayerImport::process(DistrictStore &store, const Options &options, bool write, bool acceptProblems)
 {
+    store.refuseOwnFile(options.file); // GDAL opening the store would drop this process's locks on it
     const QString &table = options.table;
     const LayerInfo *layer = findLayer(table);
     if (!layer || !ImportMapping::targetTables().contains(table))

@@ -63,6 +63,7 @@ int epsgOf(OGRLayerH layer)
 PermitImport::Result PermitImport::run(DistrictStore &store, const QString &file, int sourceCrs)
 {
     Result result;
+    store.refuseOwnFile(file); // GDAL opening the store would drop this process's locks on it
     GDALAllRegister();
     const bool csv = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     const char *csvOptions[] = {"GEOM_POSSIBLE_NAMES=wkt,WKT,geometry,geom", "KEEP_GEOM_COLUMNS=NO", nullptr};

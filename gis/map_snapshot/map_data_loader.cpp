@@ -14,15 +14,8 @@ MapDataLoad readMapData(const QString &path, const std::shared_ptr<const MapSnap
 {
     MapDataLoad result;
     try {
-        std::unique_ptr<DistrictStore> store;
-        try {
-            // Writable where the file allows, so that a rebuilt component point cache is kept for next time.
-            store = DistrictStore::open(path, DistrictStore::Access::ReadWrite);
-        } catch (const StoreError &error) {
-            if (error.kind() != StoreError::Kind::ReadOnly)
-                throw;
-            store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
-        }
+        // Writable where the file allows, so that a rebuilt component point cache is kept for next time.
+        const auto store = DistrictStore::open(path, DistrictStore::Access::WriteIfPossible);
         result.snapshot = previous ? MapSnapshot::reloadChanged(previous, *store) : MapSnapshot::load(*store);
     } catch (const StoreError &error) {
         result.error = error.message();

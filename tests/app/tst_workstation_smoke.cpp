@@ -1,6 +1,8 @@
+#include "tests/app/damaged_page.h"
 #include "gis/render/map_style.h"
 #include "tests/gis/render/tiny_district.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -85,6 +87,53 @@ private slots:
         QCOMPARE(run({QStringLiteral("--screenshot"), png, missing}, &errors), 1);
         QVERIFY2(errors.contains(QStringLiteral("no-such-district.sqlite")), qPrintable(errors));
         QVERIFY(!QFile::exists(png));
+    }
+
+    // Nobody is there to answer in a headless run: a question (edits left by a session that was killed)
+    // or a warning (a damaged file, a store missing a table) is closed unanswered with its safe answer,
+    // said on stderr, and the screenshot is still taken; the time limit covers opening too.
+    void headlessNeverWaitsOnADialog_data()
+    {
+        QTest::addColumn<QString>("situation");
+        QTest::newRow("edits left by a killed session") << QStringLiteral("journal");
+        QTest::newRow("a damaged page") << QStringLiteral("damage");
+        QTest::newRow("a missing table") << QStringLiteral("table");
+    }
+
+    void headlessNeverWaitsOnADialog()
+    {
+        QFETCH(QString, situation);
+        const QString store = m_dir.filePath(situation + QStringLiteral(".sqlite"));
+        QVERIFY(QFile::copy(m_store, store));
+        if (situation == QLatin1String("journal")) {
+            QProcess editor; // another workstation, killed with unsaved edits
+            editor.start(QStringLiteral(EDIT_SAVE_CHILD),
+                         {store, QStringLiteral("1-3"), QStringLiteral("left"), QStringLiteral("--no-save")});
+            QVERIFY(editor.waitForReadyRead(30000));
+            editor.kill();
+            editor.waitForFinished();
+        } else if (situation == QLatin1String("damage")) {
+            QVERIFY(damaged_page::damage(store));
+        } else {
+            QProcess shell;
+            shell.start(QStringLiteral("sqlite3"), {store, QStringLiteral("DROP TABLE nodig_calendar")});
+            QVERIFY(shell.waitForFinished(30000));
+        }
+        const QStringList journalsBefore = QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")});
+        const QString png = m_dir.filePath(situation + QStringLiteral(".png"));
+        QString errors;
+        const int code = run({QStringLiteral("--screenshot"), png, QStringLiteral("--timeout"), QStringLiteral("60"), store},
+                             &errors);
+        QVERIFY2(code >= 0, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
+        if (situation == QLatin1String("journal")) {
+            QVERIFY2(code == 0 && QFile::exists(png), qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
+            QVERIFY2(errors.contains(QStringLiteral("Recover")), qPrintable(errors));
+        } else if (situation == QLatin1String("damage")) {
+            // Found by the check after opening: a warning, closed unanswered, and the picture taken.
+            QVERIFY2(code == 0 && errors.contains(QStringLiteral("damaged")), qPrintable(errors));
+        }
+        // Closing the question unanswered keeps the edits for later.
+        QCOMPARE(QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")}), journalsBefore);
     }
 
     void aBadSizeIsRefused()

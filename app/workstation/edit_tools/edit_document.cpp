@@ -2,6 +2,7 @@
 
 #include "app/workstation/edit_tools/edit_command.h"
 
+#include <QFile>
 #include <QUndoStack>
 
 namespace uo::edit {
@@ -75,10 +76,8 @@ void EditDocument::discard()
 {
     if (!m_session)
         return;
-    if (!m_session->hasChanges()) {
-        m_session->discard(); // a journal left by a crash that the user declined to recover
+    if (!m_session->hasChanges())
         return;
-    }
     // An action like any other, so that the history before it stays true and an undo brings the edits
     // back; the journal goes with the last pending row.
     EditAction action{tr("Discard edits"), {}};
@@ -89,9 +88,14 @@ void EditDocument::discard()
     m_undoStack->push(new EditCommand(*this, action));
 }
 
-bool EditDocument::recover()
+void EditDocument::discardJournal(const QString &journalPath)
 {
-    if (!m_session || !m_session->recover())
+    QFile::remove(journalPath);
+}
+
+bool EditDocument::recover(const QString &journalPath)
+{
+    if (!m_session || !m_session->recover(journalPath))
         return false;
     m_undoStack->clear(); // the journal holds the rows, not their history
     setEditing(true);

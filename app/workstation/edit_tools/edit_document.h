@@ -44,7 +44,10 @@ public:
     SaveResult save(const std::function<bool(int waitedMs)> &onLocked = {});
     // Puts every pending row back as the store has it, as one undoable action.
     void discard();
-    bool recover();
+    // Takes over the edits of an ended session's journal (see EditJournal); editing turns on.
+    bool recover(const QString &journalPath);
+    // Throws away the edits of an ended session's journal.
+    void discardJournal(const QString &journalPath);
 
     const EditScene &scene() const { return m_scene; }
 

@@ -5,6 +5,7 @@
 #include "core/catalogue/catalogue.h"
 #include "app/workstation/edit_tools/class_picker.h"
 #include "app/workstation/edit_tools/conflicts_dialog.h"
+#include "core/edit_session/edit_journal.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/edit_overlay.h"
 #include "app/workstation/main_window.h"
@@ -23,12 +24,13 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QFile>
+#include <QLocale>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -62,6 +64,14 @@ EditingTools::EditingTools(MainWindow &window)
 
     connect(&window, &MainWindow::districtOpened, this, &EditingTools::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
+    // Found damaged after opening: editing stops; unsaved edits stay pending and in the journal.
+    connect(&window, &MainWindow::districtReadOnly, this, [this] {
+        m_document->setEditing(false);
+        m_move->deactivate();
+        m_vertex->deactivate();
+        m_add->deactivate();
+        updateActions();
+    });
     connect(m_document, &EditDocument::changed, this, &EditingTools::updateActions);
     connect(m_document, &EditDocument::editingChanged, this, &EditingTools::updateActions);
     connect(m_document, &EditDocument::saved, this, [this] {
@@ -173,7 +183,7 @@ void EditingTools::createActions()
 void EditingTools::updateActions()
 {
     DistrictStore *store = m_window.store();
-    const bool writable = store && !store->db().isReadOnly();
+    const bool writable = store && !store->isReadOnly();
     const bool editing = m_document->isEditing();
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
@@ -197,24 +207,59 @@ void EditingTools::updateActions()
 void EditingTools::districtOpened()
 {
     m_document->setStore(m_window.store());
+    offerRecovery();
+}
+
+// Journals of ended sessions, newest first: each is recovered, discarded or kept for later; recovering one
+// ends the questions (a session takes one journal's edits).
+void EditingTools::offerRecovery()
+{
     DistrictStore *store = m_window.store();
-    if (!store || store->db().isReadOnly() || !QFile::exists(EditSession::journalPathFor(store->path())))
+    if (!store || store->isReadOnly())
         return;
-    const bool recover =
-        askRecover
-            ? askRecover()
-            : QMessageBox::question(&m_window, tr("Recover Edits"),
-                                    tr("Edits of this district were not saved when the workstation last "
-                                       "stopped. Recover them? (No discards them.)")) == QMessageBox::Yes;
-    try {
-        if (recover && m_document->recover())
-            m_window.mapStatusBar()->showMessage(tr("Recovered %n unsaved change(s); save or discard them.",
-                                                    nullptr, m_document->changeCount()));
-        else if (!recover)
-            m_document->discard();
-    } catch (const StoreError &error) {
-        QMessageBox::warning(&m_window, tr("Recover Edits"), error.message());
+    QList<OrphanJournal> journals = EditJournal::orphans(store->path());
+    while (!journals.isEmpty()) {
+        const OrphanJournal journal = journals.takeLast();
+        const RecoverAnswer answer =
+            askRecover ? askRecover(journal) : askAboutJournal(journal, int(journals.size()));
+        if (answer == RecoverAnswer::Later)
+            return;
+        try {
+            if (answer == RecoverAnswer::Discard) {
+                m_document->discardJournal(journal.path);
+                continue;
+            }
+            if (m_document->recover(journal.path))
+                m_window.mapStatusBar()->showMessage(tr("Recovered %n unsaved change(s); save or discard them.",
+                                                        nullptr, m_document->changeCount()));
+        } catch (const StoreError &error) {
+            QMessageBox::warning(&m_window, tr("Recover Edits"), error.message());
+        }
+        return;
     }
+}
+
+EditingTools::RecoverAnswer EditingTools::askAboutJournal(const OrphanJournal &journal, int others)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover Edits"),
+                    tr("A session of this district that started %1 ended without saving %n change(s). Recover "
+                       "them into this session?",
+                       nullptr, journal.changes)
+                        .arg(QLocale().toString(journal.started.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, &m_window);
+    if (others > 0)
+        box.setInformativeText(tr("%n more ended session(s) left edits; they are offered after this one or when "
+                                  "the district opens again.", nullptr, others));
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
+    // Closing the question keeps the edits: nothing unsaved is thrown away without a clear choice.
+    QPushButton *later = box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.setEscapeButton(later);
+    box.exec();
+    return box.clickedButton() == recover   ? RecoverAnswer::Recover
+           : box.clickedButton() == discard ? RecoverAnswer::Discard
+                                            : RecoverAnswer::Later;
 }
 
 bool EditingTools::save()

@@ -19,6 +19,7 @@ class EditDocument;
 class EditOverlay;
 class MoveTool;
 class VertexTool;
+struct OrphanJournal;
 struct SaveResult;
 
 // Puts editing into the main window (issue #7): the Editing menu and toolbar (editing on/off, move,
@@ -52,9 +53,12 @@ public:
     // Deletes the selected features (asking first when there are many).
     void deleteSelection();
 
+    // What to do with the edits a session left unsaved: take them into this session, throw them away, or
+    // keep them for the next time the district opens (what closing the question does).
+    enum class RecoverAnswer { Recover, Discard, Later };
     // Tests answer the questions instead of a user: recovery at open, and the confirmation of a large
     // delete. Unset, a message box asks.
-    std::function<bool()> askRecover;
+    std::function<RecoverAnswer(const OrphanJournal &journal)> askRecover;
     std::function<bool(int count)> confirmDelete;
     // Answers "save the unsaved edits?" before the district or the window closes: Save, Discard or
     // Cancel (a QMessageBox::StandardButton). Unset, a message box asks.
@@ -66,6 +70,8 @@ protected:
 private:
     void createActions();
     void districtOpened();
+    void offerRecovery();
+    RecoverAnswer askAboutJournal(const OrphanJournal &journal, int others);
     void updateActions();
     void editAttributes();
     void changeSelectionAttribute();

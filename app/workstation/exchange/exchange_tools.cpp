@@ -27,6 +27,7 @@ ExchangeTools::ExchangeTools(MainWindow &window)
     file->insertAction(before, m_export);
     connect(&window, &MainWindow::districtOpened, this, &ExchangeTools::updateActions);
     connect(&window, &MainWindow::districtClosed, this, &ExchangeTools::updateActions);
+    connect(&window, &MainWindow::districtReadOnly, this, &ExchangeTools::updateActions);
     window.installEventFilter(this);
     retranslate();
     updateActions();
@@ -50,7 +51,7 @@ void ExchangeTools::retranslate()
 void ExchangeTools::updateActions()
 {
     DistrictStore *store = m_window.store();
-    m_import->setEnabled(store && !store->db().isReadOnly());
+    m_import->setEnabled(store && !store->isReadOnly());
     m_export->setEnabled(store != nullptr);
 }
 

@@ -192,6 +192,7 @@ void ImportDialog::openSource()
     m_error.clear();
     if (!path.isEmpty()) {
         try {
+            m_store.refuseOwnFile(path); // GDAL opening the open district would drop its locks
             m_source = std::make_unique<ImportSource>(path, layer, m_encoding->currentData().toString());
             for (const ImportSource::Field &f : m_source->fields())
                 m_fields.append(f.name);

@@ -39,8 +39,10 @@ LayerTools::LayerTools(MainWindow &window)
             });
     connect(&window, &MainWindow::districtOpened, this, [this] {
         DistrictStore *store = m_window.store();
-        m_document->setStore(store, store && store->db().isReadOnly());
+        m_document->setStore(store, store && store->isReadOnly());
     });
+    connect(&window, &MainWindow::districtReadOnly, this,
+            [this] { m_document->setStore(m_window.store(), true); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         if (m_dialog)
             m_dialog->close();

@@ -4,6 +4,7 @@
 #include "app/workstation/permits/permit_edit_command.h"
 #include "core/permits/permit_workflow.h"
 #include "app/workstation/permits/rules_command.h"
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -24,16 +25,14 @@ void PermitDocument::setStore(DistrictStore *store)
 
 bool PermitDocument::isEditable() const
 {
-    return m_store && !m_store->db().isReadOnly();
+    return m_store && !m_store->isReadOnly();
 }
 
 DistrictStore &PermitDocument::requireStore() const
 {
     if (!m_store)
         throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
-    if (m_store->db().isReadOnly())
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The district is open read-only; open a copy you may write to before editing."));
+    m_store->requireWritable(); // says why: read-only media, a write-protected file, damage found
     return *m_store;
 }
 
@@ -52,7 +51,7 @@ qint64 PermitDocument::create(const QVariantMap &values)
     const QVariantMap after = store.readRow(QStringLiteral("permits"), id);
     emit permitsChanged(id);
     m_undoStack->push(new PermitEditCommand(
-        this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
+        *this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
     return id;
 }
 
@@ -73,7 +72,7 @@ void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
     store.updateRow(QStringLiteral("permits"), permitId, after);
     emit permitsChanged(permitId);
     m_undoStack->push(
-        new PermitEditCommand(this, permitId, before, after,
+        new PermitEditCommand(*this, permitId, before, after,
                               tr("Edit permit %1").arg(row.value(QStringLiteral("permit_no")).toString())));
 }
 
@@ -109,32 +108,17 @@ QStringList PermitDocument::import(const QString &file, int sourceCrs, int *impo
 void PermitDocument::saveRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar)
 {
     DistrictStore &store = requireStore();
-    const PermitRules beforeRules = PermitRules::load(store);
-    const QList<NoDigPeriod> beforeCalendar = NoDigCalendar::load(store);
-    const QList<NoDigPeriod> stored = writeRules(rules, calendar);
-    m_undoStack->push(new RulesCommand(this, beforeRules, beforeCalendar, rules, stored));
-}
-
-QList<NoDigPeriod> PermitDocument::writeRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar)
-{
-    DistrictStore &store = requireStore();
-    // The calendar first: it is the part that can be refused, and then the rules stay as they were.
-    const QList<NoDigPeriod> stored = NoDigCalendar::save(store, calendar);
-    rules.save(store);
+    const RulesState before{PermitRules::load(store), NoDigCalendar::load(store)};
+    RulesState after{rules, {}};
+    {
+        sql::Transaction tx(store.db());
+        // The calendar first: it is the part that can be refused, and then the rules stay as they were.
+        after.calendar = NoDigCalendar::save(store, calendar); // with the ids of new periods
+        rules.save(store);
+        tx.commit();
+    }
     emit rulesChanged();
-    return stored;
-}
-
-void PermitDocument::writeRow(qint64 permitId, const QVariantMap &values, bool insert)
-{
-    DistrictStore &store = requireStore();
-    if (values.isEmpty())
-        store.deleteRow(QStringLiteral("permits"), permitId);
-    else if (insert)
-        store.insertRow(QStringLiteral("permits"), values);
-    else
-        store.updateRow(QStringLiteral("permits"), permitId, values);
-    emit permitsChanged(permitId);
+    m_undoStack->push(new RulesCommand(*this, before, after));
 }
 
 } // namespace uo

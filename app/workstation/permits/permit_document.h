@@ -2,6 +2,7 @@
 
 #include "core/permits/nodig_calendar.h"
 #include "core/permits/permit_rules.h"
+#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -17,7 +18,7 @@ class DistrictStore;
 // workflow steps go through PermitWorkflow, which records who, when and why in the permit's history
 // (a record of a decision is not undone: a wrong step is corrected by the next one). Every change is
 // announced so that the register, the review and the map read the store again.
-class PermitDocument : public QObject
+class PermitDocument : public QObject, public StoreWriteTarget
 {
     Q_OBJECT
 
@@ -44,11 +45,8 @@ public:
     // Saves the rules and the no-dig calendar as one command.
     void saveRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar);
 
-    // For the commands: write a row back and announce it. Empty `values` deletes the row.
-    void writeRow(qint64 permitId, const QVariantMap &values, bool insert);
-    // Returns the calendar as stored, with the ids of new periods.
-    QList<NoDigPeriod> writeRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar);
-    void reportFailure(const QString &message) { emit editFailed(message); }
+    DistrictStore &writableStore() override { return requireStore(); }
+    void reportFailure(const QString &message) override { emit editFailed(message); }
 
 signals:
     void storeChanged();

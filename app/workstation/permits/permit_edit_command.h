@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "app/workstation/edit_tools/store_write_command.h"
+
 #include <QVariantMap>
 
 namespace uo {
@@ -8,21 +9,22 @@ namespace uo {
 class PermitDocument;
 
 // Creating or editing one permit: the row's columns before and after. An empty `before` is a new
-// permit (undo deletes it again, with its history); otherwise only the columns in `after` change.
-class PermitEditCommand : public QUndoCommand
+// permit (undo deletes it again, with its history); otherwise only the columns in `after` change
+// (see StoreWriteCommand).
+class PermitEditCommand : public StoreWriteCommand<QVariantMap>
 {
 public:
-    PermitEditCommand(PermitDocument *document, qint64 permitId, const QVariantMap &before,
+    PermitEditCommand(PermitDocument &document, qint64 permitId, const QVariantMap &before,
                       const QVariantMap &after, const QString &text);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    PermitDocument *m_document;
+    edit::Rows rows(const QVariantMap &state) override;
+    QVariantMap read(DistrictStore &store) override;
+    void write(DistrictStore &store, const QVariantMap &state) override;
+    void announce() override;
+
+    PermitDocument &m_document;
     qint64 m_permitId;
-    QVariantMap m_before, m_after;
-    bool m_applied = true; // the first redo() finds the edit already written
 };
 
 } // namespace uo

@@ -1,6 +1,7 @@
 #include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/dock_room.h"
 
+#include "app/workstation/edit_tools/conflicts_dialog.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "gis/map_snapshot/map_snapshot.h"
@@ -173,7 +174,11 @@ PermitTools::PermitTools(MainWindow &window)
     });
     connect(m_document, &PermitDocument::rulesChanged, m_panel, &PermitReviewPanel::refresh);
     connect(m_document, &PermitDocument::editFailed, this, &PermitTools::warn);
+    m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
+        return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
+    };
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);

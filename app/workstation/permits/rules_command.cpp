@@ -1,41 +1,53 @@
 #include "app/workstation/permits/rules_command.h"
 
 #include "app/workstation/permits/permit_document.h"
-#include "core/store/store_error.h"
 
 namespace uo {
 
-RulesCommand::RulesCommand(PermitDocument *document, const PermitRules &beforeRules,
-                           const QList<NoDigPeriod> &beforeCalendar, const PermitRules &afterRules,
-                           const QList<NoDigPeriod> &afterCalendar)
-    : QUndoCommand(PermitDocument::tr("Change the excavation rules")), m_document(document),
-      m_beforeRules(beforeRules), m_afterRules(afterRules), m_beforeCalendar(beforeCalendar),
-      m_afterCalendar(afterCalendar)
+RulesCommand::RulesCommand(PermitDocument &document, const RulesState &before, const RulesState &after)
+    : StoreWriteCommand(document, before, after, PermitDocument::tr("Change the excavation rules")),
+      m_document(document)
 {
+    for (const RulesState *state : {&before, &after})
+        for (const NoDigPeriod &period : state->calendar)
+            if (!m_periodIds.contains(period.id))
+                m_periodIds.append(period.id);
 }
 
-void RulesCommand::write(const PermitRules &rules, const QList<NoDigPeriod> &calendar)
+edit::Rows RulesCommand::rows(const RulesState &state)
 {
-    try {
-        m_document->writeRules(rules, calendar);
-    } catch (const StoreError &error) {
-        setObsolete(true);
-        m_document->reportFailure(error.message());
-    }
+    edit::Rows rows;
+    QVariantMap rules;
+    const QMap<QString, QString> values = state.rules.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        rules.insert(it.key(), it.value());
+    rows.insert({QStringLiteral("permit_rules"), 0}, rules);
+    for (qint64 id : std::as_const(m_periodIds))
+        rows.insert({QStringLiteral("nodig_calendar"), id}, std::nullopt);
+    for (const NoDigPeriod &period : state.calendar)
+        rows.insert({QStringLiteral("nodig_calendar"), period.id},
+                    QVariantMap{{QStringLiteral("name"), period.name},
+                                {QStringLiteral("kind"), period.kind},
+                                {QStringLiteral("start_date"), period.start.toString(Qt::ISODate)},
+                                {QStringLiteral("end_date"), period.end.toString(Qt::ISODate)}});
+    return rows;
 }
 
-void RulesCommand::undo()
+RulesState RulesCommand::read(DistrictStore &store)
 {
-    write(m_beforeRules, m_beforeCalendar);
+    return {PermitRules::load(store), NoDigCalendar::load(store)};
 }
 
-void RulesCommand::redo()
+void RulesCommand::write(DistrictStore &store, const RulesState &state)
 {
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    write(m_afterRules, m_afterCalendar);
+    // The calendar first: it is the part that can be refused, and then the rules stay as they were.
+    NoDigCalendar::save(store, state.calendar);
+    state.rules.save(store);
+}
+
+void RulesCommand::announce()
+{
+    emit m_document.rulesChanged();
 }
 
 } // namespace uo

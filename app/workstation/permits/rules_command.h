@@ -1,32 +1,35 @@
 #pragma once
 
+#include "app/workstation/edit_tools/store_write_command.h"
 #include "core/permits/nodig_calendar.h"
 #include "core/permits/permit_rules.h"
-
-#include <QUndoCommand>
 
 namespace uo {
 
 class PermitDocument;
 
-// Saving the rules dialog: the rules and the no-dig calendar before and after, written back whole.
-class RulesCommand : public QUndoCommand
+// The excavation rules and the no-dig calendar, as the rules dialog saves them together.
+struct RulesState
+{
+    PermitRules rules;
+    QList<NoDigPeriod> calendar;
+};
+
+// Saving the rules dialog: the rules and the no-dig calendar before and after, written back whole
+// (see StoreWriteCommand).
+class RulesCommand : public StoreWriteCommand<RulesState>
 {
 public:
-    RulesCommand(PermitDocument *document, const PermitRules &beforeRules,
-                 const QList<NoDigPeriod> &beforeCalendar, const PermitRules &afterRules,
-                 const QList<NoDigPeriod> &afterCalendar);
-
-    void undo() override;
-    void redo() override;
+    RulesCommand(PermitDocument &document, const RulesState &before, const RulesState &after);
 
 private:
-    void write(const PermitRules &rules, const QList<NoDigPeriod> &calendar);
+    edit::Rows rows(const RulesState &state) override;
+    RulesState read(DistrictStore &store) override;
+    void write(DistrictStore &store, const RulesState &state) override;
+    void announce() override;
 
-    PermitDocument *m_document;
-    PermitRules m_beforeRules, m_afterRules;
-    QList<NoDigPeriod> m_beforeCalendar, m_afterCalendar;
-    bool m_applied = true;
+    PermitDocument &m_document;
+    QList<qint64> m_periodIds; // every period before or after
 };
 
 } // namespace uo

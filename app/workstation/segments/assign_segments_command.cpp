@@ -1,39 +1,89 @@
 #include "app/workstation/segments/assign_segments_command.h"
 
 #include "app/workstation/segments/segment_document.h"
-#include "core/store/store_error.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_queries.h"
+
+#include <QHash>
 
 namespace uo {
 
-AssignSegmentsCommand::AssignSegmentsCommand(SegmentDocument *document, const QList<SegmentAssignment> &before,
+AssignSegmentsCommand::AssignSegmentsCommand(SegmentDocument &document, const QList<SegmentAssignment> &before,
                                              const QList<SegmentAssignment> &after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(before), m_after(after)
+    : StoreWriteCommand(document, before, after, text), m_document(document)
 {
 }
 
-void AssignSegmentsCommand::write(const QList<SegmentAssignment> &state)
+QVariantMap AssignSegmentsCommand::teamRow(qint64 chiefId, qint64 partyUnitId, const QList<qint64> &collaborators)
 {
-    try {
-        m_document->writeAssignments(state);
-    } catch (const StoreError &error) {
-        // The store is as it was (one transaction); a step that cannot be taken leaves the stack.
-        setObsolete(true);
-        m_document->reportFailure(error.message());
+    QStringList team;
+    for (qint64 id : collaborators)
+        team << QString::number(id);
+    return {{QStringLiteral("chief_id"), chiefId},
+            {QStringLiteral("party_unit_id"), partyUnitId},
+            {QStringLiteral("collaborators"), team.join(QLatin1Char(','))}};
+}
+
+edit::Conflict AssignSegmentsCommand::withNames(DistrictStore &store, edit::Conflict conflict)
+{
+    QHash<qint64, QString> people, branches;
+    for (const Person &p : Roster(store).people())
+        people.insert(p.id, p.name);
+    for (const PartyBranch &b : SegmentQueries(store).partyBranches())
+        branches.insert(b.id, b.name);
+    for (edit::RowState *row : {&conflict.original, &conflict.mine, &conflict.theirs}) {
+        if (!*row)
+            continue;
+        QVariantMap &values = **row;
+        if (values.contains(QStringLiteral("chief_id")))
+            values[QStringLiteral("chief_id")] = people.value(values.value(QStringLiteral("chief_id")).toLongLong());
+        if (values.contains(QStringLiteral("party_unit_id")))
+            values[QStringLiteral("party_unit_id")] =
+                branches.value(values.value(QStringLiteral("party_unit_id")).toLongLong());
+        if (values.contains(QStringLiteral("collaborators"))) {
+            QStringList names;
+            for (const QString &id : values.value(QStringLiteral("collaborators")).toString().split(
+                     QLatin1Char(','), Qt::SkipEmptyParts))
+                names << people.value(id.toLongLong(), id);
+            values[QStringLiteral("collaborators")] = names.join(QStringLiteral("、"));
+        }
     }
+    return conflict;
 }
 
-void AssignSegmentsCommand::undo()
+edit::Rows AssignSegmentsCommand::rows(const QList<SegmentAssignment> &state)
 {
-    write(m_before);
+    edit::Rows rows;
+    for (const SegmentAssignment &a : state)
+        rows.insert({QStringLiteral("road_segments"), a.segmentId}, teamRow(a.chiefId, a.partyUnitId, a.collaborators));
+    return rows;
 }
 
-void AssignSegmentsCommand::redo()
+QList<SegmentAssignment> AssignSegmentsCommand::read(DistrictStore &store)
 {
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    write(m_after);
+    QList<qint64> ids;
+    for (const SegmentAssignment &a : before())
+        ids.append(a.segmentId);
+    // A segment merged away meanwhile is missing from the state now: a conflict, not a failure.
+    QList<SegmentAssignment> now;
+    for (qint64 id : SegmentQueries(store).existingSegments(ids))
+        now += SegmentAssignments(store).read({id});
+    return now;
+}
+
+void AssignSegmentsCommand::write(DistrictStore &store, const QList<SegmentAssignment> &state)
+{
+    SegmentAssignments(store).restore(state);
+}
+
+void AssignSegmentsCommand::announce()
+{
+    emit m_document.assignmentsChanged();
+}
+
+edit::Conflict AssignSegmentsCommand::shown(const edit::Conflict &conflict)
+{
+    return withNames(m_document.writableStore(), conflict);
 }
 
 } // namespace uo

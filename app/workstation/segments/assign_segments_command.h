@@ -1,30 +1,32 @@
 #pragma once
 
+#include "app/workstation/edit_tools/store_write_command.h"
 #include "core/segments/segment_assignment.h"
-
-#include <QUndoCommand>
 
 namespace uo {
 
 class SegmentDocument;
 
-// One Apply of the assignment panel: the segments' people before and after. It is pushed after the
-// change was written (so that a refusal never reaches the stack); its first redo does nothing.
-class AssignSegmentsCommand : public QUndoCommand
+// One Apply of the assignment panel: the segments' people before and after (see StoreWriteCommand).
+class AssignSegmentsCommand : public StoreWriteCommand<QList<SegmentAssignment>>
 {
 public:
-    AssignSegmentsCommand(SegmentDocument *document, const QList<SegmentAssignment> &before,
+    AssignSegmentsCommand(SegmentDocument &document, const QList<SegmentAssignment> &before,
                           const QList<SegmentAssignment> &after, const QString &text);
 
-    void undo() override;
-    void redo() override;
+    // One row per segment: its chief, Party branch and collaborators (ids); shared by the segment edits.
+    static QVariantMap teamRow(qint64 chiefId, qint64 partyUnitId, const QList<qint64> &collaborators);
+    // The same with people's and branches' names, for the conflicts dialog.
+    static edit::Conflict withNames(DistrictStore &store, edit::Conflict conflict);
 
 private:
-    void write(const QList<SegmentAssignment> &state);
+    edit::Rows rows(const QList<SegmentAssignment> &state) override;
+    QList<SegmentAssignment> read(DistrictStore &store) override;
+    void write(DistrictStore &store, const QList<SegmentAssignment> &state) override;
+    void announce() override;
+    edit::Conflict shown(const edit::Conflict &conflict) override;
 
-    SegmentDocument *m_document;
-    QList<SegmentAssignment> m_before, m_after;
-    bool m_applied = true;
+    SegmentDocument &m_document;
 };
 
 } // namespace uo

@@ -1,29 +1,27 @@
 #pragma once
 
+#include "app/workstation/edit_tools/store_write_command.h"
 #include "core/segments/roster.h"
-
-#include <QUndoCommand>
 
 namespace uo {
 
 class SegmentDocument;
 
-// One change to the roster: a person added (before has no id), edited, deactivated or reactivated.
-// Pushed after the change was written; its first redo does nothing.
-class PersonCommand : public QUndoCommand
+// One change to the roster: a person added (before has no id), edited, deactivated or reactivated
+// (see StoreWriteCommand).
+class PersonCommand : public StoreWriteCommand<Person>
 {
 public:
-    PersonCommand(SegmentDocument *document, const Person &before, const Person &after, const QString &text);
-
-    void undo() override;
-    void redo() override;
+    PersonCommand(SegmentDocument &document, const Person &before, const Person &after, const QString &text);
 
 private:
-    void write(const Person &from, const Person &to);
+    edit::Rows rows(const Person &state) override;
+    Person read(DistrictStore &store) override;
+    void write(DistrictStore &store, const Person &state) override;
+    void announce() override;
 
-    SegmentDocument *m_document;
-    Person m_before, m_after;
-    bool m_applied = true;
+    SegmentDocument &m_document;
+    qint64 m_id; // the person's id, before and after (an add's before has none)
 };
 
 } // namespace uo

@@ -24,16 +24,14 @@ void SegmentDocument::setStore(DistrictStore *store)
 
 bool SegmentDocument::isEditable() const
 {
-    return m_store && !m_store->db().isReadOnly();
+    return m_store && !m_store->isReadOnly();
 }
 
 DistrictStore &SegmentDocument::requireStore()
 {
     if (!m_store)
         throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
-    if (m_store->db().isReadOnly())
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The district is open read-only; open a copy you may write to before editing."));
+    m_store->requireWritable(); // says why: read-only media, a write-protected file, damage found
     return *m_store;
 }
 
@@ -55,7 +53,7 @@ void SegmentDocument::assign(const QList<qint64> &segmentIds, const AssignmentCh
     } else {
         text = tr("Assign people to %n segment(s)", nullptr, int(ids.size()));
     }
-    m_undoStack->push(new AssignSegmentsCommand(this, before, after, text));
+    m_undoStack->push(new AssignSegmentsCommand(*this, before, after, text));
 }
 
 qint64 SegmentDocument::addPerson(const Person &person)
@@ -64,7 +62,7 @@ qint64 SegmentDocument::addPerson(const Person &person)
     const qint64 id = roster.add(person);
     const Person added = roster.person(id);
     emit rosterChanged();
-    m_undoStack->push(new PersonCommand(this, Person{}, added, tr("Add %1 to the roster").arg(added.name)));
+    m_undoStack->push(new PersonCommand(*this, Person{}, added, tr("Add %1 to the roster").arg(added.name)));
     return id;
 }
 
@@ -77,7 +75,7 @@ void SegmentDocument::editPerson(const Person &person)
     emit rosterChanged();
     emit assignmentsChanged(); // names and roles show in the segment lists
     if (before != after)
-        m_undoStack->push(new PersonCommand(this, before, after, tr("Edit %1").arg(after.name)));
+        m_undoStack->push(new PersonCommand(*this, before, after, tr("Edit %1").arg(after.name)));
 }
 
 QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
@@ -94,7 +92,7 @@ QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
     emit assignmentsChanged(); // a chief's state decides whether a segment needs a new one
     if (before != after)
         m_undoStack->push(new PersonCommand(
-            this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
+            *this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
     return chaired;
 }
 
@@ -106,7 +104,7 @@ void SegmentDocument::pushRoadEdit(const QList<RoadSegments> &before, const QStr
         after.append(editor.read(road.roadId));
     emit assignmentsChanged();
     emit segmentsChanged();
-    m_undoStack->push(new SegmentEditCommand(this, before, after, text));
+    m_undoStack->push(new SegmentEditCommand(*this, before, after, text));
 }
 
 void SegmentDocument::splitRoad(const RoadProposal &pieces)
@@ -152,39 +150,6 @@ void SegmentDocument::applyProposals(const QList<RoadProposal> &proposals)
         tx.commit();
     }
     pushRoadEdit(before, tr("Apply segment proposals for %n road(s)", nullptr, int(proposals.size())));
-}
-
-void SegmentDocument::writeRoads(const QList<RoadSegments> &state)
-{
-    DistrictStore &store = requireStore();
-    {
-        sql::Transaction tx(store.db());
-        SegmentEditor editor(store);
-        for (const RoadSegments &road : state)
-            editor.restore(road);
-        tx.commit();
-    }
-    emit assignmentsChanged();
-    emit segmentsChanged();
-}
-
-void SegmentDocument::writeAssignments(const QList<SegmentAssignment> &state)
-{
-    SegmentAssignments(requireStore()).restore(state);
-    emit assignmentsChanged();
-}
-
-void SegmentDocument::writePerson(const Person &before, const Person &after)
-{
-    Roster roster(requireStore());
-    if (after.id == 0)
-        roster.remove(before.id); // the undo of an add
-    else if (before.id == 0)
-        roster.add(after); // its redo, under the same id
-    else
-        roster.edit(after);
-    emit rosterChanged();
-    emit assignmentsChanged();
 }
 
 } // namespace uo

@@ -4,6 +4,7 @@
 #include "core/segments/segment_assignment.h"
 #include "core/segments/segment_editor.h"
 #include "core/segments/segment_proposals.h"
+#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QObject>
 
@@ -17,7 +18,7 @@ class DistrictStore;
 // action goes through here as one command on the main window's undo stack, and every change, done,
 // undone or redone, is announced so that the lists, the workload and the panels read the store again.
 // Refusals throw StoreError before anything is pushed; a failed undo or redo is reported by editFailed.
-class SegmentDocument : public QObject
+class SegmentDocument : public QObject, public StoreWriteTarget
 {
     Q_OBJECT
 
@@ -45,11 +46,8 @@ public:
     // Applies proposals for many roads at once: all or none, and one undo step for all of them.
     void applyProposals(const QList<RoadProposal> &proposals);
 
-    // For the commands: write a state back and announce it.
-    void writeRoads(const QList<RoadSegments> &state);
-    void writeAssignments(const QList<SegmentAssignment> &state);
-    void writePerson(const Person &before, const Person &after);
-    void reportFailure(const QString &message) { emit editFailed(message); }
+    DistrictStore &writableStore() override { return requireStore(); }
+    void reportFailure(const QString &message) override { emit editFailed(message); }
 
 signals:
     void storeChanged();

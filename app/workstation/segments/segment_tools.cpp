@@ -2,6 +2,7 @@
 #include "app/workstation/dock_room.h"
 
 #include "app/workstation/segments/assignment_panel.h"
+#include "app/workstation/edit_tools/conflicts_dialog.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_tools/map_tools.h"
@@ -130,10 +131,14 @@ SegmentTools::SegmentTools(MainWindow &window)
         m_mySegments->raise();
         m_mySegments->showPerson(person);
     });
+    m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
+        return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
+    };
     connect(m_document, &SegmentDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
+    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
 }
 
 QList<QDockWidget *> SegmentTools::docks() const

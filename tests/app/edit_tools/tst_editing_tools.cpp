@@ -3,6 +3,7 @@
 // asks first, saving writes the store and the map reads it again, and a crash's journal is recovered.
 
 #include "core/catalogue/catalogue.h"
+#include "core/edit_session/edit_journal.h"
 #include "core/edit_session/edit_session.h"
 #include "tests/core/edit_session/edit_district.h"
 #include "app/workstation/edit_tools/attribute_form.h"
@@ -184,9 +185,9 @@ private slots:
         MainWindow window;
         EditingTools *tools = toolsOf(window);
         int asked = 0;
-        tools->askRecover = [&] {
+        tools->askRecover = [&](const OrphanJournal &journal) {
             ++asked;
-            return true;
+            return journal.changes == 1 ? EditingTools::RecoverAnswer::Recover : EditingTools::RecoverAnswer::Later;
         };
         QVERIFY(window.openDistrict(m_path));
         QCOMPARE(asked, 1);
@@ -195,8 +196,9 @@ private slots:
         QCOMPARE(
             tools->document()->session()->row({kComponents, 7})->value(QStringLiteral("note")).toString(),
             QStringLiteral("留下"));
+        QVERIFY(EditJournal::orphans(m_path).isEmpty()); // taken over by this session
         tools->document()->discard();
-        QVERIFY(!QFile::exists(EditSession::journalPathFor(m_path)));
+        QVERIFY(!QFile::exists(tools->document()->session()->journalPath()));
     }
 
     void classPickerSearchesChineseAndCodes()

@@ -4,6 +4,7 @@
 // window's other undo steps, and Ctrl+Z still undoes the last action; opening another district or
 // closing this one with unsaved edits asks first.
 
+#include "core/edit_session/edit_journal.h"
 #include "core/edit_session/edit_session.h"
 #include "tests/core/edit_session/edit_district.h"
 #include "app/workstation/edit_tools/edit_document.h"
@@ -184,7 +185,7 @@ private slots:
             kComponents, {4}, {{QStringLiteral("note"), QStringLiteral("x")}}, QStringLiteral("note")));
         document->discard();
         QVERIFY(!document->hasChanges());
-        QVERIFY(!QFile::exists(EditSession::journalPathFor(m_path)));
+        QVERIFY(!QFile::exists(document->session()->journalPath()));
         QCOMPARE(window.undoStack()->count(), 4);
         window.undoStack()->undo();
         QCOMPARE(document->changeCount(), 1);
@@ -242,7 +243,7 @@ private slots:
         close->trigger();
         QCOMPARE(asked, 4);
         QVERIFY(!window.store());
-        QVERIFY(!QFile::exists(EditSession::journalPathFor(m_path)));
+        QVERIFY(EditJournal::orphans(m_path).isEmpty()); // nothing left to recover
         auto first = DistrictStore::open(m_path);
         QCOMPARE(first->readRow(kComponents, 5).value(QStringLiteral("note")).toString(),
                  QStringLiteral("n"));

@@ -1,7 +1,12 @@
-// A second workstation for the process tests: opens a district store, sets the note of some components
-// and saves. With --pause-at N it says "mid-save" after writing N rows inside the save's transaction
-// and then waits to be killed. Prints "saved S conflicts C" when done.
-//   edit_save_child DB IDS NOTE [--pause-at N]     IDS: first-last or a,b,c
+// A second workstation for the process tests: opens a district store, sets the note of some components,
+// optionally adds new ones, and saves. Prints "saved S conflicts C" when done.
+//   edit_save_child DB IDS NOTE [--pause-at N] [--insert N] [--announce-save] [--pause-after-commit]
+//                   [--no-save]
+// IDS: first-last or a,b,c. --pause-at N: says "mid-save" after writing N rows inside the save's
+// transaction and waits to be killed. --insert N: adds N components of class 0101 with serials from
+// 900001. --announce-save: says "saving" just before the save starts. --pause-after-commit: says
+// "committed" once the save committed, before its journal is rewritten, and waits to be killed.
+// --no-save: says "edited" once the edits are in its journal, and waits to be killed.
 
 #include "core/edit_session/edit_session.h"
 #include "core/store/district_store.h"
@@ -10,6 +15,14 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <cstdio>
+
+namespace {
+void say(const char *text)
+{
+    std::printf("%s\n", text);
+    std::fflush(stdout);
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -26,22 +39,48 @@ int main(int argc, char **argv)
         for (const QString &id : args[2].split(QLatin1Char(',')))
             ids << id.toLongLong();
     }
-    const int pauseAt = args.size() > 5 && args[4] == QLatin1String("--pause-at") ? args[5].toInt() : -1;
+    const QStringList options = args.mid(4);
+    auto number = [&options](const char *name) {
+        const qsizetype at = options.indexOf(QLatin1String(name));
+        return at >= 0 ? options.value(at + 1).toInt() : -1;
+    };
+    const int pauseAt = number("--pause-at");
+    const int inserts = number("--insert");
     try {
         auto store = uo::DistrictStore::open(args[1]);
         store->setOperatorName(QStringLiteral("child"));
         uo::edit::EditSession session(*store);
         session.apply(
             session.setValues(QStringLiteral("components"), ids, {{QStringLiteral("note"), args[3]}}, {}));
-        uo::edit::SaveOptions options;
-        options.onProgress = [pauseAt](int done, int) {
+        for (int i = 1; i <= inserts; ++i)
+            session.apply(session.insertRow(
+                QStringLiteral("components"),
+                {{QStringLiteral("ident"), QStringLiteral("5001050101%1").arg(900000 + i)},
+                 {QStringLiteral("class_code"), QStringLiteral("0101")},
+                 {QStringLiteral("name"), QStringLiteral("新增%1").arg(i)},
+                 {QStringLiteral("state"), QStringLiteral("intact")},
+                 {QStringLiteral("note"), args[3]}},
+                {}));
+        if (options.contains(QLatin1String("--no-save"))) {
+            say("edited");
+            QThread::sleep(60);
+            return 3;
+        }
+        uo::edit::SaveOptions saveOptions;
+        saveOptions.onProgress = [pauseAt](int done, int) {
             if (done == pauseAt) {
-                std::printf("mid-save\n");
-                std::fflush(stdout);
+                say("mid-save");
                 QThread::sleep(60);
             }
         };
-        const uo::edit::SaveResult result = session.save(options);
+        if (options.contains(QLatin1String("--pause-after-commit")))
+            saveOptions.onCommitted = [] {
+                say("committed");
+                QThread::sleep(60);
+            };
+        if (options.contains(QLatin1String("--announce-save")))
+            say("saving");
+        const uo::edit::SaveResult result = session.save(saveOptions);
         std::printf("saved %d conflicts %d\n", result.saved, int(result.conflicts.size()));
         return 0;
     } catch (const uo::StoreError &error) {
