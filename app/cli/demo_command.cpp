@@ -55,6 +55,9 @@ int demoCommand(const QStringList &args, Streams io)
                       .arg(s.components).arg(s.riskPoints).arg(s.riskRecords).arg(s.shops).arg(s.permits)
                       .arg(s.entities).arg(s.people)
                << Qt::endl;
+        io.out << tr("  %1 cases in the year (%2 still open), %3 risk alerts found by the monitoring rules")
+                      .arg(s.cases).arg(s.openCases).arg(s.riskAlerts)
+               << Qt::endl;
         return 0;
     } catch (const StoreError &error) {
         io.err << error.message() << Qt::endl;

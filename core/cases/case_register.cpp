@@ -74,7 +74,7 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         "coalesce(s.name, ''), coalesce(c.community_code, ''), coalesce(cm.name, ''), coalesce(g.name, ''), "
         "coalesce(p.name, ''), coalesce(c.segment_id, 0), coalesce(c.chief_id, 0), "
         "coalesce(c.component_id, 0), coalesce(c.risk_id, 0), coalesce(c.level, ''), coalesce(c.unit, ''), "
-        "coalesce(c.route, ''), c.reopened, c.geom FROM cases c "
+        "coalesce(c.route, ''), c.reopened, c.geom, coalesce(c.handled_at, '') FROM cases c "
         "LEFT JOIN event_classes e ON e.code = c.class_code LEFT JOIN event_classes m ON m.code = e.major "
         "LEFT JOIN streets s ON s.code = c.street_code LEFT JOIN communities cm ON cm.code = c.community_code "
         "LEFT JOIN road_segments g ON g.id = c.segment_id LEFT JOIN people p ON p.id = c.chief_id WHERE " +
@@ -121,7 +121,8 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         if (blob && geometry_blob::decodePoint(blob, size, &x, &y))
             c.point = QPointF(x, y);
         c.overdue = isOverdue(c.state, c.dueAt, now);
-        c.closedLate = c.state == QLatin1String("closed") && c.dueAt.isValid() && c.closedAt > c.dueAt;
+        c.handledAt = case_time::parse(st.text(31));
+        c.handledLate = c.handledAt.isValid() && c.dueAt.isValid() && c.handledAt > c.dueAt;
         rows.append(c);
     }
     return rows;

@@ -18,14 +18,14 @@ struct CaseSummary
     qint64 id = 0;
     QString caseNo, classCode, className, majorName, source, state, description, reporter;
     bool tracked = false;
-    QDateTime reportedAt, dueAt, closedAt;
+    QDateTime reportedAt, dueAt, handledAt, closedAt;
     QString gridCode, streetCode, streetName, communityCode, communityName, segmentName, chiefName;
     qint64 segmentId = 0, chiefId = 0, componentId = 0, riskId = 0;
     QString level, unit, unitName, route;
     int reopened = 0;
     QPointF point;
     bool overdue = false;   // open and past its time limit
-    bool closedLate = false; // closed after its time limit
+    bool handledLate = false; // handled after its time limit
 };
 
 // Which cases a list holds; every field left empty or 0 lets all through.

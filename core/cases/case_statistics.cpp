@@ -63,7 +63,7 @@ QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate 
         c.open = int(reported.int64(2));
         c.overdue = int(reported.int64(3));
     }
-    auto closed = db.prepare("SELECT coalesce(street_code, ''), count(*), sum(closed_at <= due_at) FROM cases "
+    auto closed = db.prepare("SELECT coalesce(street_code, ''), count(*), sum(handled_at <= due_at) FROM cases "
                              "WHERE state = 'closed' AND closed_at >= ? AND closed_at < ? GROUP BY 1");
     closed.bind(1, a).bind(2, b);
     while (closed.step()) {

@@ -122,12 +122,15 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
         after.insert(QStringLiteral("accepted_at"), time);
         after.insert(QStringLiteral("due_at"),
                      case_time::text(now.addSecs(qint64(cls.timeLimitHours * 3600.0 + 0.5))));
+        after.insert(QStringLiteral("handled_at"), QVariant());
         after.insert(QStringLiteral("closed_at"), QVariant());
         if (isReopen(from, to))
             after.insert(QStringLiteral("reopened"), reopened + 1);
     } else if (dispatch) {
         after.insert(QStringLiteral("level"), step.level);
         after.insert(QStringLiteral("unit"), step.unit);
+    } else if (to == QLatin1String("handled")) {
+        after.insert(QStringLiteral("handled_at"), time);
     } else if (to == QLatin1String("closed")) {
         after.insert(QStringLiteral("closed_at"), time);
         after.insert(QStringLiteral("route"), step.route);

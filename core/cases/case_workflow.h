@@ -36,7 +36,8 @@ struct CaseStep
 // The closed loop of CJJ/T 106: collected → accepted (立案) or not accepted → dispatched (派遣) to a
 // level and unit, again if need be → handled (处置) → reported back → verified (核查) → closed (结案);
 // a report that does not pass verification goes back to dispatched; a closed or not accepted case can
-// be reopened (back to accepted, with a new time limit). Acceptance starts the class's time limit.
+// be reopened (back to accepted, with a new time limit). Acceptance starts the class's time limit,
+// which the handling must meet (按期处置).
 // Every step writes case_history (who, when, from, to, note, level and unit, route) in the same
 // transaction as the case; a step the workflow does not allow is refused and changes nothing.
 class CaseWorkflow

@@ -196,7 +196,7 @@ CREATE TABLE cases (
   description TEXT, photos TEXT, reporter TEXT, reported_at TEXT NOT NULL,
   state TEXT NOT NULL DEFAULT 'collected' CHECK (state IN
     ('collected','accepted','rejected','dispatched','handled','reported','verified','closed')),
-  accepted_at TEXT, due_at TEXT, closed_at TEXT,
+  accepted_at TEXT, due_at TEXT, handled_at TEXT, closed_at TEXT,
   level TEXT CHECK (level IN ('district','street','community')), unit TEXT,
   route TEXT CHECK (route IN ('online','coordination','joint_enforcement')),
   reopened INTEGER NOT NULL DEFAULT 0,

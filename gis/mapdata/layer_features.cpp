@@ -1,5 +1,7 @@
 #include "layer_features.h"
 
+#include "render/case_style.h"
+
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/layers.h"
@@ -23,6 +25,8 @@ struct LayerColumns
 };
 
 const LayerColumns kColumns[] = {
+    // Cases by state, the late ones as "overdue" as of the moment they are read, drawn on top.
+    {"cases", uo::case_style::kindSql(), "case_no", uo::case_style::orderSql()},
     {"district_boundary", "kind", "name", "id"},
     {"streets", "kind", "name", "id"},
     {"grid_cells", "NULL", "code", "id"},

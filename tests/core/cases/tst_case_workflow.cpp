@@ -253,8 +253,9 @@ private slots:
         for (const char *s : {"dispatched", "handled", "reported", "verified", "closed"})
             go(id, s, 300);
         const CaseSummary late = CaseRegister::one(m_f->store->db(), id, caseNow(400));
-        QVERIFY(!late.overdue); // closed: no longer overdue, but closed late
-        QVERIFY(late.closedLate);
+        QVERIFY(!late.overdue); // closed: no longer overdue, but handled late
+        QVERIFY(late.handledLate);
+        QCOMPARE(late.handledAt, caseNow(300));
         QCOMPARE(late.route, QStringLiteral("online"));
 
         go(id, "accepted", 1000, QStringLiteral("the heap is back"));
@@ -262,6 +263,7 @@ private slots:
         QCOMPARE(reopened.reopened, 1);
         QCOMPARE(reopened.dueAt, caseNow(1000 + 4 * 60));
         QVERIFY(!reopened.closedAt.isValid());
+        QVERIFY(!reopened.handledAt.isValid());
         QCOMPARE(CaseHistory::of(m_f->store->db(), id).size(), 8);
         QCOMPARE(CaseHistory::of(m_f->store->db(), id).last().note, QStringLiteral("the heap is back"));
     }
