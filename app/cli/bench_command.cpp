@@ -1,5 +1,6 @@
 #include "cli_command.h"
 
+#include "bench_cases.h"
 #include "bench_edit.h"
 #include "bench_exchange.h"
 #include "bench_permits.h"
@@ -27,6 +28,8 @@ int benchCommand(const QStringList &args, Streams io)
         return benchEdit(args.mid(1), io);
     if (args.size() >= 2 && what == QLatin1String("table"))
         return benchTable(args.mid(1), io);
+    if (args.size() >= 2 && what == QLatin1String("cases"))
+        return benchCases(args.mid(1), io);
     if (args.size() >= 2 && what == QLatin1String("render"))
         return benchRender(args.mid(1), io);
     io.err << QCoreApplication::translate(

@@ -21,5 +21,7 @@ int permitsCommand(const QStringList &args, Streams io);
 int exportCommand(const QStringList &args, Streams io);
 int importCommand(const QStringList &args, Streams io);
 int reportCommand(const QStringList &args, Streams io);
+int casesCommand(const QStringList &args, Streams io);
+int riskCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

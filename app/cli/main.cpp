@@ -24,6 +24,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import|propose DB [FILE.csv]    check segments, move assignments, propose cuts")},
     {"permits", uo::cli::permitsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "permits check DB PERMIT_NO | import DB FILE           review a permit, or import applications")},
+    {"cases", uo::cli::casesCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "cases list DB [--state S] [--street CODE] [--overdue] | import|export DB FILE   list or move cases")},
+    {"risk", uo::cli::riskCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "risk alerts DB [--since DATE]                         the alerts the monitoring rules find")},
     {"export", uo::cli::exportCommand,
      QT_TRANSLATE_NOOP("uo::cli", "export DB LAYER FILE [--crs EPSG] [--where SQL]       write a layer for other GIS")},
     {"import", uo::cli::importCommand,
@@ -39,6 +43,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "bench report DB [--pages N]                           time a segment-sheet PDF")},
     {"report", uo::cli::reportCommand,
      QT_TRANSLATE_NOOP("uo::cli", "report view|segments|permit|risks DB ... --out F.pdf|F.png   print a map or a report")},
+    {"report", uo::cli::reportCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "report cases DB --month YYYY-MM --out F.pdf|F.png        a month of cases")},
+    {"bench", uo::cli::benchCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "bench cases DB                                        time the case map, register, dispatch and alerts")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench edit DB                                         time saving 10,000 edits and dragging a point")},
     {"bench", uo::cli::benchCommand,
@@ -60,7 +68,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     const bool draws = (argc > 1 && qstrcmp(argv[1], "report") == 0) ||
                        (argc > 2 && qstrcmp(argv[1], "bench") == 0 &&
-                        (qstrcmp(argv[2], "render") == 0 || qstrcmp(argv[2], "report") == 0));
+                        (qstrcmp(argv[2], "render") == 0 || qstrcmp(argv[2], "report") == 0 ||
+                         qstrcmp(argv[2], "cases") == 0));
     if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -6,6 +6,7 @@
 #include "store/store_error.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <optional>
 
@@ -24,6 +25,7 @@ int usage(Streams io)
               "       urbanops-cli report segments DB [--chief PERSON_ID] [--limit N]\n"
               "       urbanops-cli report permit DB PERMIT_NO\n"
               "       urbanops-cli report risks DB\n"
+              "       urbanops-cli report cases DB --month YYYY-MM\n"
               "  each with --out FILE.pdf|FILE.png [--paper A4|A3|A2] [--landscape] [--dpi N] [--grid]\n"
               "  [--title T] [--subtitle T] [--author NAME] [--department NAME]")
         << Qt::endl;
@@ -40,6 +42,7 @@ struct Options
     QSet<QString> layers;
     qint64 chief = 0;
     int limit = 0;
+    QDate month;
     QStringList positional;
 };
 
@@ -88,6 +91,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
             ok = ok && o->scale >= 100;
         } else if (a == QLatin1String("--chief")) {
             o->chief = value.toLongLong(&ok);
+        } else if (a == QLatin1String("--month")) {
+            o->month = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+            ok = o->month.isValid();
         } else if (a == QLatin1String("--limit")) {
             o->limit = value.toInt(&ok);
         } else if (a == QLatin1String("--layers")) {
@@ -144,6 +150,8 @@ int reportCommand(const QStringList &args, Streams io)
             doc = report::PermitSheet::build(*store, snapshot, o.request, o.positional[1]);
         else if (kind == QLatin1String("risks"))
             doc = report::RiskSummary::build(*store, snapshot, o.request);
+        else if (kind == QLatin1String("cases") && o.month.isValid())
+            doc = report::CaseReport::build(*store, snapshot, o.request, o.month);
         else
             return usage(io);
         if (QFileInfo(o.out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
