@@ -55,6 +55,49 @@ QList<qint64> CaseUnits::people(sql::Database &db, const QString &unit)
     return ids;
 }
 
+QList<QPair<QString, QString>> CaseUnits::streets(sql::Database &db)
+{
+    QList<QPair<QString, QString>> list;
+    auto st = db.prepare("SELECT code, name FROM streets ORDER BY code");
+    while (st.step())
+        list.append({st.text(0), st.text(1)});
+    return list;
+}
+
+QList<QPair<qint64, QString>> CaseUnits::departments(sql::Database &db)
+{
+    QList<QPair<qint64, QString>> list;
+    auto st = db.prepare("SELECT id, name FROM entities WHERE kind = 'department' ORDER BY name");
+    while (st.step())
+        list.append({st.int64(0), st.text(1)});
+    return list;
+}
+
+QList<CaseUnits::Choice> CaseUnits::choices(sql::Database &db, const QString &streetCode, qint64 segmentId)
+{
+    Names names(db);
+    QList<Choice> list;
+    const auto add = [&](const QString &level, const QString &unit) { list.append({level, unit, names.of(unit)}); };
+    add(QStringLiteral("district"), district());
+    if (!streetCode.isEmpty())
+        add(QStringLiteral("street"), street(streetCode));
+    for (const auto &[code, name] : streets(db))
+        if (code != streetCode)
+            add(QStringLiteral("street"), street(code));
+    auto communities = db.prepare("SELECT code FROM communities WHERE street_code = ? ORDER BY code");
+    communities.bind(1, streetCode);
+    while (communities.step())
+        add(QStringLiteral("community"), community(communities.text(0)));
+    auto departments = db.prepare("SELECT id FROM entities WHERE kind = 'department' ORDER BY name");
+    while (departments.step())
+        add(QStringLiteral("district"), entity(departments.int64(0)));
+    if (segmentId > 0)
+        for (const QString &trade : CaseLabels::trades())
+            if (!people(db, collaborators(segmentId, trade)).isEmpty())
+                add(QStringLiteral("street"), collaborators(segmentId, trade));
+    return list;
+}
+
 QString CaseUnits::Names::of(const QString &unit)
 {
     if (unit.isEmpty())

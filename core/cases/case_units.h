@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace uo {
@@ -28,6 +30,20 @@ public:
     // The people a collaborators key stands for: the segment's collaborators of the trade, or its chief
     // for enforcement.
     static QList<qint64> people(sql::Database &db, const QString &unit);
+
+    // A unit a case may be dispatched to, as the dispatch dialog offers it.
+    struct Choice
+    {
+        QString level, unit, name;
+    };
+    // For a case in street `streetCode` on segment `segmentId` (0: none): the district centre, the
+    // street centres (the case's first), the communities of the case's street, the departments, and
+    // the segment's collaborators of each trade.
+    static QList<Choice> choices(sql::Database &db, const QString &streetCode, qint64 segmentId);
+    // The streets and towns, code and name, in code order.
+    static QList<QPair<QString, QString>> streets(sql::Database &db);
+    // The departments a rule may send cases to, id and name, by name.
+    static QList<QPair<qint64, QString>> departments(sql::Database &db);
 
     // Words for unit keys, with the names read once per connection and kept.
     class Names
