@@ -205,7 +205,7 @@ CREATE TABLE cases (
   chief_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
   component_id INTEGER REFERENCES components(id) ON DELETE SET NULL,
   entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
-  risk_id INTEGER REFERENCES risk_points(id) ON DELETE SET NULL);
+  risk_id INTEGER REFERENCES risk_points(id) ON DELETE SET NULL, area BLOB);
 CREATE INDEX cases_state ON cases(state, due_at);
 CREATE INDEX cases_reported ON cases(reported_at);
 CREATE INDEX cases_street ON cases(street_code);
@@ -250,9 +250,9 @@ void toVersion6(sql::Database &db, int srid)
             addLayerGeometry(db, layer, srid);
             addChangeCounter(db, layer.table);
         }
-    // A case may also outline the area it concerns (a dumped heap, a flooded stretch); not indexed:
-    // cases are found by their point.
-    addGeometryColumn(db, "cases", "area", "POLYGON", srid);
+    // A case may also outline the area it concerns (a dumped heap, a flooded stretch): `area`, a
+    // SpatiaLite polygon blob, not a second registered geometry column, so that other GIS see one
+    // cases layer, found by its point.
     case_defaults::write(db);
 }
 

@@ -136,7 +136,7 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     };
     QList<Column> columns;
     auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name != 'geom' "
-                                   "AND name NOT IN (SELECT f_geometry_column FROM geometry_columns WHERE f_table_name = ?1)");
+                                   "AND upper(type) != 'BLOB'");
     info.bind(1, table);
     while (info.step()) {
         const QString type = info.text(1);

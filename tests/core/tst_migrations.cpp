@@ -98,9 +98,7 @@ private slots:
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM geometry_columns WHERE f_table_name = 'cases' "
                                 "AND f_geometry_column = 'geom' AND spatial_index_enabled = 1"),
                  1);
-        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM geometry_columns WHERE f_table_name = 'cases' "
-                                "AND f_geometry_column = 'area'"),
-                 1);
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM pragma_table_info('cases') WHERE name = 'area'"), 1);
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM layer_versions WHERE table_name = 'cases'"), 1);
         for (const char *table : {"case_history", "risk_alerts", "risk_level_history"})
             QCOMPARE(rawInt(m_path, QByteArray(QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'").constData()), 1);
