@@ -1,11 +1,11 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "cases/case_labels.h"
-#include "cases/case_register.h"
-#include "cases/case_time.h"
-#include "io/case_exchange.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_register.h"
+#include "core/cases/case_time.h"
+#include "gis/io/case_exchange.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 

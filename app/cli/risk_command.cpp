@@ -1,9 +1,9 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "cases/case_time.h"
-#include "cases/monitoring_rules.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_time.h"
+#include "core/cases/monitoring_rules.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "case_defaults.h"
+#include "core/cases/case_defaults.h"
 
-#include "io/csv.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/csv/csv.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "case_workflow.h"
-#include "store/geometry_blob.h"
+#include "core/cases/case_workflow.h"
+#include "core/store/geometry_blob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

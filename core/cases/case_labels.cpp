@@ -1,7 +1,7 @@
-#include "case_labels.h"
+#include "core/cases/case_labels.h"
 
-#include "permits/permit_labels.h"
-#include "permits/permit_workflow.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
-#include "case_place.h"
+#include "core/cases/case_place.h"
 
-#include "sql/statement.h"
+#include "core/sql/statement.h"
 
 namespace uo {
 

@@ -1,11 +1,11 @@
-#include "case_register.h"
+#include "core/cases/case_register.h"
 
-#include "case_time.h"
-#include "case_units.h"
-#include "case_workflow.h"
-#include "event_classes.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_units.h"
+#include "core/cases/case_workflow.h"
+#include "core/cases/event_classes.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "case_statistics.h"
+#include "core/cases/case_statistics.h"
 
-#include "case_time.h"
-#include "sql/statement.h"
+#include "core/cases/case_time.h"
+#include "core/sql/statement.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "case_units.h"
+#include "core/cases/case_units.h"
 
-#include "case_labels.h"
-#include "sql/statement.h"
+#include "core/cases/case_labels.h"
+#include "core/sql/statement.h"
 
 #include <QStringList>
 

@@ -1,11 +1,11 @@
-#include "case_workflow.h"
+#include "core/cases/case_workflow.h"
 
-#include "case_labels.h"
-#include "case_time.h"
-#include "event_classes.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_time.h"
+#include "core/cases/event_classes.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,10 +1,10 @@
-#include "dispatch_rules.h"
+#include "core/cases/dispatch_rules.h"
 
-#include "case_labels.h"
-#include "case_units.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_units.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 

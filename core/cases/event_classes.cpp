@@ -1,9 +1,9 @@
-#include "event_classes.h"
+#include "core/cases/event_classes.h"
 
-#include "case_labels.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_labels.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QLocale>
 

@@ -1,12 +1,12 @@
-#include "monitoring_rules.h"
+#include "core/cases/monitoring_rules.h"
 
-#include "case_intake.h"
-#include "case_time.h"
-#include "dispatch_rules.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_time.h"
+#include "core/cases/dispatch_rules.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 #include <QLocale>

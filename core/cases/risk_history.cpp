@@ -1,9 +1,9 @@
-#include "risk_history.h"
+#include "core/cases/risk_history.h"
 
-#include "case_time.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/cases/case_time.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "case_workflow.h"
+#include "core/cases/case_workflow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

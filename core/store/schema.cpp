@@ -1,9 +1,9 @@
-#include "schema.h"
+#include "core/store/schema.h"
 
-#include "cases/case_defaults.h"
-#include "layers.h"
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/cases/case_defaults.h"
+#include "core/store/layers.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QByteArray>
 #include <QList>

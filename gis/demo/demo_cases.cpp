@@ -1,15 +1,15 @@
-#include "demo_cases.h"
+#include "gis/demo/demo_cases.h"
 
-#include "cases/case_intake.h"
-#include "cases/case_time.h"
-#include "cases/case_units.h"
-#include "cases/dispatch_rules.h"
-#include "cases/event_classes.h"
-#include "cases/monitoring_rules.h"
-#include "demo_people.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_units.h"
+#include "core/cases/dispatch_rules.h"
+#include "core/cases/event_classes.h"
+#include "core/cases/monitoring_rules.h"
+#include "gis/demo/demo_people.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QHash>
 #include <QPolygonF>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "demo_options.h"
-#include "district_frame.h"
-#include "road_network.h"
+#include "gis/demo/demo_options.h"
+#include "gis/demo/district_frame.h"
+#include "gis/demo/road_network.h"
 
 namespace uo {
 class DistrictStore;

@@ -1,11 +1,11 @@
-#include "case_exchange.h"
+#include "gis/io/case_exchange.h"
 
-#include "cases/case_intake.h"
-#include "cases/case_time.h"
-#include "import_source.h"
-#include "layer_export.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_time.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_export.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 

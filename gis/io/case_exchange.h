@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layer_import.h"
+#include "gis/io/layer_import.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "case_style.h"
-#include "mark_raster.h"
-#include "render_context.h"
-#include "symbol_shape.h"
+#include "gis/render/case_style.h"
+#include "gis/render/mark_raster.h"
+#include "gis/render/render_context.h"
+#include "gis/render/symbol_shape.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "case_style.h"
+#include "gis/render/case_style.h"
 
 #include <algorithm>
 

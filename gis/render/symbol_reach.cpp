@@ -1,8 +1,8 @@
-#include "symbol_reach.h"
+#include "gis/render/symbol_reach.h"
 
-#include "case_style.h"
-#include "layer_style.h"
-#include "map_style.h"
+#include "gis/render/case_style.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_style.h"
 
 #include <algorithm>
 

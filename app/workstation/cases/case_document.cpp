@@ -1,10 +1,10 @@
-#include "case_document.h"
+#include "app/workstation/cases/case_document.h"
 
-#include "case_rules_command.h"
-#include "cases/risk_history.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "app/workstation/cases/case_rules_command.h"
+#include "core/cases/risk_history.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QUndoStack>
 

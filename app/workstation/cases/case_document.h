@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cases/case_intake.h"
-#include "cases/case_workflow.h"
-#include "cases/dispatch_rules.h"
-#include "cases/event_classes.h"
-#include "cases/monitoring_rules.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_workflow.h"
+#include "core/cases/dispatch_rules.h"
+#include "core/cases/event_classes.h"
+#include "core/cases/monitoring_rules.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "case_filter_model.h"
+#include "app/workstation/cases/case_filter_model.h"
 
-#include "case_table_model.h"
-#include "cases/case_time.h"
-#include "cases/case_workflow.h"
+#include "app/workstation/cases/case_table_model.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_workflow.h"
 
 namespace uo {
 

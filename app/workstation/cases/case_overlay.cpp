@@ -1,6 +1,6 @@
-#include "case_overlay.h"
+#include "app/workstation/cases/case_overlay.h"
 
-#include "render/map_viewport.h"
+#include "gis/render/map_viewport.h"
 
 #include <QHash>
 #include <QPainter>

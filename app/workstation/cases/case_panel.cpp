@@ -1,14 +1,14 @@
-#include "case_panel.h"
+#include "app/workstation/cases/case_panel.h"
 
-#include "case_document.h"
-#include "case_step_dialog.h"
-#include "cases/case_labels.h"
-#include "cases/case_time.h"
-#include "cases/case_units.h"
-#include "cases/dispatch_rules.h"
-#include "store/district_store.h"
-#include "store/feature_attributes.h"
-#include "store/store_error.h"
+#include "app/workstation/cases/case_document.h"
+#include "app/workstation/cases/case_step_dialog.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_units.h"
+#include "core/cases/dispatch_rules.h"
+#include "core/store/district_store.h"
+#include "core/store/feature_attributes.h"
+#include "core/store/store_error.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "case_place_tool.h"
+#include "app/workstation/cases/case_place_tool.h"
 
-#include "map_canvas.h"
+#include "app/workstation/map_canvas.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/map_tool.h"
+#include "app/workstation/map_tools/map_tool.h"
 
 #include <QPointF>
 

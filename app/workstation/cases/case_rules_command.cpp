@@ -1,6 +1,6 @@
-#include "case_rules_command.h"
+#include "app/workstation/cases/case_rules_command.h"
 
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
-#include "case_rules_dialog.h"
+#include "app/workstation/cases/case_rules_dialog.h"
 
-#include "cases/case_labels.h"
+#include "core/cases/case_labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "case_document.h"
+#include "app/workstation/cases/case_document.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "case_step_dialog.h"
+#include "app/workstation/cases/case_step_dialog.h"
 
-#include "cases/case_labels.h"
-#include "cases/case_workflow.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_workflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

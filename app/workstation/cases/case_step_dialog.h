@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cases/case_units.h"
+#include "core/cases/case_units.h"
 
 #include <QDialog>
 

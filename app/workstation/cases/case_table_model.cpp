@@ -1,9 +1,9 @@
-#include "case_table_model.h"
+#include "app/workstation/cases/case_table_model.h"
 
-#include "cases/case_labels.h"
-#include "cases/case_time.h"
-#include "store/district_store.h"
-#include "table/store_worker.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_time.h"
+#include "core/store/district_store.h"
+#include "core/table/store_worker.h"
 
 #include <QBrush>
 #include <QFont>

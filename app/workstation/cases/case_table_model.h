@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cases/case_register.h"
+#include "core/cases/case_register.h"
 
 #include <QAbstractTableModel>
 #include <memory>

@@ -1,14 +1,14 @@
-#include "cases_dock.h"
+#include "app/workstation/cases/cases_dock.h"
 
-#include "case_document.h"
-#include "case_filter_model.h"
-#include "case_table_model.h"
-#include "cases/case_labels.h"
-#include "cases/case_time.h"
-#include "cases/case_units.h"
-#include "segments/table_style.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "app/workstation/cases/case_document.h"
+#include "app/workstation/cases/case_filter_model.h"
+#include "app/workstation/cases/case_table_model.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_units.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "cases_menu.h"
+#include "app/workstation/cases/cases_menu.h"
 
 #include <QDockWidget>
 #include <QEvent>

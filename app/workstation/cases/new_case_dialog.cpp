@@ -1,6 +1,6 @@
-#include "new_case_dialog.h"
+#include "app/workstation/cases/new_case_dialog.h"
 
-#include "cases/case_labels.h"
+#include "core/cases/case_labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/case_intake.h"
-#include "cases/event_classes.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/event_classes.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "risk_chart.h"
+#include "app/workstation/cases/risk_chart.h"
 
 #include <QChart>
 #include <QDateTimeAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/monitoring_rules.h"
-#include "cases/risk_history.h"
+#include "core/cases/monitoring_rules.h"
+#include "core/cases/risk_history.h"
 
 #include <QChartView>
 

@@ -1,14 +1,14 @@
-#include "risk_panel.h"
+#include "app/workstation/cases/risk_panel.h"
 
-#include "case_document.h"
-#include "cases/case_time.h"
-#include "cases/monitoring_rules.h"
-#include "cases/risk_history.h"
-#include "report/report_request.h"
-#include "risk_chart.h"
-#include "store/district_store.h"
-#include "store/feature_attributes.h"
-#include "store/store_error.h"
+#include "app/workstation/cases/case_document.h"
+#include "core/cases/case_time.h"
+#include "core/cases/monitoring_rules.h"
+#include "core/cases/risk_history.h"
+#include "gis/report_layout/report_request.h"
+#include "app/workstation/cases/risk_chart.h"
+#include "core/store/district_store.h"
+#include "core/store/feature_attributes.h"
+#include "core/store/store_error.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,13 +1,13 @@
-#include "case_fixture.h"
-#include "cases/case_intake.h"
-#include "cases/case_register.h"
-#include "cases/case_statistics.h"
-#include "cases/case_units.h"
-#include "cases/dispatch_rules.h"
-#include "cases/event_classes.h"
-#include "cases/monitoring_rules.h"
-#include "cases/risk_history.h"
-#include "store/store_error.h"
+#include "tests/core/cases/case_fixture.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_register.h"
+#include "core/cases/case_statistics.h"
+#include "core/cases/case_units.h"
+#include "core/cases/dispatch_rules.h"
+#include "core/cases/event_classes.h"
+#include "core/cases/monitoring_rules.h"
+#include "core/cases/risk_history.h"
+#include "core/store/store_error.h"
 
 #include <QTest>
 

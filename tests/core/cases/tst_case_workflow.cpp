@@ -1,9 +1,9 @@
-#include "case_fixture.h"
-#include "cases/case_intake.h"
-#include "cases/case_register.h"
-#include "cases/case_units.h"
-#include "cases/case_workflow.h"
-#include "store/store_error.h"
+#include "tests/core/cases/case_fixture.h"
+#include "core/cases/case_intake.h"
+#include "core/cases/case_register.h"
+#include "core/cases/case_units.h"
+#include "core/cases/case_workflow.h"
+#include "core/store/store_error.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "tiny_district.h"
+#include "tests/gis/render/tiny_district.h"
 
-#include "mapdata/feature_lookup.h"
-#include "render/case_style.h"
-#include "render/map_renderer.h"
-#include "render/map_style.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "gis/map_snapshot/feature_lookup.h"
+#include "gis/render/case_style.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_style.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <QImage>
 #include <QTest>
