@@ -12,6 +12,50 @@
     </message>
 </context>
 <context>
+    <name>uo::CasePanel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseTools</name>
+    <message numerus="yes">
+        <source>%n new alert(s), each raised a case.</source>
+        <translation>
+            <numerusform>%n new alert, which raised a case.</numerusform>
+            <numerusform>%n new alerts, each raised a case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) here</source>
+        <translation>
+            <numerusform>%n open case here</numerusform>
+            <numerusform>%n open cases here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::CasesDock</name>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, %n overdue</numerusform>
+            <numerusform>%1, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::DigTimeline</name>
     <message numerus="yes">
         <source>%1: opened %n time(s) in the last %2 years</source>
@@ -208,6 +252,16 @@
     </message>
 </context>
 <context>
+    <name>uo::RiskPanel</name>
+    <message numerus="yes">
+        <source>%n new alert(s) raised a case each.</source>
+        <translation>
+            <numerusform>%n new alert raised a case.</numerusform>
+            <numerusform>%n new alerts raised a case each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::Roster</name>
     <message numerus="yes">
         <source>%1 chairs %n segment(s); give them a new chief before changing the role.</source>
@@ -265,6 +319,23 @@
         <translation>
             <numerusform>Apply segment proposals for %n road</numerusform>
             <numerusform>Apply segment proposals for %n roads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::cli</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -390,6 +461,16 @@
     </message>
 </context>
 <context>
+    <name>uo::report::CaseReport</name>
+    <message numerus="yes">
+        <source>%1: %n case(s) reported</source>
+        <translation>
+            <numerusform>%1: %n case reported</numerusform>
+            <numerusform>%1: %n cases reported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::report::RiskSummary</name>
     <message numerus="yes">
         <source>%1 risk points in %n street(s) and town(s)</source>
@@ -427,6 +508,13 @@
         <translation>
             <numerusform>%n segment sheet</numerusform>
             <numerusform>%n segment sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an id</source>
+        <source>%1 "%2" is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator &quot;%1&quot;</source>
+        <source>there is no collaborator "%1"</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment&apos;s)</source>
+        <source>(keep each segment's)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -349,8 +349,20 @@
         <translation>%1 以只读方式打开：%2。未做任何修改。</translation>
     </message>
     <message>
-        <source>%1 is the open district store itself (or one of SQLite&apos;s files beside it); choose another file.</source>
+        <source>%1 is the open district store itself (or one of SQLite's files beside it); choose another file.</source>
         <translation>%1 就是当前打开的区县数据库本身（或其旁边的 SQLite 文件之一）；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it: %3; the file was not changed.</source>
+        <translation>升级前无法将 %1 备份到 %2：%3；文件未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The built-in catalogue of event classes is missing.</source>
+        <translation>缺少内置的事件类别目录。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected code, name, name_en, major, tracked, time_limit_hours, trade.</source>
+        <translation>%1，第 %2 行：应为 code, name, name_en, major, tracked, time_limit_hours, trade。</translation>
     </message>
 </context>
 <context>
@@ -386,7 +398,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store&apos;s: %1</source>
+        <source>The store's: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1067,7 +1079,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
+        <source>%1 "%2" is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1107,7 +1119,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
+        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1148,7 +1160,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer&apos;s style).</source>
+        <source>Not drawn at this scale (see the layer's style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1308,6 +1320,10 @@
         <source>Risk points</source>
         <translation>风险点</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
 </context>
 <context>
     <name>uo::Legend</name>
@@ -1422,6 +1438,42 @@
     <message>
         <source>Built-up area</source>
         <translation>建成区</translation>
+    </message>
+    <message>
+        <source>Case collected, to be accepted</source>
+        <translation>案件待立案</translation>
+    </message>
+    <message>
+        <source>Case accepted</source>
+        <translation>案件已立案</translation>
+    </message>
+    <message>
+        <source>Case dispatched</source>
+        <translation>案件已派遣</translation>
+    </message>
+    <message>
+        <source>Case handled</source>
+        <translation>案件已处置</translation>
+    </message>
+    <message>
+        <source>Case reported back</source>
+        <translation>案件已反馈</translation>
+    </message>
+    <message>
+        <source>Case verified</source>
+        <translation>案件已核查</translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
+        <translation>案件超期</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>案件已结案</translation>
+    </message>
+    <message>
+        <source>Case not accepted</source>
+        <translation>案件不予立案</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1649,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
+        <source>Pointer position in the store's coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1900,7 +1952,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
+        <source>Set the rest of the map back so that this person's segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -2190,6 +2242,10 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Change the excavation rules</source>
         <translation>修改挖掘规则</translation>
     </message>
+    <message>
+        <source>The district is open read-only; open a copy you may write to before editing.</source>
+        <translation>区县数据库以只读方式打开；编辑前请打开一份可写的副本。</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitDrawTool</name>
@@ -2233,11 +2289,11 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type &quot;%1&quot; is not one of %2</source>
+        <source>utility_type "%1" is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type &quot;%1&quot; is not one of %2</source>
+        <source>work_type "%1" is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2249,7 +2305,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
+        <source>%1 "%2" is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2675,7 +2731,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit&apos;s workflow is complete.</source>
+        <source>The permit's workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2746,7 +2802,7 @@ Editing is off so that nothing more is written to it, and what the map and table
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2838,7 +2894,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2954,7 +3010,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
+        <source>Draw the trench's centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3225,7 +3281,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The report&apos;s own title</source>
+        <source>The report's own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3295,7 +3351,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3325,7 +3381,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3349,7 +3405,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3387,11 +3443,11 @@ Editing is off so that nothing more is written to it, and what the map and table
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road&apos;s centreline needs at least two distinct points.</source>
+        <source>A road's centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
+        <source>Road %1's centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3422,7 +3478,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3719,7 +3775,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3734,7 +3790,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment&apos;s line is %1 m off its piece of the road</source>
+        <source>the segment's line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3833,6 +3889,10 @@ Editing is off so that nothing more is written to it, and what the map and table
             <numerusform>为 %n 条道路应用分段建议</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district is open read-only; open a copy you may write to before editing.</source>
+        <translation>区县数据库以只读方式打开；编辑前请打开一份可写入的副本。</translation>
+    </message>
 </context>
 <context>
     <name>uo::SegmentEditor</name>
@@ -3845,7 +3905,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1&apos;s segments: %2.</source>
+        <source>The change would break road %1's segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4732,7 +4792,7 @@ Editing is off so that nothing more is written to it, and what the map and table
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4740,11 +4800,11 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4752,7 +4812,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
+        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
     <message>
@@ -4779,7 +4839,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
+        <source>demo create: cannot use the argument "%1".</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4835,7 +4895,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system&apos;s range</source>
+        <source>outside the coordinate system's range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4971,11 +5031,11 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument &quot;%1&quot;.</source>
+        <source>export: cannot use the argument "%1".</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: &quot;%1&quot; needs a value.</source>
+        <source>export: "%1" needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -5011,7 +5071,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
+        <source>segments propose: cannot use the argument "%1".</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -5031,11 +5091,11 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: &quot;%1&quot; needs a value.</source>
+        <source>import: "%1" needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
+        <source>import: cannot use the argument "%1 %2".</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -5047,7 +5107,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
+        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5169,8 +5229,108 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>%1：文件和数据库中有 %2 处问题，路段规则违规 %3 处（%4 秒）</translation>
     </message>
     <message>
-        <source>Cannot make the benchmark&apos;s folder %1.</source>
+        <source>Cannot make the benchmark's folder %1.</source>
         <translation>无法创建基准测试文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>cases list DB [--state S] [--street CODE] [--overdue] | import|export DB FILE   list or move cases</source>
+        <translation>cases list DB [--state S] [--street CODE] [--overdue] | import|export DB FILE   列出或导入导出案件</translation>
+    </message>
+    <message>
+        <source>risk alerts DB [--since DATE]                         the alerts the monitoring rules find</source>
+        <translation>risk alerts DB [--since DATE]                         监测规则发现的预警</translation>
+    </message>
+    <message>
+        <source>report cases DB --month YYYY-MM --out F.pdf|F.png        a month of cases</source>
+        <translation>report cases DB --month YYYY-MM --out F.pdf|F.png        案件月报</translation>
+    </message>
+    <message>
+        <source>bench cases DB                                        time the case map, register, dispatch and alerts</source>
+        <translation>bench cases DB                                        测试案件地图、台账、派遣和预警的耗时</translation>
+    </message>
+    <message>
+        <source>  %1 cases in the year (%2 still open), %3 risk alerts found by the monitoring rules</source>
+        <translation>  全年案件 %1 个（%2 个未结），监测规则发现风险预警 %3 条</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli report view DB [--extent XMIN,YMIN,XMAX,YMAX] [--scale N] [--layers T,T]
+       urbanops-cli report segments DB [--chief PERSON_ID] [--limit N]
+       urbanops-cli report permit DB PERMIT_NO
+       urbanops-cli report risks DB
+       urbanops-cli report cases DB --month YYYY-MM
+  each with --out FILE.pdf|FILE.png [--paper A4|A3|A2] [--landscape] [--dpi N] [--grid]
+  [--title T] [--subtitle T] [--author NAME] [--department NAME]</source>
+        <translation>用法：urbanops-cli report view DB [--extent XMIN,YMIN,XMAX,YMAX] [--scale N] [--layers T,T]
+       urbanops-cli report segments DB [--chief PERSON_ID] [--limit N]
+       urbanops-cli report permit DB PERMIT_NO
+       urbanops-cli report risks DB
+       urbanops-cli report cases DB --month YYYY-MM
+  均需 --out FILE.pdf|FILE.png [--paper A4|A3|A2] [--landscape] [--dpi N] [--grid]
+  [--title T] [--subtitle T] [--author NAME] [--department NAME]</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli cases list DB [--state S] [--street CODE] [--overdue]
+       urbanops-cli cases import|export DB FILE   (CSV or any vector file GDAL reads)
+  states: collected accepted rejected dispatched handled reported verified closed, or open</source>
+        <translation>用法：urbanops-cli cases list DB [--state S] [--street CODE] [--overdue]
+       urbanops-cli cases import|export DB FILE   （CSV 或 GDAL 可读的任何矢量文件）
+  状态：collected accepted rejected dispatched handled reported verified closed，或 open</translation>
+    </message>
+    <message>
+        <source>cases list: %1 is not a state.</source>
+        <translation>cases list：%1 不是案件状态。</translation>
+    </message>
+    <message>
+        <source>%1 has no cases yet (an older store: open it once for writing to upgrade it).</source>
+        <translation>%1 尚无案件（旧版数据库：以可写方式打开一次即可升级）。</translation>
+    </message>
+    <message>
+        <source>%1, OVERDUE</source>
+        <translation>%1，超期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2.</source>
+        <translation>已将 %1 个案件导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases.</source>
+        <translation>已导入 %1 个案件。</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli risk alerts DB [--since YYYY-MM-DD]   the alerts the monitoring rules find now</source>
+        <translation>用法：urbanops-cli risk alerts DB [--since YYYY-MM-DD]   列出监测规则当前发现的预警</translation>
+    </message>
+    <message>
+        <source>%1 has no monitoring rules yet (an older store: open it once for writing to upgrade it).</source>
+        <translation>%1 尚无监测规则（旧版数据库：以可写方式打开一次即可升级）。</translation>
+    </message>
+    <message>
+        <source>%1 at %2, still %3 at %4</source>
+        <translation>%2 读数 %1，%4 仍为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench cases DB</source>
+        <translation>用法：urbanops-cli bench cases DB</translation>
+    </message>
+    <message>
+        <source>%1 has no cases to copy.</source>
+        <translation>%1 没有可复制的案件。</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5388,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>component point cache</source>
         <translation>部件点缓存</translation>
+    </message>
+    <message>
+        <source>a year of cases and the risk alerts</source>
+        <translation>全年案件与风险预警</translation>
     </message>
 </context>
 <context>
@@ -5291,7 +5455,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district&apos;s county code %1.</source>
+        <source>The identifier must start with this district's county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5668,6 +5832,10 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Later</source>
         <translation>稍后</translation>
     </message>
+    <message>
+        <source>Edits of this district were not saved when the workstation last stopped. Recover them? (No discards them.)</source>
+        <translation>工作站上次停止时，本辖区有编辑尚未保存。是否恢复？（选“否”将放弃这些编辑。）</translation>
+    </message>
 </context>
 <context>
     <name>uo::edit::MoveTool</name>
@@ -5694,7 +5862,7 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road&apos;s centreline needs at least two distinct points.</source>
+        <source>A road's centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
@@ -6151,6 +6319,36 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>The district has no segments.</source>
         <translation>辖区内没有路段。</translation>
     </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>处置期限</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open case on this segment.</source>
+        <translation>本路段没有未结案件。</translation>
+    </message>
 </context>
 <context>
     <name>uo::report::ViewReport</name>
@@ -6191,6 +6389,1185 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>committing a transaction</source>
         <translation>提交事务</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseDocument</name>
+    <message>
+        <source>No district is open.</source>
+        <translation>没有打开的区县。</translation>
+    </message>
+    <message>
+        <source>This district file is of an older version without cases; open it for writing to upgrade it.</source>
+        <translation>此区县文件版本较旧，尚无案件；以可写方式打开即可升级。</translation>
+    </message>
+    <message>
+        <source>The district is open read-only; open a copy you may write to before editing.</source>
+        <translation>区县以只读方式打开；编辑前请打开一份可写入的副本。</translation>
+    </message>
+    <message>
+        <source>Change the case rules</source>
+        <translation>修改案件规则</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseExchange</name>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation>%1：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: class %3 is not an event class of the district</source>
+        <translation>%1，第 %2 个要素：类别 %3 不是本区县的事件类别</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Imported in this state</source>
+        <translation>以此状态导入</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseIntake</name>
+    <message>
+        <source>%1 is not an event class of the district.</source>
+        <translation>%1 不是本区县的事件类别。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a major class; choose one of its classes.</source>
+        <translation>%1 %2 是大类；请选择其下的小类。</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of cases.</source>
+        <translation>%1 不是案件来源。</translation>
+    </message>
+    <message>
+        <source>The area of a case is a polygon.</source>
+        <translation>案件范围必须是多边形。</translation>
+    </message>
+    <message>
+        <source>E %1 N %2 lies outside the district.</source>
+        <translation>E %1 N %2 位于辖区之外。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseLabels</name>
+    <message>
+        <source>Collected</source>
+        <translation>待立案</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Video capture</source>
+        <translation>视频抓拍</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>群众举报</translation>
+    </message>
+    <message>
+        <source>Sensor alert</source>
+        <translation>感知预警</translation>
+    </message>
+    <message>
+        <source>Instruction from above</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>District centre</source>
+        <translation>区中心</translation>
+    </message>
+    <message>
+        <source>Street centre</source>
+        <translation>街道中心</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Its governance centre</source>
+        <translation>该级治理中心</translation>
+    </message>
+    <message>
+        <source>A department</source>
+        <translation>职能部门</translation>
+    </message>
+    <message>
+        <source>The segment's collaborators</source>
+        <translation>路段协作人员</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>环卫</translation>
+    </message>
+    <message>
+        <source>Municipal works</source>
+        <translation>市政</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>园林绿化</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执法</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>管线单位</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation>不予立案…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派遣…</translation>
+    </message>
+    <message>
+        <source>Handled…</source>
+        <translation>已处置…</translation>
+    </message>
+    <message>
+        <source>Report back…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核查…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CasePanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Note, unit, route</source>
+        <translation>说明、单位、处置途径</translation>
+    </message>
+    <message>
+        <source>Choose a case in the register, the queue or on the map.</source>
+        <translation>在案件台账、待办队列或地图上选择一个案件。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c01010'&gt;&lt;b&gt;%1, overdue since %2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c01010'&gt;&lt;b&gt;%1，自 %2 起超期&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，上报人 %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Street, community</source>
+        <translation>街道、社区</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Segment and chief</source>
+        <translation>路段及路段长</translation>
+    </message>
+    <message>
+        <source>%1 (chief %2)</source>
+        <translation>%1（路段长 %2）</translation>
+    </message>
+    <message>
+        <source>Nearest component</source>
+        <translation>最近部件</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>starts when the case is accepted</source>
+        <translation>立案后开始计时</translation>
+    </message>
+    <message>
+        <source>Dispatched to</source>
+        <translation>派遣至</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Solved by</source>
+        <translation>处置途径</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新立案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispatch rule %1 sends it to %2 (%3)%4</source>
+        <translation>派遣规则 %1 将其派至 %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>No dispatch rule matches this case.</source>
+        <translation>没有与此案件匹配的派遣规则。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新立案…</translation>
+    </message>
+    <message>
+        <source>Not solved: send back…</source>
+        <translation>未解决：退回重派…</translation>
+    </message>
+    <message>
+        <source>Dispatch elsewhere…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>派至 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Suggested by dispatch rule %1%2</source>
+        <translation>派遣规则 %1 建议%2</translation>
+    </message>
+    <message>
+        <source>No dispatch rule matches: choose the unit.</source>
+        <translation>没有匹配的派遣规则：请选择单位。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseRulesDialog</name>
+    <message>
+        <source>Case rules</source>
+        <translation>案件规则</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Class (code or first digits)</source>
+        <translation>类别（代码或代码前几位）</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>职能部门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>监测量</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Second reading after (min)</source>
+        <translation>复测间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Margin (min)</source>
+        <translation>允许偏差（分钟）</translation>
+    </message>
+    <message>
+        <source>Case class</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>重点监管</translation>
+    </message>
+    <message>
+        <source>Time limit (h)</source>
+        <translation>处置时限（小时）</translation>
+    </message>
+    <message>
+        <source>Event classes</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Any trade</source>
+        <translation>全部专业</translation>
+    </message>
+    <message>
+        <source>Any street</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Dispatch rule %1: %2</source>
+        <translation>派遣规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Monitoring rule “%1”: %2</source>
+        <translation>监测规则“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseStatistics</name>
+    <message>
+        <source>District</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>No street</source>
+        <translation>无所属街道</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseStepDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Dispatch to</source>
+        <translation>派遣至</translation>
+    </message>
+    <message>
+        <source>Solved by</source>
+        <translation>处置途径</translation>
+    </message>
+    <message>
+        <source>Say why (needed)</source>
+        <translation>说明原因（必填）</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseTableModel</name>
+    <message>
+        <source>%1 (reopened)</source>
+        <translation>%1（重新立案）</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，超期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Street, community</source>
+        <translation>街道、社区</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>处置期限</translation>
+    </message>
+    <message>
+        <source>Dispatched to</source>
+        <translation>派遣至</translation>
+    </message>
+    <message>
+        <source>Solved by</source>
+        <translation>处置途径</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseTools</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Risk point</source>
+        <translation>风险点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s), each raised a case.</source>
+        <translation>
+            <numerusform>新增 %n 条预警，均已生成案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring rules find no new alert.</source>
+        <translation>监测规则未发现新的预警。</translation>
+    </message>
+    <message>
+        <source>Click the place of the problem; Escape to stop.</source>
+        <translation>点击问题所在位置；按 Esc 结束。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case rules (read-only)</source>
+        <translation>案件规则（只读）</translation>
+    </message>
+    <message>
+        <source>Monthly case report</source>
+        <translation>案件月报</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as 2026-10.</source>
+        <translation>%1 不是月份：请写成 2026-10 的形式。</translation>
+    </message>
+    <message>
+        <source>cases-%1.pdf</source>
+        <translation>案件月报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) here</source>
+        <translation>
+            <numerusform>此处有 %n 个未结案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3%4</source>
+        <translation>%1 %2 — %3%4</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>，超期</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseUnits</name>
+    <message>
+        <source>District governance centre</source>
+        <translation>区城市运行管理中心</translation>
+    </message>
+    <message>
+        <source>%1 governance centre</source>
+        <translation>%1基层治理中心</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (nobody assigned)</source>
+        <translation>%2 的%1（未配备人员）</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%2 的%1：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseWorkflow</name>
+    <message>
+        <source>Only editors and administrators may take the step to “%1”.</source>
+        <translation>只有编辑人员和管理员才能执行“%1”这一步。</translation>
+    </message>
+    <message>
+        <source>A segment chief reports and confirms cases on their own segments only.</source>
+        <translation>路段长只能上报和确认本人路段上的案件。</translation>
+    </message>
+    <message>
+        <source>A viewer cannot change cases.</source>
+        <translation>浏览人员不能更改案件。</translation>
+    </message>
+    <message>
+        <source>Only editors and administrators may change this.</source>
+        <translation>只有编辑人员和管理员才能更改此项。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is “%2”: a case is closed only after its handling was verified on site.</source>
+        <translation>案件 %1 处于“%2”：案件须经现场核查处置结果后才能结案。</translation>
+    </message>
+    <message>
+        <source>Case %1 is “%2”; it cannot go to “%3” from there.</source>
+        <translation>案件 %1 处于“%2”，不能从该状态转为“%3”。</translation>
+    </message>
+    <message>
+        <source>Case %1: say why in the note.</source>
+        <translation>案件 %1：请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>Case %1: a dispatch names the level and the unit the case goes to.</source>
+        <translation>案件 %1：派遣须指明层级和承办单位。</translation>
+    </message>
+    <message>
+        <source>Closing case %1 records how it was solved: %2.</source>
+        <translation>案件 %1 结案时须记录处置途径：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CasesDock</name>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Any street</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1，其中 %n 个超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示超期</translation>
+    </message>
+    <message>
+        <source>Case number, class or words of the description</source>
+        <translation>案件编号、类别或描述中的文字</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Click the place of the problem on the map, then describe it</source>
+        <translation>在地图上点击问题所在位置，然后填写描述</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月报…</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>Show where the cases of the chosen period cluster</source>
+        <translation>显示所选时段案件的聚集位置</translation>
+    </message>
+    <message>
+        <source>Today's cases</source>
+        <translation>今日案件</translation>
+    </message>
+    <message>
+        <source>Accept and dispatch</source>
+        <translation>立案并派遣</translation>
+    </message>
+    <message>
+        <source>Accept the case and send it where the dispatch rules say</source>
+        <translation>立案并按派遣规则派至承办单位</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CasesMenu</name>
+    <message>
+        <source>Ca&amp;ses</source>
+        <translation>案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New case at a place on the map…</source>
+        <translation>在地图上新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Run the &amp;monitoring rules now</source>
+        <translation>立即运行监测规则(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Store the alerts the rules find in the risk records and raise a case for each</source>
+        <translation>保存监测规则在风险记录中发现的预警，并为每条预警生成案件</translation>
+    </message>
+    <message>
+        <source>Case &amp;rules…</source>
+        <translation>案件规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Monthly case &amp;report…</source>
+        <translation>案件月报(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>uo::DispatchRules</name>
+    <message>
+        <source>Choose the level the cases go to.</source>
+        <translation>请选择案件派往的层级。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the cases go to.</source>
+        <translation>请选择案件派往的单位。</translation>
+    </message>
+    <message>
+        <source>Choose the department the cases go to.</source>
+        <translation>请选择案件派往的职能部门。</translation>
+    </message>
+    <message>
+        <source>%1 is not a trade.</source>
+        <translation>%1 不是专业类别。</translation>
+    </message>
+    <message>
+        <source>A class is given by its code or the code's first digits, such as 04 or 0401.</source>
+        <translation>类别用代码或代码的前几位表示，如 04 或 0401。</translation>
+    </message>
+    <message>
+        <source>Dispatch rule %1: %2</source>
+        <translation>派遣规则 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>uo::EventClasses</name>
+    <message>
+        <source>There is no event class %1.</source>
+        <translation>不存在事件类别 %1。</translation>
+    </message>
+    <message>
+        <source>The time limit of %1 %2 must be above zero.</source>
+        <translation>%1 %2 的处置时限必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the trade that handles it.</source>
+        <translation>%1 %2 需要指定处置专业。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MonitoringRules</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>规则需要名称。</translation>
+    </message>
+    <message>
+        <source>The rule needs the category of risk points and the quantity it watches.</source>
+        <translation>规则需要指定风险点类别和监测量。</translation>
+    </message>
+    <message>
+        <source>The second reading is taken some minutes after the first: more than 0.</source>
+        <translation>复测须在首次读数若干分钟之后：应大于 0。</translation>
+    </message>
+    <message>
+        <source>The margin of the second reading must be less than the time to it.</source>
+        <translation>复测的允许偏差必须小于复测间隔。</translation>
+    </message>
+    <message>
+        <source>Choose the class of the cases the alerts raise.</source>
+        <translation>请选择预警生成案件的类别。</translation>
+    </message>
+    <message>
+        <source>Monitoring rule “%1”: %2</source>
+        <translation>监测规则“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>uo::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>E %1 N %2</source>
+        <translation>E %1 N %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source> ★ tracked</source>
+        <translation> ★ 重点监管</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Photo files, separated by ;</source>
+        <translation>照片文件，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photos of the case</source>
+        <translation>案件照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RiskChart</name>
+    <message>
+        <source>Inspection</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Inspection found a hazard</source>
+        <translation>巡查发现隐患</translation>
+    </message>
+    <message>
+        <source>Methane (%)</source>
+        <translation>甲烷（%）</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RiskHistory</name>
+    <message>
+        <source>%1 is not a risk level.</source>
+        <translation>%1 不是风险等级。</translation>
+    </message>
+    <message>
+        <source>A change of risk level records its reason.</source>
+        <translation>调整风险等级须记录原因。</translation>
+    </message>
+    <message>
+        <source>There is no risk point %1.</source>
+        <translation>不存在风险点 %1。</translation>
+    </message>
+    <message>
+        <source>Risk point %1 is at that level already.</source>
+        <translation>风险点 %1 已处于该等级。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RiskMonitor</name>
+    <message>
+        <source>Monitoring rule</source>
+        <translation>监测规则</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 at %4, still %5 at %6 after ventilation</source>
+        <translation>%1 %2：%4 读数 %3，通风后 %6 仍为 %5</translation>
+    </message>
+</context>
+<context>
+    <name>uo::RiskPanel</name>
+    <message>
+        <source>Monitoring rules</source>
+        <translation>监测规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s) raised a case each.</source>
+        <translation>
+            <numerusform>%n 条新预警，均已生成案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring rules find no new alert.</source>
+        <translation>监测规则未发现新的预警。</translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <source>Run the monitoring rules now</source>
+        <translation>立即运行监测规则</translation>
+    </message>
+    <message>
+        <source>Choose a risk point on the map (Identify) to see its records.</source>
+        <translation>在地图上（识别）选择风险点以查看其记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 an hour after %3</source>
+        <translation>%1：首次读数 %3，一小时后仍为 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open its case</source>
+        <translation>双击打开其案件</translation>
+    </message>
+    <message>
+        <source>No alert raised for this point.</source>
+        <translation>此风险点没有预警。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5</source>
+        <translation>%1 %2：%3 → %4，%5</translation>
+    </message>
+    <message>
+        <source>The level was never changed.</source>
+        <translation>等级从未调整。</translation>
+    </message>
+    <message>
+        <source>Change the risk level</source>
+        <translation>调整风险等级</translation>
+    </message>
+    <message>
+        <source>Why does it go to %1?</source>
+        <translation>为何调整为%1？</translation>
+    </message>
+</context>
+<context>
+    <name>uo::report::CaseReport</name>
+    <message>
+        <source>%1 has no cases: open it once for writing to upgrade it.</source>
+        <translation>%1 没有案件：以可写方式打开一次即可升级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) reported</source>
+        <translation>
+            <numerusform>%1：上报案件 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>%1 案件月报</translation>
+    </message>
+    <message>
+        <source>The month in figures</source>
+        <translation>本月数据</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Handled on time</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>无结案</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>未结且超期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>How the closed cases were solved (target 70 / 20 / 10 %)</source>
+        <translation>结案处置途径（目标 70 / 20 / 10 %）</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>处置途径</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cases by street</source>
+        <translation>各街道案件</translation>
+    </message>
+    <message>
+        <source>Closed, handled on time</source>
+        <translation>已结案，按期处置</translation>
+    </message>
+    <message>
+        <source>Closed, handled late</source>
+        <translation>已结案，超期处置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Street or town</source>
+        <translation>街道（镇）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Cases by class</source>
+        <translation>各类别案件</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Of the tracked classes</source>
+        <translation>其中重点监管类</translation>
+    </message>
+    <message>
+        <source>No case was reported this month.</source>
+        <translation>本月没有上报案件。</translation>
+    </message>
+    <message>
+        <source>Where the month's cases were</source>
+        <translation>本月案件分布</translation>
     </message>
 </context>
 </TS>

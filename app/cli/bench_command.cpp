@@ -1,5 +1,6 @@
 #include "app/cli/cli_command.h"
 
+#include "app/bench/bench_cases.h"
 #include "app/bench/bench_edit.h"
 #include "app/bench/bench_exchange.h"
 #include "app/bench/bench_permits.h"
@@ -29,6 +30,8 @@ QList<Command> benchCommands()
          {{"layer", "TABLE", QT_TRANSLATE_NOOP("uo::cli", "the layer (components)")},
           {"runs", "N", QT_TRANSLATE_NOOP("uo::cli", "runs to take the median of (3)")}},
          QT_TRANSLATE_NOOP("uo::cli", "time the attribute table: open, windows, sorts"), benchTable},
+        {"bench cases", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "time the case map, register, dispatch and alerts"),
+         benchCases, true},
     };
     return commands;
 }

@@ -13,6 +13,8 @@ QList<Command> permitsCommands();
 QList<Command> exportCommands();
 QList<Command> importCommands();
 QList<Command> reportCommands();
+QList<Command> casesCommands();
+QList<Command> riskCommands();
 QList<Command> benchCommands();
 
 } // namespace uo::cli

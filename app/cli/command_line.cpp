@@ -7,9 +7,9 @@
 
 namespace uo::cli {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("uo::cli", text);
+    return QCoreApplication::translate("uo::cli", text, disambiguation, n);
 }
 
 namespace {

@@ -9,8 +9,8 @@
 
 namespace uo::cli {
 
-// The command line's texts, translated in the context "uo::cli".
-QString tr(const char *text);
+// The command line's texts, translated in the context "uo::cli"; n chooses a plural form.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 // Where a command writes: results to out, one-line reasons to err.
 struct Streams

@@ -40,6 +40,11 @@ int create(const Arguments &args, Streams io)
                   .arg(s.entities)
                   .arg(s.people)
            << Qt::endl;
+    io.out << tr("  %1 cases in the year (%2 still open), %3 risk alerts found by the monitoring rules")
+                  .arg(s.cases)
+                  .arg(s.openCases)
+                  .arg(s.riskAlerts)
+           << Qt::endl;
     return 0;
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "gis/report_layout/reports.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QSet>
 #include <optional>
@@ -12,7 +13,7 @@
 namespace uo::cli {
 
 namespace {
-enum class Kind { View, Segments, Permit, Risks };
+enum class Kind { View, Segments, Permit, Risks, Cases };
 
 // The page, the file and the texts every kind takes.
 report::ReportRequest pageRequest(const Arguments &args)
@@ -87,6 +88,12 @@ template <Kind kind> int run(const Arguments &args, Streams io)
                      out, io);
     case Kind::Permit: return write(report::PermitSheet::build(*store, snapshot, request, args.at(1)), out, io);
     case Kind::Risks: return write(report::RiskSummary::build(*store, snapshot, request), out, io);
+    case Kind::Cases: {
+        const QDate month = QDate::fromString(args.value("month") + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            throw UsageError(tr("--month takes a month, YYYY-MM, not \"%1\".").arg(args.value("month")));
+        return write(report::CaseReport::build(*store, snapshot, request, month), out, io);
+    }
     }
     return 1;
 }
@@ -123,6 +130,9 @@ QList<Command> reportCommands()
          run<Kind::Permit>},
         {"report risks", "DB", pageOptions({}), QT_TRANSLATE_NOOP("uo::cli", "print the risk points by level and street"),
          run<Kind::Risks>},
+        {"report cases", "DB", pageOptions({{"month", "YYYY-MM", QT_TRANSLATE_NOOP("uo::cli", "the month (required)")}}),
+         QT_TRANSLATE_NOOP("uo::cli", "a month of cases: per street and class, a map, the 70/20/10 split, the on-time rate"),
+         run<Kind::Cases>},
     };
     for (Command &c : commands)
         c.draws = true;

@@ -11,6 +11,7 @@
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/permits/permit_tools.h"
+#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/layers/layer_tools.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "app/workstation/table/attribute_table_tools.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     new LayerTools(*this); // the layer list as a tree with styles and legends
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
     new PermitTools(*this); // the excavation permits: register, review, rules, statistics
+    new CaseTools(*this);   // cases and risk alerts: register, queue, case and risk panels, rules
     new AttributeTableTools(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to
     new ExchangeTools(*this); // File: import and export layers through GDAL
     new ReportTools(*this);   // File: print reports as PDF, export the map as an image

@@ -17,6 +17,8 @@ const QList<LayerInfo> &mapLayers()
         {"components", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Components")},
         {"shops", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Shops and stalls")},
         {"risk_points", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Risk points")},
+        // On top: a case marks a problem at a place, over whatever lies there.
+        {"cases", "POINT", QT_TRANSLATE_NOOP("uo::Layers", "Cases"), 6},
     };
     return layers;
 }
@@ -38,7 +40,8 @@ const QList<const char *> &attributeTables()
 {
     static const QList<const char *> tables = {"catalogue",     "entities",      "communities",
                                                "people",        "segment_collaborators",
-                                               "risk_records",  "permit_history", "audit_log"};
+                                               "risk_records",  "permit_history", "audit_log",
+                                               "event_classes", "case_history",   "risk_alerts"};
     return tables;
 }
 

@@ -12,6 +12,7 @@ struct LayerInfo
     const char *table;
     const char *geometryType; // as SpatiaLite names it: POINT, LINESTRING, POLYGON, MULTIPOLYGON
     const char *title;        // English; translate with layerTitle()
+    int sinceVersion = 1;     // the schema version that added the layer
 };
 
 const QList<LayerInfo> &mapLayers();

@@ -1,5 +1,6 @@
 #include "core/store/schema.h"
 
+#include "core/cases/case_defaults.h"
 #include "core/store/layers.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
@@ -99,20 +100,26 @@ CREATE INDEX permit_history_permit ON permit_history(permit_id, time);
 
 // Version 3: a change counter per map layer, kept by triggers, so that what is derived from a layer
 // (the in-memory map, the component point cache) knows when it is stale; and that cache itself.
+// The change counter of one map layer and the triggers that keep it.
+void addChangeCounter(sql::Database &db, const QByteArray &table)
+{
+    const QByteArray bump = " ON \"" + table + "\" BEGIN UPDATE layer_versions SET version = version + 1 "
+                            "WHERE table_name = '" + table + "'; END;";
+    db.exec("INSERT INTO layer_versions(table_name) VALUES ('" + table + "');"
+            "CREATE TRIGGER \"lv_insert_" + table + "\" AFTER INSERT" + bump +
+            "CREATE TRIGGER \"lv_update_" + table + "\" AFTER UPDATE" + bump +
+            "CREATE TRIGGER \"lv_delete_" + table + "\" AFTER DELETE" + bump);
+}
+
 void toVersion3(sql::Database &db, int)
 {
     db.exec("CREATE TABLE layer_versions (table_name TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0);"
             "CREATE TABLE component_points_cache (id INTEGER PRIMARY KEY CHECK (id = 1), "
             "  components_version INTEGER NOT NULL, data BLOB NOT NULL);");
-    for (const LayerInfo &layer : mapLayers()) {
-        const QByteArray table = layer.table;
-        const QByteArray bump = " ON \"" + table + "\" BEGIN UPDATE layer_versions SET version = version + 1 "
-                                "WHERE table_name = '" + table + "'; END;";
-        db.exec("INSERT INTO layer_versions(table_name) VALUES ('" + table + "');"
-                "CREATE TRIGGER \"lv_insert_" + table + "\" AFTER INSERT" + bump +
-                "CREATE TRIGGER \"lv_update_" + table + "\" AFTER UPDATE" + bump +
-                "CREATE TRIGGER \"lv_delete_" + table + "\" AFTER DELETE" + bump);
-    }
+    // Layers added by later versions get their counter with their table.
+    for (const LayerInfo &layer : mapLayers())
+        if (layer.sinceVersion <= 3)
+            addChangeCounter(db, layer.table);
 }
 
 // Version 4: what the permit review needs besides the permits: the rules with their switches and
@@ -141,28 +148,112 @@ void toVersion5(sql::Database &db, int)
             "CREATE INDEX components_grid ON components(grid_code);");
 }
 
-void addGeometryColumns(sql::Database &db, int srid)
+void addGeometryColumn(sql::Database &db, const char *table, const char *column, const char *type, int srid)
 {
-    for (const LayerInfo &layer : mapLayers()) {
-        auto st = db.prepare("SELECT AddGeometryColumn(?, 'geom', ?, ?, 'XY')");
-        st.bind(1, QString::fromLatin1(layer.table)).bind(2, srid).bind(3, QString::fromLatin1(layer.geometryType));
-        if (!st.step() || st.int64(0) != 1)
-            db.fail(1, QStringLiteral("AddGeometryColumn %1").arg(QLatin1String(layer.table)));
-        auto index = db.prepare("SELECT CreateSpatialIndex(?, 'geom')");
-        index.bind(1, QString::fromLatin1(layer.table));
-        index.step();
-    }
+    auto st = db.prepare("SELECT AddGeometryColumn(?, ?, ?, ?, 'XY')");
+    st.bind(1, QString::fromLatin1(table)).bind(2, QString::fromLatin1(column)).bind(3, srid);
+    st.bind(4, QString::fromLatin1(type));
+    if (!st.step() || st.int64(0) != 1)
+        db.fail(1, QStringLiteral("AddGeometryColumn %1.%2").arg(QLatin1String(table), QLatin1String(column)));
+}
+
+// A map layer's `geom` column with its spatial index.
+void addLayerGeometry(sql::Database &db, const LayerInfo &layer, int srid)
+{
+    addGeometryColumn(db, layer.table, "geom", layer.geometryType, srid);
+    auto index = db.prepare("SELECT CreateSpatialIndex(?, 'geom')");
+    index.bind(1, QString::fromLatin1(layer.table));
+    index.step();
 }
 
 void toVersion1(sql::Database &db, int srid)
 {
     db.exec(kVersion1);
-    addGeometryColumns(db, srid);
+    for (const LayerInfo &layer : mapLayers())
+        if (layer.sinceVersion == 1)
+            addLayerGeometry(db, layer, srid);
 }
 
 void toVersion2(sql::Database &db, int)
 {
     db.exec(kVersion2);
+}
+
+// Version 6: cases (一件事) and risk alerts. The event classes of GB/T 30428.2 as data, with the
+// bureau's tracked classes, time limits and trades; the cases layer (a point, an optional area) with
+// every step of each case; the dispatch and monitoring rules; the alerts the monitoring rules raised;
+// and the recorded reasons of risk level changes. The rules start with the bureau's defaults.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE event_classes (
+  code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT, major TEXT,
+  tracked INTEGER NOT NULL DEFAULT 0 CHECK (tracked IN (0,1)),
+  time_limit_hours REAL NOT NULL DEFAULT 24 CHECK (time_limit_hours >= 0),
+  trade TEXT CHECK (trade IN ('sanitation','municipal','greening','enforcement','utility')));
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY, case_no TEXT NOT NULL UNIQUE,
+  class_code TEXT NOT NULL REFERENCES event_classes(code),
+  source TEXT NOT NULL CHECK (source IN ('video','patrol','public','sensor','instruction')),
+  description TEXT, photos TEXT, reporter TEXT, reported_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'collected' CHECK (state IN
+    ('collected','accepted','rejected','dispatched','handled','reported','verified','closed')),
+  accepted_at TEXT, due_at TEXT, handled_at TEXT, closed_at TEXT,
+  level TEXT CHECK (level IN ('district','street','community')), unit TEXT,
+  route TEXT CHECK (route IN ('online','coordination','joint_enforcement')),
+  reopened INTEGER NOT NULL DEFAULT 0,
+  grid_code TEXT, community_code TEXT, street_code TEXT,
+  segment_id INTEGER REFERENCES road_segments(id) ON DELETE SET NULL,
+  chief_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+  component_id INTEGER REFERENCES components(id) ON DELETE SET NULL,
+  entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  risk_id INTEGER REFERENCES risk_points(id) ON DELETE SET NULL, area BLOB);
+CREATE INDEX cases_state ON cases(state, due_at);
+CREATE INDEX cases_reported ON cases(reported_at);
+CREATE INDEX cases_street ON cases(street_code);
+CREATE INDEX cases_segment ON cases(segment_id);
+CREATE INDEX cases_component ON cases(component_id);
+CREATE INDEX cases_risk ON cases(risk_id);
+CREATE TABLE case_history (
+  id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  time TEXT NOT NULL, operator TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL, note TEXT,
+  level TEXT CHECK (level IN ('district','street','community')), unit TEXT,
+  route TEXT CHECK (route IN ('online','coordination','joint_enforcement')));
+CREATE INDEX case_history_case ON case_history(case_id, time);
+CREATE TABLE dispatch_rules (
+  id INTEGER PRIMARY KEY, priority INTEGER NOT NULL,
+  class_prefix TEXT NOT NULL DEFAULT '', trade TEXT NOT NULL DEFAULT '', street_code TEXT NOT NULL DEFAULT '',
+  level TEXT NOT NULL CHECK (level IN ('district','street','community')),
+  unit_kind TEXT NOT NULL CHECK (unit_kind IN ('centre','department','collaborators')),
+  entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, note TEXT);
+CREATE TABLE monitoring_rules (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL, quantity TEXT NOT NULL,
+  threshold REAL NOT NULL, recheck_minutes REAL NOT NULL CHECK (recheck_minutes > 0),
+  window_minutes REAL NOT NULL DEFAULT 15 CHECK (window_minutes >= 0),
+  class_code TEXT NOT NULL REFERENCES event_classes(code),
+  enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)));
+CREATE TABLE risk_alerts (
+  id INTEGER PRIMARY KEY, risk_id INTEGER NOT NULL REFERENCES risk_points(id) ON DELETE CASCADE,
+  rule_id INTEGER REFERENCES monitoring_rules(id) ON DELETE SET NULL,
+  time TEXT NOT NULL, value REAL, first_time TEXT NOT NULL, first_value REAL,
+  case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL, UNIQUE (risk_id, rule_id, time));
+CREATE INDEX risk_alerts_time ON risk_alerts(time);
+CREATE TABLE risk_level_history (
+  id INTEGER PRIMARY KEY, risk_id INTEGER NOT NULL REFERENCES risk_points(id) ON DELETE CASCADE,
+  time TEXT NOT NULL, operator TEXT NOT NULL, from_level TEXT, to_level TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX risk_level_history_point ON risk_level_history(risk_id, time);
+)sql";
+
+void toVersion6(sql::Database &db, int srid)
+{
+    db.exec(kVersion6);
+    for (const LayerInfo &layer : mapLayers())
+        if (layer.sinceVersion == 6) {
+            addLayerGeometry(db, layer, srid);
+            addChangeCounter(db, layer.table);
+        }
+    // A case may also outline the area it concerns (a dumped heap, a flooded stretch): `area`, a
+    // SpatiaLite polygon blob, not a second registered geometry column, so that other GIS see one
+    // cases layer, found by its point.
+    case_defaults::write(db);
 }
 
 } // namespace
@@ -183,7 +274,7 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

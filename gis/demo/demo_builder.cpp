@@ -2,6 +2,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "gis/demo/demo_calendar.h"
+#include "gis/demo/demo_cases.h"
 #include "gis/demo/demo_components.h"
 #include "gis/demo/demo_people.h"
 #include "gis/demo/demo_permits.h"
@@ -164,6 +165,17 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
                             {QStringLiteral("segmented"), options.segmented}});
         rest.commit();
         timer.done(tr("risk points, shops and permits"), riskPoints);
+
+        {
+            sql::Transaction casesTx(db);
+            const DemoCases cases = writeCases(*store, frame, network, options, int(scaled(kCases, options.scale, 50)),
+                                               random.fork(10));
+            casesTx.commit();
+            summary.cases = cases.cases;
+            summary.openCases = cases.open;
+            summary.riskAlerts = cases.alerts;
+            timer.done(tr("a year of cases and the risk alerts"), cases.cases);
+        }
 
         // The first map of the district then opens from the cache instead of reading every row.
         ComponentPoints::load(*store);

@@ -10,6 +10,7 @@ namespace uo::demo {
 struct DemoSummary
 {
     qint64 roads = 0, segments = 0, components = 0, riskPoints = 0, riskRecords = 0, shops = 0, permits = 0;
+    qint64 cases = 0, openCases = 0, riskAlerts = 0;
     qint64 entities = 0, people = 0, gridCells = 0;
     double builtUpKm2 = 0, roadKm = 0;
     qint64 totalMs = 0;

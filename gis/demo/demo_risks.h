@@ -12,8 +12,8 @@ class Database;
 namespace uo::demo {
 
 // Risk points in the four levels with their records: septic tanks with methane readings every six
-// hours (a reading above 60 % is followed an hour later by another; still above, an alert goes to
-// the street's governance centre), the other kinds with monthly inspections.
+// hours (a reading above 60 % is followed an hour later by another after forced ventilation; whether
+// that makes an alert is for the monitoring rules to say), the other kinds with monthly inspections.
 // Returns the number of records written.
 qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
                        const DemoEntities &entities, const DemoOptions &options, int srid, int count, Random random);

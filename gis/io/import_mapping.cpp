@@ -53,7 +53,7 @@ bool filledByImport(const QString &table, const QString &column)
 QStringList ImportMapping::targetTables()
 {
     return {QStringLiteral("components"), QStringLiteral("roads"), QStringLiteral("risk_points"),
-            QStringLiteral("permits"), QStringLiteral("shops")};
+            QStringLiteral("permits"), QStringLiteral("shops"), QStringLiteral("cases")};
 }
 
 QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const QString &table)

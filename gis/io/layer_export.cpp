@@ -136,7 +136,8 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
         int field = -1; // in the output layer; drivers may have fields of their own before ours
     };
     QList<Column> columns;
-    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
+    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name != 'geom' "
+                                   "AND upper(type) != 'BLOB'");
     info.bind(1, table);
     while (info.step()) {
         const QString type = info.text(1);

@@ -1,5 +1,7 @@
 #include "gis/map_snapshot/layer_features.h"
 
+#include "gis/render/case_style.h"
+
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
@@ -23,6 +25,8 @@ struct LayerColumns
 };
 
 const LayerColumns kColumns[] = {
+    // Cases by state, the late ones as "overdue" as of the moment they are read, drawn on top.
+    {"cases", uo::case_style::kindSql(), "case_no", uo::case_style::orderSql()},
     {"district_boundary", "kind", "name", "id"},
     {"streets", "kind", "name", "id"},
     {"grid_cells", "NULL", "code", "id"},

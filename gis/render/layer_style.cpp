@@ -1,5 +1,6 @@
 #include "gis/render/layer_style.h"
 
+#include "gis/render/case_style.h"
 #include "gis/render/map_style.h"
 #include "core/store/layers.h"
 
@@ -81,6 +82,8 @@ QStringList classKeys(const QString &table)
     }
     if (is(table, "district_boundary"))
         return {QStringLiteral("district"), QStringLiteral("built_up")};
+    if (is(table, "cases"))
+        return case_style::classKeys();
     return {};
 }
 
@@ -121,6 +124,9 @@ LayerStyle DistrictStyle::defaultLayerStyle(const QString &table)
             const int kind = componentKindOfKey(key);
             c.colour = map_style::componentColour(kind);
             c.shape = map_style::componentShape(kind);
+        } else if (is(table, "cases")) {
+            c.colour = case_style::colour(key);
+            c.shape = SymbolShape::Diamond;
         } else if (is(table, "district_boundary")) {
             c.colour =
                 key == QLatin1String("built_up") ? map_style::builtUpFill() : map_style::districtFill();

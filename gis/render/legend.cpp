@@ -1,5 +1,6 @@
 #include "gis/render/legend.h"
 
+#include "gis/render/case_style.h"
 #include "gis/render/map_style.h"
 #include "core/store/layers.h"
 #include "gis/render/symbol_shape.h"
@@ -55,6 +56,15 @@ QString classLabel(const QString &table, const QString &key)
         {"components", "06", QT_TRANSLATE_NOOP("uo::Legend", "Other facilities")},
         {"components", "local", QT_TRANSLATE_NOOP("uo::Legend", "Local extensions")},
         {"components", "defect", QT_TRANSLATE_NOOP("uo::Legend", "Damaged or missing")},
+        {"cases", "collected", QT_TRANSLATE_NOOP("uo::Legend", "Case collected, to be accepted")},
+        {"cases", "accepted", QT_TRANSLATE_NOOP("uo::Legend", "Case accepted")},
+        {"cases", "dispatched", QT_TRANSLATE_NOOP("uo::Legend", "Case dispatched")},
+        {"cases", "handled", QT_TRANSLATE_NOOP("uo::Legend", "Case handled")},
+        {"cases", "reported", QT_TRANSLATE_NOOP("uo::Legend", "Case reported back")},
+        {"cases", "verified", QT_TRANSLATE_NOOP("uo::Legend", "Case verified")},
+        {"cases", "overdue", QT_TRANSLATE_NOOP("uo::Legend", "Case overdue")},
+        {"cases", "closed", QT_TRANSLATE_NOOP("uo::Legend", "Case closed")},
+        {"cases", "rejected", QT_TRANSLATE_NOOP("uo::Legend", "Case not accepted")},
         {"district_boundary", "district", QT_TRANSLATE_NOOP("uo::Legend", "District")},
         {"district_boundary", "built_up", QT_TRANSLATE_NOOP("uo::Legend", "Built-up area")},
     };
@@ -90,6 +100,9 @@ LegendItem classItem(const LayerStyle &style, const SymbolClass &c)
     } else if (is(style.table, "risk_points")) {
         item.outline = map_style::riskOutline();
         item.size = 10.0;
+    } else if (is(style.table, "cases")) {
+        item.outline = Qt::white;
+        item.size = c.key == QLatin1String("overdue") ? 11.0 : case_style::isOpen(c.key) ? 9.0 : 6.0;
     } else if (is(style.table, "components")) {
         const bool defect = c.key == QLatin1String("defect");
         item.outline = defect ? map_style::defectOutline() : QColor();

@@ -57,6 +57,7 @@ Painter painterFor(const char *table)
         {"components", render::paintComponents},
         {"shops", render::paintShops},
         {"risk_points", render::paintRiskPoints},
+        {"cases", render::paintCases},
     };
     for (const auto &[name, painter] : painters)
         if (std::strcmp(name, table) == 0)

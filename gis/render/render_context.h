@@ -113,6 +113,7 @@ void paintRoadSegments(RenderContext &ctx);
 void paintComponents(RenderContext &ctx);
 void paintShops(RenderContext &ctx);
 void paintRiskPoints(RenderContext &ctx);
+void paintCases(RenderContext &ctx);
 // For a map layer without a painter of its own: plain grey in the shape of its geometry type.
 void paintGenericLayer(RenderContext &ctx, const char *table, const char *geometryType);
 // Road and segment names along their lines, at large scales, never over one another nor, when

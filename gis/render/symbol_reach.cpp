@@ -1,5 +1,6 @@
 #include "gis/render/symbol_reach.h"
 
+#include "gis/render/case_style.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_style.h"
 
@@ -17,6 +18,8 @@ QHash<QString, double> symbolReach(const DistrictStyle &style, double perPixel)
     // Pixels from the centre to the outer edge, as the painters draw them (outlines included).
     reach.insert(QStringLiteral("risk_points"),
                  map_style::riskRadiusPixels(perPixel) * factor("risk_points") + 1.0);
+    reach.insert(QStringLiteral("cases"),
+                 case_style::diameterPixels(QStringLiteral("overdue"), perPixel) * factor("cases") / 2.0 + 1.0);
     reach.insert(QStringLiteral("shops"), map_style::shopSizePixels(perPixel) * factor("shops") / 2.0 + 0.5);
     double dot = map_style::componentDotPixels(perPixel);
     if (dot >= 2.0)

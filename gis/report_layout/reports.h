@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QRectF>
 #include <QSet>
@@ -63,6 +64,19 @@ class RiskSummary
 public:
     static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                 const ReportRequest &request);
+};
+
+// A month of cases: the figures (reported, closed, handled on time, open, overdue), the 70/20/10 split of
+// the routes that solved them next to the target, the streets and the classes, and a map of where they
+// were. Lateness as of `now`.
+class CaseReport
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::report::CaseReport)
+
+public:
+    static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
+                                const ReportRequest &request, QDate month,
+                                const QDateTime &now = QDateTime::currentDateTime());
 };
 
 } // namespace uo::report

@@ -2,6 +2,8 @@
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/reports.h"
 
+#include "core/cases/case_labels.h"
+#include "core/cases/case_register.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "core/segments/segment_queries.h"
 #include "core/segments/segment_surroundings.h"
@@ -25,7 +27,7 @@ void addMore(ReportTable &table, qsizetype all)
 }
 
 void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
-              const MapFrameSpec &base)
+              const MapFrameSpec &base, const QList<CaseSummary> &openCases)
 {
     const SegmentSummary &seg = s.segment;
     const QLocale locale;
@@ -83,6 +85,26 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
         shops.rows.append({f.name, f.detail, ReportLabels::metres(f.distance)});
     addMore(shops, s.shops.size());
     flow.table(shops);
+
+    // What is still to be done on the segment: its open cases, the overdue first.
+    flow.heading(SegmentSheets::tr("Open cases"));
+    QList<CaseSummary> cases = openCases;
+    std::stable_sort(cases.begin(), cases.end(),
+                     [](const CaseSummary &a, const CaseSummary &b) { return a.overdue > b.overdue; });
+    ReportTable open{{{SegmentSheets::tr("Case"), 1.4},
+                      {SegmentSheets::tr("Class"), 2},
+                      {SegmentSheets::tr("State"), 1.6},
+                      {SegmentSheets::tr("Due"), 1.2}},
+                     {}};
+    for (const CaseSummary &c : cases.mid(0, kListedNearby))
+        open.rows.append({c.caseNo, c.className,
+                          c.overdue ? SegmentSheets::tr("%1, overdue").arg(CaseLabels::state(c.state))
+                                    : CaseLabels::state(c.state),
+                          c.dueAt.isValid() ? locale.toString(c.dueAt.toOffsetFromUtc(8 * 3600), QStringLiteral("yyyy-MM-dd HH:mm"))
+                                            : QString()});
+    if (cases.size() > kListedNearby)
+        open.rows.append({SegmentSheets::tr("… and %n more", nullptr, int(cases.size() - kListedNearby))});
+    flow.table(open, SegmentSheets::tr("No open case on this segment."));
 
     // Four classes a line, and as many lines as the page has left: the most numerous classes first, the
     // rest summed up on the last line, so that a sheet stays one page even on a busy street.
@@ -143,8 +165,14 @@ ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const 
     base.snapshot = snapshot;
     base.style = ReportLabels::style(store, request);
     base.grid = request.grid;
-    for (const SegmentSummary &segment : segments)
-        addSheet(flow, doc, neighbourhood.around(segment), base);
+    const bool hasCases = store.hasTable(QStringLiteral("cases"));
+    for (const SegmentSummary &segment : segments) {
+        CaseFilter open;
+        open.state = QStringLiteral("open");
+        open.segmentId = segment.id;
+        addSheet(flow, doc, neighbourhood.around(segment), base,
+                 hasCases ? CaseRegister::list(store.db(), open) : QList<CaseSummary>());
+    }
     if (segments.isEmpty()) {
         flow.newPage();
         flow.paragraph(chiefId != 0 ? tr("This person chairs no segment.")

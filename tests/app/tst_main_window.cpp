@@ -143,7 +143,8 @@ private slots:
         // Widgets hear of the new language through a posted event.
         QTRY_VERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("文件")));
         const uo::LayerInfo *risks = uo::findLayer(QStringLiteral("risk_points"));
-        QCOMPARE(cell(model, 0, 0), QStringLiteral("风险点"));
+        QCOMPARE(cell(model, 0, 0), QStringLiteral("案件")); // the topmost layer
+        QCOMPARE(cell(model, 1, 0), QStringLiteral("风险点"));
         QCOMPARE(uo::layerTitle(*risks), QStringLiteral("风险点"));
 
         uo::Language::apply(QStringLiteral("en"));

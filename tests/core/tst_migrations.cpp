@@ -90,6 +90,18 @@ private slots:
                                 "'components_change_date', 'components_grid')"),
                  5);
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM roads"), 1);
+        // Version 6: cases and risk alerts, with the event classes and the rules as data, and the cases
+        // layer registered like the others (its point indexed, its optional area not).
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM event_classes WHERE tracked = 1"), 70);
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM monitoring_rules WHERE threshold = 60"), 1);
+        QVERIFY(rawInt(m_path, "SELECT count(*) FROM dispatch_rules") > 0);
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM geometry_columns WHERE f_table_name = 'cases' "
+                                "AND f_geometry_column = 'geom' AND spatial_index_enabled = 1"),
+                 1);
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM pragma_table_info('cases') WHERE name = 'area'"), 1);
+        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM layer_versions WHERE table_name = 'cases'"), 1);
+        for (const char *table : {"case_history", "risk_alerts", "risk_level_history"})
+            QCOMPARE(rawInt(m_path, QByteArray(QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'").constData()), 1);
 
         // The backup: beside the store, still version 1, with the original rows and nothing newer.
         QVERIFY(!backup.isEmpty());

@@ -37,11 +37,30 @@ IdentifyDock::IdentifyDock(QWidget *parent) : QDockWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     setWidget(body);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        // An attribute's feature is its parent.
+        while (item && !item->data(0, TableRole).isValid())
+            item = item->parent() && item->parent()->parent() ? item->parent() : nullptr;
+        if (item)
+            emit currentFeatureChanged(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
+        else
+            emit currentFeatureChanged(QString(), 0);
+    });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, TableRole).isValid())
             emit featureActivated(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
     });
     retranslate();
+}
+
+void IdentifyDock::setExtra(QWidget *widget)
+{
+    if (widget == m_extra)
+        return;
+    delete m_extra;
+    m_extra = widget;
+    if (widget)
+        static_cast<QVBoxLayout *>(this->widget()->layout())->addWidget(widget, 1);
 }
 
 void IdentifyDock::setStore(DistrictStore *store)

@@ -27,6 +27,10 @@ public:
     void clear();
 
     QTreeWidget *tree() const { return m_tree; }
+    // Below the attributes: what another part of the workstation shows about the current feature (a
+    // risk point's chart, a component's open cases). The dock takes ownership; null removes it.
+    void setExtra(QWidget *widget);
+    QWidget *extra() const { return m_extra; }
     QSize sizeHint() const override;
     enum Role
     {
@@ -37,6 +41,8 @@ public:
 signals:
     // The user double-clicked a feature: show it on the map.
     void featureActivated(const QString &table, qint64 id);
+    // The feature whose branch holds the current item changed (empty table: none).
+    void currentFeatureChanged(const QString &table, qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +59,7 @@ private:
     bool m_shown = false;
     QLabel *m_summary;
     QTreeWidget *m_tree;
+    QWidget *m_extra = nullptr;
 };
 
 } // namespace uo

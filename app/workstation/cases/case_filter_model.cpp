@@ -1,0 +1,65 @@
+#include "app/workstation/cases/case_filter_model.h"
+
+#include "app/workstation/cases/case_table_model.h"
+#include "core/cases/case_time.h"
+#include "core/cases/case_workflow.h"
+
+namespace uo {
+
+CaseFilterModel::CaseFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(CaseTableModel::KeyRole);
+}
+
+void CaseFilterModel::setState(const QString &state)
+{
+    m_state = state;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setStreet(const QString &code)
+{
+    m_street = code;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setOverdueOnly(bool on)
+{
+    m_overdue = on;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setReportedFrom(QDate day)
+{
+    m_from = day;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const auto *model = qobject_cast<const CaseTableModel *>(sourceModel());
+    const CaseSummary *c = model ? model->caseAt(sourceRow) : nullptr;
+    if (!c)
+        return false;
+    if (m_state == QLatin1String("open") ? !CaseWorkflow::isOpen(c->state) : !m_state.isEmpty() && c->state != m_state)
+        return false;
+    if (!m_street.isEmpty() && c->streetCode != m_street)
+        return false;
+    if (m_overdue && !c->overdue)
+        return false;
+    if (m_from.isValid() && c->reportedAt.toOffsetFromUtc(case_time::kOffsetSeconds).date() < m_from)
+        return false;
+    if (!m_text.isEmpty() && !c->caseNo.contains(m_text, Qt::CaseInsensitive) &&
+        !c->className.contains(m_text, Qt::CaseInsensitive) && !c->classCode.startsWith(m_text) &&
+        !c->description.contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace uo

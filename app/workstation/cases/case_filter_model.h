@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+namespace uo {
+
+// Narrows the case register by state ("open" for every state but closed and not accepted), street,
+// lateness, the day cases were reported from, and a text found in the number, class or description.
+// Sorts by the stored keys and times rather than the words shown.
+class CaseFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CaseFilterModel(QObject *parent = nullptr);
+
+    void setState(const QString &state);
+    void setStreet(const QString &code);
+    void setOverdueOnly(bool on);
+    void setReportedFrom(QDate day); // null: any day
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_state, m_street, m_text;
+    bool m_overdue = false;
+    QDate m_from;
+};
+
+} // namespace uo

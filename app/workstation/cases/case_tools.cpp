@@ -1,0 +1,331 @@
+#include "app/workstation/cases/case_tools.h"
+
+#include "app/workstation/cases/case_document.h"
+#include "app/workstation/cases/case_filter_model.h"
+#include "app/workstation/cases/case_overlay.h"
+#include "app/workstation/cases/case_panel.h"
+#include "app/workstation/cases/case_place_tool.h"
+#include "app/workstation/cases/case_rules_dialog.h"
+#include "app/workstation/cases/new_case_dialog.h"
+#include "app/workstation/cases/case_table_model.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_units.h"
+#include "core/cases/risk_history.h"
+#include "app/workstation/cases/cases_dock.h"
+#include "app/workstation/cases/cases_menu.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_tools/identify_dock.h"
+#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_canvas.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/report_layout/reports.h"
+#include "app/workstation/cases/risk_chart.h"
+#include "app/workstation/cases/risk_panel.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace uo {
+
+namespace {
+
+QDockWidget *sideDock(QMainWindow &window, QWidget *content, const QString &name)
+{
+    auto *dock = new QDockWidget(&window);
+    dock->setObjectName(name);
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    dock->setWidget(scroll);
+    return dock;
+}
+
+} // namespace
+
+CaseTools::CaseTools(MainWindow &window)
+    : QObject(&window), m_window(window), m_document(new CaseDocument(window.undoStack(), this))
+{
+    m_register = new CasesDock(CasesDock::Role::Register, m_document, &window);
+    m_queue = new CasesDock(CasesDock::Role::Queue, m_document, &window);
+    m_panel = new CasePanel(m_document);
+    m_caseDock = sideDock(window, m_panel, QStringLiteral("CaseDock"));
+    m_riskPanel = new RiskPanel(m_document);
+    m_riskDock = sideDock(window, m_riskPanel, QStringLiteral("RiskDock"));
+    m_overlay = new CaseOverlay(*window.canvas());
+    m_tool = new CasePlaceTool(*window.canvas());
+    m_menu = new CasesMenu(&window);
+    const auto retitle = [this] {
+        m_caseDock->setWindowTitle(tr("Case"));
+        m_riskDock->setWindowTitle(tr("Risk point"));
+    };
+    retitle();
+    connect(m_menu, &CasesMenu::aboutToShow, this, retitle);
+
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_queue);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_caseDock);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_riskDock);
+    window.tabifyDockWidget(m_caseDock, m_riskDock);
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_register), static_cast<QDockWidget *>(m_queue), m_caseDock,
+                              m_riskDock}) {
+        m_menu->addDock(dock);
+        dock->hide(); // the saved layout brings back what the user had open
+    }
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+
+    const auto enable = [this] {
+        m_menu->newCaseAction()->setEnabled(m_document->isEditable());
+        m_menu->checkAlertsAction()->setEnabled(m_document->isEditable());
+        m_menu->rulesAction()->setEnabled(m_document->hasCases());
+        m_menu->reportAction()->setEnabled(m_document->hasCases());
+    };
+    connect(m_document, &CaseDocument::storeChanged, this, enable);
+    enable();
+    connect(m_menu->newCaseAction(), &QAction::triggered, m_tool, &MapTool::activate);
+    connect(m_menu->checkAlertsAction(), &QAction::triggered, this, [this] {
+        try {
+            const int n = m_document->raiseAlerts();
+            m_window.statusBar()->showMessage(n > 0 ? tr("%n new alert(s), each raised a case.", nullptr, n)
+                                                    : tr("The monitoring rules find no new alert."),
+                                              10000);
+        } catch (const StoreError &e) {
+            warn(e.message());
+        }
+    });
+    connect(m_menu->rulesAction(), &QAction::triggered, this, &CaseTools::showRules);
+    connect(m_menu->reportAction(), &QAction::triggered, this, &CaseTools::printMonthlyReport);
+
+    for (CasesDock *dock : {m_register, m_queue})
+        connect(dock, &CasesDock::caseChosen, this, [this](qint64 id) {
+            if (id > 0)
+                showCase(id);
+        });
+    connect(m_register, &CasesDock::newRequested, m_tool, &MapTool::activate);
+    connect(m_register, &CasesDock::rulesRequested, this, &CaseTools::showRules);
+    connect(m_register, &CasesDock::reportRequested, this, &CaseTools::printMonthlyReport);
+    connect(m_register, &CasesDock::densityRequested, this, [this](bool on) {
+        m_density = on;
+        updateDensity();
+    });
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_register->filter())}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &CaseTools::updateDensity);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &CaseTools::updateDensity);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &CaseTools::updateDensity);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseTools::updateDensity);
+    }
+    connect(m_panel, &CasePanel::zoomRequested, this, [this](QPointF p) {
+        m_window.canvas()->zoomToRect(QRectF(p - QPointF(150, 150), QSizeF(300, 300)));
+    });
+    connect(m_panel, &CasePanel::stepRefused, this, &CaseTools::warn);
+    connect(m_riskPanel, &RiskPanel::failed, this, &CaseTools::warn);
+    connect(m_riskPanel, &RiskPanel::caseRequested, this, &CaseTools::showCase);
+    connect(m_document, &CaseDocument::editFailed, this, &CaseTools::warn);
+    connect(m_document, &CaseDocument::casesChanged, this, [this](qint64 id) {
+        m_window.canvas()->reloadChangedLayers();
+        if (id > 0 && id == m_panel->caseId())
+            m_overlay->setChosen(m_panel->summary().point, m_panel->summary().overdue);
+    });
+    connect(m_document, &CaseDocument::risksChanged, m_window.canvas(), &MapCanvas::reloadChangedLayers);
+    connect(m_tool, &CasePlaceTool::placed, this, &CaseTools::newCaseAt);
+    connect(m_tool, &MapTool::activeChanged, this, [this](bool active) {
+        if (active)
+            m_window.statusBar()->showMessage(tr("Click the place of the problem; Escape to stop."));
+        else
+            m_window.statusBar()->clearMessage();
+    });
+    connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this, &CaseTools::identified);
+    connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&window, &MainWindow::districtClosed, this, [this] {
+        m_tool->deactivate();
+        m_document->setStore(nullptr);
+        m_overlay->clearChosen();
+        m_overlay->setDensity({});
+    });
+}
+
+QMenu *CaseTools::menu() const
+{
+    return m_menu;
+}
+
+void CaseTools::warn(const QString &message)
+{
+    QMessageBox::warning(&m_window, tr("Cases"), message);
+}
+
+void CaseTools::showCase(qint64 caseId)
+{
+    m_panel->setCase(caseId);
+    m_caseDock->show();
+    m_caseDock->raise();
+    if (m_register->isVisible() && m_register->currentCase() != caseId)
+        m_register->chooseCase(caseId);
+    if (caseId > 0 && m_panel->summary().id == caseId) {
+        m_overlay->setChosen(m_panel->summary().point, m_panel->summary().overdue);
+        if (!m_window.canvas()->viewport().visibleMapRect().contains(m_panel->summary().point))
+            m_window.canvas()->zoomToRect(QRectF(m_panel->summary().point - QPointF(200, 200), QSizeF(400, 400)));
+    } else {
+        m_overlay->clearChosen();
+    }
+}
+
+void CaseTools::showRisk(qint64 riskId)
+{
+    m_riskPanel->setRisk(riskId);
+    m_riskDock->show();
+    m_riskDock->raise();
+}
+
+void CaseTools::newCaseAt(QPointF mapPoint)
+{
+    if (!m_document->isEditable())
+        return;
+    NewCaseDialog dialog(EventClasses::minorClasses(m_document->store()->db()), mapPoint, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const qint64 id = m_document->create(dialog.value());
+        m_queue->show();
+        showCase(id);
+    } catch (const StoreError &e) {
+        warn(e.message());
+    }
+}
+
+void CaseTools::showRules()
+{
+    DistrictStore *store = m_document->store();
+    if (!m_document->hasCases())
+        return;
+    CaseRulesDialog dialog(m_document->rules(), CaseUnits::streets(store->db()), CaseUnits::departments(store->db()),
+                           &m_window);
+    if (!m_document->isEditable())
+        dialog.setWindowTitle(tr("Case rules (read-only)"));
+    if (dialog.exec() != QDialog::Accepted || !m_document->isEditable())
+        return;
+    try {
+        m_document->saveRules(dialog.rules());
+    } catch (const StoreError &e) {
+        warn(e.message());
+    }
+}
+
+void CaseTools::printMonthlyReport()
+{
+    DistrictStore *store = m_document->store();
+    if (!m_document->hasCases())
+        return;
+    bool ok = false;
+    const QString last = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    const QString month = QInputDialog::getText(&m_window, tr("Monthly case report"), tr("Month (YYYY-MM):"),
+                                                QLineEdit::Normal, last, &ok);
+    const QDate first = QDate::fromString(month.trimmed() + QStringLiteral("-01"), Qt::ISODate);
+    if (!ok)
+        return;
+    if (!first.isValid()) {
+        warn(tr("%1 is not a month: write it as 2026-10.").arg(month));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(&m_window, tr("Monthly case report"),
+                                                      tr("cases-%1.pdf").arg(month.trimmed()), tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    try {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto snapshot = m_window.canvas()->snapshot() ? m_window.canvas()->snapshot() : MapSnapshot::load(*store);
+        report::ReportRequest request;
+        report::CaseReport::build(*store, snapshot, request, first).writePdf(file);
+        QGuiApplication::restoreOverrideCursor();
+        m_window.statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)), 10000);
+    } catch (const StoreError &e) {
+        QGuiApplication::restoreOverrideCursor();
+        warn(e.message());
+    }
+}
+
+void CaseTools::updateDensity()
+{
+    if (!m_density) {
+        if (m_overlay->showsDensity())
+            m_overlay->setDensity({});
+        return;
+    }
+    QList<QPointF> points;
+    const CaseFilterModel *filter = m_register->filter();
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const QModelIndex source = filter->mapToSource(filter->index(row, 0));
+        if (const CaseSummary *c = m_register->model()->caseAt(source.row()))
+            points.append(c->point);
+    }
+    m_overlay->setDensity(points);
+}
+
+void CaseTools::identified(const QString &table, qint64 id)
+{
+    IdentifyDock *dock = m_window.mapTools()->identifyDock();
+    if (!m_document->hasCases() || id <= 0) {
+        dock->setExtra(nullptr);
+        return;
+    }
+    sql::Database &db = m_document->store()->db();
+    if (table == QLatin1String("risk_points")) {
+        auto *chart = new RiskChart;
+        double threshold = 0;
+        const QString category = m_document->store()->readRow(table, id).value(QStringLiteral("category")).toString();
+        for (const MonitoringRule &rule : MonitoringRules::load(db))
+            if (rule.enabled && rule.category == category)
+                threshold = rule.threshold;
+        chart->setRecords(RiskHistory::records(db, id), RiskMonitor::stored(db, QDateTime(), id), threshold);
+        dock->setExtra(chart);
+        if (m_riskDock->isVisible())
+            m_riskPanel->setRisk(id);
+        return;
+    }
+    if (table == QLatin1String("cases")) {
+        dock->setExtra(nullptr);
+        showCase(id);
+        return;
+    }
+    CaseFilter filter;
+    filter.state = QStringLiteral("open");
+    if (table == QLatin1String("components"))
+        filter.componentId = id;
+    else if (table == QLatin1String("road_segments"))
+        filter.segmentId = id;
+    else {
+        dock->setExtra(nullptr);
+        return;
+    }
+    const QList<CaseSummary> cases = CaseRegister::list(db, filter);
+    auto *list = new QListWidget;
+    list->addItem(tr("%n open case(s) here", nullptr, int(cases.size())));
+    for (const CaseSummary &c : cases) {
+        auto *item = new QListWidgetItem(tr("%1 %2 — %3%4")
+                                             .arg(c.caseNo, c.className, CaseLabels::state(c.state),
+                                                  c.overdue ? tr(", overdue") : QString()),
+                                         list);
+        item->setData(Qt::UserRole, c.id);
+        if (c.overdue)
+            item->setForeground(QColor(0xc0, 0x10, 0x10));
+    }
+    connect(list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        if (const qint64 caseId = item->data(Qt::UserRole).toLongLong(); caseId > 0)
+            showCase(caseId);
+    });
+    dock->setExtra(list);
+}
+
+} // namespace uo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace uo {
+
+class CaseDocument;
+class CaseFilterModel;
+class CaseTableModel;
+
+// A list of cases beside the map, in one of two roles. The register (at the bottom): every case of the
+// district, filtered by state, street, lateness and text, with the actions that start from it. The
+// queue (at the side): the cases reported today, newest first, with "Accept and dispatch" taking the
+// dispatch rules' suggestion in one click. Choosing a row shows the case in the case panel.
+class CasesDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Role
+    {
+        Register,
+        Queue
+    };
+    CasesDock(Role role, CaseDocument *document, QWidget *parent = nullptr);
+
+    CaseTableModel *model() const { return m_model; }
+    CaseFilterModel *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QComboBox *stateBox() const { return m_state; }
+    QComboBox *streetBox() const { return m_street; }
+    QCheckBox *overdueBox() const { return m_overdue; }
+    QToolButton *acceptButton() const { return m_accept; }
+    qint64 currentCase() const;
+    void chooseCase(qint64 caseId);
+
+signals:
+    void caseChosen(qint64 caseId);
+    void newRequested();
+    void rulesRequested();
+    void reportRequested();
+    void densityRequested(bool on);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void fillChoices();
+    void applyFilters();
+    void updateCount();
+    void retranslate();
+
+    Role m_role;
+    CaseDocument *m_document;
+    CaseTableModel *m_model;
+    CaseFilterModel *m_filter;
+    QTableView *m_view;
+    QComboBox *m_state = nullptr, *m_street = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QLineEdit *m_text = nullptr;
+    QToolButton *m_new = nullptr, *m_rules = nullptr, *m_report = nullptr, *m_accept = nullptr, *m_density = nullptr;
+    QLabel *m_count;
+    qint64 m_pendingChoice = 0;
+    qint64 m_chosen = 0;
+};
+
+} // namespace uo

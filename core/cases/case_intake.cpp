@@ -1,0 +1,119 @@
+#include "core/cases/case_intake.h"
+
+#include "core/cases/case_labels.h"
+#include "core/cases/case_place.h"
+#include "core/cases/case_time.h"
+#include "core/cases/event_classes.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+
+namespace uo {
+
+namespace {
+
+void bindPlace(sql::Statement &st, int first, const CasePlace &place)
+{
+    const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const auto id = [](qint64 v) { return v > 0 ? QVariant(v) : QVariant(); };
+    st.bindVariant(first, text(place.gridCode)).bindVariant(first + 1, text(place.communityCode));
+    st.bindVariant(first + 2, text(place.streetCode)).bindVariant(first + 3, id(place.segmentId));
+    st.bindVariant(first + 4, id(place.chiefId)).bindVariant(first + 5, id(place.componentId));
+    st.bindVariant(first + 6, id(place.entityId));
+}
+
+} // namespace
+
+QString CaseIntake::nextNumber(sql::Database &db, QDate day)
+{
+    const QString prefix = QStringLiteral("AJ%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
+    auto st = db.prepare("SELECT max(case_no) FROM cases WHERE case_no >= ? AND case_no < ?");
+    st.bind(1, prefix).bind(2, prefix.left(prefix.size() - 1) + QLatin1Char('.'));
+    int serial = 0;
+    if (st.step() && !st.isNull(0))
+        serial = st.text(0).mid(prefix.size()).toInt();
+    return prefix + QStringLiteral("%1").arg(serial + 1, 4, 10, QLatin1Char('0'));
+}
+
+qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActor &actor)
+{
+    sql::Database &db = store.db();
+    const EventClass cls = EventClasses::find(db, c.classCode);
+    if (cls.code.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not an event class of the district.").arg(c.classCode));
+    if (cls.isMajor())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 %2 is a major class; choose one of its classes.").arg(cls.code, cls.name));
+    if (!CaseLabels::sources().contains(c.source))
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a source of cases.").arg(c.source));
+    if (c.area && c.area->type != Geometry::Polygon)
+        throw StoreError(StoreError::Kind::Invalid, tr("The area of a case is a polygon."));
+    if (const QString why = CaseWorkflow::roleRefusal(actor, QStringLiteral("collected"), 0); !why.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, why);
+    const QRectF district = store.extent(QStringLiteral("district_boundary"));
+    if (!district.isEmpty() && !district.contains(c.point))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("E %1 N %2 lies outside the district.").arg(c.point.x(), 0, 'f', 1).arg(c.point.y(), 0, 'f', 1));
+
+    sql::Transaction tx(db);
+    const CasePlace place = CasePlace::at(db, store.srid(), c.point);
+    const QDateTime reported = c.reportedAt.isValid() ? c.reportedAt : QDateTime::currentDateTime();
+    const QString number =
+        c.caseNo.isEmpty() ? nextNumber(db, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date()) : c.caseNo;
+    const auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
+    QVariantMap row{{QStringLiteral("case_no"), number},
+                    {QStringLiteral("class_code"), cls.code},
+                    {QStringLiteral("source"), c.source},
+                    {QStringLiteral("description"), text(c.description)},
+                    {QStringLiteral("photos"), text(c.photos)},
+                    {QStringLiteral("reporter"), text(c.reporter)},
+                    {QStringLiteral("reported_at"), case_time::text(reported)},
+                    {QStringLiteral("state"), QStringLiteral("collected")},
+                    {QStringLiteral("geom"), geometry_blob::encode(Geometry::point(store.srid(), c.point))}};
+    if (c.area)
+        row.insert(QStringLiteral("area"), geometry_blob::encode(*c.area));
+    if (c.riskId > 0)
+        row.insert(QStringLiteral("risk_id"), c.riskId);
+    const auto put = [&row](const char *column, const QVariant &v) {
+        if (v.isValid() && !(v.typeId() == QMetaType::QString && v.toString().isEmpty()) &&
+            !(v.typeId() == QMetaType::LongLong && v.toLongLong() == 0))
+            row.insert(QLatin1String(column), v);
+    };
+    put("grid_code", place.gridCode);
+    put("community_code", place.communityCode);
+    put("street_code", place.streetCode);
+    put("segment_id", place.segmentId);
+    put("chief_id", place.chiefId);
+    put("component_id", place.componentId);
+    put("entity_id", place.entityId);
+    const QString previous = store.operatorName();
+    if (!actor.name.trimmed().isEmpty())
+        store.setOperatorName(actor.name.trimmed());
+    const qint64 id = store.insertRow(QStringLiteral("cases"), row);
+    auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state) "
+                              "VALUES (?, ?, ?, 'collected')");
+    history.bind(1, id).bind(2, case_time::text(reported)).bind(3, store.operatorName());
+    history.run();
+    store.setOperatorName(previous);
+    tx.commit();
+    return id;
+}
+
+qint64 CaseIntake::fillPlaces(sql::Database &db, int srid, qint64 firstId)
+{
+    QList<QPair<qint64, QPointF>> points;
+    auto st = db.prepare("SELECT id, ST_X(geom), ST_Y(geom) FROM cases WHERE id >= ? AND geom IS NOT NULL ORDER BY id");
+    st.bind(1, firstId);
+    while (st.step())
+        points.append({st.int64(0), QPointF(st.real(1), st.real(2))});
+    auto update = db.prepare("UPDATE cases SET grid_code = ?, community_code = ?, street_code = ?, segment_id = ?, "
+                             "chief_id = ?, component_id = ?, entity_id = ? WHERE id = ?");
+    for (const auto &[id, point] : std::as_const(points)) {
+        bindPlace(update, 1, CasePlace::at(db, srid, point));
+        update.bind(8, id);
+        update.run();
+    }
+    return points.size();
+}
+
+} // namespace uo

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPointF>
+#include <QString>
+
+namespace uo {
+
+namespace sql {
+class Database;
+}
+
+// What a case's place tells about it, found through the spatial indexes when the case is made: the
+// unit grid cell holding it with the cell's community and street (the street's own area where no cell
+// holds it), the nearest road segment within `kSegmentReachM` with its chief, and the nearest component
+// within `kComponentReachM` with its responsible entity (maintainer, else owner, else department).
+struct CasePlace
+{
+    static constexpr double kSegmentReachM = 50;
+    static constexpr double kComponentReachM = 30;
+
+    QString gridCode, communityCode, streetCode;
+    qint64 segmentId = 0, chiefId = 0, componentId = 0, entityId = 0;
+
+    static CasePlace at(sql::Database &db, int srid, QPointF point);
+};
+
+} // namespace uo
