@@ -166,6 +166,17 @@ const char *Statement::blobData(int col, int *size) const
     return static_cast<const char *>(data);
 }
 
+Statement::Type Statement::type(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER: return Type::Integer;
+    case SQLITE_FLOAT: return Type::Real;
+    case SQLITE_TEXT: return Type::Text;
+    case SQLITE_BLOB: return Type::Blob;
+    default: return Type::Null;
+    }
+}
+
 QVariant Statement::value(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
