@@ -1,6 +1,9 @@
 #include "cli_command.h"
 
 #include "crs/crs_transform.h"
+#include "server/server_district.h"
+#include "server/server_roles.h"
+#include "server/server_url.h"
 #include "store/district_store.h"
 #include "store/layers.h"
 #include "store/schema.h"
@@ -63,7 +66,9 @@ QString timeText(const QDateTime &time)
 
 // Union of the map layers' extents, in the store CRS; none when the store has no features. (A layer of
 // one point has a zero-size extent, so emptiness is asked of the layer, not read from the rectangle.)
-std::optional<QRectF> storeExtent(DistrictStore &store)
+// Store: a DistrictStore or a server::ServerDistrict, which answer the same questions.
+template<typename Store>
+std::optional<QRectF> storeExtent(Store &store)
 {
     std::optional<QRectF> all;
     for (const LayerInfo &layer : mapLayers()) {
@@ -171,23 +176,69 @@ void printTable(QTextStream &out, const QString &heading, const QList<Row> &rows
     }
 }
 
-void describe(DistrictStore &store, QTextStream &out)
+// What `info` says about a district, wherever it is kept.
+struct Facts
 {
-    const int srid = store.srid();
-    const std::optional<QRectF> extent = storeExtent(store);
-    QString version = QString::number(store.schemaVersion());
-    if (store.schemaVersion() < schema::kCurrentVersion)
+    DistrictSettings settings;
+    int version = 0;
+    QDateTime created, updated;
+    std::optional<QRectF> extent;
+    QList<std::pair<QString, QString>> place; // where the district is, for a server district
+    QList<Row> layers, tables;
+};
+
+template<typename Store>
+Facts gather(Store &store)
+{
+    Facts facts;
+    facts.settings = store.settings();
+    facts.version = store.schemaVersion();
+    facts.created = store.created();
+    facts.updated = store.updated();
+    facts.extent = storeExtent(store);
+    for (const LayerInfo &layer : mapLayers()) {
+        const QString table = QLatin1String(layer.table);
+        facts.layers.append({table, layerTitle(layer), QString::number(store.count(table))});
+    }
+    for (const char *name : attributeTables()) {
+        const QString table = QLatin1String(name);
+        if (store.hasTable(table)) // tables added by later schema versions are missing from older files
+            facts.tables.append({table, QString(), QString::number(store.count(table))});
+    }
+    return facts;
+}
+
+Facts serverFacts(server::ServerDistrict &district)
+{
+    Facts facts = gather(district);
+    const QString role = district.loginRole();
+    const auto known = server::ServerRoles::fromKey(role);
+    const QString roleText = known ? server::ServerRoles::title(*known)
+                             : role.isEmpty() ? Text::tr("no role in this district")
+                                              : Text::tr("owner of the district");
+    facts.place = {{Text::tr("Server"), district.connection().url().withDistrict(QString()).display()},
+                   {Text::tr("District on the server"), district.name()},
+                   {Text::tr("Signed in as"), Text::tr("%1 (%2)").arg(district.connection().login(), roleText)}};
+    return facts;
+}
+
+void describe(const Facts &store, QTextStream &out)
+{
+    const int srid = store.settings.srid;
+    QString version = QString::number(store.version);
+    if (store.version < schema::kCurrentVersion)
         version = Text::tr("%1 (upgrade on next open for writing)").arg(version);
 
-    const QList<std::pair<QString, QString>> facts = {
+    QList<std::pair<QString, QString>> facts = store.place;
+    facts += {
         {Text::tr("District"),
-         Text::tr("%1, county code %2").arg(store.settings().name, store.settings().countyCode)},
+         Text::tr("%1, county code %2").arg(store.settings.name, store.settings.countyCode)},
         {Text::tr("Store CRS"), crsText(srid)},
         {Text::tr("Schema version"), version},
-        {Text::tr("Created"), timeText(store.created())},
-        {Text::tr("Updated"), timeText(store.updated())},
-        {Text::tr("Extent (EPSG:%1)").arg(srid), extentText(extent, srid)},
-        {Text::tr("Extent (CGCS2000 lon/lat)"), lonLatText(extent, srid)},
+        {Text::tr("Created"), timeText(store.created)},
+        {Text::tr("Updated"), timeText(store.updated)},
+        {Text::tr("Extent (EPSG:%1)").arg(srid), extentText(store.extent, srid)},
+        {Text::tr("Extent (CGCS2000 lon/lat)"), lonLatText(store.extent, srid)},
     };
     int labelWidth = 0;
     for (const auto &fact : facts)
@@ -195,25 +246,15 @@ void describe(DistrictStore &store, QTextStream &out)
     for (const auto &[label, value] : facts)
         out << padRight(label, labelWidth) << QStringLiteral("  ") << value << Qt::endl;
 
-    QList<Row> layers, tables;
-    for (const LayerInfo &layer : mapLayers()) {
-        const QString table = QLatin1String(layer.table);
-        layers.append({table, layerTitle(layer), QString::number(store.count(table))});
-    }
-    for (const char *name : attributeTables()) {
-        const QString table = QLatin1String(name);
-        if (store.hasTable(table)) // tables added by later schema versions are missing from older files
-            tables.append({table, QString(), QString::number(store.count(table))});
-    }
     int tableWidth = 0;
-    for (const QList<Row> *rows : {&layers, &tables})
+    for (const QList<Row> *rows : {&store.layers, &store.tables})
         for (const Row &row : *rows)
             tableWidth = std::max(tableWidth, displayWidth(row.table));
 
     out << Qt::endl;
-    printTable(out, Text::tr("Map layers (table, title, features)"), layers, tableWidth);
+    printTable(out, Text::tr("Map layers (table, title, features)"), store.layers, tableWidth);
     out << Qt::endl;
-    printTable(out, Text::tr("Attribute tables (table, rows)"), tables, tableWidth);
+    printTable(out, Text::tr("Attribute tables (table, rows)"), store.tables, tableWidth);
 }
 
 } // namespace
@@ -221,14 +262,19 @@ void describe(DistrictStore &store, QTextStream &out)
 int infoCommand(const QStringList &args, Streams io)
 {
     if (args.size() != 1) {
-        io.err << Text::tr("usage: urbanops-cli info DB") << Qt::endl;
+        io.err << Text::tr("usage: urbanops-cli info DB|URL") << Qt::endl;
         return 2;
     }
     QString text; // printed only when complete, so that a failure never leaves half a description
     try {
-        auto store = DistrictStore::open(args.first(), DistrictStore::Access::ReadOnly);
         QTextStream buffer(&text);
-        describe(*store, buffer);
+        if (server::ServerUrl::isServerUrl(args.first())) {
+            auto district = server::ServerDistrict::open(server::ServerUrl::parse(args.first()));
+            describe(serverFacts(*district), buffer);
+        } else {
+            auto store = DistrictStore::open(args.first(), DistrictStore::Access::ReadOnly);
+            describe(gather(*store), buffer);
+        }
     } catch (const StoreError &error) {
         io.err << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
         return 1;

@@ -19,7 +19,7 @@ const Command kCommands[] = {
     {"demo", uo::cli::demoCommand,
      QT_TRANSLATE_NOOP("uo::cli", "demo create PATH [--scale F] [--seed N] [--unsegmented]   build a demo district")},
     {"info", uo::cli::infoCommand,
-     QT_TRANSLATE_NOOP("uo::cli", "info DB                                               describe a district store")},
+     QT_TRANSLATE_NOOP("uo::cli", "info DB|URL                                           describe a district store or server district")},
     {"segments", uo::cli::segmentsCommand,
      QT_TRANSLATE_NOOP("uo::cli", "segments check|export|import|propose DB [FILE.csv]    check segments, move assignments, propose cuts")},
     {"permits", uo::cli::permitsCommand,
@@ -43,6 +43,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "bench edit DB                                         time saving 10,000 edits and dragging a point")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench table DB [--layer TABLE] [--runs N]             time the attribute table: open, windows, sorts")},
+    {"server", uo::cli::serverCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   copy a district to or from a server")},
+    {"server", uo::cli::serverCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "server user add URL LOGIN --role ROLE [--person ID] | user list URL   sign-in and roles on a server")},
 };
 
 int usage(QTextStream &err)
