@@ -141,10 +141,10 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
 
 } // namespace
 
-ServerExport::Report ServerExport::run(const ServerUrl &url, const QString &file, const ServerProgress &progress)
+CopyReport ServerExport::run(const ServerUrl &url, const QString &file, const ServerProgress &progress)
 {
     auto district = ServerDistrict::open(url);
-    Report report;
+    CopyReport report;
     report.district = district->name();
     if (QFileInfo::exists(file))
         throw StoreError(StoreError::Kind::Invalid,

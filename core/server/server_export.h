@@ -1,6 +1,9 @@
 #pragma once
 
-#include "server_publish.h"
+#include "server_progress.h"
+#include "server_url.h"
+
+#include <QCoreApplication>
 
 namespace uo::server {
 
@@ -13,16 +16,9 @@ class ServerExport
     Q_DECLARE_TR_FUNCTIONS(uo::server::ServerExport)
 
 public:
-    struct Report
-    {
-        QString district;
-        int tables = 0;
-        qint64 rows = 0;
-    };
-
     // Throws StoreError: the server's refusals, an existing file, a server table or column this program's
     // district files do not have.
-    static Report run(const ServerUrl &url, const QString &file, const ServerProgress &progress = {});
+    static CopyReport run(const ServerUrl &url, const QString &file, const ServerProgress &progress = {});
 };
 
 } // namespace uo::server

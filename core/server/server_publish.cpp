@@ -166,7 +166,7 @@ qint64 copyRows(sql::Database &db, Connection &connection, const QString &distri
 
 } // namespace
 
-ServerPublish::Report ServerPublish::run(const QString &file, const ServerUrl &url, const ServerProgress &progress)
+CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const ServerProgress &progress)
 {
     const QString district = url.district();
     if (district.isEmpty())
@@ -214,7 +214,7 @@ ServerPublish::Report ServerPublish::run(const QString &file, const ServerUrl &u
                              .arg(url.withDistrict(QString()).display(), district));
     ensurePostgis(connection);
 
-    Report report;
+    CopyReport report;
     report.district = district;
     ServerTransaction tx(connection);
     // Index builds after the load sort in memory rather than on disk.

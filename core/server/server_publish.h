@@ -1,16 +1,12 @@
 #pragma once
 
+#include "server_progress.h"
 #include "server_url.h"
 
 #include <QCoreApplication>
 #include <QString>
-#include <functional>
 
 namespace uo::server {
-
-// Progress of a long server operation: the step (in the user's language) and, while a table's rows are
-// copied, how many of how many (0 of 0 otherwise). Returning false cancels; nothing is left behind.
-using ServerProgress = std::function<bool(const QString &step, qint64 done, qint64 total)>;
 
 // Copies a district file to a new district on a server, all or nothing, in one transaction: every table
 // of the file with its rows as they are (binary COPY), the same keys, checks and indexes, PostGIS
@@ -22,17 +18,10 @@ class ServerPublish
     Q_DECLARE_TR_FUNCTIONS(uo::server::ServerPublish)
 
 public:
-    struct Report
-    {
-        QString district;
-        int tables = 0;
-        qint64 rows = 0;
-    };
-
     // The district is the URL's. Throws StoreError: the file's own refusals (DistrictStore::open), an
     // existing district of that name, a value that the server could not hold as it is, the server's
     // refusals; the server is then left as it was.
-    static Report run(const QString &file, const ServerUrl &url, const ServerProgress &progress = {});
+    static CopyReport run(const QString &file, const ServerUrl &url, const ServerProgress &progress = {});
 };
 
 } // namespace uo::server

@@ -1,5 +1,7 @@
 #include "geometry_ewkb.h"
 
+#include "byte_reader.h"
+
 #include <QtEndian>
 #include <cstring>
 
@@ -65,10 +67,10 @@ private:
     QByteArray m_out;
 };
 
-class Reader
+class Reader : public ByteReader
 {
 public:
-    Reader(const char *data, int size) : m_data(data), m_size(size) {}
+    using ByteReader::ByteReader;
     bool byteOrder()
     {
         unsigned char b = 0;
@@ -95,7 +97,7 @@ public:
     }
     bool count(quint32 *n, int bytesEach)
     {
-        return uint32(n) && qint64(*n) * bytesEach <= m_size - m_pos;
+        return uint32(n) && qint64(*n) * bytesEach <= remaining();
     }
     bool ring(Geometry::Ring *points)
     {
@@ -155,20 +157,8 @@ public:
         *type = int(code);
         return true;
     }
-    bool atEnd() const { return m_pos == m_size; }
 
 private:
-    bool take(void *out, int n)
-    {
-        if (m_pos + n > m_size)
-            return false;
-        std::memcpy(out, m_data + m_pos, size_t(n));
-        m_pos += n;
-        return true;
-    }
-    const char *m_data;
-    int m_size;
-    int m_pos = 0;
     bool m_little = true;
 };
 

@@ -3,9 +3,9 @@
 // back to a file (the same counts again), and refusals with a one-line reason.
 
 #include "../../core/server/server_fixture.h"
+#include "../cli_process.h"
 #include "../../core/store_fixtures.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,33 +16,10 @@ class TestServerCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    using Run = uo::test::CliRun;
+    static Run cli(const QStringList &arguments, const QByteArray &input = QByteArray())
     {
-        int exitCode = -1;
-        QString out, err;
-    };
-
-    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray())
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // English messages, whatever the machine's language.
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(URBANOPS_CLI), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(300000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return uo::test::runCli(arguments, input);
     }
 
     // What `info` counts: the lines from the map layers' heading on.
