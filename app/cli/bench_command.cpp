@@ -6,6 +6,7 @@
 #include "bench_render.h"
 #include "bench_report.h"
 #include "bench_segments.h"
+#include "bench_server.h"
 #include "bench_table.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ int benchCommand(const QStringList &args, Streams io)
         return benchTable(args.mid(1), io);
     if (args.size() >= 2 && what == QLatin1String("render"))
         return benchRender(args.mid(1), io);
+    if (args.size() >= 2 && what == QLatin1String("server"))
+        return benchServer(args.mid(1), io);
     io.err << QCoreApplication::translate(
                   "uo::cli", "usage: urbanops-cli bench segments|permits DB, or bench render DB [--runs N]")
            << Qt::endl;

@@ -47,6 +47,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   copy a district to or from a server")},
     {"server", uo::cli::serverCommand,
      QT_TRANSLATE_NOOP("uo::cli", "server user add URL LOGIN --role ROLE [--person ID] | user list URL   sign-in and roles on a server")},
+    {"bench", uo::cli::benchCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "bench server URL [FILE.sqlite]                        time publishing to a server, next to ogr2ogr")},
 };
 
 int usage(QTextStream &err)

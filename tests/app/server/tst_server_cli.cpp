@@ -1,6 +1,6 @@
 // urbanops-cli's server commands run as a user runs them, as real processes against the test cluster,
 // on the demo district: publish, info on the server (the same counts as on the file), logins, export
-// back to a file (the same counts again), and refusals with a one-line reason.
+// back to a file (the same counts again), refusals with a one-line reason, and the benchmark's figures.
 
 #include "../../core/server/server_fixture.h"
 #include "../cli_process.h"
@@ -126,6 +126,20 @@ private slots:
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         if (exitCode == 1)
             QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // The benchmark runs and prints its figures (it times nothing here).
+    void bench()
+    {
+        const Run run = cli({QStringLiteral("bench"), QStringLiteral("server"), url(), m_file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const char *figure : {"publish_ms", "ogr2ogr_ms", "rows"})
+            QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("^%1 [0-9]+$").arg(QLatin1String(figure)),
+                                                         QRegularExpression::MultilineOption)),
+                     qPrintable(run.out));
+        // It leaves no scratch districts behind.
+        QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'bench\\_%'")),
+                 QStringLiteral("0"));
     }
 
 private:
