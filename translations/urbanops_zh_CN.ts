@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -2193,11 +2193,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type "%1" is not one of %2</source>
+        <source>utility_type &quot;%1&quot; is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type "%1" is not one of %2</source>
+        <source>work_type &quot;%1&quot; is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of zero or more</source>
+        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2635,7 +2635,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2798,7 +2798,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2914,7 +2914,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3185,7 +3185,7 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The report's own title</source>
+        <source>The report&apos;s own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3255,7 +3255,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3285,7 +3285,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3309,7 +3309,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3347,11 +3347,11 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1's centreline needs at least two distinct points.</source>
+        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3382,7 +3382,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3675,7 +3675,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3690,7 +3690,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3805,7 +3805,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4619,7 +4619,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4627,11 +4627,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4639,7 +4639,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -4650,10 +4650,6 @@
         <translation>demo create PATH [--scale F] [--seed N] [--unsegmented]   生成演示区县</translation>
     </message>
     <message>
-        <source>info DB                                               describe a district store</source>
-        <translation>info DB                                               显示区县数据库概况</translation>
-    </message>
-    <message>
         <source>usage: urbanops-cli COMMAND ...</source>
         <translation>用法：urbanops-cli 命令 ...</translation>
     </message>
@@ -4662,7 +4658,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4718,7 +4714,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4768,10 +4764,6 @@
     <message>
         <source>Attribute tables (table, rows)</source>
         <translation>属性表（表名、记录数）</translation>
-    </message>
-    <message>
-        <source>usage: urbanops-cli info DB</source>
-        <translation>用法：urbanops-cli info DB</translation>
     </message>
     <message>
         <source>%1 has no road segments to time.</source>
@@ -4854,11 +4846,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4894,7 +4886,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4914,11 +4906,11 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4930,7 +4922,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5030,6 +5022,122 @@
     <message>
         <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</source>
         <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</translation>
+    </message>
+    <message>
+        <source>info DB|URL                                           describe a district store or server district</source>
+        <translation>info DB|URL                                           查看区县数据库或服务器上的辖区</translation>
+    </message>
+    <message>
+        <source>server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   copy a district to or from a server</source>
+        <translation>server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   将辖区发布到服务器或从服务器导出</translation>
+    </message>
+    <message>
+        <source>server user add URL LOGIN --role ROLE [--person ID] | user list URL   sign-in and roles on a server</source>
+        <translation>server user add URL LOGIN --role ROLE [--person ID] | user list URL   服务器上的账号与角色</translation>
+    </message>
+    <message>
+        <source>bench server URL [FILE.sqlite]                        time publishing to a server, next to ogr2ogr</source>
+        <translation>bench server URL [FILE.sqlite]                        测量发布到服务器的耗时，并与 ogr2ogr 对比</translation>
+    </message>
+    <message>
+        <source>no role in this district</source>
+        <translation>在本辖区无角色</translation>
+    </message>
+    <message>
+        <source>owner of the district</source>
+        <translation>辖区所有者</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>District on the server</source>
+        <translation>服务器上的辖区</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli info DB|URL</source>
+        <translation>用法：urbanops-cli info DB|URL</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli server publish FILE.sqlite URL [--district NAME]
+       urbanops-cli server export URL FILE.sqlite
+       urbanops-cli server user add URL LOGIN --role admin|editor|reviewer|chief|planner [--person ID] [--password-stdin]
+       urbanops-cli server user list URL</source>
+        <translation>用法：urbanops-cli server publish FILE.sqlite URL [--district NAME]
+      urbanops-cli server export URL FILE.sqlite
+      urbanops-cli server user add URL LOGIN --role admin|editor|reviewer|chief|planner [--person ID] [--password-stdin]
+      urbanops-cli server user list URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>%1 的密码（留空表示不设密码）：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Published %1 as district %2 on %3: %4 tables, %5 rows in %6 s.</source>
+        <translation>已将 %1 发布为 %3 上的辖区 %2：%4 张表，%5 行，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Exported district %1 to %2: %3 tables, %4 rows in %5 s.</source>
+        <translation>已将辖区 %1 导出到 %2：%3 张表，%4 行，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of district %3.</source>
+        <translation>%1 现为辖区 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>Logins of district %1 (login, role, person, sign-in)</source>
+        <translation>辖区 %1 的账号（账号、角色、人员、能否登录）</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>cannot sign in</source>
+        <translation>不能登录</translation>
+    </message>
+    <message>
+        <source>none yet: add one with urbanops-cli server user add</source>
+        <translation>暂无：请用 urbanops-cli server user add 添加</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench server URL [FILE.sqlite]</source>
+        <translation>用法：urbanops-cli bench server URL [FILE.sqlite]</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1：%2 / %3 行</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5258,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5505,7 +5613,7 @@
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
@@ -5972,6 +6080,367 @@
     <message>
         <source>Scale %1 on %2 paper</source>
         <translation>比例尺 %1（%2 纸张）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::Connection</name>
+    <message>
+        <source>Could not connect to the district server %1: %2</source>
+        <translation>无法连接数据服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>running a database command</source>
+        <translation>执行数据库命令</translation>
+    </message>
+    <message>
+        <source>The connection to the district server %1 was lost while %2; nothing of this step was saved (%3).</source>
+        <translation>%2时与数据服务器 %1 的连接中断；本步骤的内容均未保存（%3）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 does not allow %2 to do this (%3): %4</source>
+        <translation>数据服务器 %1 不允许 %2 执行此操作（%3）：%4</translation>
+    </message>
+    <message>
+        <source>The district server %1 has no disk space left while %2; nothing of this step was saved.</source>
+        <translation>%2时数据服务器 %1 的磁盘空间已满；本步骤的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>Another workstation holds the same rows on %1 while %2; try again (%3).</source>
+        <translation>%2时另一台工作站正占用 %1 上的相同数据行；请重试（%3）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 takes no changes now (%2).</source>
+        <translation>数据服务器 %1 目前不接受修改（%2）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 refused a value while %2: %3</source>
+        <translation>%2时数据服务器 %1 拒绝了一个值：%3</translation>
+    </message>
+    <message>
+        <source>Error on the district server %1 while %2: %3</source>
+        <translation>%2时数据服务器 %1 出错：%3</translation>
+    </message>
+    <message>
+        <source>quoting a value</source>
+        <translation>转义一个值</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>The district server sent data in an unknown form while %1.</source>
+        <translation>%1时数据服务器发送了无法识别的数据格式。</translation>
+    </message>
+    <message>
+        <source>The district server&apos;s data ended in the middle of a row while %1.</source>
+        <translation>%1时数据服务器的数据在一行中间中断。</translation>
+    </message>
+    <message>
+        <source>removing the district %1</source>
+        <translation>删除辖区 %1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::PgDdl</name>
+    <message>
+        <source>Cannot read the table definition &quot;%1&quot;.</source>
+        <translation>无法读取表定义“%1”。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be copied to the server: %2</source>
+        <translation>表 %1 无法复制到服务器：%2</translation>
+    </message>
+    <message>
+        <source>its definition has no column list</source>
+        <translation>其定义没有列清单</translation>
+    </message>
+    <message>
+        <source>a REFERENCES clause names no table</source>
+        <translation>REFERENCES 子句没有指明表</translation>
+    </message>
+    <message>
+        <source>a REFERENCES clause has a column list the server cannot read</source>
+        <translation>REFERENCES 子句的列清单服务器无法识别</translation>
+    </message>
+    <message>
+        <source>a key lists something other than column names</source>
+        <translation>键中含有列名以外的内容</translation>
+    </message>
+    <message>
+        <source>a FOREIGN KEY the server cannot read</source>
+        <translation>服务器无法识别的 FOREIGN KEY</translation>
+    </message>
+    <message>
+        <source>column %1 has an unclosed type</source>
+        <translation>列 %1 的类型缺少右括号</translation>
+    </message>
+    <message>
+        <source>column %1 has the type %2, whose values the server cannot hold faithfully</source>
+        <translation>列 %1 的类型为 %2，服务器无法原样保存其值</translation>
+    </message>
+    <message>
+        <source>column %1 has a constraint the server copy does not take: %2</source>
+        <translation>列 %1 有服务器副本不支持的约束：%2</translation>
+    </message>
+    <message>
+        <source>it has no columns</source>
+        <translation>它没有列</translation>
+    </message>
+    <message>
+        <source>Cannot read the index definition &quot;%1&quot;.</source>
+        <translation>无法读取索引定义“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerDistrict</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Say which district of %1 to open with ?district=NAME; the districts there: %2.</source>
+        <translation>请用 ?district=名称 指明要打开 %1 上的哪个辖区；现有辖区：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no district %2 that this login can see; the districts there: %3.</source>
+        <translation>%1 上没有本账号可见的辖区 %2；现有辖区：%3。</translation>
+    </message>
+    <message>
+        <source>reading the district&apos;s settings</source>
+        <translation>读取辖区设置</translation>
+    </message>
+    <message>
+        <source>District %1 on %2 was published by a newer UrbanOps (schema version %3; this program reads up to %4). Update UrbanOps to open it.</source>
+        <translation>%2 上的辖区 %1 由更新版本的 UrbanOps 发布（结构版本 %3；本程序最高支持 %4）。请升级 UrbanOps 后再打开。</translation>
+    </message>
+    <message>
+        <source>District %1 on %2 is incomplete: its schema version is missing.</source>
+        <translation>%2 上的辖区 %1 不完整：缺少结构版本。</translation>
+    </message>
+    <message>
+        <source>District %1 has no table named %2.</source>
+        <translation>辖区 %1 没有名为 %2 的表。</translation>
+    </message>
+    <message>
+        <source>%1 is not a map layer.</source>
+        <translation>%1 不是地图图层。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerExport</name>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Table %1 has the columns %2 on the server but %3 in a district file of this UrbanOps; nothing was exported.</source>
+        <translation>表 %1 在服务器上的列为 %2，而本版 UrbanOps 的区县数据库中为 %3；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was made.</source>
+        <translation>导出已取消；未生成文件。</translation>
+    </message>
+    <message>
+        <source>A geometry in %1 is not a 2D point, line or polygon, which a district file holds; nothing was exported.</source>
+        <translation>%1 中有几何不是区县数据库可保存的二维点、线或面；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the server type %3, which a district file does not hold; nothing was exported.</source>
+        <translation>%2 的列 %1 在服务器上的类型为 %3，区县数据库无法保存；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never writes over a file.</source>
+        <translation>%1 已存在；导出不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>District %1 has a table %2 that district files of this UrbanOps do not have; update UrbanOps to export it.</source>
+        <translation>辖区 %1 含有本版 UrbanOps 区县数据库所没有的表 %2；请升级 UrbanOps 后再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerPublish</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal numbers</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>2D geometry in the store&apos;s format</source>
+        <translation>数据库格式的二维几何</translation>
+    </message>
+    <message>
+        <source>The database has no PostGIS and this login may not add it: ask the server&apos;s administrator to run CREATE EXTENSION postgis in it. (%1)</source>
+        <translation>该数据库未安装 PostGIS，且本账号无权安装：请服务器管理员在该数据库中执行 CREATE EXTENSION postgis。（%1）</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; the server was left as it was.</source>
+        <translation>发布已取消；服务器保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 row id %2</source>
+        <translation>%1 中编号为 %2 的行</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, column %2, holds %3 where the server keeps %4: it cannot be copied as it is, so nothing was published.</source>
+        <translation>%1 的列 %2 存有%3，而服务器该列保存%4：无法原样复制，因此未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Name the district to publish: --district NAME, or ?district=NAME in the server address.</source>
+        <translation>请指明要发布的辖区：--district 名称，或在服务器地址中加 ?district=名称。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2: open it once in this UrbanOps to upgrade it to version %3, then publish it.</source>
+        <translation>%1 的结构版本为 %2：请先用本版 UrbanOps 打开一次，将其升级到版本 %3，再发布。</translation>
+    </message>
+    <message>
+        <source>The geometry of %1 is not 2D points, lines or polygons, which the server copy takes.</source>
+        <translation>%1 的几何不是服务器副本所支持的二维点、线或面。</translation>
+    </message>
+    <message>
+        <source>%1 has a table named %2, which on a server holds the logins; rename it before publishing.</source>
+        <translation>%1 含有名为 %2 的表，而服务器上该名称用于保存账号；请先改名再发布。</translation>
+    </message>
+    <message>
+        <source>%1 already has a district (or schema) named %2: publish under another name with --district, or remove it first (docs/server.md).</source>
+        <translation>%1 上已有名为 %2 的辖区（或模式）：请用 --district 换一个名称发布，或先将其删除（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>creating the district&apos;s schema</source>
+        <translation>创建辖区模式</translation>
+    </message>
+    <message>
+        <source>creating the table %1</source>
+        <translation>创建表 %1</translation>
+    </message>
+    <message>
+        <source>Building keys and indexes</source>
+        <translation>正在建立键和索引</translation>
+    </message>
+    <message>
+        <source>building the keys of %1</source>
+        <translation>建立 %1 的键</translation>
+    </message>
+    <message>
+        <source>building the indexes of %1</source>
+        <translation>建立 %1 的索引</translation>
+    </message>
+    <message>
+        <source>building the spatial index of %1</source>
+        <translation>建立 %1 的空间索引</translation>
+    </message>
+    <message>
+        <source>Checking references between tables</source>
+        <translation>正在检查表之间的引用</translation>
+    </message>
+    <message>
+        <source>checking the references of %1</source>
+        <translation>检查 %1 的引用</translation>
+    </message>
+    <message>
+        <source>Setting up roles, row versions and the audit log</source>
+        <translation>正在设置角色、行版本和审计日志</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>正在提交</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑员</translation>
+    </message>
+    <message>
+        <source>Permit reviewer</source>
+        <translation>许可审核员</translation>
+    </message>
+    <message>
+        <source>Segment chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>规划人员</translation>
+    </message>
+    <message>
+        <source>creating the role %1 (publishing takes a login that may create roles)</source>
+        <translation>创建角色 %1（发布需要有权创建角色的账号）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use at most 63 bytes, not starting with pg_ or uo_.</source>
+        <translation>“%1”不能作为账号：最多 63 字节，且不能以 pg_ 或 uo_ 开头。</translation>
+    </message>
+    <message>
+        <source>A segment chief&apos;s login needs --person: the person whose segments are theirs.</source>
+        <translation>路段长账号需要 --person：指明其负责路段所属的人员。</translation>
+    </message>
+    <message>
+        <source>District %1 has no person with the id %2.</source>
+        <translation>辖区 %1 没有编号为 %2 的人员。</translation>
+    </message>
+    <message>
+        <source>preparing the password of %1</source>
+        <translation>处理 %1 的密码</translation>
+    </message>
+    <message>
+        <source>adding the login %1</source>
+        <translation>添加账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerUrl</name>
+    <message>
+        <source>%1 is not a server address: it must start with postgresql://</source>
+        <translation>%1 不是服务器地址：应以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>%1 names more than one district.</source>
+        <translation>%1 指明了不止一个辖区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation>%1 不是有效的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a district name on a server: use lower-case letters a-z, digits and _, starting with a letter (at most 40).</source>
+        <translation>“%1”不能作为服务器上的辖区名称：请使用小写字母 a-z、数字和 _，以字母开头（最多 40 个字符）。</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,14 @@ server::ServerProgress progressTo(QTextStream &err)
                 err << step << Qt::endl;
         } else if (done == total) {
             // On a terminal, over the running count, which may be longer.
-            err << (terminal ? QStringLiteral("\r") : QString()) << tr("%1: %2 rows").arg(step, QLocale().toString(total))
+            err << (terminal ? QStringLiteral("\r") : QString())
+                << QCoreApplication::translate("uo::cli", "%1: %Ln row(s)", nullptr, int(total)).arg(step)
                 << (terminal ? QStringLiteral("          ") : QString()) << Qt::endl;
         } else if (terminal) {
             err << QLatin1Char('\r')
-                << tr("%1: %2 of %3 rows").arg(step, QLocale().toString(done), QLocale().toString(total)) << Qt::flush;
+                << QCoreApplication::translate("uo::cli", "%1: %2 of %3 rows")
+                       .arg(step, QLocale().toString(done), QLocale().toString(total))
+                << Qt::flush;
         }
         last = step;
         return true;
