@@ -1,76 +1,16 @@
 #include "pg_ddl.h"
 
 #include "pg_connection.h"
+#include "sql/sql_tokens.h"
 #include "store/store_error.h"
 
-#include <cctype>
 #include <optional>
 
 namespace uo::server {
 
 namespace {
 
-struct Token
-{
-    enum Kind { Word, Quoted, String, Number, Punct } kind;
-    QByteArray text; // a word upper-cased; a quoted name without its quotes
-    qsizetype start, end;
-};
-
-// SQLite's tokens, enough for the statements sqlite_master keeps: words, quoted names ("x", `x`, [x]),
-// string literals, numbers and single-character punctuation; comments and spaces skipped.
-QList<Token> tokenize(const QByteArray &sql)
-{
-    QList<Token> tokens;
-    qsizetype i = 0;
-    const qsizetype n = sql.size();
-    auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); };
-    while (i < n) {
-        const char c = sql[i];
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            ++i;
-        } else if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
-            while (i < n && sql[i] != '\n')
-                ++i;
-        } else if (c == '/' && i + 1 < n && sql[i + 1] == '*') {
-            const qsizetype close = sql.indexOf("*/", i + 2);
-            i = close < 0 ? n : close + 2;
-        } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
-            const char close = c == '[' ? ']' : c;
-            qsizetype j = i + 1;
-            QByteArray text;
-            while (j < n) {
-                if (sql[j] == close) {
-                    if (close != ']' && j + 1 < n && sql[j + 1] == close) { // doubled quote
-                        text += close;
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                text += sql[j++];
-            }
-            tokens.append({c == '\'' ? Token::String : Token::Quoted, text, i, qMin(j + 1, n)});
-            i = j + 1;
-        } else if (std::isdigit(static_cast<unsigned char>(c)) || (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(sql[i + 1])))) {
-            qsizetype j = i;
-            while (j < n && (isWordChar(sql[j]) || sql[j] == '.'))
-                ++j;
-            tokens.append({Token::Number, sql.mid(i, j - i), i, j});
-            i = j;
-        } else if (isWordChar(c)) {
-            qsizetype j = i;
-            while (j < n && isWordChar(sql[j]))
-                ++j;
-            tokens.append({Token::Word, sql.mid(i, j - i).toUpper(), i, j});
-            i = j;
-        } else {
-            tokens.append({Token::Punct, QByteArray(1, c), i, i + 1});
-            ++i;
-        }
-    }
-    return tokens;
-}
+using Token = sql::SqlToken;
 
 bool isWord(const Token &t, const char *word)
 {
@@ -104,7 +44,7 @@ qsizetype closing(const QList<Token> &tokens, qsizetype open)
 class Parser
 {
 public:
-    Parser(const QByteArray &sql, const QString &schema) : m_sql(sql), m_tokens(tokenize(sql)), m_schema(schema) {}
+    Parser(const QByteArray &sql, const QString &schema) : m_sql(sql), m_tokens(sql::tokenizeSql(sql)), m_schema(schema) {}
 
     const QList<Token> &tokens() const { return m_tokens; }
     QByteArray source(qsizetype from, qsizetype to) const // tokens [from, to) as written
