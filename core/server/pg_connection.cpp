@@ -190,6 +190,23 @@ QByteArray Connection::quote(const QString &identifier)
     return '"' + name + '"';
 }
 
+unsigned Connection::geometryType()
+{
+    if (!m_geometryTypeKnown) {
+        m_geometryType = scalar("SELECT t.oid FROM pg_type t JOIN pg_extension e ON e.extnamespace = t.typnamespace "
+                                "WHERE e.extname = 'postgis' AND t.typname = 'geometry'")
+                             .toUInt();
+        m_geometryTypeKnown = true;
+    }
+    return m_geometryType;
+}
+
+QString Connection::postgisSchema()
+{
+    return scalar("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                  "WHERE e.extname = 'postgis'");
+}
+
 QByteArray Connection::qualified(const QString &schema, const QString &name)
 {
     return quote(schema) + '.' + quote(name);

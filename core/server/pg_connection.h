@@ -65,6 +65,11 @@ public:
     // The first column of the first row as text; a null QString when there is no row.
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 
+    // The type id of PostGIS's geometry in this database (0 without PostGIS), asked once.
+    unsigned geometryType();
+    // The schema PostGIS is installed in (usually public); empty without PostGIS.
+    QString postgisSchema();
+
     // "name" with quotes doubled: for identifiers in SQL text.
     static QByteArray quote(const QString &identifier);
     // "schema"."name".
@@ -79,6 +84,8 @@ public:
 private:
     pg_conn *m_conn = nullptr;
     ServerUrl m_url;
+    unsigned m_geometryType = 0;
+    bool m_geometryTypeKnown = false;
 };
 
 // BEGIN ... COMMIT on a server connection; rolls back unless commit() was called.

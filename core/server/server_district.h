@@ -12,7 +12,9 @@
 namespace uo::server {
 
 // One district on a server: a schema of a PostgreSQL database with the same tables as a district file
-// (docs/server.md). Opening checks that the schema is a district of a version this program reads.
+// (docs/server.md). Opening checks that the schema is a district of a version this program reads, and
+// sets the connection's search_path to it (then PostGIS), so that SQL written for a district file finds
+// its tables and functions by the same names.
 class ServerDistrict
 {
     Q_DECLARE_TR_FUNCTIONS(uo::server::ServerDistrict)

@@ -10,12 +10,6 @@ namespace uo::server::server_schema {
 namespace {
 constexpr const char *kCommentPrefix = "UrbanOps district, schema version ";
 
-QByteArray postgisSchema(Connection &connection)
-{
-    return Connection::quote(connection.scalar("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
-                                               "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"));
-}
-
 // The audit trigger: one row per changed row, as the file store writes them (ISO 8601 UTC time, the
 // operator, the action, the table and row, old and new values as JSON with geometry as WKT; for an
 // update only what changed). The operator is session_user: the login, whatever function runs.
@@ -80,7 +74,7 @@ void install(Connection &connection, const QString &district, const QStringList 
              const QStringList &geometryTables, int version)
 {
     const QByteArray s = Connection::quote(district);
-    const QByteArray postgis = postgisSchema(connection);
+    const QByteArray postgis = Connection::quote(connection.postgisSchema());
     auto t = [&](const QString &table) { return Connection::qualified(district, table); };
     // Before the audit triggers: the version is part of publishing, not a change to the district.
     connection.query("INSERT INTO " + t(QStringLiteral("settings")) + " (key, value) VALUES ($1, $2)",
