@@ -394,7 +394,7 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::newRow("nobody listening") << "postgresql://urbanops@127.0.0.1:1/urbanops?connect_timeout=3";
-        QTest::newRow("wrong password") << "postgresql://urbanops:wrong@127.0.0.1:%1/urbanops";
+        QTest::newRow("wrong password") << "postgresql://urbanops:wrong@127.0.0.1:%1/postgres";
     }
     void unreachableOrRefusedSignIn()
     {
