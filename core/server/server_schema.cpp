@@ -54,6 +54,11 @@ END $$)sql";
 }
 } // namespace
 
+QByteArray channel(const QString &district)
+{
+    return "uo_" + district.toUtf8();
+}
+
 QByteArray comment(int version)
 {
     return kCommentPrefix + QByteArray::number(version);
@@ -86,9 +91,16 @@ void install(Connection &connection, const QString &district, const QStringList 
     connection.exec("CREATE FUNCTION " + s + ".bump_layer_version() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
                     "SET search_path = pg_catalog AS $$ BEGIN UPDATE " + s + ".layer_versions SET version = version + 1 "
                     "WHERE table_name = TG_TABLE_NAME; RETURN NULL; END $$");
+    // Every change, at commit, to every workstation listening (server_listener.h): which table, who, what.
+    connection.exec("CREATE FUNCTION " + s + ".notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "PERFORM pg_notify(" + connection.literal(QString::fromLatin1(channel(district))) +
+                    ", json_build_object('table', TG_TABLE_NAME, 'login', session_user, 'action', lower(TG_OP))::text); "
+                    "RETURN NULL; END $$");
     for (const QString &table : tables) {
         if (isBookkeeping(table))
             continue;
+        connection.exec("CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON " + t(table) +
+                        " FOR EACH STATEMENT EXECUTE FUNCTION " + s + ".notify_change()");
         // A constant default: PostgreSQL adds the column without rewriting the table.
         connection.exec("ALTER TABLE " + t(table) + " ADD COLUMN " + kRowVersion + " bigint NOT NULL DEFAULT 1");
         connection.exec("CREATE TRIGGER row_version BEFORE UPDATE ON " + t(table) + " FOR EACH ROW EXECUTE FUNCTION " +

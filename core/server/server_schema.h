@@ -13,6 +13,7 @@ class Connection;
 //   tell that another workstation changed a row after it was read;
 // - the audit log written by triggers, under the signed-in login, so that no client can skip it;
 // - the per-layer change counters (layer_versions) kept by statement triggers;
+// - a notification of each change on the district's channel, delivered at commit (server_listener.h);
 // - the `logins` table (which person each login is) and the roles (server_roles.h);
 // - the schema version in the settings row `schema_version` and in the schema's comment.
 // A server export leaves all of these out, so that the file is as a file store makes it.
@@ -25,6 +26,11 @@ constexpr const char *kLoginsTable = "logins";
 // "UrbanOps district, schema version N": how a district's schema is told from other schemas.
 QByteArray comment(int version);
 bool isDistrictComment(const QString &comment);
+
+// The LISTEN/NOTIFY channel of a district's changes; each notification's payload is JSON:
+// {"table": ..., "login": ..., "action": "insert"|"update"|"delete"}, one per statement (the server
+// folds repeats within a transaction).
+QByteArray channel(const QString &district);
 
 // Tables that record changes rather than hold the district: no row versions, not audited.
 bool isBookkeeping(const QString &table);
