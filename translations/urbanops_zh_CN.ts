@@ -6455,6 +6455,25 @@
     </message>
 </context>
 <context>
+    <name>uo::sql::PgStatement</name>
+    <message>
+        <source>preparing a query</source>
+        <translation>准备查询</translation>
+    </message>
+    <message>
+        <source>The query has no parameter %1: %2</source>
+        <translation>查询没有第 %1 个参数：%2</translation>
+    </message>
+    <message>
+        <source>A geometry to write is not a 2D point, line or polygon in the store&apos;s format.</source>
+        <translation>要写入的几何不是数据库格式的二维点、线或面。</translation>
+    </message>
+    <message>
+        <source>reading or writing rows</source>
+        <translation>读写记录</translation>
+    </message>
+</context>
+<context>
     <name>uo::sql::Statement</name>
     <message>
         <source>preparing a query</source>
