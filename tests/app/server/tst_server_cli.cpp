@@ -6,6 +6,7 @@
 #include "../cli_process.h"
 #include "../../core/store_fixtures.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,34 @@ private slots:
         QVERIFY2(onServer.out.contains(QRegularExpression(QStringLiteral("District on the server +%1\n").arg(m_district))),
                  qPrintable(onServer.out));
         QVERIFY2(onServer.out.contains(QLatin1String("Signed in as")), qPrintable(onServer.out));
+    }
+
+    // A publish killed half way (kill -9, as a crash or a pulled cable) leaves nothing on the server: the
+    // server rolls the whole transaction back when the connection drops, and the name is free again.
+    // To kill it at a known point, another session holds one of the roles it is about to create, so that
+    // it waits there with every table copied.
+    void killedPublishLeavesNothing()
+    {
+        const QString name = TestDatabase::name("killed");
+        PGconn *holder = PQconnectdb(m_db->url().toUtf8().constData());
+        QCOMPARE(TestDatabase::run(holder, QStringLiteral("BEGIN; CREATE ROLE uo_%1_admin NOLOGIN").arg(name)), QString());
+        QProcess publish;
+        publish.start(QStringLiteral(URBANOPS_CLI), {QStringLiteral("server"), QStringLiteral("publish"), m_file,
+                                                     m_db->url(), QStringLiteral("--district"), name});
+        QTRY_VERIFY_WITH_TIMEOUT(m_db->value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                            "wait_event_type = 'Lock' AND query LIKE 'CREATE ROLE%'")) ==
+                                     QLatin1String("1"),
+                                 120000);
+        publish.kill();
+        QVERIFY(publish.waitForFinished(60000));
+        QCOMPARE(publish.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(TestDatabase::run(holder, QStringLiteral("ROLLBACK")), QString());
+        PQfinish(holder);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = '%1'").arg(name)),
+                 QStringLiteral("0"));
+        const Run again = cli({QStringLiteral("server"), QStringLiteral("publish"), m_file, m_db->url(),
+                               QStringLiteral("--district"), name});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     }
 
     void logins()
