@@ -223,21 +223,26 @@ QByteArray Connection::literal(const QString &text) const
     return out;
 }
 
-ServerTransaction::ServerTransaction(Connection &connection) : m_connection(connection)
+ServerTransaction::ServerTransaction(Connection &connection)
+    : m_connection(connection), m_nested(PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
 {
-    m_connection.exec("BEGIN");
+    m_connection.exec(m_nested ? "SAVEPOINT uo_nested" : "BEGIN");
 }
 
 ServerTransaction::~ServerTransaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        PQclear(PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));
+    else
         PQclear(PQexec(m_connection.handle(), "ROLLBACK"));
 }
 
 void ServerTransaction::commit()
 {
-    m_connection.exec("COMMIT", Connection::tr("committing a transaction"));
     m_open = false;
+    m_connection.exec(m_nested ? "RELEASE SAVEPOINT uo_nested" : "COMMIT", Connection::tr("committing a transaction"));
 }
 
 } // namespace uo::server

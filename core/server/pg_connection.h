@@ -88,7 +88,8 @@ private:
     bool m_geometryTypeKnown = false;
 };
 
-// BEGIN ... COMMIT on a server connection; rolls back unless commit() was called.
+// BEGIN ... COMMIT on a server connection; rolls back unless commit() was called. Inside an open
+// transaction it is a savepoint of it instead, released by commit(), as sql::Transaction is on a file.
 class ServerTransaction
 {
 public:
@@ -100,6 +101,7 @@ public:
 
 private:
     Connection &m_connection;
+    bool m_nested; // a savepoint inside the connection's open transaction
     bool m_open = true;
 };
 

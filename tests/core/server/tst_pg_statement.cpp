@@ -171,6 +171,46 @@ private slots:
         QCOMPARE(roads, 1);
     }
 
+    // Transactions nest as on a file: an inner one is a savepoint that rolls back alone.
+    void nestedTransactions()
+    {
+        uo::server::Connection &connection = m_server->connection();
+        auto note = [&]() {
+            PgStatement st(connection, "SELECT note FROM components WHERE id = ?");
+            st.bind(1, m_district.componentElsewhere);
+            return st.step() ? st.text(0) : QStringLiteral("no row");
+        };
+        auto setNote = [&](const QString &text) {
+            PgStatement st(connection, "UPDATE components SET note = ? WHERE id = ?");
+            st.bind(1, text).bind(2, m_district.componentElsewhere);
+            st.run();
+        };
+        const QString before = note();
+        {
+            uo::server::ServerTransaction outer(connection);
+            setNote(QStringLiteral("outer"));
+            {
+                uo::server::ServerTransaction inner(connection);
+                setNote(QStringLiteral("inner, abandoned"));
+            }
+            QCOMPARE(note(), QStringLiteral("outer"));
+            {
+                uo::server::ServerTransaction inner(connection);
+                setNote(QStringLiteral("inner, kept"));
+                inner.commit();
+            }
+            QCOMPARE(note(), QStringLiteral("inner, kept"));
+            // outer is not committed: all of it goes
+        }
+        QCOMPARE(note(), before);
+        {
+            uo::server::ServerTransaction tx(connection);
+            setNote(QStringLiteral("committed"));
+            tx.commit();
+        }
+        QCOMPARE(note(), QStringLiteral("committed"));
+    }
+
     void refusals()
     {
         QVERIFY_THROWS_EXCEPTION(uo::StoreError, PgStatement(m_server->connection(), "SELECT nothing FROM nowhere"));
