@@ -1,5 +1,6 @@
 #include "pg_statement.h"
 
+#include "bind_variant.h"
 #include "pg_parameters.h"
 #include "server/pg_connection.h"
 #include "store/geometry_ewkb.h"
@@ -110,17 +111,7 @@ PgStatement &PgStatement::bindNull(int index)
 
 PgStatement &PgStatement::bindVariant(int index, const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return bindNull(index);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool: return bind(index, value.toLongLong());
-    case QMetaType::Double: return bind(index, value.toDouble());
-    case QMetaType::QByteArray: return bindBlob(index, value.toByteArray());
-    default: return bind(index, value.toString());
-    }
+    return bindVariantTo(*this, index, value);
 }
 
 void PgStatement::clearResult()

@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include "bind_variant.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -77,17 +78,7 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindVariant(int index, const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return bindNull(index);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool: return bind(index, value.toLongLong());
-    case QMetaType::Double: return bind(index, value.toDouble());
-    case QMetaType::QByteArray: return bindBlob(index, value.toByteArray());
-    default: return bind(index, value.toString());
-    }
+    return bindVariantTo(*this, index, value);
 }
 
 bool Statement::step()
