@@ -1,13 +1,13 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "crs/crs_transform.h"
-#include "server/server_district.h"
-#include "server/server_roles.h"
-#include "server/server_url.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/schema.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "core/server/server_district.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_url.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/schema.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "server/server_district.h"
-#include "server/server_export.h"
-#include "server/server_publish.h"
-#include "server/server_roles.h"
-#include "store/store_error.h"
+#include "core/server/server_district.h"
+#include "core/server/server_export.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_roles.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

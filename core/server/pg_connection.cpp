@@ -1,6 +1,6 @@
-#include "pg_connection.h"
+#include "core/server/pg_connection.h"
 
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 
 #include <libpq-fe.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server_url.h"
+#include "core/server/server_url.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "pg_copy.h"
+#include "core/server/pg_copy.h"
 
-#include "pg_connection.h"
-#include "store/store_error.h"
+#include "core/server/pg_connection.h"
+#include "core/store/store_error.h"
 
 #include <QtEndian>
 #include <cstring>

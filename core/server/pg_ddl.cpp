@@ -1,8 +1,8 @@
-#include "pg_ddl.h"
+#include "core/server/pg_ddl.h"
 
-#include "pg_connection.h"
-#include "sql/sql_tokens.h"
-#include "store/store_error.h"
+#include "core/server/pg_connection.h"
+#include "core/sql/sql_tokens.h"
+#include "core/store/store_error.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "server_district.h"
+#include "core/server/server_district.h"
 
-#include "server_roles.h"
-#include "server_schema.h"
-#include "store/layers.h"
-#include "store/schema.h"
-#include "store/store_error.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_schema.h"
+#include "core/store/layers.h"
+#include "core/store/schema.h"
+#include "core/store/store_error.h"
 
 namespace uo::server {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pg_connection.h"
-#include "store/district_store.h"
+#include "core/server/pg_connection.h"
+#include "core/store/district_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server_progress.h"
-#include "server_url.h"
+#include "core/server/server_progress.h"
+#include "core/server/server_url.h"
 
 #include <QCoreApplication>
 

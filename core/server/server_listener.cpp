@@ -1,7 +1,7 @@
-#include "server_listener.h"
+#include "core/server/server_listener.h"
 
-#include "pg_connection.h"
-#include "server_schema.h"
+#include "core/server/pg_connection.h"
+#include "core/server/server_schema.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,16 +1,16 @@
-#include "server_publish.h"
+#include "core/server/server_publish.h"
 
-#include "pg_connection.h"
-#include "pg_copy.h"
-#include "pg_ddl.h"
-#include "server_district.h"
-#include "server_schema.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_ewkb.h"
-#include "store/schema.h"
-#include "store/store_error.h"
-#include "store/store_tables.h"
+#include "core/server/pg_connection.h"
+#include "core/server/pg_copy.h"
+#include "core/server/pg_ddl.h"
+#include "core/server/server_district.h"
+#include "core/server/server_schema.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_ewkb.h"
+#include "core/store/schema.h"
+#include "core/store/store_error.h"
+#include "core/store/store_tables.h"
 
 #include <cstring>
 

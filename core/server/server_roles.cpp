@@ -1,9 +1,9 @@
-#include "server_roles.h"
+#include "core/server/server_roles.h"
 
-#include "pg_connection.h"
-#include "server_district.h"
-#include "server_schema.h"
-#include "store/store_error.h"
+#include "core/server/pg_connection.h"
+#include "core/server/server_district.h"
+#include "core/server/server_schema.h"
+#include "core/store/store_error.h"
 
 #include <libpq-fe.h>
 

@@ -1,9 +1,9 @@
-#include "server_schema.h"
+#include "core/server/server_schema.h"
 
-#include "pg_connection.h"
-#include "segments/segment_surroundings.h"
-#include "server_roles.h"
-#include "store/store_error.h"
+#include "core/server/pg_connection.h"
+#include "core/segments/segment_surroundings.h"
+#include "core/server/server_roles.h"
+#include "core/store/store_error.h"
 
 namespace uo::server::server_schema {
 

@@ -1,6 +1,6 @@
-#include "server_url.h"
+#include "core/server/server_url.h"
 
-#include "store/store_error.h"
+#include "core/store/store_error.h"
 
 #include <QRegularExpression>
 #include <QUrl>

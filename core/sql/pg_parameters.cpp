@@ -1,6 +1,6 @@
-#include "pg_parameters.h"
+#include "core/sql/pg_parameters.h"
 
-#include "sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 
 #include <QHash>
 

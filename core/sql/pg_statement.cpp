@@ -1,10 +1,10 @@
-#include "pg_statement.h"
+#include "core/sql/pg_statement.h"
 
-#include "bind_variant.h"
-#include "pg_parameters.h"
-#include "server/pg_connection.h"
-#include "store/geometry_ewkb.h"
-#include "store/store_error.h"
+#include "core/sql/bind_variant.h"
+#include "core/sql/pg_parameters.h"
+#include "core/server/pg_connection.h"
+#include "core/store/geometry_ewkb.h"
+#include "core/store/store_error.h"
 
 #include <atomic>
 #include <libpq-fe.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statement.h"
+#include "core/sql/statement.h"
 
 #include <QByteArray>
 #include <QByteArrayList>

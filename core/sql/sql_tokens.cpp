@@ -1,4 +1,4 @@
-#include "sql_tokens.h"
+#include "core/sql/sql_tokens.h"
 
 #include <cctype>
 

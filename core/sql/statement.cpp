@@ -1,7 +1,7 @@
-#include "statement.h"
+#include "core/sql/statement.h"
 
-#include "bind_variant.h"
-#include "database.h"
+#include "core/sql/bind_variant.h"
+#include "core/sql/database.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>

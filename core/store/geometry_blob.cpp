@@ -1,6 +1,6 @@
-#include "geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
-#include "byte_reader.h"
+#include "core/store/byte_reader.h"
 
 #include <cstring>
 #include <limits>

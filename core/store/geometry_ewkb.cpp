@@ -1,6 +1,6 @@
-#include "geometry_ewkb.h"
+#include "core/store/geometry_ewkb.h"
 
-#include "byte_reader.h"
+#include "core/store/byte_reader.h"
 
 #include <QtEndian>
 #include <cstring>

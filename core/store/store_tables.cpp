@@ -1,7 +1,7 @@
-#include "store_tables.h"
+#include "core/store/store_tables.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QSet>
 

@@ -1,5 +1,5 @@
-#include "cli_process.h"
-#include "tiny_district.h"
+#include "tests/app/cli_process.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

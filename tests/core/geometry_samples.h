@@ -2,7 +2,7 @@
 
 // One geometry of every kind the store holds, for the geometry codec tests.
 
-#include "store/geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
 #include <QTest>
 

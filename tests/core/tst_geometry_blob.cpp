@@ -1,10 +1,10 @@
 // The SpatiaLite BLOB-Geometry codec: our blobs round-trip, SpatiaLite reads what we write, we read what
 // SpatiaLite writes, and anything else is refused rather than misread.
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "geometry_samples.h"
-#include "store/geometry_blob.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "tests/core/geometry_samples.h"
+#include "core/store/geometry_blob.h"
 
 #include <QRandomGenerator>
 #include <QTest>

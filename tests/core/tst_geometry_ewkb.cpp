@@ -2,10 +2,10 @@
 // PostGIS) reads what we write and we read what it writes; store blobs go to EWKB and back bit for bit;
 // anything but 2D geometry of the kinds the store holds is refused rather than misread.
 
-#include "geometry_samples.h"
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/geometry_ewkb.h"
+#include "tests/core/geometry_samples.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_ewkb.h"
 
 #include <QTest>
 #include <QtEndian>

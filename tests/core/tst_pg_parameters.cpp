@@ -1,8 +1,8 @@
 // SQLite's parameters rewritten as PostgreSQL's, numbered as SQLite numbers them (checked against
 // SQLite's own numbering with sqlite3_bind_parameter_index and _count), and nothing else touched.
 
-#include "sql/database.h"
-#include "sql/pg_parameters.h"
+#include "core/sql/database.h"
+#include "core/sql/pg_parameters.h"
 
 #include <QTest>
 #include <sqlite3.h>

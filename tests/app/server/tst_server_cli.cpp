@@ -2,9 +2,9 @@
 // on the demo district: publish, info on the server (the same counts as on the file), logins, export
 // back to a file (the same counts again), refusals with a one-line reason, and the benchmark's figures.
 
-#include "../../core/server/server_fixture.h"
-#include "../cli_process.h"
-#include "../../core/store_fixtures.h"
+#include "tests/core/server/server_fixture.h"
+#include "tests/app/cli_process.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -6,9 +6,9 @@
 // cache, audit log and permit history. Built on the permit tests' district: one road along
 // E 370000-371000, N 3278000 with one segment and its chief.
 
-#include "../permits/permit_fixture.h"
-#include "catalogue/catalogue.h"
-#include "store/component_points.h"
+#include "tests/core/permits/permit_fixture.h"
+#include "core/catalogue/catalogue.h"
+#include "core/store/component_points.h"
 
 #include <QVariantMap>
 

@@ -4,15 +4,15 @@
 // server is written as that geometry. (Expressions are named with AS: PostgreSQL names an unnamed one
 // `count` or `?column?` where SQLite repeats its text.)
 
-#include "server/server_district.h"
-#include "server/server_publish.h"
-#include "server/server_url.h"
-#include "server_fixture.h"
-#include "sql/database.h"
-#include "sql/pg_statement.h"
-#include "sql/statement.h"
-#include "store/store_error.h"
-#include "test_district.h"
+#include "core/server/server_district.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_url.h"
+#include "tests/core/server/server_fixture.h"
+#include "core/sql/database.h"
+#include "core/sql/pg_statement.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
+#include "tests/core/server/test_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>

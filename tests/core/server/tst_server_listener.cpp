@@ -2,13 +2,13 @@
 // and the listener hears which table, what and who; what it rolls back is never heard; a listener whose
 // connection the server ends says so.
 
-#include "server/server_district.h"
-#include "server/server_listener.h"
-#include "server/server_publish.h"
-#include "server/server_roles.h"
-#include "server/server_url.h"
-#include "server_fixture.h"
-#include "test_district.h"
+#include "core/server/server_district.h"
+#include "core/server/server_listener.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_url.h"
+#include "tests/core/server/server_fixture.h"
+#include "tests/core/server/test_district.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -3,17 +3,17 @@
 // indexes that ogrinfo reads; the file that comes back equals the original table by table, value by
 // value, bit for bit; and every refusal leaves the server and the files as they were.
 
-#include "server/server_district.h"
-#include "server/server_export.h"
-#include "server/server_publish.h"
-#include "server/server_url.h"
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/schema.h"
-#include "../store_fixtures.h"
-#include "server_fixture.h"
-#include "store/store_error.h"
-#include "test_district.h"
+#include "core/server/server_district.h"
+#include "core/server/server_export.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_url.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/schema.h"
+#include "tests/core/store_fixtures.h"
+#include "tests/core/server/server_fixture.h"
+#include "core/store/store_error.h"
+#include "tests/core/server/test_district.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,14 +2,14 @@
 // psql would) and tries what its role may and may not do. The audit log is written by the server under
 // the login's name and no role but admin can change it; every update raises the row's version.
 
-#include "server/pg_connection.h"
-#include "server/server_district.h"
-#include "server/server_publish.h"
-#include "server/server_roles.h"
-#include "server/server_url.h"
-#include "server_fixture.h"
-#include "store/store_error.h"
-#include "test_district.h"
+#include "core/server/pg_connection.h"
+#include "core/server/server_district.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_url.h"
+#include "tests/core/server/server_fixture.h"
+#include "core/store/store_error.h"
+#include "tests/core/server/test_district.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // Server addresses: our `district` parameter is taken out and everything else reaches libpq as written;
 // passwords never appear in what users are shown; names that cannot be a district are refused.
 
-#include "server/server_url.h"
-#include "store/store_error.h"
+#include "core/server/server_url.h"
+#include "core/store/store_error.h"
 
 #include <QTest>
 
