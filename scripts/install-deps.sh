@@ -13,6 +13,8 @@ packages=(
   # GIS
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data proj-bin
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
+  # the district server: PostgreSQL 15 + PostGIS 3 (server, client library, shp2pgsql/raster tools)
+  postgresql-15 postgresql-15-postgis-3 postgresql-client-15 libpq-dev postgis
   # a CJK font so Chinese renders on screen and in reports
   fonts-noto-cjk
   # offscreen and virtual-display runs, PDF pages to PNG

@@ -166,10 +166,10 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
-            <numerusform>%n dig on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
-            <numerusform>%n digs on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n dig on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n digs on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,6 +336,13 @@
         <translation>
             <numerusform>%n alert</numerusform>
             <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
         </translation>
     </message>
 </context>

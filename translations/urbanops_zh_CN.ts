@@ -5332,6 +5332,122 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>%1 has no cases to copy.</source>
         <translation>%1 没有可复制的案件。</translation>
     </message>
+    <message>
+        <source>info DB|URL                                           describe a district store or server district</source>
+        <translation>info DB|URL                                           查看区县数据库或服务器上的辖区</translation>
+    </message>
+    <message>
+        <source>server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   copy a district to or from a server</source>
+        <translation>server publish FILE.sqlite URL [--district NAME] | export URL FILE.sqlite   将辖区发布到服务器或从服务器导出</translation>
+    </message>
+    <message>
+        <source>server user add URL LOGIN --role ROLE [--person ID] | user list URL   sign-in and roles on a server</source>
+        <translation>server user add URL LOGIN --role ROLE [--person ID] | user list URL   服务器上的账号与角色</translation>
+    </message>
+    <message>
+        <source>bench server URL [FILE.sqlite]                        time publishing to a server, next to ogr2ogr</source>
+        <translation>bench server URL [FILE.sqlite]                        测量发布到服务器的耗时，并与 ogr2ogr 对比</translation>
+    </message>
+    <message>
+        <source>no role in this district</source>
+        <translation>在本辖区无角色</translation>
+    </message>
+    <message>
+        <source>owner of the district</source>
+        <translation>辖区所有者</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>District on the server</source>
+        <translation>服务器上的辖区</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli info DB|URL</source>
+        <translation>用法：urbanops-cli info DB|URL</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli server publish FILE.sqlite URL [--district NAME]
+       urbanops-cli server export URL FILE.sqlite
+       urbanops-cli server user add URL LOGIN --role admin|editor|reviewer|chief|planner [--person ID] [--password-stdin]
+       urbanops-cli server user list URL</source>
+        <translation>用法：urbanops-cli server publish FILE.sqlite URL [--district NAME]
+      urbanops-cli server export URL FILE.sqlite
+      urbanops-cli server user add URL LOGIN --role admin|editor|reviewer|chief|planner [--person ID] [--password-stdin]
+      urbanops-cli server user list URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>%1 的密码（留空表示不设密码）：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Published %1 as district %2 on %3: %4 tables, %5 rows in %6 s.</source>
+        <translation>已将 %1 发布为 %3 上的辖区 %2：%4 张表，%5 行，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Exported district %1 to %2: %3 tables, %4 rows in %5 s.</source>
+        <translation>已将辖区 %1 导出到 %2：%3 张表，%4 行，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of district %3.</source>
+        <translation>%1 现为辖区 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>Logins of district %1 (login, role, person, sign-in)</source>
+        <translation>辖区 %1 的账号（账号、角色、人员、能否登录）</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>cannot sign in</source>
+        <translation>不能登录</translation>
+    </message>
+    <message>
+        <source>none yet: add one with urbanops-cli server user add</source>
+        <translation>暂无：请用 urbanops-cli server user add 添加</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli bench server URL [FILE.sqlite]</source>
+        <translation>用法：urbanops-cli bench server URL [FILE.sqlite]</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1：%2 / %3 行</translation>
+    </message>
 </context>
 <context>
     <name>uo::csv</name>
@@ -7568,6 +7684,386 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Where the month's cases were</source>
         <translation>本月案件分布</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::Connection</name>
+    <message>
+        <source>Could not connect to the district server %1: %2</source>
+        <translation>无法连接数据服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>running a database command</source>
+        <translation>执行数据库命令</translation>
+    </message>
+    <message>
+        <source>The connection to the district server %1 was lost while %2; nothing of this step was saved (%3).</source>
+        <translation>%2时与数据服务器 %1 的连接中断；本步骤的内容均未保存（%3）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 does not allow %2 to do this (%3): %4</source>
+        <translation>数据服务器 %1 不允许 %2 执行此操作（%3）：%4</translation>
+    </message>
+    <message>
+        <source>The district server %1 has no disk space left while %2; nothing of this step was saved.</source>
+        <translation>%2时数据服务器 %1 的磁盘空间已满；本步骤的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>Another workstation holds the same rows on %1 while %2; try again (%3).</source>
+        <translation>%2时另一台工作站正占用 %1 上的相同数据行；请重试（%3）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 takes no changes now (%2).</source>
+        <translation>数据服务器 %1 目前不接受修改（%2）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 refused a value while %2: %3</source>
+        <translation>%2时数据服务器 %1 拒绝了一个值：%3</translation>
+    </message>
+    <message>
+        <source>Error on the district server %1 while %2: %3</source>
+        <translation>%2时数据服务器 %1 出错：%3</translation>
+    </message>
+    <message>
+        <source>quoting a value</source>
+        <translation>转义一个值</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>The district server sent data in an unknown form while %1.</source>
+        <translation>%1时数据服务器发送了无法识别的数据格式。</translation>
+    </message>
+    <message>
+        <source>The district server's data ended in the middle of a row while %1.</source>
+        <translation>%1时数据服务器的数据在一行中间中断。</translation>
+    </message>
+    <message>
+        <source>removing the district %1</source>
+        <translation>删除辖区 %1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::PgDdl</name>
+    <message>
+        <source>Cannot read the table definition "%1".</source>
+        <translation>无法读取表定义“%1”。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be copied to the server: %2</source>
+        <translation>表 %1 无法复制到服务器：%2</translation>
+    </message>
+    <message>
+        <source>its definition has no column list</source>
+        <translation>其定义没有列清单</translation>
+    </message>
+    <message>
+        <source>a REFERENCES clause names no table</source>
+        <translation>REFERENCES 子句没有指明表</translation>
+    </message>
+    <message>
+        <source>a REFERENCES clause has a column list the server cannot read</source>
+        <translation>REFERENCES 子句的列清单服务器无法识别</translation>
+    </message>
+    <message>
+        <source>a key lists something other than column names</source>
+        <translation>键中含有列名以外的内容</translation>
+    </message>
+    <message>
+        <source>a FOREIGN KEY the server cannot read</source>
+        <translation>服务器无法识别的 FOREIGN KEY</translation>
+    </message>
+    <message>
+        <source>column %1 has an unclosed type</source>
+        <translation>列 %1 的类型缺少右括号</translation>
+    </message>
+    <message>
+        <source>column %1 has the type %2, whose values the server cannot hold faithfully</source>
+        <translation>列 %1 的类型为 %2，服务器无法原样保存其值</translation>
+    </message>
+    <message>
+        <source>column %1 has a constraint the server copy does not take: %2</source>
+        <translation>列 %1 有服务器副本不支持的约束：%2</translation>
+    </message>
+    <message>
+        <source>it has no columns</source>
+        <translation>它没有列</translation>
+    </message>
+    <message>
+        <source>Cannot read the index definition "%1".</source>
+        <translation>无法读取索引定义“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerDistrict</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Say which district of %1 to open with ?district=NAME; the districts there: %2.</source>
+        <translation>请用 ?district=名称 指明要打开 %1 上的哪个辖区；现有辖区：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no district %2 that this login can see; the districts there: %3.</source>
+        <translation>%1 上没有本账号可见的辖区 %2；现有辖区：%3。</translation>
+    </message>
+    <message>
+        <source>reading the district's settings</source>
+        <translation>读取辖区设置</translation>
+    </message>
+    <message>
+        <source>District %1 on %2 was published by a newer UrbanOps (schema version %3; this program reads up to %4). Update UrbanOps to open it.</source>
+        <translation>%2 上的辖区 %1 由更新版本的 UrbanOps 发布（结构版本 %3；本程序最高支持 %4）。请升级 UrbanOps 后再打开。</translation>
+    </message>
+    <message>
+        <source>District %1 on %2 is incomplete: its schema version is missing.</source>
+        <translation>%2 上的辖区 %1 不完整：缺少结构版本。</translation>
+    </message>
+    <message>
+        <source>District %1 has no table named %2.</source>
+        <translation>辖区 %1 没有名为 %2 的表。</translation>
+    </message>
+    <message>
+        <source>%1 is not a map layer.</source>
+        <translation>%1 不是地图图层。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerExport</name>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Table %1 has the columns %2 on the server but %3 in a district file of this UrbanOps; nothing was exported.</source>
+        <translation>表 %1 在服务器上的列为 %2，而本版 UrbanOps 的区县数据库中为 %3；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was made.</source>
+        <translation>导出已取消；未生成文件。</translation>
+    </message>
+    <message>
+        <source>A geometry in %1 is not a 2D point, line or polygon, which a district file holds; nothing was exported.</source>
+        <translation>%1 中有几何不是区县数据库可保存的二维点、线或面；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the server type %3, which a district file does not hold; nothing was exported.</source>
+        <translation>%2 的列 %1 在服务器上的类型为 %3，区县数据库无法保存；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never writes over a file.</source>
+        <translation>%1 已存在；导出不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>District %1 has a table %2 that district files of this UrbanOps do not have; update UrbanOps to export it.</source>
+        <translation>辖区 %1 含有本版 UrbanOps 区县数据库所没有的表 %2；请升级 UrbanOps 后再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerPublish</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal numbers</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>2D geometry in the store's format</source>
+        <translation>数据库格式的二维几何</translation>
+    </message>
+    <message>
+        <source>The database has no PostGIS and this login may not add it: ask the server's administrator to run CREATE EXTENSION postgis in it. (%1)</source>
+        <translation>该数据库未安装 PostGIS，且本账号无权安装：请服务器管理员在该数据库中执行 CREATE EXTENSION postgis。（%1）</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; the server was left as it was.</source>
+        <translation>发布已取消；服务器保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 row id %2</source>
+        <translation>%1 中编号为 %2 的行</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, column %2, holds %3 where the server keeps %4: it cannot be copied as it is, so nothing was published.</source>
+        <translation>%1 的列 %2 存有%3，而服务器该列保存%4：无法原样复制，因此未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Name the district to publish: --district NAME, or ?district=NAME in the server address.</source>
+        <translation>请指明要发布的辖区：--district 名称，或在服务器地址中加 ?district=名称。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2: open it once in this UrbanOps to upgrade it to version %3, then publish it.</source>
+        <translation>%1 的结构版本为 %2：请先用本版 UrbanOps 打开一次，将其升级到版本 %3，再发布。</translation>
+    </message>
+    <message>
+        <source>The geometry of %1 is not 2D points, lines or polygons, which the server copy takes.</source>
+        <translation>%1 的几何不是服务器副本所支持的二维点、线或面。</translation>
+    </message>
+    <message>
+        <source>%1 has a table named %2, which on a server holds the logins; rename it before publishing.</source>
+        <translation>%1 含有名为 %2 的表，而服务器上该名称用于保存账号；请先改名再发布。</translation>
+    </message>
+    <message>
+        <source>%1 already has a district (or schema) named %2: publish under another name with --district, or remove it first (docs/server.md).</source>
+        <translation>%1 上已有名为 %2 的辖区（或模式）：请用 --district 换一个名称发布，或先将其删除（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>creating the district's schema</source>
+        <translation>创建辖区模式</translation>
+    </message>
+    <message>
+        <source>creating the table %1</source>
+        <translation>创建表 %1</translation>
+    </message>
+    <message>
+        <source>Building keys and indexes</source>
+        <translation>正在建立键和索引</translation>
+    </message>
+    <message>
+        <source>building the keys of %1</source>
+        <translation>建立 %1 的键</translation>
+    </message>
+    <message>
+        <source>building the indexes of %1</source>
+        <translation>建立 %1 的索引</translation>
+    </message>
+    <message>
+        <source>building the spatial index of %1</source>
+        <translation>建立 %1 的空间索引</translation>
+    </message>
+    <message>
+        <source>Checking references between tables</source>
+        <translation>正在检查表之间的引用</translation>
+    </message>
+    <message>
+        <source>checking the references of %1</source>
+        <translation>检查 %1 的引用</translation>
+    </message>
+    <message>
+        <source>Setting up roles, row versions and the audit log</source>
+        <translation>正在设置角色、行版本和审计日志</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>正在提交</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑员</translation>
+    </message>
+    <message>
+        <source>Permit reviewer</source>
+        <translation>许可审核员</translation>
+    </message>
+    <message>
+        <source>Segment chief</source>
+        <translation>路段长</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>规划人员</translation>
+    </message>
+    <message>
+        <source>creating the role %1 (publishing takes a login that may create roles)</source>
+        <translation>创建角色 %1（发布需要有权创建角色的账号）</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a login: use at most 63 bytes, not starting with pg_ or uo_.</source>
+        <translation>“%1”不能作为账号：最多 63 字节，且不能以 pg_ 或 uo_ 开头。</translation>
+    </message>
+    <message>
+        <source>A segment chief's login needs --person: the person whose segments are theirs.</source>
+        <translation>路段长账号需要 --person：指明其负责路段所属的人员。</translation>
+    </message>
+    <message>
+        <source>District %1 has no person with the id %2.</source>
+        <translation>辖区 %1 没有编号为 %2 的人员。</translation>
+    </message>
+    <message>
+        <source>preparing the password of %1</source>
+        <translation>处理 %1 的密码</translation>
+    </message>
+    <message>
+        <source>adding the login %1</source>
+        <translation>添加账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerUrl</name>
+    <message>
+        <source>%1 is not a server address: it must start with postgresql://</source>
+        <translation>%1 不是服务器地址：应以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>%1 names more than one district.</source>
+        <translation>%1 指明了不止一个辖区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation>%1 不是有效的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a district name on a server: use lower-case letters a-z, digits and _, starting with a letter (at most 40).</source>
+        <translation>“%1”不能作为服务器上的辖区名称：请使用小写字母 a-z、数字和 _，以字母开头（最多 40 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::sql::PgStatement</name>
+    <message>
+        <source>preparing a query</source>
+        <translation>准备查询</translation>
+    </message>
+    <message>
+        <source>The query has no parameter %1: %2</source>
+        <translation>查询没有第 %1 个参数：%2</translation>
+    </message>
+    <message>
+        <source>A geometry to write is not a 2D point, line or polygon in the store's format.</source>
+        <translation>要写入的几何不是数据库格式的二维点、线或面。</translation>
+    </message>
+    <message>
+        <source>reading or writing rows</source>
+        <translation>读写记录</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "app/bench/bench_permits.h"
 #include "app/bench/bench_render.h"
 #include "app/bench/bench_report.h"
+#include "app/bench/bench_server.h"
 #include "app/bench/bench_segments.h"
 #include "app/bench/bench_table.h"
 
@@ -32,6 +33,9 @@ QList<Command> benchCommands()
          QT_TRANSLATE_NOOP("uo::cli", "time the attribute table: open, windows, sorts"), benchTable},
         {"bench cases", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "time the case map, register, dispatch and alerts"),
          benchCases, true},
+        {"bench server", "URL [FILE.sqlite]", {},
+         QT_TRANSLATE_NOOP("uo::cli", "publish a district to the server next to ogr2ogr (the URL's district, or FILE)"),
+         benchServer},
     };
     return commands;
 }

@@ -15,6 +15,7 @@ QList<Command> importCommands();
 QList<Command> reportCommands();
 QList<Command> casesCommands();
 QList<Command> riskCommands();
+QList<Command> serverCommands();
 QList<Command> benchCommands();
 
 } // namespace uo::cli

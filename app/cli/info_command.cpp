@@ -1,6 +1,9 @@
 #include "app/cli/cli_command.h"
 
 #include "gis/crs/crs_transform.h"
+#include "core/server/server_district.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_url.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/schema.h"
@@ -59,7 +62,9 @@ QString timeText(const QDateTime &time)
 
 // Union of the map layers' extents, in the store CRS; none when the store has no features. (A layer of
 // one point has a zero-size extent, so emptiness is asked of the layer, not read from the rectangle.)
-std::optional<QRectF> storeExtent(DistrictStore &store)
+// Store: a DistrictStore or a server::ServerDistrict, which answer the same questions.
+template<typename Store>
+std::optional<QRectF> storeExtent(Store &store)
 {
     std::optional<QRectF> all;
     for (const LayerInfo &layer : mapLayers()) {
@@ -167,23 +172,69 @@ void printTable(QTextStream &out, const QString &heading, const QList<Row> &rows
     }
 }
 
-void describe(DistrictStore &store, QTextStream &out)
+// What `info` says about a district, wherever it is kept.
+struct Facts
 {
-    const int srid = store.srid();
-    const std::optional<QRectF> extent = storeExtent(store);
-    QString version = QString::number(store.schemaVersion());
-    if (store.schemaVersion() < schema::kCurrentVersion)
+    DistrictSettings settings;
+    int version = 0;
+    QDateTime created, updated;
+    std::optional<QRectF> extent;
+    QList<std::pair<QString, QString>> place; // where the district is, for a server district
+    QList<Row> layers, tables;
+};
+
+template<typename Store>
+Facts gather(Store &store)
+{
+    Facts facts;
+    facts.settings = store.settings();
+    facts.version = store.schemaVersion();
+    facts.created = store.created();
+    facts.updated = store.updated();
+    facts.extent = storeExtent(store);
+    for (const LayerInfo &layer : mapLayers()) {
+        const QString table = QLatin1String(layer.table);
+        facts.layers.append({table, layerTitle(layer), QString::number(store.count(table))});
+    }
+    for (const char *name : attributeTables()) {
+        const QString table = QLatin1String(name);
+        if (store.hasTable(table)) // tables added by later schema versions are missing from older files
+            facts.tables.append({table, QString(), QString::number(store.count(table))});
+    }
+    return facts;
+}
+
+Facts serverFacts(server::ServerDistrict &district)
+{
+    Facts facts = gather(district);
+    const QString role = district.loginRole();
+    const auto known = server::ServerRoles::fromKey(role);
+    const QString roleText = known ? server::ServerRoles::title(*known)
+                             : role.isEmpty() ? tr("no role in this district")
+                                              : tr("owner of the district");
+    facts.place = {{tr("Server"), district.connection().url().withDistrict(QString()).display()},
+                   {tr("District on the server"), district.name()},
+                   {tr("Signed in as"), tr("%1 (%2)").arg(district.connection().login(), roleText)}};
+    return facts;
+}
+
+void describe(const Facts &store, QTextStream &out)
+{
+    const int srid = store.settings.srid;
+    QString version = QString::number(store.version);
+    if (store.version < schema::kCurrentVersion)
         version = tr("%1 (upgrade on next open for writing)").arg(version);
 
-    const QList<std::pair<QString, QString>> facts = {
+    QList<std::pair<QString, QString>> facts = store.place;
+    facts += {
         {tr("District"),
-         tr("%1, county code %2").arg(store.settings().name, store.settings().countyCode)},
+         tr("%1, county code %2").arg(store.settings.name, store.settings.countyCode)},
         {tr("Store CRS"), crsText(srid)},
         {tr("Schema version"), version},
-        {tr("Created"), timeText(store.created())},
-        {tr("Updated"), timeText(store.updated())},
-        {tr("Extent (EPSG:%1)").arg(srid), extentText(extent, srid)},
-        {tr("Extent (CGCS2000 lon/lat)"), lonLatText(extent, srid)},
+        {tr("Created"), timeText(store.created)},
+        {tr("Updated"), timeText(store.updated)},
+        {tr("Extent (EPSG:%1)").arg(srid), extentText(store.extent, srid)},
+        {tr("Extent (CGCS2000 lon/lat)"), lonLatText(store.extent, srid)},
     };
     int labelWidth = 0;
     for (const auto &fact : facts)
@@ -191,25 +242,15 @@ void describe(DistrictStore &store, QTextStream &out)
     for (const auto &[label, value] : facts)
         out << padRight(label, labelWidth) << QStringLiteral("  ") << value << Qt::endl;
 
-    QList<Row> layers, tables;
-    for (const LayerInfo &layer : mapLayers()) {
-        const QString table = QLatin1String(layer.table);
-        layers.append({table, layerTitle(layer), QString::number(store.count(table))});
-    }
-    for (const char *name : attributeTables()) {
-        const QString table = QLatin1String(name);
-        if (store.hasTable(table)) // tables added by later schema versions are missing from older files
-            tables.append({table, QString(), QString::number(store.count(table))});
-    }
     int tableWidth = 0;
-    for (const QList<Row> *rows : {&layers, &tables})
+    for (const QList<Row> *rows : {&store.layers, &store.tables})
         for (const Row &row : *rows)
             tableWidth = std::max(tableWidth, displayWidth(row.table));
 
     out << Qt::endl;
-    printTable(out, tr("Map layers (table, title, features)"), layers, tableWidth);
+    printTable(out, tr("Map layers (table, title, features)"), store.layers, tableWidth);
     out << Qt::endl;
-    printTable(out, tr("Attribute tables (table, rows)"), tables, tableWidth);
+    printTable(out, tr("Attribute tables (table, rows)"), store.tables, tableWidth);
 }
 
 } // namespace
@@ -218,14 +259,19 @@ namespace {
 int info(const Arguments &args, Streams io)
 {
     QString text; // printed only when complete, so that a failure never leaves half a description
-    auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
-    // A damaged page may lie anywhere: SQLite's quick check reads them all (seconds on a district).
-    const QStringList damage = StoreCheck::quick(*store);
-    if (!damage.isEmpty())
-        throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged: %2 Run urbanops-cli check for details.")
-                                                        .arg(QDir::toNativeSeparators(args.at(0)), damage.first()));
     QTextStream buffer(&text);
-    describe(*store, buffer);
+    if (server::ServerUrl::isServerUrl(args.at(0))) {
+        auto district = server::ServerDistrict::open(server::ServerUrl::parse(args.at(0)));
+        describe(serverFacts(*district), buffer);
+    } else {
+        auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
+        // A damaged page may lie anywhere: SQLite's quick check reads them all (seconds on a district).
+        const QStringList damage = StoreCheck::quick(*store);
+        if (!damage.isEmpty())
+            throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged: %2 Run urbanops-cli check for details.")
+                                                            .arg(QDir::toNativeSeparators(args.at(0)), damage.first()));
+        describe(gather(*store), buffer);
+    }
     io.out << text;
     io.out.flush();
     return 0;
@@ -234,7 +280,7 @@ int info(const Arguments &args, Streams io)
 
 QList<Command> infoCommands()
 {
-    return {{"info", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "describe a district store"), info}};
+    return {{"info", "DB|URL", {}, QT_TRANSLATE_NOOP("uo::cli", "describe a district store or server district"), info}};
 }
 
 } // namespace uo::cli

@@ -1,5 +1,6 @@
 #include "core/sql/statement.h"
 
+#include "core/sql/bind_variant.h"
 #include "core/sql/database.h"
 
 #include <QCoreApplication>
@@ -84,17 +85,7 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindVariant(int index, const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return bindNull(index);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool: return bind(index, value.toLongLong());
-    case QMetaType::Double: return bind(index, value.toDouble());
-    case QMetaType::QByteArray: return bindBlob(index, value.toByteArray());
-    default: return bind(index, value.toString());
-    }
+    return bindVariantTo(*this, index, value);
 }
 
 bool Statement::step()
@@ -171,6 +162,17 @@ const char *Statement::blobData(int col, int *size) const
     const void *data = sqlite3_column_blob(m_stmt, col);
     *size = sqlite3_column_bytes(m_stmt, col);
     return static_cast<const char *>(data);
+}
+
+Statement::Type Statement::type(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER: return Type::Integer;
+    case SQLITE_FLOAT: return Type::Real;
+    case SQLITE_TEXT: return Type::Text;
+    case SQLITE_BLOB: return Type::Blob;
+    default: return Type::Null;
+    }
 }
 
 QVariant Statement::value(int col) const

@@ -36,6 +36,10 @@ public:
     void run();
     void reset();
 
+    // The storage class of a column's value in the current row (SQLite types values, not columns).
+    enum class Type { Null, Integer, Real, Text, Blob };
+    Type type(int col) const;
+
     int columnCount() const;
     QString columnName(int col) const;
     bool isNull(int col) const;

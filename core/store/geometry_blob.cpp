@@ -1,5 +1,7 @@
 #include "core/store/geometry_blob.h"
 
+#include "core/store/byte_reader.h"
+
 #include <cstring>
 #include <limits>
 
@@ -41,17 +43,17 @@ private:
     QByteArray m_out;
 };
 
-class Reader
+class Reader : public ByteReader
 {
 public:
-    Reader(const char *data, int size) : m_data(data), m_size(size) {}
+    using ByteReader::ByteReader;
     bool byte(unsigned char *b) { return take(b, 1); }
     bool int32(qint32 *v) { return take(v, 4); }
     bool real(double *v) { return take(v, 8); }
     bool ring(Geometry::Ring *ring)
     {
         qint32 n = 0;
-        if (!int32(&n) || n < 0 || qint64(n) * 16 > m_size - m_pos)
+        if (!int32(&n) || n < 0 || qint64(n) * 16 > remaining())
             return false;
         ring->resize(n);
         for (qint32 i = 0; i < n; ++i) {
@@ -65,7 +67,7 @@ public:
     bool rings(Geometry::Part *part)
     {
         qint32 n = 0;
-        if (!int32(&n) || n < 0 || qint64(n) * 4 > m_size - m_pos)
+        if (!int32(&n) || n < 0 || qint64(n) * 4 > remaining())
             return false;
         part->resize(n);
         for (qint32 i = 0; i < n; ++i)
@@ -73,19 +75,6 @@ public:
                 return false;
         return true;
     }
-
-private:
-    bool take(void *out, int n)
-    {
-        if (m_pos + n > m_size)
-            return false;
-        std::memcpy(out, m_data + m_pos, size_t(n));
-        m_pos += n;
-        return true;
-    }
-    const char *m_data;
-    int m_size;
-    int m_pos = 0;
 };
 
 int memberType(Geometry::Type type)

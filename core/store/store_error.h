@@ -7,8 +7,8 @@
 
 namespace uo {
 
-// What went wrong with a district store, in words a user can act on. The message names the file and,
-// where it helps, what was being done.
+// What went wrong with a district store, in words a user can act on. The message names the file (or the
+// server) and, where it helps, what was being done.
 class StoreError : public Error
 {
 public:
@@ -22,6 +22,8 @@ public:
         ReadOnly,      // the file or its folder cannot be written
         Invalid,       // a value the store will not accept
         Sql,           // anything else SQLite reported
+        Unreachable,   // a district server that cannot be reached or signed in to, or a lost connection
+        Denied,        // the district server refused: the signed-in role may not do this
     };
 
     StoreError(Kind kind, const QString &message);

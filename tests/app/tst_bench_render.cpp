@@ -1,6 +1,6 @@
+#include "tests/app/cli_process.h"
 #include "tests/gis/render/tiny_district.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,30 +12,8 @@ class TestBenchRender : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-
-    Run cli(const QStringList &arguments, int timeoutMs = 120000)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(URBANOPS_CLI), arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    using Run = uo::test::CliRun;
+    static Run cli(const QStringList &arguments) { return uo::test::runCli(arguments, QByteArray(), 120000); }
 
 private slots:
     void initTestCase()

@@ -46,6 +46,10 @@ inline QString kindName(StoreError::Kind kind)
         return QStringLiteral("Invalid");
     case StoreError::Kind::Sql:
         return QStringLiteral("Sql");
+    case StoreError::Kind::Unreachable:
+        return QStringLiteral("Unreachable");
+    case StoreError::Kind::Denied:
+        return QStringLiteral("Denied");
     }
     return QStringLiteral("unknown kind %1").arg(int(kind));
 }

@@ -1,0 +1,96 @@
+#include "app/bench/bench_server.h"
+
+#include "app/bench/bench_scratch.h"
+#include "app/bench/bench_util.h"
+#include "core/server/pg_connection.h"
+#include "core/server/server_export.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_district.h"
+#include "core/server/server_schema.h"
+#include "core/sql/database.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+#include "core/store/store_tables.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace uo::cli {
+
+namespace {
+// The same tables copied by GDAL's own tool into a schema of their own, as a user of another GIS would
+// copy them; -1 when ogr2ogr is not installed.
+double ogr2ogrMs(const server::ServerUrl &url, const QString &file, const QString &schema, QString *error)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
+    if (program.isEmpty())
+        return -1;
+    QStringList tables;
+    {
+        sql::Database db(file, sql::Database::Mode::ReadOnly);
+        for (const StoreTable &table : districtTables(db))
+            tables.append(table.name);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QProcess p;
+    p.start(program, QStringList{QStringLiteral("-f"), QStringLiteral("PostgreSQL"),
+                                 QStringLiteral("PG:") + QString::fromUtf8(url.conninfo()), file} +
+                         tables +
+                         QStringList{QStringLiteral("-lco"), QStringLiteral("SCHEMA=") + schema, QStringLiteral("-lco"),
+                                     QStringLiteral("GEOMETRY_NAME=geom"), QStringLiteral("--config"),
+                                     QStringLiteral("PG_USE_COPY"), QStringLiteral("YES")});
+    p.waitForFinished(-1);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int benchServer(const Arguments &args, Streams io)
+{
+    BenchScratch dir;
+    const QString scratch = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
+    const QString ogrSchema = QStringLiteral("bench_ogr_%1").arg(QCoreApplication::applicationPid());
+    const server::ServerUrl url = server::ServerUrl::parse(args.at(0));
+    QString file = args.value(1);
+    if (file.isEmpty()) {
+        file = dir.filePath(QStringLiteral("district.sqlite"));
+        QElapsedTimer clock;
+        clock.start();
+        server::ServerExport::run(url, file);
+        printFigure(io, QStringLiteral("export_ms"), double(clock.nsecsElapsed()) / 1e6, 0);
+    }
+    server::Connection connection(url);
+    QElapsedTimer clock;
+    clock.start();
+    server::CopyReport report;
+    try {
+        report = server::ServerPublish::run(file, url.withDistrict(scratch));
+    } catch (...) {
+        if (server::ServerDistrict::exists(connection, scratch))
+            server::server_schema::remove(connection, scratch);
+        throw;
+    }
+    const double publishMs = double(clock.nsecsElapsed()) / 1e6;
+    server::server_schema::remove(connection, scratch);
+
+    connection.exec("CREATE SCHEMA " + server::Connection::quote(ogrSchema));
+    QString ogrError;
+    const double ogrMs = ogr2ogrMs(url, file, ogrSchema, &ogrError);
+    connection.exec("DROP SCHEMA " + server::Connection::quote(ogrSchema) + " CASCADE");
+    if (!ogrError.isEmpty())
+        io.err << tr("ogr2ogr: %1").arg(ogrError) << Qt::endl;
+
+    printFigure(io, QStringLiteral("tables"), double(report.tables), 0);
+    printFigure(io, QStringLiteral("rows"), double(report.rows), 0);
+    printFigure(io, QStringLiteral("publish_ms"), publishMs, 0);
+    printFigure(io, QStringLiteral("ogr2ogr_ms"), ogrMs, 0);
+    if (ogrMs > 0)
+        printFigure(io, QStringLiteral("publish_vs_ogr2ogr"), publishMs / ogrMs);
+    return 0;
+}
+
+} // namespace uo::cli

@@ -1,0 +1,248 @@
+#include "core/server/pg_connection.h"
+
+#include "core/store/store_error.h"
+
+#include <libpq-fe.h>
+
+namespace uo::server {
+
+namespace {
+
+QByteArray sqlState(const PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? QByteArray(state) : QByteArray();
+}
+
+// The server's own words: its message and, when it gives one, the detail (which row, which value).
+QString serverMessage(const PGconn *conn, const PGresult *result)
+{
+    if (result && PQresultStatus(result) == PGRES_FATAL_ERROR) {
+        QString text = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+        if (const char *detail = PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL))
+            text += QStringLiteral(" (") + QString::fromUtf8(detail) + QLatin1Char(')');
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+void ignoreNotice(void *, const char *) {}
+
+} // namespace
+
+Result &Result::operator=(Result &&other) noexcept
+{
+    if (this != &other) {
+        PQclear(m_result);
+        m_result = other.m_result;
+        other.m_result = nullptr;
+    }
+    return *this;
+}
+
+Result::~Result()
+{
+    PQclear(m_result);
+}
+
+int Result::rows() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+int Result::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+bool Result::isNull(int row, int col) const
+{
+    return PQgetisnull(m_result, row, col) != 0;
+}
+
+QString Result::text(int row, int col) const
+{
+    if (isNull(row, col))
+        return QString();
+    return QString::fromUtf8(PQgetvalue(m_result, row, col), PQgetlength(m_result, row, col));
+}
+
+qint64 Result::int64(int row, int col) const
+{
+    return QByteArray(PQgetvalue(m_result, row, col)).toLongLong();
+}
+
+double Result::real(int row, int col) const
+{
+    return QByteArray(PQgetvalue(m_result, row, col)).toDouble();
+}
+
+qint64 Result::affected() const
+{
+    return QByteArray(PQcmdTuples(m_result)).toLongLong();
+}
+
+Connection::Connection(const ServerUrl &url) : m_url(url)
+{
+    // Defaults before the URI, which overrides them; UTF-8 after it, since every text we send is UTF-8.
+    const char *keywords[] = {"connect_timeout", "dbname", "fallback_application_name", "client_encoding", nullptr};
+    const char *values[] = {"10", url.conninfo().constData(), "urbanops", "UTF8", nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        const QString reason = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw StoreError(StoreError::Kind::Unreachable,
+                         tr("Could not connect to the district server %1: %2").arg(url.display(), reason));
+    }
+    // The server's notices ("relation already exists, skipping") are not for our users.
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+}
+
+Connection::~Connection()
+{
+    PQfinish(m_conn);
+}
+
+QString Connection::login() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
+}
+
+void Connection::fail(const PGresult *result, const QString &doing) const
+{
+    const QString server = m_url.display();
+    const QString what = doing.isEmpty() ? tr("running a database command") : doing;
+    const QString detail = serverMessage(m_conn, result);
+    const QByteArray state = sqlState(result);
+    if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith("08") || state == "57P01")
+        throw StoreError(StoreError::Kind::Unreachable,
+                         tr("The connection to the district server %1 was lost while %2; nothing of this step was "
+                            "saved (%3).")
+                             .arg(server, what, detail));
+    if (state == "42501")
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("The district server %1 does not allow %2 to do this (%3): %4")
+                             .arg(server, login(), what, detail));
+    if (state == "53100")
+        throw StoreError(StoreError::Kind::DiskFull,
+                         tr("The district server %1 has no disk space left while %2; nothing of this step was saved.")
+                             .arg(server, what));
+    if (state == "55P03" || state == "40P01" || state == "40001")
+        throw StoreError(StoreError::Kind::Locked,
+                         tr("Another workstation holds the same rows on %1 while %2; try again (%3).")
+                             .arg(server, what, detail));
+    if (state == "25006")
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The district server %1 takes no changes now (%2).").arg(server, detail));
+    if (state.startsWith("23"))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The district server %1 refused a value while %2: %3").arg(server, what, detail));
+    throw StoreError(StoreError::Kind::Sql, tr("Error on the district server %1 while %2: %3").arg(server, what, detail));
+}
+
+void Connection::exec(const QByteArray &sql, const QString &doing)
+{
+    Result result(PQexec(m_conn, sql.constData()));
+    const ExecStatusType status = PQresultStatus(result.handle());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result.handle(), doing);
+}
+
+Result Connection::query(const QByteArray &sql, const QVariantList &params, const QString &doing)
+{
+    QByteArrayList texts;
+    texts.reserve(params.size());
+    QList<const char *> values;
+    values.reserve(params.size());
+    for (const QVariant &param : params) {
+        if (param.isNull()) {
+            texts.append(QByteArray());
+            values.append(nullptr);
+            continue;
+        }
+        switch (param.typeId()) {
+        case QMetaType::Double: texts.append(QByteArray::number(param.toDouble(), 'g', 17)); break;
+        case QMetaType::Bool: texts.append(param.toBool() ? "true" : "false"); break;
+        default: texts.append(param.toString().toUtf8()); break;
+        }
+        values.append(texts.constLast().constData());
+    }
+    Result result(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(), nullptr,
+                               nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.handle());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result.handle(), doing);
+    return result;
+}
+
+QString Connection::scalar(const QByteArray &sql, const QVariantList &params)
+{
+    const Result result = query(sql, params);
+    return result.rows() > 0 ? result.text(0, 0) : QString();
+}
+
+QByteArray Connection::quote(const QString &identifier)
+{
+    QByteArray name = identifier.toUtf8();
+    name.replace('"', "\"\"");
+    return '"' + name + '"';
+}
+
+unsigned Connection::geometryType()
+{
+    if (!m_geometryTypeKnown) {
+        m_geometryType = scalar("SELECT t.oid FROM pg_type t JOIN pg_extension e ON e.extnamespace = t.typnamespace "
+                                "WHERE e.extname = 'postgis' AND t.typname = 'geometry'")
+                             .toUInt();
+        m_geometryTypeKnown = true;
+    }
+    return m_geometryType;
+}
+
+QString Connection::postgisSchema()
+{
+    return scalar("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                  "WHERE e.extname = 'postgis'");
+}
+
+QByteArray Connection::qualified(const QString &schema, const QString &name)
+{
+    return quote(schema) + '.' + quote(name);
+}
+
+QByteArray Connection::literal(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    char *escaped = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!escaped)
+        fail(nullptr, tr("quoting a value"));
+    const QByteArray out(escaped);
+    PQfreemem(escaped);
+    return out;
+}
+
+ServerTransaction::ServerTransaction(Connection &connection)
+    : m_connection(connection), m_nested(PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+{
+    m_connection.exec(m_nested ? "SAVEPOINT uo_nested" : "BEGIN");
+}
+
+ServerTransaction::~ServerTransaction()
+{
+    if (!m_open)
+        return;
+    if (m_nested)
+        PQclear(PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));
+    else
+        PQclear(PQexec(m_connection.handle(), "ROLLBACK"));
+}
+
+void ServerTransaction::commit()
+{
+    m_open = false;
+    m_connection.exec(m_nested ? "RELEASE SAVEPOINT uo_nested" : "COMMIT", Connection::tr("committing a transaction"));
+}
+
+} // namespace uo::server

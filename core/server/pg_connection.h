@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/server/server_url.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+struct pg_conn;
+struct pg_result;
+
+namespace uo::server {
+
+// The rows of one query, read as text (libpq's text format). Owns the libpq result.
+class Result
+{
+public:
+    explicit Result(pg_result *result = nullptr) : m_result(result) {}
+    ~Result();
+    Result(Result &&other) noexcept : m_result(other.m_result) { other.m_result = nullptr; }
+    Result &operator=(Result &&other) noexcept;
+    Result(const Result &) = delete;
+    Result &operator=(const Result &) = delete;
+
+    pg_result *handle() const { return m_result; }
+    int rows() const;
+    int columns() const;
+    bool isNull(int row, int col) const;
+    QString text(int row, int col) const;
+    qint64 int64(int row, int col) const;
+    double real(int row, int col) const;
+    // Rows changed by an INSERT, UPDATE or DELETE.
+    qint64 affected() const;
+
+private:
+    pg_result *m_result;
+};
+
+// One libpq connection to a district server. Every value goes to the server as a bound parameter; only
+// names we made and checked (tables, columns, the district's schema) are put into SQL text, quoted.
+// Not shared between threads.
+class Connection
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::server::Connection)
+
+public:
+    // Connects; throws StoreError (Unreachable) with libpq's reason when it cannot.
+    explicit Connection(const ServerUrl &url);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    pg_conn *handle() const { return m_conn; }
+    const ServerUrl &url() const { return m_url; }
+    // The login this connection is signed in as.
+    QString login() const;
+
+    // Runs SQL without parameters (one or several statements); throws StoreError on failure, naming
+    // `doing` when given.
+    void exec(const QByteArray &sql, const QString &doing = QString());
+    // One statement with $1, $2 ... bound to `params` (null QVariant: NULL).
+    Result query(const QByteArray &sql, const QVariantList &params = {}, const QString &doing = QString());
+    // The first column of the first row as text; a null QString when there is no row.
+    QString scalar(const QByteArray &sql, const QVariantList &params = {});
+
+    // The type id of PostGIS's geometry in this database (0 without PostGIS), asked once.
+    unsigned geometryType();
+    // The schema PostGIS is installed in (usually public); empty without PostGIS.
+    QString postgisSchema();
+
+    // "name" with quotes doubled: for identifiers in SQL text.
+    static QByteArray quote(const QString &identifier);
+    // "schema"."name".
+    static QByteArray qualified(const QString &schema, const QString &name);
+    // 'text' as a string literal, for the few statements that take no parameters (CREATE ROLE ...
+    // PASSWORD, COMMENT ON): escaped by libpq for this connection's encoding.
+    QByteArray literal(const QString &text) const;
+
+    // Throws the StoreError for a failed result (or, when result is null, the connection's last error).
+    [[noreturn]] void fail(const pg_result *result, const QString &doing) const;
+
+private:
+    pg_conn *m_conn = nullptr;
+    ServerUrl m_url;
+    unsigned m_geometryType = 0;
+    bool m_geometryTypeKnown = false;
+};
+
+// BEGIN ... COMMIT on a server connection; rolls back unless commit() was called. Inside an open
+// transaction it is a savepoint of it instead, released by commit(), as sql::Transaction is on a file.
+class ServerTransaction
+{
+public:
+    explicit ServerTransaction(Connection &connection);
+    ~ServerTransaction();
+    ServerTransaction(const ServerTransaction &) = delete;
+    ServerTransaction &operator=(const ServerTransaction &) = delete;
+    void commit();
+
+private:
+    Connection &m_connection;
+    bool m_nested; // a savepoint inside the connection's open transaction
+    bool m_open = true;
+};
+
+} // namespace uo::server

@@ -1,0 +1,39 @@
+#include "core/server/server_listener.h"
+
+#include "core/server/pg_connection.h"
+#include "core/server/server_schema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <libpq-fe.h>
+
+namespace uo::server {
+
+ServerListener::ServerListener(const ServerUrl &url, const QString &district, QObject *parent)
+    : QObject(parent), m_connection(std::make_unique<Connection>(url))
+{
+    m_connection->exec("LISTEN " + Connection::quote(QString::fromUtf8(server_schema::channel(district))));
+    m_notifier = new QSocketNotifier(PQsocket(m_connection->handle()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &ServerListener::readNotifications);
+}
+
+ServerListener::~ServerListener() = default;
+
+void ServerListener::readNotifications()
+{
+    PGconn *conn = m_connection->handle();
+    if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
+        m_notifier->setEnabled(false);
+        emit lost(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        return;
+    }
+    while (PGnotify *notify = PQnotifies(conn)) {
+        const QJsonObject payload = QJsonDocument::fromJson(QByteArray(notify->extra)).object();
+        PQfreemem(notify);
+        emit changed(payload.value(QLatin1String("table")).toString(), payload.value(QLatin1String("action")).toString(),
+                     payload.value(QLatin1String("login")).toString());
+    }
+}
+
+} // namespace uo::server

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/sql/statement.h"
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+struct pg_result;
+
+namespace uo::server {
+class Connection;
+}
+
+namespace uo::sql {
+
+// A statement written for the file store, run on a server district, with sql::Statement's interface, so
+// that the code above the store can run unchanged on either (docs/server.md, "one store, two back
+// ends"). SQLite's parameters become PostgreSQL's (pg_parameters.h) and the statement is prepared once
+// on the server. Geometry stays a SpatiaLite blob for the caller: a blob bound where the server
+// expects geometry is sent as EWKB, a geometry column is read back as the store's blob, both bit for
+// bit. Unqualified table names are the district's through the connection's search_path.
+//
+// Unlike SQLite, a connection runs one query at a time: the first step() fetches the whole result,
+// so that other statements may run while its rows are read.
+class PgStatement
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::sql::PgStatement)
+
+public:
+    PgStatement(server::Connection &connection, const QByteArray &sqliteSql);
+    ~PgStatement();
+    PgStatement(PgStatement &&other) noexcept;
+    PgStatement &operator=(PgStatement &&) = delete;
+    PgStatement(const PgStatement &) = delete;
+
+    PgStatement &bind(int index, qint64 value);
+    PgStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    PgStatement &bind(int index, double value);
+    PgStatement &bind(int index, const QString &value);
+    PgStatement &bindBlob(int index, const QByteArray &value);
+    PgStatement &bindNull(int index);
+    PgStatement &bindVariant(int index, const QVariant &value);
+
+    bool step();
+    void run();
+    // Forgets the result and the bound values, as sql::Statement::reset does.
+    void reset();
+    // Rows changed by the last run().
+    qint64 changes() const { return m_changes; }
+
+    int columnCount() const;
+    QString columnName(int col) const;
+    Statement::Type type(int col) const;
+    bool isNull(int col) const;
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    const char *blobData(int col, int *size) const;
+    QVariant value(int col) const;
+
+private:
+    enum class Column { Integer, Real, Numeric, Bool, Text, Bytea, Geometry };
+    void execute();
+    void clearResult();
+    const char *raw(int col) const;
+    PgStatement &set(int index, const QByteArray &value, bool binary);
+
+    server::Connection *m_connection;
+    QByteArray m_name; // of the prepared statement on the server
+    QByteArray m_sql;
+    QList<unsigned> m_parameterTypes;
+    QByteArrayList m_values;
+    QList<bool> m_null, m_binary;
+    pg_result *m_result = nullptr;
+    QList<Column> m_columns;
+    int m_row = -1;
+    qint64 m_changes = 0;
+    mutable QHash<int, QByteArray> m_blobs; // decoded blobs of the current row, valid until the next step
+};
+
+} // namespace uo::sql
