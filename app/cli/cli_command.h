@@ -21,5 +21,6 @@ int permitsCommand(const QStringList &args, Streams io);
 int exportCommand(const QStringList &args, Streams io);
 int importCommand(const QStringList &args, Streams io);
 int reportCommand(const QStringList &args, Streams io);
+int basemapCommand(const QStringList &args, Streams io);
 
 } // namespace uo::cli

@@ -37,6 +37,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("uo::cli", "bench export DB [--layer TABLE]                       export and import a layer, next to ogr2ogr")},
     {"bench", uo::cli::benchCommand,
      QT_TRANSLATE_NOOP("uo::cli", "bench report DB [--pages N]                           time a segment-sheet PDF")},
+    {"basemap", uo::cli::basemapCommand,
+     QT_TRANSLATE_NOOP("uo::cli", "basemap add DB SOURCE [--name NAME] | list DB           add a raster, tiles or a tile service under the map")},
     {"report", uo::cli::reportCommand,
      QT_TRANSLATE_NOOP("uo::cli", "report view|segments|permit|risks DB ... --out F.pdf|F.png   print a map or a report")},
     {"bench", uo::cli::benchCommand,

@@ -130,6 +130,8 @@ int reportCommand(const QStringList &args, Streams io)
         return usage(io);
     }
     const bool permit = kind == QLatin1String("permit");
+    // A printout from the command line waits for the tiles its basemaps lack; the workstation never does.
+    o.request.fetchTiles = true;
     if (o.positional.size() != (permit ? 2 : 1))
         return usage(io);
     try {

@@ -1,24 +1,25 @@
 #include "main_window.h"
 
+#include "editing/editing_tools.h"
+#include "exchange/exchange_tools.h"
 #include "language_menu.h"
+#include "layer_list_model.h"
+#include "layers/basemap_tools.h"
+#include "layers/layer_tools.h"
 #include "map/feature_selection.h"
 #include "map/map_tools.h"
-#include "layer_list_model.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
+#include "permits/permit_tools.h"
 #include "recent_files.h"
 #include "recent_files_menu.h"
+#include "reports/report_tools.h"
 #include "segments/segment_document.h"
 #include "segments/segment_tools.h"
-#include "permits/permit_tools.h"
-#include "layers/layer_tools.h"
 #include "segments/segments_menu.h"
-#include "table/attribute_table_tools.h"
-#include "exchange/exchange_tools.h"
-#include "reports/report_tools.h"
-#include "editing/editing_tools.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
+#include "table/attribute_table_tools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapTools->addToViewMenu(m_viewMenu);
     m_segmentTools = new SegmentTools(*this);
     new LayerTools(*this); // the layer list as a tree with styles and legends
+    new BasemapTools(*this); // rasters and tiles under the layers
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
     new PermitTools(*this); // the excavation permits: register, review, rules, statistics
     new AttributeTableTools(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to

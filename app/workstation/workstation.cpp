@@ -24,6 +24,12 @@ public:
     static QString size() { return tr("The window's size for --screenshot, in pixels (default 1280x800)."); }
     static QString language() { return tr("The interface language: zh_CN, en, or system."); }
     static QString badSize(const QString &text) { return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text); }
+    static QString view()
+    {
+        return tr("The map for --screenshot: its centre in the district's coordinates and its scale, as "
+                  "X,Y,N for 1:N (default: the whole district).");
+    }
+    static QString badView(const QString &text) { return tr("--view wants X,Y,N, not \"%1\".").arg(text); }
 };
 
 QSize parseSize(const QString &text)
@@ -49,7 +55,8 @@ int runWorkstation(QApplication &app)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(), QStringLiteral("PNG"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::size(), QStringLiteral("WxH"));
     const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(), QStringLiteral("CODE"));
-    parser.addOptions({screenshotOption, sizeOption, languageOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"), Text::view(), QStringLiteral("X,Y,N"));
+    parser.addOptions({screenshotOption, sizeOption, languageOption, viewOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -61,6 +68,18 @@ int runWorkstation(QApplication &app)
         size = parseSize(parser.value(sizeOption));
         if (!size.isValid()) {
             QTextStream(stderr) << Text::badSize(parser.value(sizeOption)) << Qt::endl;
+            return 2;
+        }
+    }
+    std::optional<Screenshot::View> view;
+    if (parser.isSet(viewOption)) {
+        const QStringList parts = parser.value(viewOption).split(QLatin1Char(','));
+        bool okX = false, okY = false, okScale = false;
+        if (parts.size() == 3)
+            view = Screenshot::View{QPointF(parts[0].toDouble(&okX), parts[1].toDouble(&okY)),
+                                    parts[2].toDouble(&okScale)};
+        if (!okX || !okY || !okScale || view->scale <= 0) {
+            QTextStream(stderr) << Text::badView(parser.value(viewOption)) << Qt::endl;
             return 2;
         }
     }
@@ -76,7 +95,7 @@ int runWorkstation(QApplication &app)
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        new Screenshot(window, parser.value(screenshotOption));
+        new Screenshot(window, parser.value(screenshotOption), view);
         return app.exec();
     }
 

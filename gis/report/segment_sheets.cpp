@@ -1,8 +1,11 @@
 #include "map_frame.h"
+#include "map_legend.h"
 #include "report_flow.h"
 #include "reports.h"
 
 #include "mapdata/map_snapshot.h"
+#include "render/layer_style.h"
+#include "report_style.h"
 #include "segments/segment_queries.h"
 #include "segments/segment_surroundings.h"
 #include "store/district_store.h"
@@ -16,6 +19,21 @@ namespace {
 constexpr double kLargestScale = 500;
 // The nearest risk points and shops a sheet lists; the count says how many more there are.
 constexpr int kListedNearby = 8;
+
+// The legend of a sheet's map: the segment outlined, then the layers a street map shows, as styled.
+QList<LegendItem> sheetLegend(const DistrictStyle &style)
+{
+    LegendItem outlined;
+    outlined.label = SegmentSheets::tr("This segment");
+    outlined.symbol = LegendItem::Symbol::Line;
+    outlined.fill = MapFrame::highlightColour();
+    outlined.outline = Qt::white;
+    outlined.size = 3.5;
+    QSet<QString> shown = style.visibleLayers();
+    shown.intersect({QStringLiteral("roads"), QStringLiteral("road_segments"), QStringLiteral("risk_points"),
+                     QStringLiteral("shops"), QStringLiteral("components"), QStringLiteral("permits")});
+    return QList<LegendItem>{outlined} + MapLegend::entries(style, shown);
+}
 
 void addMore(ReportTable &table, qsizetype all)
 {
@@ -34,13 +52,24 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
 
     MapFrameSpec spec = base;
     spec.centre = s.bounds.center();
-    const QSizeF frame(doc.body().width(), doc.body().height() * 0.34);
-    spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.1));
+    // The map beside its legend, as tall as a third of the page: the legend takes as many columns as
+    // its lines need at that height, the map the rest of the width.
+    const double height = doc.body().height() * 0.34;
+    const QList<LegendItem> legend = sheetLegend(*spec.style);
+    const int rowsPerColumn = std::max(1, int((height - 16) / style::lineHeight(style::kTextPoints)));
+    const int columns = int((legend.size() + rowsPerColumn - 1) / rowsPerColumn);
+    const double legendWidth = columns * 150.0;
+    const QSizeF frame(doc.body().width() - legendWidth - 10, height);
+    // The segment fills its map: a round scale just large enough for it and its surroundings.
+    spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.05));
     if (const LayerFeatures *segments = spec.snapshot->layer(QStringLiteral("road_segments")))
         if (const MapFeature *feature = segments->find(seg.id))
             spec.highlights.append(feature->geometry);
-    flow.item(frame.height(),
-              [spec](QPainter &painter, const QRectF &rect) { MapFrame::paint(painter, rect, spec); });
+    const double mapWidth = frame.width();
+    flow.item(frame.height(), [spec, legend, mapWidth](QPainter &painter, const QRectF &rect) {
+        MapFrame::paint(painter, QRectF(rect.topLeft(), QSizeF(mapWidth, rect.height())), spec);
+        MapLegend::paint(painter, rect.adjusted(mapWidth + 10, 0, 0, 0), legend);
+    });
 
     QString chief = seg.chiefName.isEmpty() ? SegmentSheets::tr("none") : seg.chiefName;
     if (seg.chiefId != 0 && seg.needsChief())
@@ -118,6 +147,11 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
 }
 } // namespace
 
+QString SegmentSheets::defaultTitle()
+{
+    return tr("Segment sheets");
+}
+
 ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                     const ReportRequest &request, qint64 chiefId, int limit)
 {
@@ -136,13 +170,10 @@ ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const 
                 ? tr("Segments chaired by %1: %n sheet(s)", nullptr, all).arg(segments.first().chiefName)
                 : tr("%n segment sheet(s)", nullptr, all);
     }
-    ReportDocument doc(request.page, ReportLabels::complete(store, titled, tr("Segment sheets")));
+    ReportDocument doc(request.page, ReportLabels::complete(store, titled, defaultTitle()));
     ReportFlow flow(doc);
     SegmentNeighbourhood neighbourhood(store);
-    MapFrameSpec base;
-    base.snapshot = snapshot;
-    base.style = ReportLabels::style(store, request);
-    base.grid = request.grid;
+    const MapFrameSpec base = ReportLabels::mapSpec(store, snapshot, request);
     for (const SegmentSummary &segment : segments)
         addSheet(flow, doc, neighbourhood.around(segment), base);
     if (segments.isEmpty()) {

@@ -99,10 +99,12 @@ private slots:
         QCOMPARE(MapFrame::roundLength(730), 500.0);
         QCOMPARE(MapFrame::roundLength(199), 100.0);
         QCOMPARE(MapFrame::roundLength(2.4), 2.0);
-        // 1 km across 100 mm of paper needs 1:10,000 exactly; a little more needs the next round scale.
+        // 1 km across 100 mm of paper needs 1:10,000 exactly; a little more needs the next round scale,
+        // a quarter smaller, not half.
         const QSizeF frame(mm(100), mm(100));
         QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1000, 1000), frame, 0), 10000.0);
-        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1001, 10), frame, 0), 20000.0);
+        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1001, 10), frame, 0), 12500.0);
+        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1600, 10), frame, 0), 20000.0);
         QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 2100, 10), frame, 0), 25000.0);
         // And the viewport keeps that scale: 100 mm of paper shows 1 km at 1:10,000.
         MapFrameSpec spec;

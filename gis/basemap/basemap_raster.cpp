@@ -1,0 +1,377 @@
+#include "basemap_raster.h"
+
+#include "io/gdal_errors.h"
+#include "render/map_viewport.h"
+
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QStandardPaths>
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <gdal_utils.h>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <ogr_srs_api.h>
+
+namespace uo {
+
+namespace {
+
+QMutex g_stateMutex;
+QString g_cacheDirectory;           // guarded by g_stateMutex
+QHash<QString, bool> g_lastFetches; // source -> reached, guarded by g_stateMutex
+
+void registerGdal()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+QString xmlEscaped(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+        .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+        .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+}
+
+// An XYZ template as a description GDAL's WMS driver reads: web-mercator tiles of 256 pixels, zoom 0
+// to 19, fetched into the disk cache, or read from it alone when offline.
+QByteArray xyzDescription(const QString &source, BasemapRaster::Network network)
+{
+    QString url = source.trimmed();
+    const bool fromBottom = url.contains(QLatin1String("{-y}"));
+    url.replace(QLatin1String("${"), QLatin1String("{"))
+        .replace(QLatin1String("{-y}"), QLatin1String("${y}"))
+        .replace(QLatin1String("{z}"), QLatin1String("${z}"))
+        .replace(QLatin1String("{x}"), QLatin1String("${x}"))
+        .replace(QLatin1String("{y}"), QLatin1String("${y}"))
+        .replace(QLatin1String("{s}"), QLatin1String("a"));
+    const QString offline =
+        network == BasemapRaster::Network::CacheOnly ? QStringLiteral("true") : QStringLiteral("false");
+    const QString xml =
+        QStringLiteral(
+            "<GDAL_WMS><Service name=\"TMS\"><ServerUrl>%1</ServerUrl></Service>"
+            "<DataWindow><UpperLeftX>-20037508.342789244</UpperLeftX>"
+            "<UpperLeftY>20037508.342789244</UpperLeftY>"
+            "<LowerRightX>20037508.342789244</LowerRightX>"
+            "<LowerRightY>-20037508.342789244</LowerRightY><TileLevel>19</TileLevel>"
+            "<TileCountX>1</TileCountX><TileCountY>1</TileCountY><YOrigin>%2</YOrigin></DataWindow>"
+            "<Projection>EPSG:3857</Projection><BlockSizeX>256</BlockSizeX><BlockSizeY>256</BlockSizeY>"
+            "<BandsCount>4</BandsCount><Cache><Path>%3</Path></Cache>"
+            "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
+            "<ZeroBlockOnServerException>true</ZeroBlockOnServerException>"
+            "<Timeout>10</Timeout><MaxConnections>4</MaxConnections>"
+            "<UserAgent>UrbanOps Workstation</UserAgent><OfflineMode>%4</OfflineMode></GDAL_WMS>")
+            .arg(xmlEscaped(url), fromBottom ? QStringLiteral("bottom") : QStringLiteral("top"),
+                 xmlEscaped(BasemapRaster::tileCacheDirectory()), offline);
+    return xml.toUtf8();
+}
+
+// What GDAL is given to open a basemap.
+QByteArray gdalName(const Basemap &basemap, BasemapRaster::Network network)
+{
+    if (basemap.kind == QLatin1String("xyz"))
+        return xyzDescription(basemap.source, network);
+    if (basemap.kind == QLatin1String("wmts"))
+        return basemap.source.startsWith(QLatin1String("WMTS:"), Qt::CaseInsensitive)
+                   ? basemap.source.toUtf8()
+                   : "WMTS:" + basemap.source.toUtf8();
+    return basemap.source.toUtf8();
+}
+
+struct SpatialReference
+{
+    explicit SpatialReference(int epsg) : handle(OSRNewSpatialReference(nullptr))
+    {
+        ok = OSRImportFromEPSG(handle, epsg) == OGRERR_NONE;
+        OSRSetAxisMappingStrategy(handle, OAMS_TRADITIONAL_GIS_ORDER);
+        char *text = nullptr;
+        if (ok && OSRExportToWkt(handle, &text) == OGRERR_NONE)
+            wkt = text;
+        CPLFree(text);
+    }
+    ~SpatialReference() { OSRDestroySpatialReference(handle); }
+    SpatialReference(const SpatialReference &) = delete;
+    SpatialReference &operator=(const SpatialReference &) = delete;
+
+    OGRSpatialReferenceH handle;
+    QByteArray wkt;
+    bool ok = false;
+};
+
+// One basemap opened by one thread: GDAL datasets are not to be shared between threads.
+struct OpenRaster
+{
+    OpenRaster() = default;
+    OpenRaster(const OpenRaster &) = delete;
+    OpenRaster &operator=(const OpenRaster &) = delete;
+    ~OpenRaster()
+    {
+        if (expanded)
+            GDALClose(expanded);
+        if (dataset)
+            GDALClose(dataset);
+    }
+    // What the warp reads: the dataset, or a VRT over it that turns its palette into colours.
+    GDALDatasetH source() const { return expanded ? expanded : dataset; }
+
+    GDALDatasetH dataset = nullptr;
+    GDALDatasetH expanded = nullptr;
+    QRectF extent; // in the store CRS; empty when it covers too much of the world to say
+    int colourBands = 3;
+    bool alpha = false;
+};
+
+// The extent of `dataset` in the store CRS, or an empty rect when it cannot be put there (a service
+// covering the world, whose corners lie outside the store's projection).
+QRectF extentIn(GDALDatasetH dataset, const SpatialReference &store)
+{
+    double gt[6];
+    const char *wkt = GDALGetProjectionRef(dataset);
+    if (GDALGetGeoTransform(dataset, gt) != CE_None || !wkt || !*wkt)
+        return {};
+    const double x0 = gt[0], y0 = gt[3];
+    const double x1 = gt[0] + gt[1] * GDALGetRasterXSize(dataset) + gt[2] * GDALGetRasterYSize(dataset);
+    const double y1 = gt[3] + gt[4] * GDALGetRasterXSize(dataset) + gt[5] * GDALGetRasterYSize(dataset);
+    OGRSpatialReferenceH own = OSRNewSpatialReference(wkt);
+    OSRSetAxisMappingStrategy(own, OAMS_TRADITIONAL_GIS_ORDER);
+    QRectF extent;
+    if (OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(own, store.handle)) {
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        if (OCTTransformBounds(ct, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1),
+                               &minX, &minY, &maxX, &maxY, 21))
+            extent = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+        OCTDestroyCoordinateTransformation(ct);
+    }
+    OSRDestroySpatialReference(own);
+    // A tile service of the whole world has no sensible extent in a Gauss-Kruger zone.
+    if (!extent.isValid() || extent.width() > 2e7 || extent.height() > 2e7)
+        return {};
+    return extent;
+}
+
+std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Network network,
+                                       const SpatialReference &store, QString *error)
+{
+    registerGdal();
+    GdalErrors errors;
+    auto raster = std::make_unique<OpenRaster>();
+    const QByteArray name = gdalName(basemap, network);
+    if (network == BasemapRaster::Network::Fetch) {
+        // A service that does not answer must not hold the fetch for minutes.
+        CPLSetThreadLocalConfigOption("GDAL_HTTP_CONNECTTIMEOUT", "5");
+        CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", "15");
+    }
+    raster->dataset =
+        GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    if (!raster->dataset) {
+        *error = BasemapRaster::tr("GDAL cannot read the basemap %1 (%2): %3")
+                     .arg(basemap.name, basemap.source,
+                          errors.message().isEmpty() ? BasemapRaster::tr("not a raster it knows")
+                                                     : errors.message());
+        return nullptr;
+    }
+    const char *wkt = GDALGetProjectionRef(raster->dataset);
+    double gt[6];
+    if (!wkt || !*wkt || GDALGetGeoTransform(raster->dataset, gt) != CE_None) {
+        *error = BasemapRaster::tr("The basemap %1 (%2) has no place on the earth: it carries no "
+                                   "coordinate system or georeferencing (a world file or GeoTIFF tags).")
+                     .arg(basemap.name, basemap.source);
+        return nullptr;
+    }
+    const int bands = GDALGetRasterCount(raster->dataset);
+    if (bands < 1) {
+        *error =
+            BasemapRaster::tr("The basemap %1 (%2) has no bands to draw.").arg(basemap.name, basemap.source);
+        return nullptr;
+    }
+    GDALRasterBandH first = GDALGetRasterBand(raster->dataset, 1);
+    if (GDALGetRasterColorTable(first)) {
+        // A scanned map with a palette: colours the warp can blend.
+        const char *args[] = {"-of", "VRT", "-expand", "rgba", nullptr};
+        GDALTranslateOptions *options = GDALTranslateOptionsNew(const_cast<char **>(args), nullptr);
+        raster->expanded = GDALTranslate("", raster->dataset, options, nullptr);
+        GDALTranslateOptionsFree(options);
+        if (!raster->expanded) {
+            *error = BasemapRaster::tr("The palette of the basemap %1 (%2) cannot be read: %3")
+                         .arg(basemap.name, basemap.source, errors.message());
+            return nullptr;
+        }
+    }
+    GDALDatasetH source = raster->source();
+    const int count = GDALGetRasterCount(source);
+    raster->alpha =
+        count > 1 && GDALGetRasterColorInterpretation(GDALGetRasterBand(source, count)) == GCI_AlphaBand;
+    raster->colourBands = std::min(3, raster->alpha ? count - 1 : count);
+    if (raster->colourBands == 2)
+        raster->colourBands = 1; // two bands and no alpha: the first is drawn grey
+    raster->extent = extentIn(source, store);
+    return raster;
+}
+
+const SpatialReference &storeReference(int srid)
+{
+    thread_local std::map<int, std::unique_ptr<SpatialReference>> references;
+    auto &reference = references[srid];
+    if (!reference)
+        reference = std::make_unique<SpatialReference>(srid);
+    return *reference;
+}
+
+// This thread's open basemaps: opening a GeoTIFF or a tile database for every picture would cost as
+// much as drawing it.
+OpenRaster *openedRaster(const Basemap &basemap, int srid, BasemapRaster::Network network, QString *error)
+{
+    thread_local std::map<QByteArray, std::unique_ptr<OpenRaster>> opened;
+    const QByteArray key = QByteArray::number(srid) + '\x1f' + QByteArray::number(int(network)) + '\x1f' +
+                           basemap.kind.toUtf8() + '\x1f' + basemap.source.toUtf8();
+    auto it = opened.find(key);
+    if (it != opened.end())
+        return it->second.get();
+    const SpatialReference &store = storeReference(srid);
+    if (!store.ok) {
+        *error = BasemapRaster::tr("The store's coordinate system EPSG:%1 is unknown to GDAL.").arg(srid);
+        return nullptr;
+    }
+    std::unique_ptr<OpenRaster> raster = openRaster(basemap, network, store, error);
+    if (!raster)
+        return nullptr; // tried again next time: a file may appear, a network come back
+    if (opened.size() >= 16)
+        opened.clear();
+    return opened.emplace(key, std::move(raster)).first->second.get();
+}
+
+int CPL_STDCALL warpProgress(double, const char *, void *data)
+{
+    const auto *cancel = static_cast<const std::atomic<bool> *>(data);
+    return cancel && cancel->load(std::memory_order_relaxed) ? FALSE : TRUE;
+}
+
+void rememberFetch(const Basemap &basemap, bool reached)
+{
+    QMutexLocker lock(&g_stateMutex);
+    g_lastFetches.insert(basemap.kind + QLatin1Char('\x1f') + basemap.source, reached);
+}
+
+} // namespace
+
+void BasemapRaster::setTileCacheDirectory(const QString &path)
+{
+    QMutexLocker lock(&g_stateMutex);
+    g_cacheDirectory = path;
+    registerGdal();
+    // GDAL's WMTS driver keeps its tiles where this says.
+    CPLSetConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", QDir::toNativeSeparators(path).toUtf8().constData());
+}
+
+QString BasemapRaster::tileCacheDirectory()
+{
+    {
+        QMutexLocker lock(&g_stateMutex);
+        if (!g_cacheDirectory.isEmpty())
+            return g_cacheDirectory;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                           QStringLiteral("/urbanops/tiles");
+    setTileCacheDirectory(folder);
+    return folder;
+}
+
+bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, QString *error)
+{
+    tileCacheDirectory();
+    const Network network = basemap.isNetwork() ? Network::Fetch : Network::CacheOnly;
+    OpenRaster *raster = openedRaster(basemap, storeSrid, network, error);
+    if (basemap.isNetwork())
+        rememberFetch(basemap, raster != nullptr);
+    if (!raster)
+        return false;
+    GDALDatasetH dataset = raster->dataset;
+    info->driver = QString::fromLatin1(GDALGetDriverShortName(GDALGetDatasetDriver(dataset)));
+    info->size = QSize(GDALGetRasterXSize(dataset), GDALGetRasterYSize(dataset));
+    info->bands = GDALGetRasterCount(dataset);
+    info->overviews = GDALGetOverviewCount(GDALGetRasterBand(dataset, 1));
+    OGRSpatialReferenceH own = OSRNewSpatialReference(GDALGetProjectionRef(dataset));
+    const char *crsName = OSRGetName(own);
+    info->crs = QString::fromUtf8(crsName ? crsName : "");
+    OSRDestroySpatialReference(own);
+    info->extent = raster->extent;
+    return true;
+}
+
+QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const MapViewport &view,
+                                 Network network, const std::atomic<bool> *cancel, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    if (!view.isValid() || (cancel && cancel->load()))
+        return {};
+    tileCacheDirectory();
+    // A WMTS is found through capabilities on the network: drawn from its cache only once a fetch has
+    // reached the service, so that a render never waits for one that does not answer.
+    if (network == Network::CacheOnly && basemap.kind == QLatin1String("wmts") && !lastFetchReached(basemap))
+        return {};
+    OpenRaster *raster = openedRaster(basemap, storeSrid, network, &why);
+    if (network == Network::Fetch && basemap.isNetwork())
+        rememberFetch(basemap, raster != nullptr);
+    if (!raster)
+        return {};
+    const QRectF shown = view.visibleMapRect();
+    if (!raster->extent.isEmpty() && !raster->extent.intersects(shown))
+        return {};
+
+    GdalErrors errors;
+    const QSize size = view.deviceSize();
+    const double perDevicePixel = view.mapUnitsPerPixel() / view.devicePixelRatio();
+    GDALDatasetH target = GDALCreate(GDALGetDriverByName("MEM"), "", size.width(), size.height(),
+                                     raster->colourBands + 1, GDT_Byte, nullptr);
+    if (!target) {
+        why = tr("There is not enough memory for the basemap %1 at %2 × %3 pixels.")
+                  .arg(basemap.name)
+                  .arg(size.width())
+                  .arg(size.height());
+        return {};
+    }
+    double gt[6] = {shown.left(), perDevicePixel, 0.0, shown.bottom(), 0.0, -perDevicePixel};
+    GDALSetGeoTransform(target, gt);
+    GDALSetProjection(target, storeReference(storeSrid).wkt.constData());
+
+    const char *args[] = {"-r", "bilinear", "-dstalpha", "-et", "0.25", nullptr};
+    GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(args), nullptr);
+    GDALWarpAppOptionsSetProgress(options, warpProgress, const_cast<std::atomic<bool> *>(cancel));
+    GDALDatasetH source = raster->source();
+    GDALDatasetH warped = GDALWarp(nullptr, target, 1, &source, options, nullptr);
+    GDALWarpAppOptionsFree(options);
+    QImage image;
+    if (warped && !(cancel && cancel->load())) {
+        image = QImage(size, QImage::Format_RGBA8888);
+        // Grey pictures are read into red, green and blue alike.
+        int grey[] = {1, 1, 1, 2};
+        int colour[] = {1, 2, 3, 4};
+        int *bands = raster->colourBands == 1 ? grey : colour;
+        if (image.isNull() || GDALDatasetRasterIO(target, GF_Read, 0, 0, size.width(), size.height(),
+                                                  image.bits(), size.width(), size.height(), GDT_Byte, 4,
+                                                  bands, 4, image.bytesPerLine(), 1) != CE_None)
+            image = QImage();
+        else
+            image.setDevicePixelRatio(view.devicePixelRatio());
+    }
+    if (image.isNull() && !(cancel && cancel->load()))
+        why = tr("The basemap %1 (%2) could not be drawn: %3")
+                  .arg(basemap.name, basemap.source,
+                       errors.message().isEmpty() ? tr("GDAL gave no reason") : errors.message());
+    if (network == Network::Fetch && basemap.isNetwork())
+        rememberFetch(basemap, !image.isNull() && !errors.failed());
+    GDALClose(target);
+    return image;
+}
+
+bool BasemapRaster::lastFetchReached(const Basemap &basemap)
+{
+    QMutexLocker lock(&g_stateMutex);
+    return g_lastFetches.value(basemap.kind + QLatin1Char('\x1f') + basemap.source, false);
+}
+
+} // namespace uo
