@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -158,6 +158,162 @@
     <message>
         <source>Show the selected rows on the map (double-click a row to zoom to it)</source>
         <translation>在地图上显示选中的行（双击某行可缩放到该行）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapListModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+Opacity %4%</source>
+        <translation>%1
+%2：%3
+不透明度 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapRaster</name>
+    <message>
+        <source>GDAL cannot read the basemap %1 (%2): %3</source>
+        <translation>GDAL 无法读取底图 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>not a raster it knows</source>
+        <translation>不是它能识别的栅格数据</translation>
+    </message>
+    <message>
+        <source>The basemap %1 (%2) has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
+        <translation>底图 %1（%2）没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
+    </message>
+    <message>
+        <source>The basemap %1 (%2) has no bands to draw.</source>
+        <translation>底图 %1（%2）没有可绘制的波段。</translation>
+    </message>
+    <message>
+        <source>The palette of the basemap %1 (%2) cannot be read: %3</source>
+        <translation>无法读取底图 %1（%2）的调色板：%3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s coordinate system EPSG:%1 is unknown to GDAL.</source>
+        <translation>GDAL 不认识数据库的坐标系 EPSG:%1。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for the basemap %1 at %2 × %3 pixels.</source>
+        <translation>内存不足，无法绘制 %2 × %3 像素的底图 %1。</translation>
+    </message>
+    <message>
+        <source>The basemap %1 (%2) could not be drawn: %3</source>
+        <translation>无法绘制底图 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL 未给出原因</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapTools</name>
+    <message>
+        <source>Basemap Opacity</source>
+        <translation>底图不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity of %1 for everyone who opens the district (percent; lower lets the map under it show through):</source>
+        <translation>%1 的不透明度，对打开本区县的所有人生效（百分比；越低越能透出其下的地图）：</translation>
+    </message>
+    <message>
+        <source>Remove Basemap</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Remove the basemap %1 from the district for everyone? Its file or service is not touched.</source>
+        <translation>要为所有人从本区县移除底图 %1 吗？其文件或服务本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Add &amp;Basemap…</source>
+        <translation>添加底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put an orthophoto, a scanned map or a tile file (MBTiles, GeoPackage) under the map of the district</source>
+        <translation>在本区县地图下方放置正射影像、扫描地图或瓦片文件（MBTiles、GeoPackage）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tile Service…</source>
+        <translation>添加瓦片服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Put an XYZ or WMTS tile service under the map; its tiles are kept on this computer for work without a network</source>
+        <translation>在地图下方放置 XYZ 或 WMTS 瓦片服务；其瓦片保存在本机，无网络时也可使用</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation>不透明度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the District</source>
+        <translation>从区县中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <source>Rasters and tiles (*.tif *.tiff *.jpg *.jpeg *.png *.jp2 *.vrt *.img *.mbtiles *.gpkg);;All files (*)</source>
+        <translation>栅格与瓦片 (*.tif *.tiff *.jpg *.jpeg *.png *.jp2 *.vrt *.img *.mbtiles *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Tile Service</source>
+        <translation>添加瓦片服务</translation>
+    </message>
+    <message>
+        <source>An XYZ template such as https://tile.example.org/{z}/{x}/{y}.png, or the address of a WMTS&apos;s capabilities:</source>
+        <translation>XYZ 模板（如 https://tile.example.org/{z}/{x}/{y}.png），或 WMTS 能力文档的地址：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an XYZ template with {z}, {x} and {y} nor a WMTS address.</source>
+        <translation>“%1”既不是含 {z}、{x}、{y} 的 XYZ 模板，也不是 WMTS 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Basemaps</name>
+    <message>
+        <source>raster file</source>
+        <translation>栅格文件</translation>
+    </message>
+    <message>
+        <source>MBTiles tiles</source>
+        <translation>MBTiles 瓦片</translation>
+    </message>
+    <message>
+        <source>GeoPackage tiles</source>
+        <translation>GeoPackage 瓦片</translation>
+    </message>
+    <message>
+        <source>XYZ tile service</source>
+        <translation>XYZ 瓦片服务</translation>
+    </message>
+    <message>
+        <source>WMTS tile service</source>
+        <translation>WMTS 瓦片服务</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a raster file, a tile file nor a tile service (an XYZ template with {z}, {x} and {y}, or a WMTS).</source>
+        <translation>“%1”既不是栅格文件、瓦片文件，也不是瓦片服务（含 {z}、{x}、{y} 的 XYZ 模板，或 WMTS）。</translation>
+    </message>
+    <message>
+        <source>A basemap&apos;s opacity is between 0 and 1, not %1.</source>
+        <translation>底图的不透明度应在 0 到 1 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is of an older version and opened read-only: it has no basemaps yet.</source>
+        <translation>%1 是旧版本的文件且以只读方式打开：它还没有底图。</translation>
     </message>
 </context>
 <context>
@@ -362,7 +518,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -1043,7 +1199,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +1239,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1124,7 +1280,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1209,6 +1365,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Show the names over the areas</source>
+        <translation>在区域上显示名称</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1677,10 @@
         <source>Reading the district map…</source>
         <translation>正在读取区县地图…</translation>
     </message>
+    <message>
+        <source>A tile service did not answer; the map shows the tiles kept on this computer. %1</source>
+        <translation>瓦片服务没有响应；地图显示本机保存的瓦片。%1</translation>
+    </message>
 </context>
 <context>
     <name>uo::MapStatusBar</name>
@@ -1553,7 +1717,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1856,7 +2020,7 @@
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -2193,11 +2357,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type "%1" is not one of %2</source>
+        <source>utility_type &quot;%1&quot; is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type "%1" is not one of %2</source>
+        <source>work_type &quot;%1&quot; is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2209,7 +2373,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of zero or more</source>
+        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2635,7 +2799,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2706,7 +2870,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2798,7 +2962,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2914,7 +3078,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3173,20 +3337,12 @@
         <translation>横向</translation>
     </message>
     <message>
-        <source>1:</source>
-        <translation>1:</translation>
-    </message>
-    <message>
         <source>Fit to the page</source>
         <translation>适合页面</translation>
     </message>
     <message>
         <source> dpi</source>
         <translation> dpi</translation>
-    </message>
-    <message>
-        <source>The report's own title</source>
-        <translation>报告默认标题</translation>
     </message>
     <message>
         <source>Report:</source>
@@ -3255,7 +3411,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3263,6 +3419,10 @@
         <translation>
             <numerusform>预览仅显示前 %n 张；PDF 包含全部路段责任表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As on screen, %1</source>
+        <translation>与屏幕相同，%1</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3445,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3309,7 +3469,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3347,11 +3507,11 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1's centreline needs at least two distinct points.</source>
+        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3382,7 +3542,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3675,7 +3835,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3690,7 +3850,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3805,7 +3965,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4619,7 +4779,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4627,11 +4787,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4639,8 +4799,16 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The map for --screenshot: its centre in the district&apos;s coordinates and its scale, as X,Y,N for 1:N (default: the whole district).</source>
+        <translation>--screenshot 的地图范围：以区县坐标表示的中心点和比例尺，写作 X,Y,N 表示 1:N（默认：整个区县）。</translation>
+    </message>
+    <message>
+        <source>--view wants X,Y,N, not &quot;%1&quot;.</source>
+        <translation>--view 需要 X,Y,N，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4830,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4718,7 +4886,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4854,11 +5022,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4894,7 +5062,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4914,11 +5082,11 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4930,7 +5098,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5030,6 +5198,58 @@
     <message>
         <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</source>
         <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</translation>
+    </message>
+    <message>
+        <source>basemap add DB SOURCE [--name NAME] | list DB           add a raster, tiles or a tile service under the map</source>
+        <translation>basemap add DB SOURCE [--name NAME] | list DB           在地图下方添加栅格、瓦片或瓦片服务</translation>
+    </message>
+    <message>
+        <source>Cannot write a stand-in orthophoto: %1</source>
+        <translation>无法写出替代用的正射影像：%1</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli basemap add DB SOURCE [--name NAME] [--opacity 0..1] [--hidden] | basemap list DB</source>
+        <translation>用法：urbanops-cli basemap add DB SOURCE [--name NAME] [--opacity 0..1] [--hidden] | basemap list DB</translation>
+    </message>
+    <message>
+        <source>basemap: &quot;%1&quot; needs a value.</source>
+        <translation>basemap：“%1”需要一个值。</translation>
+    </message>
+    <message>
+        <source>basemap: cannot use the argument &quot;%1&quot;.</source>
+        <translation>basemap：无法使用参数“%1”。</translation>
+    </message>
+    <message>
+        <source>basemap: &quot;%1&quot; is not a raster, a tile file or a tile service.</source>
+        <translation>basemap：“%1”不是栅格、瓦片文件或瓦片服务。</translation>
+    </message>
+    <message>
+        <source>Added basemap %1 (%2).</source>
+        <translation>已添加底图 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>  %1, %2 × %3 pixels, %4 band(s), %5 overview(s), %6</source>
+        <translation>  %1，%2 × %3 像素，%4 个波段，%5 级金字塔，%6</translation>
+    </message>
+    <message>
+        <source>  Not reachable now (%1); its tiles are drawn once the network is there.</source>
+        <translation>  当前无法访问（%1）；有网络时会绘制其瓦片。</translation>
+    </message>
+    <message>
+        <source>The district has no basemap.</source>
+        <translation>本区县没有底图。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	opacity %4	%5	%6</source>
+        <translation>%1	%2	%3	不透明度 %4	%5	%6</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5370,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5505,7 +5725,7 @@
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
@@ -5762,6 +5982,58 @@
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, zone %1</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，第 %1 带</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 %1°E</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude and latitude</source>
+        <translation>CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <source>%1 (EPSG:%2)</source>
+        <translation>%1（EPSG:%2）</translation>
+    </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>gas network</source>
+        <translation>燃气管网</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
 </context>
 <context>
     <name>uo::report::RiskSummary</name>
@@ -5962,6 +6234,10 @@
         <source>The district has no segments.</source>
         <translation>辖区内没有路段。</translation>
     </message>
+    <message>
+        <source>This segment</source>
+        <translation>本路段</translation>
+    </message>
 </context>
 <context>
     <name>uo::report::ViewReport</name>
@@ -5972,6 +6248,14 @@
     <message>
         <source>Scale %1 on %2 paper</source>
         <translation>比例尺 %1（%2 纸张）</translation>
+    </message>
+    <message>
+        <source>The page holds %1 × %2 of the %3 × %4 shown: a larger paper or a smaller scale holds all of it.</source>
+        <translation>本页只容纳了屏幕所示 %3 × %4 中的 %1 × %2：换更大的纸张或更小的比例尺可容纳全部。</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
     </message>
 </context>
 <context>
