@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <vector>
 #include <ogr_srs_api.h>
 
 namespace uo {
@@ -122,6 +123,10 @@ struct OpenRaster
     QRectF extent; // in the store CRS; empty when it covers too much of the world to say
     int colourBands = 3;
     bool alpha = false;
+    // In the store CRS and north up (an orthophoto of the district, as delivered): read straight into
+    // the view, without the warper's transformation of every pixel.
+    bool direct = false;
+    double geoTransform[6] = {0, 1, 0, 0, 0, -1};
 };
 
 // The extent of `dataset` in the store CRS, or an empty rect when it cannot be put there (a service
@@ -208,40 +213,100 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
     if (raster->colourBands == 2)
         raster->colourBands = 1; // two bands and no alpha: the first is drawn grey
     raster->extent = extentIn(source, store);
+    GDALGetGeoTransform(source, raster->geoTransform);
+    // The same CRS whatever the file calls it: a GeoTIFF's copy of EPSG:4545 may differ from PROJ's in
+    // names and axis bookkeeping, never in what it means.
+    OGRSpatialReferenceH own = OSRNewSpatialReference(GDALGetProjectionRef(source));
+    const char *same[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT", nullptr};
+    raster->direct = own && OSRIsSameEx(own, store.handle, same) && raster->geoTransform[2] == 0.0 &&
+                     raster->geoTransform[4] == 0.0 && raster->geoTransform[5] < 0.0;
+    OSRDestroySpatialReference(own);
     return raster;
 }
 
-const SpatialReference &storeReference(int srid)
+// The store CRS as WKT, worked out once per code: every warp names it.
+QByteArray storeWkt(int srid)
 {
-    thread_local std::map<int, std::unique_ptr<SpatialReference>> references;
-    auto &reference = references[srid];
-    if (!reference)
-        reference = std::make_unique<SpatialReference>(srid);
-    return *reference;
+    static QMutex mutex;
+    static QHash<int, QByteArray> known;
+    QMutexLocker lock(&mutex);
+    auto it = known.find(srid);
+    if (it == known.end())
+        it = known.insert(srid, SpatialReference(srid).wkt);
+    return *it;
 }
 
-// This thread's open basemaps: opening a GeoTIFF or a tile database for every picture would cost as
-// much as drawing it.
-OpenRaster *openedRaster(const Basemap &basemap, int srid, BasemapRaster::Network network, QString *error)
+// Opened basemaps waiting for a thread to draw with them. A GDAL dataset serves one thread at a time,
+// and opening one (a GeoTIFF with its overviews, a tile database, PROJ's transformation to the store
+// CRS for its extent) costs as much as drawing it, while a picture is drawn by threads that come and
+// go: so a thread borrows an open one, or opens one when all are lent, and gives it back.
+class RasterPool
 {
-    thread_local std::map<QByteArray, std::unique_ptr<OpenRaster>> opened;
-    const QByteArray key = QByteArray::number(srid) + '\x1f' + QByteArray::number(int(network)) + '\x1f' +
-                           basemap.kind.toUtf8() + '\x1f' + basemap.source.toUtf8();
-    auto it = opened.find(key);
-    if (it != opened.end())
-        return it->second.get();
-    const SpatialReference &store = storeReference(srid);
-    if (!store.ok) {
-        *error = BasemapRaster::tr("The store's coordinate system EPSG:%1 is unknown to GDAL.").arg(srid);
-        return nullptr;
+public:
+    static RasterPool &instance()
+    {
+        static RasterPool pool;
+        return pool;
     }
-    std::unique_ptr<OpenRaster> raster = openRaster(basemap, network, store, error);
-    if (!raster)
-        return nullptr; // tried again next time: a file may appear, a network come back
-    if (opened.size() >= 16)
-        opened.clear();
-    return opened.emplace(key, std::move(raster)).first->second.get();
-}
+
+    std::unique_ptr<OpenRaster> borrow(const QByteArray &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_idle.find(key);
+        if (it == m_idle.end() || it->second.empty())
+            return nullptr;
+        std::unique_ptr<OpenRaster> raster = std::move(it->second.back());
+        it->second.pop_back();
+        return raster;
+    }
+
+    void giveBack(const QByteArray &key, std::unique_ptr<OpenRaster> raster)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto &idle = m_idle[key];
+        // Two render bands and a fetch at once: more are never needed at a time.
+        if (idle.size() < 4)
+            idle.push_back(std::move(raster));
+    }
+
+private:
+    QMutex m_mutex;
+    std::map<QByteArray, std::vector<std::unique_ptr<OpenRaster>>> m_idle;
+};
+
+// A basemap opened for this thread until it is dropped, then given back to the pool.
+class LentRaster
+{
+public:
+    LentRaster(const Basemap &basemap, int srid, BasemapRaster::Network network, QString *error)
+        : m_key(QByteArray::number(srid) + '\x1f' + QByteArray::number(int(network)) + '\x1f' +
+                basemap.kind.toUtf8() + '\x1f' + basemap.source.toUtf8())
+    {
+        m_raster = RasterPool::instance().borrow(m_key);
+        if (m_raster)
+            return;
+        const SpatialReference store(srid);
+        if (!store.ok) {
+            *error = BasemapRaster::tr("The store's coordinate system EPSG:%1 is unknown to GDAL.").arg(srid);
+            return;
+        }
+        // Opened again next time when it fails: a file may appear, a network come back.
+        m_raster = openRaster(basemap, network, store, error);
+    }
+    ~LentRaster()
+    {
+        if (m_raster)
+            RasterPool::instance().giveBack(m_key, std::move(m_raster));
+    }
+    LentRaster(const LentRaster &) = delete;
+    LentRaster &operator=(const LentRaster &) = delete;
+
+    OpenRaster *get() const { return m_raster.get(); }
+
+private:
+    QByteArray m_key;
+    std::unique_ptr<OpenRaster> m_raster;
+};
 
 int CPL_STDCALL warpProgress(double, const char *, void *data)
 {
@@ -253,6 +318,66 @@ void rememberFetch(const Basemap &basemap, bool reached)
 {
     QMutexLocker lock(&g_stateMutex);
     g_lastFetches.insert(basemap.kind + QLatin1Char('\x1f') + basemap.source, reached);
+}
+
+// The view read straight from a raster in the store CRS, by GDAL from the overview that fits, at the
+// view's resolution or the raster's where that is coarser: the painter scales it the rest of the way,
+// which is many times faster than GDAL resampling into every pixel of the view.
+BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &view, const std::atomic<bool> *cancel)
+{
+    GDALDatasetH source = raster.source();
+    const double *gt = raster.geoTransform;
+    const QRectF shown = view.visibleMapRect();
+    const QSize size = view.deviceSize();
+    const int columns = GDALGetRasterXSize(source), rows = GDALGetRasterYSize(source);
+    // The view in the raster's pixels, and the part of it the raster covers.
+    const double sx0 = (shown.left() - gt[0]) / gt[1], sx1 = (shown.right() - gt[0]) / gt[1];
+    const double sy0 = (shown.bottom() - gt[3]) / gt[5], sy1 = (shown.top() - gt[3]) / gt[5];
+    const double cx0 = std::max(sx0, 0.0), cx1 = std::min(sx1, double(columns));
+    const double cy0 = std::max(sy0, 0.0), cy1 = std::min(sy1, double(rows));
+    if (cx0 >= cx1 || cy0 >= cy1)
+        return {};
+    // Where that part lands in the picture (device pixels), and how many pixels it is worth reading.
+    const double perX = size.width() / (sx1 - sx0), perY = size.height() / (sy1 - sy0);
+    const QRectF target((cx0 - sx0) * perX, (cy0 - sy0) * perY, (cx1 - cx0) * perX, (cy1 - cy0) * perY);
+    // At the resolution of the overview just finer than the view (the raster's own closer in), read
+    // without resampling: GDAL's resampling costs more than the painter's.
+    double decimation = 1.0;
+    const double perDevice = (cx1 - cx0) / std::max(1.0, target.width());
+    GDALRasterBandH first = GDALGetRasterBand(source, 1);
+    for (int i = 0; i < GDALGetOverviewCount(first); ++i) {
+        const double d = double(columns) / GDALGetRasterBandXSize(GDALGetOverview(first, i));
+        if (d <= perDevice && d > decimation)
+            decimation = d;
+    }
+    const int width = std::clamp(int(std::ceil((cx1 - cx0) / decimation)), 1, std::max(1, int(target.width()) + 1));
+    const int height = std::clamp(int(std::ceil((cy1 - cy0) / decimation)), 1, std::max(1, int(target.height()) + 1));
+    QImage image(width, height, QImage::Format_RGBA8888);
+    if (image.isNull())
+        return {};
+    GDALRasterIOExtraArg extra;
+    INIT_RASTERIO_EXTRA_ARG(extra);
+    extra.eResampleAlg = GRIORA_NearestNeighbour;
+    extra.bFloatingPointWindowValidity = TRUE;
+    extra.dfXOff = cx0;
+    extra.dfYOff = cy0;
+    extra.dfXSize = cx1 - cx0;
+    extra.dfYSize = cy1 - cy0;
+    extra.pfnProgress = warpProgress;
+    extra.pProgressData = const_cast<std::atomic<bool> *>(cancel);
+    const int x = int(std::floor(cx0)), y = int(std::floor(cy0));
+    const int w = std::min(columns, int(std::ceil(cx1))) - x, h = std::min(rows, int(std::ceil(cy1))) - y;
+    // Grey pictures are read into red, green and blue alike.
+    int grey[] = {1, 1, 1, 2};
+    int colour[] = {1, 2, 3, 4};
+    int *bands = raster.colourBands == 1 ? grey : colour;
+    if (!raster.alpha)
+        image.fill(Qt::black); // opaque: the bands read write red, green and blue only
+    if (GDALDatasetRasterIOEx(source, GF_Read, x, y, w, h, image.bits(), width, height, GDT_Byte,
+                              raster.alpha ? 4 : 3, bands, 4, image.bytesPerLine(), 1, &extra) != CE_None)
+        return {};
+    const double ratio = view.devicePixelRatio();
+    return {image, QRectF(target.topLeft() / ratio, target.size() / ratio)};
 }
 
 } // namespace
@@ -283,7 +408,8 @@ bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, Q
 {
     tileCacheDirectory();
     const Network network = basemap.isNetwork() ? Network::Fetch : Network::CacheOnly;
-    OpenRaster *raster = openedRaster(basemap, storeSrid, network, error);
+    const LentRaster lent(basemap, storeSrid, network, error);
+    OpenRaster *raster = lent.get();
     if (basemap.isNetwork())
         rememberFetch(basemap, raster != nullptr);
     if (!raster)
@@ -301,8 +427,8 @@ bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, Q
     return true;
 }
 
-QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const MapViewport &view,
-                                 Network network, const std::atomic<bool> *cancel, QString *error)
+BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const MapViewport &view,
+                                                 Network network, const std::atomic<bool> *cancel, QString *error)
 {
     QString ignored;
     QString &why = error ? *error : ignored;
@@ -313,7 +439,8 @@ QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const Ma
     // reached the service, so that a render never waits for one that does not answer.
     if (network == Network::CacheOnly && basemap.kind == QLatin1String("wmts") && !lastFetchReached(basemap))
         return {};
-    OpenRaster *raster = openedRaster(basemap, storeSrid, network, &why);
+    const LentRaster lent(basemap, storeSrid, network, &why);
+    OpenRaster *raster = lent.get();
     if (network == Network::Fetch && basemap.isNetwork())
         rememberFetch(basemap, raster != nullptr);
     if (!raster)
@@ -323,6 +450,12 @@ QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const Ma
         return {};
 
     GdalErrors errors;
+    if (raster->direct) {
+        Picture picture = readDirect(*raster, view, cancel);
+        if (picture.image.isNull() && errors.failed())
+            why = tr("The basemap %1 (%2) could not be drawn: %3").arg(basemap.name, basemap.source, errors.message());
+        return cancel && cancel->load() ? Picture() : picture;
+    }
     const QSize size = view.deviceSize();
     const double perDevicePixel = view.mapUnitsPerPixel() / view.devicePixelRatio();
     GDALDatasetH target = GDALCreate(GDALGetDriverByName("MEM"), "", size.width(), size.height(),
@@ -336,7 +469,7 @@ QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const Ma
     }
     double gt[6] = {shown.left(), perDevicePixel, 0.0, shown.bottom(), 0.0, -perDevicePixel};
     GDALSetGeoTransform(target, gt);
-    GDALSetProjection(target, storeReference(storeSrid).wkt.constData());
+    GDALSetProjection(target, storeWkt(storeSrid).constData());
 
     const char *args[] = {"-r", "bilinear", "-dstalpha", "-et", "0.25", nullptr};
     GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(args), nullptr);
@@ -355,8 +488,6 @@ QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const Ma
                                                   image.bits(), size.width(), size.height(), GDT_Byte, 4,
                                                   bands, 4, image.bytesPerLine(), 1) != CE_None)
             image = QImage();
-        else
-            image.setDevicePixelRatio(view.devicePixelRatio());
     }
     if (image.isNull() && !(cancel && cancel->load()))
         why = tr("The basemap %1 (%2) could not be drawn: %3")
@@ -365,7 +496,7 @@ QImage BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const Ma
     if (network == Network::Fetch && basemap.isNetwork())
         rememberFetch(basemap, !image.isNull() && !errors.failed());
     GDALClose(target);
-    return image;
+    return {image, QRectF(QPointF(0, 0), QSizeF(view.size()))};
 }
 
 bool BasemapRaster::lastFetchReached(const Basemap &basemap)

@@ -28,6 +28,10 @@ public:
     QSize cells() const { return m_cells; }
     quint32 count(int column, int row) const { return m_counts[qsizetype(row) * m_cells.width() + column]; }
     qint64 pointCount() const { return m_points; }
+    // About how much of the picture symbols `dot` pixels across would cover, one per component, were
+    // each component given a pixel of its own (a cell holds at most one a pixel): above a third or so
+    // they cannot be told apart.
+    double symbolCover(double dot) const;
     // Components per hectare in each cell, spread over about 20 m, one pixel a cell, as `colour` whose
     // opacity grows with the square of the density's logarithm (up to `maxOpacity` at about 600 a hectare, a
     // street's dense core): a picture to be drawn smoothly scaled over the view.

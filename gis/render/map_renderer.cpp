@@ -113,22 +113,19 @@ MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
     Gathered gathered;
     if (!m_snapshot || !m_snapshot->components() || !draws(QStringLiteral("components"), viewport))
         return gathered;
-    if (map_style::componentsAsDensity(viewport.mapUnitsPerPixel())) {
-        gathered.density =
-            std::make_unique<const render::ComponentDensity>(*m_snapshot->components(), viewport, cancel);
+    const ComponentPoints &points = *m_snapshot->components();
+    // Counted into cells first, in one pass: farther out the cells are the picture; closer in they say
+    // whether symbols would crowd, and only where they would not are the marks gathered.
+    gathered.density = std::make_unique<const render::ComponentDensity>(points, viewport, cancel);
+    if (map_style::componentsAsDensity(viewport.mapUnitsPerPixel()))
         return gathered;
-    }
     const double sizeFactor = m_style.layer(QStringLiteral("components"))->sizeFactor;
-    gathered.marks = std::make_unique<const render::ComponentMarks>(
-        *m_snapshot->components(), viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
-    // Symbols that would cover much of the picture cannot be told apart: a dense street is a surface.
     const double dot = std::max(2.0, map_style::componentDotPixels(viewport.mapUnitsPerPixel()) * sizeFactor);
-    const double pixels = double(viewport.size().width()) * viewport.size().height();
-    if (gathered.marks->marks().markCount() * dot * dot > map_style::kMaxComponentSymbolCover * pixels) {
-        gathered.marks.reset();
-        gathered.density =
-            std::make_unique<const render::ComponentDensity>(*m_snapshot->components(), viewport, cancel);
-    }
+    if (gathered.density->symbolCover(dot) > map_style::kMaxComponentSymbolCover)
+        return gathered;
+    gathered.density.reset();
+    gathered.marks = std::make_unique<const render::ComponentMarks>(
+        points, viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
     return gathered;
 }
 

@@ -306,10 +306,10 @@ private slots:
         std::atomic<bool> cancel{true};
         QVERIFY(BasemapRaster::warpToView(basemapOf(tif), 4545, viewport(), BasemapRaster::Network::CacheOnly,
                                           &cancel)
-                    .isNull());
+                    .image.isNull());
         QVERIFY(
             !BasemapRaster::warpToView(basemapOf(tif), 4545, viewport(), BasemapRaster::Network::CacheOnly)
-                 .isNull());
+                 .image.isNull());
     }
 
     void inspectTellsWhatARasterIs()
