@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>uo</name>
+    <message>
+        <source>Components, by density</source>
+        <translation>部件（按密度）</translation>
+    </message>
+</context>
+<context>
     <name>uo::AssignmentCsv</name>
     <message>
         <source>line 1: expected the header %1</source>
@@ -178,24 +185,8 @@ Opacity %4%</source>
 <context>
     <name>uo::BasemapRaster</name>
     <message>
-        <source>GDAL cannot read the basemap %1 (%2): %3</source>
-        <translation>GDAL 无法读取底图 %1（%2）：%3</translation>
-    </message>
-    <message>
         <source>not a raster it knows</source>
         <translation>不是它能识别的栅格数据</translation>
-    </message>
-    <message>
-        <source>The basemap %1 (%2) has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
-        <translation>底图 %1（%2）没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
-    </message>
-    <message>
-        <source>The basemap %1 (%2) has no bands to draw.</source>
-        <translation>底图 %1（%2）没有可绘制的波段。</translation>
-    </message>
-    <message>
-        <source>The palette of the basemap %1 (%2) cannot be read: %3</source>
-        <translation>无法读取底图 %1（%2）的调色板：%3</translation>
     </message>
     <message>
         <source>The store&apos;s coordinate system EPSG:%1 is unknown to GDAL.</source>
@@ -206,12 +197,32 @@ Opacity %4%</source>
         <translation>内存不足，无法绘制 %2 × %3 像素的底图 %1。</translation>
     </message>
     <message>
-        <source>The basemap %1 (%2) could not be drawn: %3</source>
-        <translation>无法绘制底图 %1（%2）：%3</translation>
-    </message>
-    <message>
         <source>GDAL gave no reason</source>
         <translation>GDAL 未给出原因</translation>
+    </message>
+    <message>
+        <source>The basemap %1 is not there: no such file.</source>
+        <translation>底图 %1 不存在：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the basemap %1: %2</source>
+        <translation>GDAL 无法读取底图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
+        <translation>底图 %1 没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no bands to draw.</source>
+        <translation>底图 %1 没有可绘制的波段。</translation>
+    </message>
+    <message>
+        <source>The palette of the basemap %1 cannot be read: %2</source>
+        <translation>无法读取底图 %1 的调色板：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 could not be drawn: %2</source>
+        <translation>无法绘制底图 %1：%2</translation>
     </message>
 </context>
 <context>

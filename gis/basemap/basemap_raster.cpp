@@ -4,6 +4,7 @@
 #include "render/map_viewport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QStandardPaths>
@@ -68,6 +69,13 @@ QByteArray xyzDescription(const QString &source, BasemapRaster::Network network)
             .arg(xmlEscaped(url), fromBottom ? QStringLiteral("bottom") : QStringLiteral("top"),
                  xmlEscaped(BasemapRaster::tileCacheDirectory()), offline);
     return xml.toUtf8();
+}
+
+// A basemap as messages name it: its name and where it comes from.
+QString label(const Basemap &basemap)
+{
+    const QString source = basemap.isNetwork() ? basemap.source : QDir::toNativeSeparators(basemap.source);
+    return basemap.name.isEmpty() ? source : QStringLiteral("%1 (%2)").arg(basemap.name, source);
 }
 
 // What GDAL is given to open a basemap.
@@ -169,27 +177,30 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
         CPLSetThreadLocalConfigOption("GDAL_HTTP_CONNECTTIMEOUT", "5");
         CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", "15");
     }
-    raster->dataset =
-        GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    if (!basemap.isNetwork() && !QFileInfo::exists(basemap.source)) {
+        *error = BasemapRaster::tr("The basemap %1 is not there: no such file.").arg(label(basemap));
+        return nullptr;
+    }
+    raster->dataset = GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                 nullptr, nullptr, nullptr);
     if (!raster->dataset) {
-        *error = BasemapRaster::tr("GDAL cannot read the basemap %1 (%2): %3")
-                     .arg(basemap.name, basemap.source,
-                          errors.message().isEmpty() ? BasemapRaster::tr("not a raster it knows")
+        *error = BasemapRaster::tr("GDAL cannot read the basemap %1: %2")
+                     .arg(label(basemap), errors.message().isEmpty() ? BasemapRaster::tr("not a raster it knows")
                                                      : errors.message());
         return nullptr;
     }
     const char *wkt = GDALGetProjectionRef(raster->dataset);
     double gt[6];
     if (!wkt || !*wkt || GDALGetGeoTransform(raster->dataset, gt) != CE_None) {
-        *error = BasemapRaster::tr("The basemap %1 (%2) has no place on the earth: it carries no "
+        *error = BasemapRaster::tr("The basemap %1 has no place on the earth: it carries no "
                                    "coordinate system or georeferencing (a world file or GeoTIFF tags).")
-                     .arg(basemap.name, basemap.source);
+                     .arg(label(basemap));
         return nullptr;
     }
     const int bands = GDALGetRasterCount(raster->dataset);
     if (bands < 1) {
         *error =
-            BasemapRaster::tr("The basemap %1 (%2) has no bands to draw.").arg(basemap.name, basemap.source);
+            BasemapRaster::tr("The basemap %1 has no bands to draw.").arg(label(basemap));
         return nullptr;
     }
     GDALRasterBandH first = GDALGetRasterBand(raster->dataset, 1);
@@ -200,8 +211,7 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
         raster->expanded = GDALTranslate("", raster->dataset, options, nullptr);
         GDALTranslateOptionsFree(options);
         if (!raster->expanded) {
-            *error = BasemapRaster::tr("The palette of the basemap %1 (%2) cannot be read: %3")
-                         .arg(basemap.name, basemap.source, errors.message());
+            *error = BasemapRaster::tr("The palette of the basemap %1 cannot be read: %2").arg(label(basemap), errors.message());
             return nullptr;
         }
     }
@@ -453,7 +463,7 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
     if (raster->direct) {
         Picture picture = readDirect(*raster, view, cancel);
         if (picture.image.isNull() && errors.failed())
-            why = tr("The basemap %1 (%2) could not be drawn: %3").arg(basemap.name, basemap.source, errors.message());
+            why = tr("The basemap %1 could not be drawn: %2").arg(label(basemap), errors.message());
         return cancel && cancel->load() ? Picture() : picture;
     }
     const QSize size = view.deviceSize();
@@ -490,8 +500,8 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
             image = QImage();
     }
     if (image.isNull() && !(cancel && cancel->load()))
-        why = tr("The basemap %1 (%2) could not be drawn: %3")
-                  .arg(basemap.name, basemap.source,
+        why = tr("The basemap %1 could not be drawn: %2")
+                  .arg(label(basemap),
                        errors.message().isEmpty() ? tr("GDAL gave no reason") : errors.message());
     if (network == Network::Fetch && basemap.isNetwork())
         rememberFetch(basemap, !image.isNull() && !errors.failed());

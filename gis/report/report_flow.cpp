@@ -173,11 +173,12 @@ void ReportFlow::table(const ReportTable &table, const QString &emptyText)
         return;
     }
     qsizetype next = 0;
-    // The heading with the column titles and at least two rows under it.
-    placeHeading(3 * rowHeight());
+    // The heading with the column titles and at least two rows under it (the one row of a table of one).
+    const double least = double(std::min<qsizetype>(table.rows.size(), 2) + 1) * rowHeight();
+    placeHeading(least);
     while (next < table.rows.size()) {
         // The column titles and at least two rows, or a new page.
-        if (m_page < 0 || remaining() < 3 * rowHeight())
+        if (m_page < 0 || remaining() < least)
             newPage();
         const qsizetype fit = std::max<qsizetype>(1, qsizetype(remaining() / rowHeight()) - 1);
         const qsizetype count = std::min(fit, table.rows.size() - next);

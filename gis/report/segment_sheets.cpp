@@ -17,11 +17,13 @@ namespace uo::report {
 namespace {
 // Closer than this the map shows a few metres of street and no context.
 constexpr double kLargestScale = 500;
-// The nearest risk points and shops a sheet lists; the count says how many more there are.
+// The nearest risk points and shops a sheet lists, on portrait and on landscape paper (less tall: a
+// sheet stays one page); the count says how many more there are.
 constexpr int kListedNearby = 8;
+constexpr int kListedNearbyLandscape = 3;
 
 // The legend of a sheet's map: the segment outlined, then the layers a street map shows, as styled.
-QList<LegendItem> sheetLegend(const DistrictStyle &style)
+QList<LegendItem> sheetLegend(const DistrictStyle &style, double scale)
 {
     LegendItem outlined;
     outlined.label = SegmentSheets::tr("This segment");
@@ -31,15 +33,14 @@ QList<LegendItem> sheetLegend(const DistrictStyle &style)
     outlined.size = 3.5;
     QSet<QString> shown = style.visibleLayers();
     shown.intersect({QStringLiteral("roads"), QStringLiteral("road_segments"), QStringLiteral("risk_points"),
-                     QStringLiteral("shops"), QStringLiteral("components"), QStringLiteral("permits")});
-    return QList<LegendItem>{outlined} + MapLegend::entries(style, shown);
+                     QStringLiteral("shops"), QStringLiteral("components")});
+    return QList<LegendItem>{outlined} + MapLegend::entries(style, shown, scale);
 }
 
-void addMore(ReportTable &table, qsizetype all)
+void addMore(ReportTable &table, qsizetype all, int listed)
 {
-    if (all > kListedNearby)
-        table.rows.append(
-            {SegmentSheets::tr("… and %n more farther away", nullptr, int(all - kListedNearby))});
+    if (all > listed)
+        table.rows.append({SegmentSheets::tr("… and %n more farther away", nullptr, int(all - listed))});
 }
 
 void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
@@ -54,14 +55,18 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
     spec.centre = s.bounds.center();
     // The map beside its legend, as tall as a third of the page: the legend takes as many columns as
     // its lines need at that height, the map the rest of the width.
-    const double height = doc.body().height() * 0.34;
-    const QList<LegendItem> legend = sheetLegend(*spec.style);
+    const bool landscape = doc.body().width() > doc.body().height();
+    const int listed = landscape ? kListedNearbyLandscape : kListedNearby;
+    const double height = doc.body().height() * (landscape ? 0.29 : 0.34);
+    // The legend's room is that of a map with the components as a surface, the way a segment's map is
+    // drawn but for the shortest; the legend itself is that of the scale the map gets.
     const int rowsPerColumn = std::max(1, int((height - 16) / style::lineHeight(style::kTextPoints)));
-    const int columns = int((legend.size() + rowsPerColumn - 1) / rowsPerColumn);
-    const double legendWidth = columns * 150.0;
+    const qsizetype legendLines = sheetLegend(*spec.style, 1e6).size();
+    const double legendWidth = double((legendLines + rowsPerColumn - 1) / rowsPerColumn) * 150.0;
     const QSizeF frame(doc.body().width() - legendWidth - 10, height);
     // The segment fills its map: a round scale just large enough for it and its surroundings.
     spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.05));
+    const QList<LegendItem> legend = sheetLegend(*spec.style, spec.scale);
     if (const LayerFeatures *segments = spec.snapshot->layer(QStringLiteral("road_segments")))
         if (const MapFeature *feature = segments->find(seg.id))
             spec.highlights.append(feature->geometry);
@@ -97,9 +102,9 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                        {SegmentSheets::tr("Level"), 1},
                        {SegmentSheets::tr("Distance"), 1, Qt::AlignRight}},
                       {}};
-    for (const NearbyFeature &f : s.riskPoints.mid(0, kListedNearby))
+    for (const NearbyFeature &f : s.riskPoints.mid(0, listed))
         risks.rows.append({f.name, ReportLabels::riskLevel(f.detail), ReportLabels::metres(f.distance)});
-    addMore(risks, s.riskPoints.size());
+    addMore(risks, s.riskPoints.size(), listed);
     flow.table(risks);
 
     flow.heading(
@@ -108,9 +113,9 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                        {SegmentSheets::tr("Category"), 1},
                        {SegmentSheets::tr("Distance"), 1, Qt::AlignRight}},
                       {}};
-    for (const NearbyFeature &f : s.shops.mid(0, kListedNearby))
+    for (const NearbyFeature &f : s.shops.mid(0, listed))
         shops.rows.append({f.name, f.detail, ReportLabels::metres(f.distance)});
-    addMore(shops, s.shops.size());
+    addMore(shops, s.shops.size(), listed);
     flow.table(shops);
 
     // Four classes a line, and as many lines as the page has left: the most numerous classes first, the

@@ -23,7 +23,11 @@ ReportDocument ViewReport::build(DistrictStore &store, std::shared_ptr<const Map
     ReportDocument doc(request.page, ReportLabels::complete(store, request, defaultTitle()));
     const QRectF body = doc.body();
     MapFrameSpec spec = ReportLabels::mapSpec(store, std::move(snapshot), request);
-    const QList<LegendItem> legend = MapLegend::entries(*spec.style, layers);
+    const QRectF shown = extent.isValid() ? extent : spec.snapshot->extent();
+    // The legend of what the map shows at its scale; a fitted map's scale is that of a frame of about
+    // the page's body, near enough for choosing how the components are drawn.
+    const QList<LegendItem> legend = MapLegend::entries(
+        *spec.style, layers, scale > 0 ? scale : MapFrame::fitScale(shown, body.size(), 0.02));
     // Beside the map in landscape, under it in portrait: the map keeps the long side of the paper.
     QRectF mapRect, side;
     if (request.page.landscape) {
@@ -39,7 +43,6 @@ ReportDocument ViewReport::build(DistrictStore &store, std::shared_ptr<const Map
         side = QRectF(body.left(), mapRect.bottom() + 8, body.width(), height);
     }
     spec.layers = layers;
-    const QRectF shown = extent.isValid() ? extent : spec.snapshot->extent();
     spec.centre = shown.center();
     spec.scale = scale > 0 ? scale : MapFrame::fitScale(shown, mapRect.size(), 0.02);
 

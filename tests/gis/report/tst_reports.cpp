@@ -108,6 +108,22 @@ private slots:
             QVERIFY2(image.ppi >= 145, qPrintable(QString::number(image.ppi)));
     }
 
+    void landscapeSheetsAreOnePageEachToo()
+    {
+        // Landscape paper is less tall: fewer nearby points listed, a lower map, and still a sheet a page,
+        // every heading on the page of what it heads.
+        ReportRequest request;
+        request.page.landscape = true;
+        const ReportDocument doc = SegmentSheets::build(*m_store, m_map, request, 0, 12);
+        const QStringList pages = write(doc, QStringLiteral("landscape.pdf"));
+        QCOMPARE(pages.size(), 12);
+        for (const QString &page : pages) {
+            QVERIFY(page.contains(QStringLiteral("Components by class")));
+            // The legend beside the map, with the segment outlined.
+            QVERIFY(page.contains(QStringLiteral("This segment")));
+        }
+    }
+
     void permitSheetShowsEveryCheck()
     {
         auto st = m_store->db().prepare(
@@ -154,6 +170,11 @@ private slots:
             QVERIFY2(text.contains(line), qPrintable(st.text(0)));
         }
         QVERIFY(streets >= 3);
+        // Categories as words, never the stored codes; the CRS in words in the footer.
+        QVERIFY(!text.contains(QStringLiteral("septic_tank")));
+        QVERIFY(text.contains(QStringLiteral("septic tank")));
+        QVERIFY2(text.contains(QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)")),
+                 qPrintable(pages.first().right(300)));
         const qint64 redOrange =
             m_store->db().scalarInt("SELECT COUNT(*) FROM risk_points WHERE level IN ('red', 'orange')");
         auto codes = m_store->db().prepare("SELECT code FROM risk_points WHERE level IN ('red', 'orange')");
