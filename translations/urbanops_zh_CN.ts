@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>uo</name>
-    <message>
-        <source>Components, by density</source>
-        <translation>部件（按密度）</translation>
-    </message>
-</context>
-<context>
     <name>uo::AssignmentCsv</name>
     <message>
         <source>line 1: expected the header %1</source>
@@ -1569,6 +1562,10 @@ Opacity %4%</source>
     <message>
         <source>Built-up area</source>
         <translation>建成区</translation>
+    </message>
+    <message>
+        <source>Components, by density</source>
+        <translation>部件（按密度）</translation>
     </message>
 </context>
 <context>

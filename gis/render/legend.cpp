@@ -142,7 +142,7 @@ LegendItem componentDensityItem()
 {
     LegendItem item;
     item.table = QStringLiteral("components");
-    item.label = tr("Components, by density");
+    item.label = QCoreApplication::translate("uo::Legend", "Components, by density");
     item.symbol = LegendItem::Symbol::Area;
     QColor tone = map_style::componentDensityColour();
     tone.setAlphaF(float(map_style::kComponentDensityMaxOpacity));

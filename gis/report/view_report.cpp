@@ -8,6 +8,7 @@
 #include "render/layer_style.h"
 
 #include <QPainter>
+#include <cmath>
 
 namespace uo::report {
 
@@ -55,12 +56,16 @@ ReportDocument ViewReport::build(DistrictStore &store, std::shared_ptr<const Map
     // silently.
     const double perPoint = MapFrame::metresPerPoint(spec.scale);
     const QSizeF onPage(mapRect.width() * perPoint, mapRect.height() * perPoint);
+    // To a hundred metres: what is left out, not a survey.
+    const auto rounded = [](double metres) {
+        return MapFrame::lengthText(std::max(100.0, std::round(metres / 100.0) * 100.0));
+    };
     if (extent.isValid() &&
         (onPage.width() < extent.width() * 0.98 || onPage.height() < extent.height() * 0.98))
         notes.append(tr("The page holds %1 × %2 of the %3 × %4 shown: a larger paper or a smaller scale "
                         "holds all of it.")
-                         .arg(MapFrame::lengthText(onPage.width()), MapFrame::lengthText(onPage.height()),
-                              MapFrame::lengthText(extent.width()), MapFrame::lengthText(extent.height())));
+                         .arg(rounded(onPage.width()), rounded(onPage.height()),
+                              rounded(extent.width()), rounded(extent.height())));
     for (const Basemap &basemap : std::as_const(spec.basemaps))
         notes.append(tr("Basemap: %1").arg(basemap.name));
     doc.addItem(page, side, [legend, notes](QPainter &painter, const QRectF &rect) {
