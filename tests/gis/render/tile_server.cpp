@@ -31,6 +31,11 @@ void TileServer::shutDown()
     wait();
 }
 
+QString TileServer::capabilitiesUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/WMTSCapabilities.xml").arg(m_port.load());
+}
+
 QString TileServer::xyzTemplate() const
 {
     return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(m_port.load());
@@ -51,7 +56,12 @@ void TileServer::run()
                 static const QRegularExpression tile(QStringLiteral("^GET /\\d+/\\d+/\\d+\\.png "));
                 const bool found = tile.match(QString::fromLatin1(requestLine)).hasMatch();
                 QByteArray reply;
-                if (found) {
+                if (!m_capabilities.isEmpty() && requestLine.startsWith("GET /WMTSCapabilities.xml ")) {
+                    QByteArray body = m_capabilities;
+                    body.replace("PORT", QByteArray::number(m_port.load()));
+                    reply = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " +
+                            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                } else if (found) {
                     ++m_served;
                     reply = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
                             QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png;

@@ -109,6 +109,35 @@ QByteArray tilePng(const QColor &colour)
     return png;
 }
 
+// The capabilities of a WMTS in CGCS2000 longitude and latitude, laid out as 天地图's "c" tile matrix
+// set: level 1 is two tiles of 256 pixels over the world, each level twice as fine. Its tiles are the
+// server's; "PORT" is filled in by the server.
+QByteArray cgcs2000Capabilities()
+{
+    QByteArray matrices;
+    constexpr double kLevelOneScale = 279541132.0143589; // 0.703125 degrees a pixel
+    for (int level = 1; level <= 18; ++level)
+        matrices += "<TileMatrix><ows:Identifier>" + QByteArray::number(level) +
+                    "</ows:Identifier><ScaleDenominator>" +
+                    QByteArray::number(kLevelOneScale / double(1 << (level - 1)), 'g', 17) +
+                    "</ScaleDenominator><TopLeftCorner>90 -180</TopLeftCorner><TileWidth>256</TileWidth>"
+                    "<TileHeight>256</TileHeight><MatrixWidth>" +
+                    QByteArray::number(1 << level) + "</MatrixWidth><MatrixHeight>" +
+                    QByteArray::number(1 << (level - 1)) + "</MatrixHeight></TileMatrix>";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+           "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+           "version=\"1.0.0\"><Contents><Layer><ows:Identifier>img</ows:Identifier>"
+           "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -90</ows:LowerCorner>"
+           "<ows:UpperCorner>180 90</ows:UpperCorner></ows:WGS84BoundingBox>"
+           "<Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
+           "<TileMatrixSetLink><TileMatrixSet>c</TileMatrixSet></TileMatrixSetLink>"
+           "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
+           "template=\"http://127.0.0.1:PORT/{TileMatrix}/{TileCol}/{TileRow}.png\"/></Layer>"
+           "<TileMatrixSet><ows:Identifier>c</ows:Identifier>"
+           "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::4490</ows:SupportedCRS>" +
+           matrices + "</TileMatrixSet></Contents></Capabilities>";
+}
+
 Basemap basemapOf(const QString &source, double opacity = 1.0)
 {
     Basemap basemap;
@@ -298,6 +327,36 @@ private slots:
         QVERIFY(unreachable.wait(20000));
         QVERIFY(!BasemapRaster::lastFetchReached(tiles));
         QVERIFY(near(pixel(render({tiles}), QPoint(100, 100)), tileColour, 6));
+    }
+
+    void aCgcs2000WmtsIsDrawnOnceAFetchReachedIt()
+    {
+        // 天地图's CGCS2000 service, as a local stand-in: tiles in longitude and latitude, warped into
+        // the Gauss-Kruger store CRS.
+        const QColor tileColour(40, 60, 190);
+        TileServer server(tilePng(tileColour));
+        server.setCapabilities(cgcs2000Capabilities());
+        QVERIFY(server.listen() != 0);
+        const Basemap wmts = basemapOf(server.capabilitiesUrl());
+        QCOMPARE(wmts.kind, QStringLiteral("wmts"));
+
+        // Not reached yet: a render does not go to the network for it.
+        QVERIFY(near(pixel(render({wmts}), QPoint(100, 100)), uo::map_style::background(), 4));
+        QCOMPARE(server.tilesServed(), 0);
+
+        uo::BasemapFetcher fetcher;
+        QSignalSpy fetched(&fetcher, &uo::BasemapFetcher::fetched);
+        fetcher.fetch({wmts}, 4545, viewport());
+        QVERIFY(fetched.wait(20000));
+        QVERIFY(server.tilesServed() > 0);
+
+        uo::RenderStats stats;
+        uo::MapRenderer renderer(m_tiny.map);
+        renderer.setVisibleLayers({});
+        renderer.setBasemaps({wmts});
+        const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
+        QVERIFY2(stats.basemapErrors.isEmpty(), qPrintable(stats.basemapErrors.join(QLatin1Char('\n'))));
+        QVERIFY2(near(pixel(image, QPoint(100, 100)), tileColour, 6), qPrintable(pixel(image, QPoint(100, 100)).name()));
     }
 
     void aCancelledWarpDrawsNothing()
