@@ -1,9 +1,9 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "basemap/basemap_raster.h"
-#include "basemap/basemaps.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/basemap/basemap_raster.h"
+#include "core/basemap/basemaps.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

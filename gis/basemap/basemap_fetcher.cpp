@@ -1,6 +1,6 @@
-#include "basemap_fetcher.h"
+#include "gis/basemap/basemap_fetcher.h"
 
-#include "basemap_raster.h"
+#include "gis/basemap/basemap_raster.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "basemap/basemaps.h"
-#include "render/map_viewport.h"
+#include "core/basemap/basemaps.h"
+#include "gis/render/map_viewport.h"
 
 #include <QFutureWatcher>
 #include <QObject>

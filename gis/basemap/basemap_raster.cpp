@@ -1,7 +1,7 @@
-#include "basemap_raster.h"
+#include "gis/basemap/basemap_raster.h"
 
-#include "io/gdal_errors.h"
-#include "render/map_viewport.h"
+#include "gis/io/gdal_errors.h"
+#include "gis/render/map_viewport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "basemap/basemaps.h"
+#include "core/basemap/basemaps.h"
 
 #include <QCoreApplication>
 #include <QImage>

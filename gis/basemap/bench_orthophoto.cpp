@@ -1,6 +1,6 @@
-#include "bench_orthophoto.h"
+#include "gis/basemap/bench_orthophoto.h"
 
-#include "io/gdal_errors.h"
+#include "gis/io/gdal_errors.h"
 
 #include <cmath>
 #include <gdal.h>

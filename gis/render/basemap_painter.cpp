@@ -1,4 +1,4 @@
-#include "render_context.h"
+#include "gis/render/render_context.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
-#include "component_density.h"
+#include "gis/render/component_density.h"
 
-#include "render_bands.h"
-#include "store/component_points.h"
+#include "gis/render/render_bands.h"
+#include "core/store/component_points.h"
 
 #include <QColor>
 #include <algorithm>

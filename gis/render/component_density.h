@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map_viewport.h"
+#include "gis/render/map_viewport.h"
 
 #include <QImage>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "basemap/basemap_raster.h"
-#include "layer_style.h"
-#include "map_viewport.h"
+#include "gis/basemap/basemap_raster.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_viewport.h"
 
 #include <QHash>
 #include <QImage>

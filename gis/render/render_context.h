@@ -1,10 +1,10 @@
 #pragma once
 
-#include "basemap/basemap_raster.h"
-#include "layer_style.h"
-#include "map_renderer.h"
-#include "map_viewport.h"
-#include "mapdata/map_snapshot.h"
+#include "gis/basemap/basemap_raster.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_viewport.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QImage>
 #include <QRectF>

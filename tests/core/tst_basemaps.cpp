@@ -1,9 +1,9 @@
 // The district's basemaps as the store keeps them (schema version 7): kinds told from the source, file
 // paths kept relative to the district, audited additions, an old store upgraded to hold them.
-#include "basemap/basemaps.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
-#include "store_fixtures.h"
+#include "core/basemap/basemaps.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "basemap_list_model.h"
+#include "app/workstation/layers/basemap_list_model.h"
 
 #include <QLocale>
 #include <algorithm>

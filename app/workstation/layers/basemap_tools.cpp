@@ -1,15 +1,15 @@
-#include "basemap_tools.h"
+#include "app/workstation/layers/basemap_tools.h"
 
-#include "basemap_list_model.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_status_bar.h"
+#include "app/workstation/layers/basemap_list_model.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
 
-#include "basemap/basemap_raster.h"
-#include "basemap/basemaps.h"
-#include "sql/database.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/basemap/basemap_raster.h"
+#include "core/basemap/basemaps.h"
+#include "core/sql/database.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The Basemaps list under the layer tree, in a real main window on the tiny district: what a district
 // shows by default, ticks that are the user's own (not undo steps, not written to the district), adding
 // a GeoTIFF made here with GDAL, refusing a file that is no raster, opacity and removal for everyone.
-#include "basemap/basemaps.h"
-#include "layers/basemap_list_model.h"
-#include "layers/basemap_tools.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "store/district_store.h"
-#include "tiny_district.h"
+#include "core/basemap/basemaps.h"
+#include "app/workstation/layers/basemap_list_model.h"
+#include "app/workstation/layers/basemap_tools.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "core/store/district_store.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "tile_server.h"
+#include "tests/gis/render/tile_server.h"
 
 #include <QRegularExpression>
 #include <QSemaphore>

@@ -1,13 +1,13 @@
 // Basemaps drawn by the map renderer: rasters GDAL makes here (a GeoTIFF in another CRS, grey and
 // paletted pictures, MBTiles and GeoPackage tiles) warped into the store CRS under the vectors, and XYZ
 // tiles fetched from a tile server on 127.0.0.1 into the disk cache, then drawn from the cache alone.
-#include "basemap/basemap_fetcher.h"
-#include "basemap/basemap_raster.h"
-#include "render/map_renderer.h"
-#include "render/map_style.h"
-#include "store/layers.h"
-#include "tile_server.h"
-#include "tiny_district.h"
+#include "gis/basemap/basemap_fetcher.h"
+#include "gis/basemap/basemap_raster.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_style.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tile_server.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,14 +1,14 @@
 // The default style's names, scale by scale: drawn after every mark and never under one, a segment's
 // name never stacked on its road's, street names at district scale, road names from about 1:25,000.
 // Pixels of real renders of a small street.
-#include "mapdata/map_snapshot.h"
-#include "render/layer_style.h"
-#include "render/map_renderer.h"
-#include "render/map_style.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "tiny_district.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_style.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,0 +1,194 @@
+#include "gis/report_layout/report_flow.h"
+
+#include "gis/report_layout/report_style.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+
+namespace uo::report {
+
+namespace {
+constexpr double kBlockGap = 6.0;
+
+void paintTableRows(QPainter &painter, const QRectF &rect, const QList<ReportTable::Column> &columns,
+                    const QList<QStringList> &rows)
+{
+    double total = 0;
+    for (const auto &c : columns)
+        total += c.weight;
+    QList<double> lefts, widths;
+    double x = rect.left();
+    for (const auto &c : columns) {
+        lefts.append(x);
+        widths.append(rect.width() * c.weight / total);
+        x += widths.last();
+    }
+    const double h = ReportFlow::rowHeight();
+    const auto paintRow = [&](double y, const QStringList &cells, const QFont &font) {
+        painter.setFont(font);
+        const QFontMetricsF metrics(font);
+        for (int i = 0; i < columns.size(); ++i) {
+            const QRectF cell(lefts[i] + 3, y, widths[i] - 6, h);
+            painter.drawText(cell, int(columns[i].align | Qt::AlignVCenter),
+                             metrics.elidedText(cells.value(i), Qt::ElideRight, cell.width()));
+        }
+    };
+    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), h), style::tableHeader());
+    painter.setPen(style::ink());
+    QStringList titles;
+    for (const auto &c : columns)
+        titles.append(c.title);
+    paintRow(rect.top(), titles, style::font(style::kTextPoints, true));
+    const QFont body = style::font(style::kTextPoints);
+    for (int r = 0; r < rows.size(); ++r) {
+        const double y = rect.top() + (r + 1) * h;
+        if (r % 2 == 1)
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), h), style::tableStripe());
+        painter.setPen(style::ink());
+        paintRow(y, rows[r], body);
+    }
+    painter.setPen(QPen(style::faint(), 0.5));
+    painter.drawLine(QPointF(rect.left(), rect.top() + h), QPointF(rect.right(), rect.top() + h));
+    painter.drawLine(QPointF(rect.left(), rect.top() + (rows.size() + 1) * h),
+                     QPointF(rect.right(), rect.top() + (rows.size() + 1) * h));
+}
+} // namespace
+
+ReportFlow::ReportFlow(ReportDocument &document) : m_doc(document) {}
+
+double ReportFlow::rowHeight()
+{
+    return style::lineHeight(style::kTextPoints);
+}
+
+double ReportFlow::headingHeight()
+{
+    return style::lineHeight(style::kHeadingPoints);
+}
+
+double ReportFlow::remaining() const
+{
+    if (m_page < 0)
+        return 0;
+    return m_doc.body().bottom() - m_y - (m_heading.isEmpty() ? 0.0 : headingHeight() + kBlockGap);
+}
+
+void ReportFlow::newPage()
+{
+    m_page = m_doc.addPage();
+    m_y = m_doc.body().top();
+}
+
+void ReportFlow::gap(double points)
+{
+    m_y += points;
+}
+
+void ReportFlow::placeHeading(double following)
+{
+    if (m_heading.isEmpty())
+        return;
+    const QString text = m_heading;
+    m_heading.clear();
+    const double height = headingHeight();
+    if (m_page < 0 || m_doc.body().bottom() - m_y < height + kBlockGap + following)
+        newPage();
+    const QRectF rect(m_doc.body().left(), m_y, m_doc.body().width(), height);
+    m_y += height + kBlockGap;
+    m_doc.addItem(m_page, rect, [text](QPainter &painter, const QRectF &r) {
+        painter.setFont(style::font(style::kHeadingPoints, true));
+        painter.setPen(style::ink());
+        painter.drawText(r, Qt::AlignLeft | Qt::AlignBottom, text);
+    });
+}
+
+QRectF ReportFlow::take(double height)
+{
+    height =
+        std::min(height, m_doc.body().height() - (m_heading.isEmpty() ? 0.0 : headingHeight() + kBlockGap));
+    placeHeading(height);
+    if (m_page < 0 || height > remaining())
+        newPage();
+    const QRectF rect(m_doc.body().left(), m_y, m_doc.body().width(), height);
+    m_y += height + kBlockGap;
+    return rect;
+}
+
+void ReportFlow::item(double height, PaintFunction paint)
+{
+    const QRectF rect = take(height);
+    m_doc.addItem(m_page, rect, std::move(paint));
+}
+
+void ReportFlow::heading(const QString &text)
+{
+    placeHeading(0); // two headings in a row: the first goes as it is
+    m_heading = text;
+}
+
+void ReportFlow::paragraph(const QString &text)
+{
+    const QFont font = style::font(style::kTextPoints);
+    const QRectF bounds =
+        QFontMetricsF(font).boundingRect(QRectF(0, 0, m_doc.body().width(), 1e6), Qt::TextWordWrap, text);
+    item(bounds.height() + 2, [text, font](QPainter &painter, const QRectF &rect) {
+        painter.setFont(font);
+        painter.setPen(style::ink());
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    });
+}
+
+void ReportFlow::fields(const Fields &fields)
+{
+    const int rows = int(fields.size() + 1) / 2;
+    item(rows * rowHeight(), [fields, rows](QPainter &painter, const QRectF &rect) {
+        const QFont label = style::font(style::kTextPoints, true), value = style::font(style::kTextPoints);
+        const double half = rect.width() / 2, labelWidth = half * 0.34;
+        for (int i = 0; i < fields.size(); ++i) {
+            const double x = rect.left() + (i / rows) * half;
+            const double y = rect.top() + (i % rows) * rowHeight();
+            painter.setPen(style::faint());
+            painter.setFont(label);
+            painter.drawText(
+                QRectF(x, y, labelWidth - 4, rowHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(label).elidedText(fields[i].first, Qt::ElideRight, labelWidth - 4));
+            painter.setPen(style::ink());
+            painter.setFont(value);
+            const double w = half - labelWidth - 8;
+            painter.drawText(QRectF(x + labelWidth, y, w, rowHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(value).elidedText(fields[i].second, Qt::ElideRight, w));
+        }
+    });
+}
+
+void ReportFlow::table(const ReportTable &table, const QString &emptyText)
+{
+    if (table.rows.isEmpty()) {
+        const QList<ReportTable::Column> columns = table.columns;
+        const QList<QStringList> rows = {{emptyText.isEmpty() ? tr("None") : emptyText}};
+        item(2 * rowHeight(), [columns, rows](QPainter &painter, const QRectF &rect) {
+            paintTableRows(painter, rect, columns, rows);
+        });
+        return;
+    }
+    qsizetype next = 0;
+    // The heading with the column titles and at least two rows under it (the one row of a table of one).
+    const double least = double(std::min<qsizetype>(table.rows.size(), 2) + 1) * rowHeight();
+    placeHeading(least);
+    while (next < table.rows.size()) {
+        // The column titles and at least two rows, or a new page.
+        if (m_page < 0 || remaining() < least)
+            newPage();
+        const qsizetype fit = std::max<qsizetype>(1, qsizetype(remaining() / rowHeight()) - 1);
+        const qsizetype count = std::min(fit, table.rows.size() - next);
+        const QList<QStringList> rows = table.rows.mid(next, count);
+        const QList<ReportTable::Column> columns = table.columns;
+        item((count + 1) * rowHeight(), [columns, rows](QPainter &painter, const QRectF &rect) {
+            paintTableRows(painter, rect, columns, rows);
+        });
+        next += count;
+    }
+}
+
+} // namespace uo::report
