@@ -1246,6 +1246,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Show the names over the areas</source>
+        <translation>在区域上显示名称</translation>
+    </message>
 </context>
 <context>
     <name>uo::LayerTools</name>
@@ -1475,6 +1479,10 @@
         <source>Case not accepted</source>
         <translation>案件不予立案</translation>
     </message>
+    <message>
+        <source>Components, by density</source>
+        <translation>部件（按密度）</translation>
+    </message>
 </context>
 <context>
     <name>uo::MainWindow</name>
@@ -1612,6 +1620,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Reading the district map…</source>
         <translation>正在读取区县地图…</translation>
+    </message>
+    <message>
+        <source>A tile service did not answer; the map shows the tiles kept on this computer. %1</source>
+        <translation>瓦片服务没有响应；地图显示本机保存的瓦片。%1</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3372,10 @@ Editing is off so that nothing more is written to it, and what the map and table
             <numerusform>预览仅显示前 %n 张；PDF 包含全部路段责任表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As on screen, %1</source>
+        <translation>与屏幕相同，%1</translation>
+    </message>
 </context>
 <context>
     <name>uo::ReportPreview</name>
@@ -4819,6 +4835,14 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>The time limit of --screenshot, in seconds (default 300).</source>
         <translation>--screenshot 的时限，单位为秒（默认 300）。</translation>
     </message>
+    <message>
+        <source>The map for --screenshot: its centre in the district's coordinates and its scale, as X,Y,N for 1:N (default: the whole district).</source>
+        <translation>--screenshot 的地图范围：以区县坐标表示的中心点和比例尺，写作 X,Y,N 表示 1:N（默认：整个区县）。</translation>
+    </message>
+    <message>
+        <source>--view wants X,Y,N, not "%1".</source>
+        <translation>--view 需要 X,Y,N，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>uo::cli</name>
@@ -5447,6 +5471,58 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>%1: %2 of %3 rows</source>
         <translation>%1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>basemap add DB SOURCE [--name NAME] | list DB           add a raster, tiles or a tile service under the map</source>
+        <translation>basemap add DB SOURCE [--name NAME] | list DB           在地图下方添加栅格、瓦片或瓦片服务</translation>
+    </message>
+    <message>
+        <source>Cannot write a stand-in orthophoto: %1</source>
+        <translation>无法写出替代用的正射影像：%1</translation>
+    </message>
+    <message>
+        <source>usage: urbanops-cli basemap add DB SOURCE [--name NAME] [--opacity 0..1] [--hidden] | basemap list DB</source>
+        <translation>用法：urbanops-cli basemap add DB SOURCE [--name NAME] [--opacity 0..1] [--hidden] | basemap list DB</translation>
+    </message>
+    <message>
+        <source>basemap: "%1" needs a value.</source>
+        <translation>basemap：“%1”需要一个值。</translation>
+    </message>
+    <message>
+        <source>basemap: cannot use the argument "%1".</source>
+        <translation>basemap：无法使用参数“%1”。</translation>
+    </message>
+    <message>
+        <source>basemap: "%1" is not a raster, a tile file or a tile service.</source>
+        <translation>basemap：“%1”不是栅格、瓦片文件或瓦片服务。</translation>
+    </message>
+    <message>
+        <source>Added basemap %1 (%2).</source>
+        <translation>已添加底图 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>  %1, %2 × %3 pixels, %4 band(s), %5 overview(s), %6</source>
+        <translation>  %1，%2 × %3 像素，%4 个波段，%5 级金字塔，%6</translation>
+    </message>
+    <message>
+        <source>  Not reachable now (%1); its tiles are drawn once the network is there.</source>
+        <translation>  当前无法访问（%1）；有网络时会绘制其瓦片。</translation>
+    </message>
+    <message>
+        <source>The district has no basemap.</source>
+        <translation>本区县没有底图。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	opacity %4	%5	%6</source>
+        <translation>%1	%2	%3	不透明度 %4	%5	%6</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6311,58 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, zone %1</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，第 %1 带</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 %1°E</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude and latitude</source>
+        <translation>CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <source>%1 (EPSG:%2)</source>
+        <translation>%1（EPSG:%2）</translation>
+    </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>gas network</source>
+        <translation>燃气管网</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
 </context>
 <context>
     <name>uo::report::RiskSummary</name>
@@ -6465,6 +6593,10 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>No open case on this segment.</source>
         <translation>本路段没有未结案件。</translation>
     </message>
+    <message>
+        <source>This segment</source>
+        <translation>本路段</translation>
+    </message>
 </context>
 <context>
     <name>uo::report::ViewReport</name>
@@ -6475,6 +6607,14 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Scale %1 on %2 paper</source>
         <translation>比例尺 %1（%2 纸张）</translation>
+    </message>
+    <message>
+        <source>The page holds %1 × %2 of the %3 × %4 shown: a larger paper or a smaller scale holds all of it.</source>
+        <translation>本页只容纳了屏幕所示 %3 × %4 中的 %1 × %2：换更大的纸张或更小的比例尺可容纳全部。</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
     </message>
 </context>
 <context>
@@ -8064,6 +8204,166 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>reading or writing rows</source>
         <translation>读写记录</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapListModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+Opacity %4%</source>
+        <translation>%1
+%2：%3
+不透明度 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapRaster</name>
+    <message>
+        <source>not a raster it knows</source>
+        <translation>不是它能识别的栅格数据</translation>
+    </message>
+    <message>
+        <source>The store's coordinate system EPSG:%1 is unknown to GDAL.</source>
+        <translation>GDAL 不认识数据库的坐标系 EPSG:%1。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for the basemap %1 at %2 × %3 pixels.</source>
+        <translation>内存不足，无法绘制 %2 × %3 像素的底图 %1。</translation>
+    </message>
+    <message>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL 未给出原因</translation>
+    </message>
+    <message>
+        <source>The basemap %1 is not there: no such file.</source>
+        <translation>底图 %1 不存在：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the basemap %1: %2</source>
+        <translation>GDAL 无法读取底图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
+        <translation>底图 %1 没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no bands to draw.</source>
+        <translation>底图 %1 没有可绘制的波段。</translation>
+    </message>
+    <message>
+        <source>The palette of the basemap %1 cannot be read: %2</source>
+        <translation>无法读取底图 %1 的调色板：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 could not be drawn: %2</source>
+        <translation>无法绘制底图 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapTools</name>
+    <message>
+        <source>Basemap Opacity</source>
+        <translation>底图不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity of %1 for everyone who opens the district (percent; lower lets the map under it show through):</source>
+        <translation>%1 的不透明度，对打开本区县的所有人生效（百分比；越低越能透出其下的地图）：</translation>
+    </message>
+    <message>
+        <source>Remove Basemap</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Remove the basemap %1 from the district for everyone? Its file or service is not touched.</source>
+        <translation>要为所有人从本区县移除底图 %1 吗？其文件或服务本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Add &amp;Basemap…</source>
+        <translation>添加底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put an orthophoto, a scanned map or a tile file (MBTiles, GeoPackage) under the map of the district</source>
+        <translation>在本区县地图下方放置正射影像、扫描地图或瓦片文件（MBTiles、GeoPackage）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tile Service…</source>
+        <translation>添加瓦片服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Put an XYZ or WMTS tile service under the map; its tiles are kept on this computer for work without a network</source>
+        <translation>在地图下方放置 XYZ 或 WMTS 瓦片服务；其瓦片保存在本机，无网络时也可使用</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation>不透明度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the District</source>
+        <translation>从区县中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <source>Rasters and tiles (*.tif *.tiff *.jpg *.jpeg *.png *.jp2 *.vrt *.img *.mbtiles *.gpkg);;All files (*)</source>
+        <translation>栅格与瓦片 (*.tif *.tiff *.jpg *.jpeg *.png *.jp2 *.vrt *.img *.mbtiles *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Tile Service</source>
+        <translation>添加瓦片服务</translation>
+    </message>
+    <message>
+        <source>An XYZ template such as https://tile.example.org/{z}/{x}/{y}.png, or the address of a WMTS's capabilities:</source>
+        <translation>XYZ 模板（如 https://tile.example.org/{z}/{x}/{y}.png），或 WMTS 能力文档的地址：</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an XYZ template with {z}, {x} and {y} nor a WMTS address.</source>
+        <translation>“%1”既不是含 {z}、{x}、{y} 的 XYZ 模板，也不是 WMTS 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::Basemaps</name>
+    <message>
+        <source>raster file</source>
+        <translation>栅格文件</translation>
+    </message>
+    <message>
+        <source>MBTiles tiles</source>
+        <translation>MBTiles 瓦片</translation>
+    </message>
+    <message>
+        <source>GeoPackage tiles</source>
+        <translation>GeoPackage 瓦片</translation>
+    </message>
+    <message>
+        <source>XYZ tile service</source>
+        <translation>XYZ 瓦片服务</translation>
+    </message>
+    <message>
+        <source>WMTS tile service</source>
+        <translation>WMTS 瓦片服务</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a raster file, a tile file nor a tile service (an XYZ template with {z}, {x} and {y}, or a WMTS).</source>
+        <translation>“%1”既不是栅格文件、瓦片文件，也不是瓦片服务（含 {z}、{x}、{y} 的 XYZ 模板，或 WMTS）。</translation>
+    </message>
+    <message>
+        <source>A basemap's opacity is between 0 and 1, not %1.</source>
+        <translation>底图的不透明度应在 0 到 1 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is of an older version and opened read-only: it has no basemaps yet.</source>
+        <translation>%1 是旧版本的文件且以只读方式打开：它还没有底图。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <cmath>
+#include "gis/basemap/bench_orthophoto.h"
+#include "app/bench/bench_scratch.h"
 
 namespace uo::cli {
 
@@ -119,12 +121,41 @@ int benchRender(const Arguments &args, Streams io)
             run.store->readRow(hits.first().table, hits.first().id);
     });
 
+    // The same full and 1 km views over a basemap: the district's own files when it has some, else a
+    // stand-in orthophoto of the district made for the purpose.
+    QList<Basemap> basemaps;
+    for (const Basemap &basemap : run.snapshot->basemaps())
+        if (!basemap.isNetwork())
+            basemaps.append(basemap);
+    BenchScratch scratch;
+    if (basemaps.isEmpty()) {
+        const QString ortho = scratch.filePath(QStringLiteral("orthophoto.tif"));
+        QString error;
+        if (!writeBenchOrthophoto(ortho, run.snapshot->extent(), run.snapshot->srid(), &error)) {
+            io.err << QCoreApplication::translate("uo::cli", "Cannot write a stand-in orthophoto: %1")
+                          .arg(error)
+                   << Qt::endl;
+            return 1;
+        }
+        Basemap standIn;
+        standIn.name = QStringLiteral("orthophoto");
+        standIn.source = ortho;
+        standIn.kind = QStringLiteral("raster");
+        basemaps.append(standIn);
+    }
+    MapRenderer overBasemap(run.snapshot);
+    overBasemap.setBasemaps(basemaps);
+    const double fullBasemapMs = medianOf(runs, [&] { overBasemap.renderImage(full); });
+    const double zoomBasemapMs = medianOf(runs, [&] { overBasemap.renderImage(zoom); });
+
     printFigure(io, QStringLiteral("open_ms"), median(open));
     printFigure(io, QStringLiteral("first_full_ms"), median(firstFull));
     printFigure(io, QStringLiteral("full_ms"), fullMs);
     printFigure(io, QStringLiteral("zoom_1km_ms"), zoomMs);
     printFigure(io, QStringLiteral("street_500_ms"), streetMs);
     printFigure(io, QStringLiteral("identify_ms"), identifyMs);
+    printFigure(io, QStringLiteral("full_basemap_ms"), fullBasemapMs);
+    printFigure(io, QStringLiteral("zoom_1km_basemap_ms"), zoomBasemapMs);
     printFigure(io, QStringLiteral("peak_mb"), peakMemoryMb(), 0);
     return 0;
 }

@@ -6,8 +6,10 @@ namespace uo::cli {
 
 // `bench render DB [--runs N]`: times the map as the workstation draws it, offscreen at 1920 x 1080
 // with the same MapRenderer: opening the store until it can draw, the full extent, a 1 km view and a
-// 1:500 street view (with labels) in the densest part of the district, and identify there. Prints the
-// median of N runs of each, one `name value` per line, and the peak memory.
+// 1:500 street view (with labels) in the densest part of the district, and identify there; then the full
+// and 1 km views again over a basemap (the district's raster files, or a stand-in orthophoto of 5 m
+// pixels made for the purpose). Prints the median of N runs of each, one `name value` per line, and the
+// peak memory.
 int benchRender(const Arguments &args, Streams io);
 
 } // namespace uo::cli

@@ -16,6 +16,7 @@ QList<Command> reportCommands();
 QList<Command> casesCommands();
 QList<Command> riskCommands();
 QList<Command> serverCommands();
+QList<Command> basemapCommands();
 QList<Command> benchCommands();
 
 } // namespace uo::cli

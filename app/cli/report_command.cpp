@@ -30,6 +30,8 @@ report::ReportRequest pageRequest(const Arguments &args)
     request.info.subtitle = args.value("subtitle");
     request.info.author = args.value("author");
     request.info.department = args.value("department");
+    // A printout from the command line waits for the tiles its basemaps lack; the workstation never does.
+    request.fetchTiles = true;
     return request;
 }
 

@@ -1,25 +1,26 @@
 #include "app/workstation/main_window.h"
 
+#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/exchange/exchange_tools.h"
 #include "app/workstation/language_menu.h"
+#include "app/workstation/layer_list_model.h"
+#include "app/workstation/layers/basemap_tools.h"
+#include "app/workstation/layers/layer_tools.h"
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_tools/map_tools.h"
-#include "app/workstation/layer_list_model.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/recent_files.h"
 #include "app/workstation/recent_files_menu.h"
+#include "app/workstation/report_dialog/report_tools.h"
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_tools.h"
-#include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/cases/case_tools.h"
-#include "app/workstation/layers/layer_tools.h"
 #include "app/workstation/segments/segments_menu.h"
-#include "app/workstation/table/attribute_table_tools.h"
-#include "app/workstation/exchange/exchange_tools.h"
-#include "app/workstation/report_dialog/report_tools.h"
-#include "app/workstation/edit_tools/editing_tools.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "app/workstation/table/attribute_table_tools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapTools->addToViewMenu(m_viewMenu);
     m_segmentTools = new SegmentTools(*this);
     new LayerTools(*this); // the layer list as a tree with styles and legends
+    new BasemapTools(*this); // rasters and tiles under the layers
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
     new PermitTools(*this); // the excavation permits: register, review, rules, statistics
     new CaseTools(*this);   // cases and risk alerts: register, queue, case and risk panels, rules

@@ -53,6 +53,13 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     connect(&m_scheduler, &RenderScheduler::busyChanged, this, &MapCanvas::updateBusy);
     connect(&m_loader, &MapDataLoader::busyChanged, this, &MapCanvas::updateBusy);
     connect(&m_loader, &MapDataLoader::loaded, this, &MapCanvas::mapLoaded);
+    // Tiles came into the cache: the same view drawn again, now with them.
+    connect(&m_fetcher, &BasemapFetcher::fetched, this, &MapCanvas::scheduleRender);
+    connect(&m_fetcher, &BasemapFetcher::unreachable, this, [this](const QString &message) {
+        emit basemapProblem(tr("A tile service did not answer; the map shows the tiles kept on this "
+                               "computer. %1")
+                                .arg(message));
+    });
     connect(&m_loader, &MapDataLoader::failed, this, [this](const QString &message) {
         m_error = message;
         update();
@@ -82,6 +89,9 @@ void MapCanvas::clear()
 {
     m_loader.clear();
     m_scheduler.cancel();
+    m_fetcher.cancel();
+    m_basemaps.clear();
+    m_basemapErrors.clear();
     m_renderDelay.stop();
     m_path.clear();
     m_snapshot.reset();
@@ -120,6 +130,14 @@ void MapCanvas::setStyle(const DistrictStyle &style)
     scheduleRender();
 }
 
+void MapCanvas::setBasemaps(const QList<Basemap> &basemaps)
+{
+    if (basemaps == m_basemaps)
+        return;
+    m_basemaps = basemaps;
+    scheduleRender();
+}
+
 void MapCanvas::setViewport(const MapViewport &viewport)
 {
     m_viewport.setCentre(viewport.centre());
@@ -142,6 +160,7 @@ void MapCanvas::mapLoaded()
     const bool first = !m_snapshot;
     m_snapshot = m_loader.snapshot();
     m_error.clear();
+    emit snapshotChanged();
     // The first map of a district is shown whole; a reload after an edit keeps the view.
     if (first)
         setFullExtent(m_snapshot->isEmpty() ? QRectF() : m_snapshot->extent());
@@ -257,7 +276,9 @@ void MapCanvas::startRender()
     if (!canRender())
         return;
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
-    m_scheduler.request({m_snapshot, m_viewport, m_visibleLayers, m_style});
+    m_scheduler.request({m_snapshot, m_viewport, m_visibleLayers, m_style, m_basemaps});
+    // Only tile services fetch, and only for a view or basemaps not fetched already.
+    m_fetcher.fetch(m_basemaps, m_snapshot->srid(), m_viewport);
 }
 
 void MapCanvas::renderDone(const RenderResult &result)
@@ -267,6 +288,11 @@ void MapCanvas::renderDone(const RenderResult &result)
     m_lastStats = result.stats;
     m_error.clear();
     update();
+    for (const QString &error : result.stats.basemapErrors)
+        if (!m_basemapErrors.contains(error)) {
+            m_basemapErrors.append(error);
+            emit basemapProblem(error);
+        }
     emit renderFinished();
 }
 

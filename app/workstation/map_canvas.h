@@ -1,9 +1,10 @@
 #pragma once
 
+#include "gis/basemap/basemap_fetcher.h"
 #include "app/workstation/map_tools/map_tool.h"
 #include "gis/map_snapshot/map_data_loader.h"
-#include "gis/render/map_renderer.h"
 #include "gis/render/layer_style.h"
+#include "gis/render/map_renderer.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/render_scheduler.h"
 
@@ -42,6 +43,10 @@ public:
     // How the layers look and their order; redraws when it changed.
     void setStyle(const DistrictStyle &style);
     const DistrictStyle &style() const { return m_style; }
+    // The basemaps drawn under the layers, bottom first (from the snapshot, as the user ticked them);
+    // their tiles are fetched in the background and the map drawn again when they came.
+    void setBasemaps(const QList<Basemap> &basemaps);
+    const QList<Basemap> &basemaps() const { return m_basemaps; }
 
     const MapViewport &viewport() const { return m_viewport; }
     void setViewport(const MapViewport &viewport);
@@ -76,6 +81,10 @@ signals:
     void renderFinished();
     void renderFailed(const QString &message);
     void toolChanged(MapTool *tool);
+    // A new snapshot of the district's map was read (opened, or read again after an edit).
+    void snapshotChanged();
+    // A basemap could not be drawn or its tile service did not answer: what and where.
+    void basemapProblem(const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -101,6 +110,7 @@ private:
 
     MapDataLoader m_loader;
     RenderScheduler m_scheduler;
+    BasemapFetcher m_fetcher;
     QTimer m_renderDelay;
     QTimer m_spinner;
     int m_spinnerStep = 0;
@@ -112,6 +122,8 @@ private:
     QRectF m_fullExtent;
     QSet<QString> m_visibleLayers;
     DistrictStyle m_style = DistrictStyle::defaults();
+    QList<Basemap> m_basemaps;
+    QStringList m_basemapErrors; // said once each
     MapViewport m_viewport;
 
     QImage m_image;

@@ -16,10 +16,24 @@
 
 namespace uo {
 
-Screenshot::Screenshot(MainWindow &window, const QString &path, int timeoutSeconds)
+Screenshot::Screenshot(MainWindow &window, const QString &path, std::optional<View> view, int timeoutSeconds)
     : QObject(&window), m_window(window), m_path(path)
 {
     MapCanvas *canvas = window.canvas();
+    if (view) {
+        // After the first map has been fitted to the district, which happens as it is read.
+        connect(
+            canvas, &MapCanvas::snapshotChanged, this,
+            [canvas, view] {
+                QTimer::singleShot(0, canvas, [canvas, view] {
+                    MapViewport viewport = canvas->viewport();
+                    viewport.setCentre(view->centre);
+                    viewport.setMapUnitsPerPixel(view->scale * 0.0254 / canvas->logicalDpiX());
+                    canvas->setViewport(viewport);
+                });
+            },
+            Qt::SingleShotConnection);
+    }
     connect(canvas, &MapCanvas::renderFinished, this, &Screenshot::grabWhenSettled);
     connect(canvas, &MapCanvas::renderFailed, this, [](const QString &message) {
         QTextStream(stderr) << message << Qt::endl;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QPointF>
+#include <optional>
+
 #include <QObject>
 #include <QString>
 
@@ -18,7 +21,16 @@ class Screenshot : public QObject
     Q_OBJECT
 
 public:
-    Screenshot(MainWindow &window, const QString &path, int timeoutSeconds = 300);
+    // Where the map is when the window is grabbed: a centre (store CRS) and a 1:N scale.
+    struct View
+    {
+        QPointF centre;
+        double scale;
+    };
+
+    // With `view`, the map is moved there once the district's map is read, and grabbed when drawn.
+    Screenshot(MainWindow &window, const QString &path, std::optional<View> view = std::nullopt,
+               int timeoutSeconds = 300);
     // After the district was opened (or none was asked for): with none there is nothing to wait for.
     void start();
 

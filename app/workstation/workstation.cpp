@@ -26,6 +26,12 @@ public:
     static QString timeout() { return tr("The time limit of --screenshot, in seconds (default 300)."); }
     static QString language() { return tr("The interface language: zh_CN, en, or system."); }
     static QString badSize(const QString &text) { return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text); }
+    static QString view()
+    {
+        return tr("The map for --screenshot: its centre in the district's coordinates and its scale, as "
+                  "X,Y,N for 1:N (default: the whole district).");
+    }
+    static QString badView(const QString &text) { return tr("--view wants X,Y,N, not \"%1\".").arg(text); }
 };
 
 QSize parseSize(const QString &text)
@@ -53,7 +59,8 @@ int runWorkstation(QApplication &app)
     const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(), QStringLiteral("CODE"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Text::timeout(), QStringLiteral("SECONDS"),
                                            QStringLiteral("300"));
-    parser.addOptions({screenshotOption, sizeOption, languageOption, timeoutOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"), Text::view(), QStringLiteral("X,Y,N"));
+    parser.addOptions({screenshotOption, sizeOption, languageOption, timeoutOption, viewOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -68,6 +75,18 @@ int runWorkstation(QApplication &app)
             return 2;
         }
     }
+    std::optional<Screenshot::View> view;
+    if (parser.isSet(viewOption)) {
+        const QStringList parts = parser.value(viewOption).split(QLatin1Char(','));
+        bool okX = false, okY = false, okScale = false;
+        if (parts.size() == 3)
+            view = Screenshot::View{QPointF(parts[0].toDouble(&okX), parts[1].toDouble(&okY)),
+                                    parts[2].toDouble(&okScale)};
+        if (!okX || !okY || !okScale || view->scale <= 0) {
+            QTextStream(stderr) << Text::badView(parser.value(viewOption)) << Qt::endl;
+            return 2;
+        }
+    }
     const QStringList files = parser.positionalArguments();
     const QString file = files.isEmpty() ? QString() : files.first();
 
@@ -76,7 +95,7 @@ int runWorkstation(QApplication &app)
         window.resize(size);
         window.show();
         auto *screenshot =
-            new Screenshot(window, parser.value(screenshotOption), std::max(1, parser.value(timeoutOption).toInt()));
+            new Screenshot(window, parser.value(screenshotOption), view, std::max(1, parser.value(timeoutOption).toInt()));
         QString error;
         if (!file.isEmpty() && !window.openDistrict(file, &error)) {
             QTextStream(stderr) << error << Qt::endl;

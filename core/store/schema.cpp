@@ -256,6 +256,20 @@ void toVersion6(sql::Database &db, int srid)
     case_defaults::write(db);
 }
 
+// Version 7: the district's basemaps, raster pictures drawn under the vectors: orthophotos and scanned
+// maps (any file GDAL reads), offline tiles (MBTiles, GeoPackage) and tile services (XYZ, WMTS). Where a
+// basemap comes from, how opaque it is and whether a new view shows it are the district's; whether
+// someone has it ticked on their screen is not kept here.
+void toVersion7(sql::Database &db, int)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS basemaps ("
+            "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, source TEXT NOT NULL,"
+            "  kind TEXT NOT NULL CHECK (kind IN ('raster','mbtiles','gpkg','xyz','wmts')),"
+            "  opacity REAL NOT NULL DEFAULT 1 CHECK (opacity >= 0 AND opacity <= 1),"
+            "  visible_default INTEGER NOT NULL DEFAULT 1 CHECK (visible_default IN (0,1)),"
+            "  draw_order INTEGER NOT NULL DEFAULT 0);");
+}
+
 } // namespace
 
 void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
@@ -274,7 +288,8 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                                     toVersion6, toVersion7};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

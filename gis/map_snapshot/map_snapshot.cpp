@@ -59,8 +59,18 @@ MapSnapshot::reloadChanged(const std::shared_ptr<const MapSnapshot> &previous, D
             changed = true;
         }
     }
-    if (!changed)
+    for (Basemap basemap : Basemaps::list(store)) {
+        basemap.source = Basemaps::resolvedSource(basemap, store.path());
+        next->m_basemaps.append(basemap);
+    }
+    if (!changed && (!previous || next->m_basemaps == previous->m_basemaps))
         return previous;
+    if (!changed) {
+        // Only the basemaps changed: the layers are shared as they are.
+        next->m_extent = previous->m_extent;
+        next->m_empty = previous->m_empty;
+        return next;
+    }
     next->computeExtent();
     return next;
 }

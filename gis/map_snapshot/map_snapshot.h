@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/basemap/basemaps.h"
 #include "gis/map_snapshot/layer_features.h"
 #include "core/store/component_points.h"
 
@@ -38,6 +39,9 @@ public:
     const LayerFeatures *layer(const QString &table) const { return m_layers.value(table).get(); }
     // The layer's layer_versions value when read; -1 when the store keeps none.
     qint64 version(const QString &table) const;
+    // The district's basemaps in drawing order, their file sources resolved against the store's folder
+    // so that any thread can open them. Read again with every snapshot: a handful of rows.
+    const QList<Basemap> &basemaps() const { return m_basemaps; }
     // Bounds of every feature of every layer; isEmpty() tells a store without features.
     QRectF extent() const { return m_extent; }
     bool isEmpty() const { return m_empty; }
@@ -51,6 +55,7 @@ private:
     int m_srid = 0;
     std::shared_ptr<const ComponentPoints> m_components;
     QHash<QString, std::shared_ptr<const LayerFeatures>> m_layers;
+    QList<Basemap> m_basemaps;
     QRectF m_extent;
     bool m_empty = true;
 };

@@ -41,30 +41,58 @@ void strokeOutlines(RenderContext &ctx, const char *table, const QPen &pen)
 }
 } // namespace
 
-void paintDistrictBoundary(RenderContext &ctx)
+namespace {
+// The district's and the built-up area's shapes in view: the district first.
+std::pair<QList<QPainterPath>, QList<QPainterPath>> districtAreas(RenderContext &ctx)
 {
-    // The district is paper on the grey outside, the built-up area a warmer tone on it, and the
-    // district's edge is drawn last so that nothing hides it.
     QList<QPainterPath> districts, builtUp;
     const QRectF clip = clipRect(ctx);
     ctx.forEachVisible("district_boundary", kAreaMarginPixels, [&](const MapFeature &feature) {
         (feature.kind == QLatin1String("built_up") ? builtUp : districts)
             .append(areaPath(ctx.viewport, feature.geometry, clip));
     });
+    return {districts, builtUp};
+}
+
+void fillDistrict(RenderContext &ctx, const QList<QPainterPath> &districts,
+                  const QList<QPainterPath> &builtUp)
+{
     const LayerStyle &style = ctx.style("district_boundary");
     QPainter &p = ctx.painter;
     p.setPen(Qt::NoPen);
     p.setBrush(style.classColour(QStringLiteral("district"), map_style::districtFill()));
-    for (const QPainterPath &path : std::as_const(districts))
+    for (const QPainterPath &path : districts)
         p.drawPath(path);
     p.setBrush(style.classColour(QStringLiteral("built_up"), map_style::builtUpFill()));
-    for (const QPainterPath &path : std::as_const(builtUp))
+    for (const QPainterPath &path : builtUp)
         p.drawPath(path);
+}
+
+void strokeDistrictEdge(RenderContext &ctx, const QList<QPainterPath> &districts)
+{
+    const LayerStyle &style = ctx.style("district_boundary");
+    QPainter &p = ctx.painter;
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(style.colour, 1.6 * style.sizeFactor, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
-    for (const QPainterPath &path : std::as_const(districts))
+    const QRectF clip = clipRect(ctx);
+    for (const QPainterPath &path : districts)
         for (const QPolygonF &ring : path.toSubpathPolygons())
             drawPolylineInPieces(p, ring, clip);
+}
+} // namespace
+
+void paintDistrictBoundary(RenderContext &ctx)
+{
+    // The district is paper on the grey outside, the built-up area a warmer tone on it, and the
+    // district's edge is drawn last so that nothing hides it. Basemaps lie on the paper, under the
+    // edge: a picture drawn over it at its opacity is lightened by the paper, as a cartographer washes
+    // a background to let the map over it read.
+    const auto [districts, builtUp] = districtAreas(ctx);
+    fillDistrict(ctx, districts, builtUp);
+    if (ctx.isCancelled())
+        return;
+    paintBasemaps(ctx);
+    strokeDistrictEdge(ctx, districts);
 }
 
 void paintStreets(RenderContext &ctx)
@@ -95,9 +123,11 @@ void paintPermits(RenderContext &ctx)
         // A permit of a few square metres is still something to review: never smaller than a dot. The
         // size is judged on the map, since a ring much smaller than a pixel leaves no path at all.
         const QRectF onScreen = ctx.viewport.toPixel(feature.bounds);
-        if (onScreen.width() < 4 && onScreen.height() < 4)
-            p.drawEllipse(onScreen.center(), 3.0, 3.0);
-        else
+        if (onScreen.width() < 4 && onScreen.height() < 4) {
+            // Smaller at district scale, where three hundred of them would speckle the map.
+            const double radius = ctx.viewport.mapUnitsPerPixel() >= 8.0 ? 2.0 : 3.0;
+            p.drawEllipse(onScreen.center(), radius, radius);
+        } else
             p.drawPath(areaPath(ctx.viewport, feature.geometry, clip));
     });
 }

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -120,6 +121,7 @@ QImage labelImage(const QString &text, const LabelStyle &style, double ratio)
 {
     thread_local QCache<QString, QImage> cache(16 << 20); // bytes of pixels
     const QString key = text + QChar(0x1f) + QString::number(style.font.pixelSize()) + QChar(0x1f) +
+                        QString::number(style.font.letterSpacing()) + QChar(0x1f) +
                         QString::number(style.colour.rgba(), 16) + QChar(0x1f) + QString::number(ratio);
     if (const QImage *cached = cache.object(key))
         return *cached;
@@ -194,7 +196,8 @@ bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &l
             along = -along;
         const QPointF across(along.y(), -along.x()); // towards the top of the text
         centre += across * style.offset;
-        if (!placer.place(LabelBox::around(centre, along, width, height)))
+        // Room of half a line's height at each end: two names end to end would read as one.
+        if (!placer.place(LabelBox::around(centre, along, width + height, height)))
             continue;
         painter.save();
         painter.translate(centre);
@@ -204,6 +207,58 @@ bool labelLine(QPainter &painter, LabelPlacer &placer, const QList<QPolygonF> &l
         else
             painter.drawImage(QPointF(-width / 2.0, -height / 2.0), image);
         painter.restore();
+        return true;
+    }
+    return false;
+}
+
+// Where an area's name goes: on a horizontal through its part in view (the middle first, then a little
+// above and below), in the middle of the widest stretch of it there. Draws the name
+// upright where it first fits.
+bool labelArea(QPainter &painter, LabelPlacer &placer, const QPainterPath &area, const QRectF &picture,
+               const QString &text, const LabelStyle &style, double ratio, bool asText)
+{
+    const QRectF shown = area.boundingRect() & picture;
+    if (shown.isEmpty())
+        return false;
+    const QImage image = asText ? QImage() : labelImage(text, style, ratio);
+    const QSizeF size =
+        asText ? labelSize(text, style) : QSizeF(image.width() / ratio, image.height() / ratio);
+    const QList<QPolygonF> rings = area.toSubpathPolygons();
+    for (const double at : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+        const double y = shown.top() + shown.height() * at;
+        // Where the rings cross the horizontal: inside between every other crossing.
+        QList<double> xs;
+        for (const QPolygonF &ring : rings)
+            for (qsizetype i = 1; i < ring.size(); ++i) {
+                const QPointF a = ring[i - 1], b = ring[i];
+                if ((a.y() <= y) != (b.y() <= y))
+                    xs.append(a.x() + (y - a.y()) / (b.y() - a.y()) * (b.x() - a.x()));
+            }
+        std::sort(xs.begin(), xs.end());
+        double bestLeft = 0, bestWidth = 0;
+        for (qsizetype i = 0; i + 1 < xs.size(); i += 2) {
+            const double left = std::max(xs[i], picture.left()), right = std::min(xs[i + 1], picture.right());
+            if (right - left > bestWidth) {
+                bestLeft = left;
+                bestWidth = right - left;
+            }
+        }
+        // A name wider than its area would seem to name the next one.
+        if (bestWidth < size.width())
+            continue;
+        const QPointF centre(bestLeft + bestWidth / 2.0, y);
+        if (!placer.place(
+                LabelBox::around(centre, QPointF(1, 0), size.width() + size.height(), size.height())))
+            continue;
+        if (asText) {
+            painter.save();
+            painter.translate(centre);
+            drawTextLabel(painter, text, style, size);
+            painter.restore();
+        } else {
+            painter.drawImage(centre - QPointF(size.width() / 2.0, size.height() / 2.0), image);
+        }
         return true;
     }
     return false;
@@ -225,13 +280,16 @@ QFont labelFont(double pixels, bool asText)
 
 } // namespace
 
-void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisks)
+void paintLabels(RenderContext &ctx, const LabelledLayers &layers)
 {
     const double perPixel = ctx.viewport.mapUnitsPerPixel();
-    roads = roads && perPixel <= map_style::kRoadLabelMaxMapUnitsPerPixel;
-    segments = segments && perPixel <= map_style::kSegmentLabelMaxMapUnitsPerPixel;
+    const bool roads = layers.roads && perPixel <= map_style::kRoadLabelMaxMapUnitsPerPixel;
+    const bool minorRoads = roads && perPixel <= map_style::kMinorRoadLabelMaxMapUnitsPerPixel;
+    const bool segments = layers.segments && perPixel <= map_style::kSegmentLabelMaxMapUnitsPerPixel;
+    const bool streets = layers.streets && perPixel <= map_style::kStreetLabelMaxMapUnitsPerPixel &&
+                         perPixel >= map_style::kStreetLabelMinMapUnitsPerPixel;
     // Text needs the fonts of a GUI application; a console tool drawing maps goes without names.
-    if ((!roads && !segments) || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if ((!roads && !segments && !streets) || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return;
     QPainter &p = ctx.painter;
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -240,7 +298,7 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
     const bool asText = !drawsPixels(p);
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     LabelPlacer placer(picture);
-    if (clearOfRisks)
+    if (layers.clearOfRisks && perPixel <= map_style::kRiskClearOfNamesMaxMapUnitsPerPixel)
         if (const LayerFeatures *risks = ctx.snapshot.layer(QStringLiteral("risk_points"))) {
             // A risk point matters more than a name: the names go round them.
             const double radius =
@@ -256,18 +314,35 @@ void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisk
                                0.0};
         QList<const MapFeature *> visible;
         if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("roads")))
-            layer->forEachIn(ctx.queryRect(0.0),
-                             [&](const MapFeature &feature) { visible.append(&feature); });
+            layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
+                // Farther out only the trunk and main roads are named: the network a district is read by.
+                if (minorRoads || feature.kind == QLatin1String("trunk") ||
+                    feature.kind == QLatin1String("main"))
+                    visible.append(&feature);
+            });
         // Major roads first: where names compete for room, theirs win.
         for (auto it = visible.crbegin(); it != visible.crend() && !ctx.isCancelled(); ++it)
             if (!(*it)->label.isEmpty() && labelLine(p, placer, linePaths(ctx.viewport, (*it)->geometry),
                                                      picture, (*it)->label, style, ratio, asText))
                 roadNames.insert((*it)->label);
     }
-    if (segments) {
+    if (streets && !ctx.isCancelled()) {
+        QFont font = labelFont(map_style::streetLabelPixels(), asText);
+        // Spaced out, as an area's name is: it names a stretch of the map, not a line.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+        const LabelStyle style{font, map_style::streetLabelColour(), 0.0};
+        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("streets")))
+            layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
+                if (!feature.label.isEmpty())
+                    labelArea(p, placer, areaPath(ctx.viewport, feature.geometry, picture), picture,
+                              feature.label, style, ratio, asText);
+            });
+    }
+    if (segments && !ctx.isCancelled()) {
         const QFont font = labelFont(map_style::segmentLabelPixels(), asText);
-        // Beside the line, so that the road's own name on it stays readable.
-        const LabelStyle style{font, ctx.style("road_segments").colour, QFontMetricsF(font).height() * 1.1};
+        // On the line like its road's name, never beside it: a name over another reads as one name in
+        // two lines. Where the road's name lies, the segment's goes farther along.
+        const LabelStyle style{font, ctx.style("road_segments").colour, 0.0};
         if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("road_segments")))
             layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
                 // A road of one segment is named once.

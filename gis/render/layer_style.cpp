@@ -143,10 +143,13 @@ LayerStyle DistrictStyle::defaultLayerStyle(const QString &table)
         style.colour = map_style::shopColour();
     else if (is(table, "road_segments"))
         style.colour = map_style::segmentLabelColour();
-    style.labels = is(table, "roads") || is(table, "road_segments");
-    // Unit grid cells are a few hundred metres across: at district scale their outlines only grey the map.
+    style.labels = is(table, "roads") || is(table, "road_segments") || is(table, "streets");
+    // Unit grid cells are about a hundred metres across: farther out their outlines only grey the map.
     if (is(table, "grid_cells"))
-        style.maxScale = 50000;
+        style.maxScale = 10000;
+    // The shops of the "three guarantees" ledger are a street's business, not the district's.
+    if (is(table, "shops"))
+        style.maxScale = 25000;
     return style;
 }
 

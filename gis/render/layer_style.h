@@ -49,7 +49,7 @@ struct LayerStyle
     double minScale = 0;
     double maxScale = 0;
     double sizeFactor = 1.0; // symbol sizes and line widths times this
-    bool labels = false;     // names along the lines (roads, road segments)
+    bool labels = false;     // names: along the lines (roads, road segments), over the areas (streets)
     QColor colour;           // layers drawn in one colour (streets, grid cells, shops, others)
     QList<SymbolClass> classes;
 

@@ -151,6 +151,18 @@ QList<LegendItem> legendItems(const LayerStyle &style)
     return items;
 }
 
+LegendItem componentDensityItem()
+{
+    LegendItem item;
+    item.table = QStringLiteral("components");
+    item.label = QCoreApplication::translate("uo::Legend", "Components, by density");
+    item.symbol = LegendItem::Symbol::Area;
+    QColor tone = map_style::componentDensityColour();
+    tone.setAlphaF(float(map_style::kComponentDensityMaxOpacity));
+    item.fill = tone;
+    return item;
+}
+
 QList<LegendItem> legendItems(const DistrictStyle &style)
 {
     QList<LegendItem> items;

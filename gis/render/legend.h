@@ -40,6 +40,10 @@ QList<LegendItem> legendItems(const LayerStyle &style);
 // The items of every layer of `style` that is visible, top of the drawing order first.
 QList<LegendItem> legendItems(const DistrictStyle &style);
 
+// The line that stands for the components where they are drawn as a density surface (see
+// map_style::componentsAsDensity): one tone, not the classes' symbols.
+LegendItem componentDensityItem();
+
 // Draws the item's symbol centred in `box` (logical pixels, or points on a PDF): a symbol no larger than
 // the box, so that swatches of one legend line up.
 void paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item);

@@ -1,5 +1,6 @@
 #include "gis/render/map_renderer.h"
 
+#include "gis/render/component_density.h"
 #include "gis/render/component_marks.h"
 #include "gis/render/map_style.h"
 #include "gis/render/mark_raster.h"
@@ -83,6 +84,12 @@ void MapRenderer::setStyle(const DistrictStyle &style)
     m_style = style;
 }
 
+void MapRenderer::setBasemaps(const QList<Basemap> &basemaps, BasemapRaster::Network network)
+{
+    m_basemaps = basemaps;
+    m_basemapNetwork = network;
+}
+
 bool MapRenderer::draws(const QString &table, const MapViewport &viewport) const
 {
     if (!m_visible.contains(table))
@@ -91,14 +98,36 @@ bool MapRenderer::draws(const QString &table, const MapViewport &viewport) const
     return style && style->showsAt(viewport.scaleDenominator());
 }
 
-std::unique_ptr<const render::ComponentMarks>
-MapRenderer::gatherComponents(const MapViewport &viewport, const std::atomic<bool> *cancel) const
+MapRenderer::Gathered::Gathered() = default;
+MapRenderer::Gathered::Gathered(Gathered &&) noexcept = default;
+MapRenderer::Gathered::~Gathered() = default;
+
+void MapRenderer::Gathered::into(render::RenderContext &ctx) const
 {
+    ctx.componentMarks = marks.get();
+    ctx.componentDensity = density.get();
+}
+
+MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
+                                                    const std::atomic<bool> *cancel) const
+{
+    Gathered gathered;
     if (!m_snapshot || !m_snapshot->components() || !draws(QStringLiteral("components"), viewport))
-        return nullptr;
+        return gathered;
+    const ComponentPoints &points = *m_snapshot->components();
+    // Counted into cells first, in one pass: farther out the cells are the picture; closer in they say
+    // whether symbols would crowd, and only where they would not are the marks gathered.
+    gathered.density = std::make_unique<const render::ComponentDensity>(points, viewport, cancel);
+    if (map_style::componentsAsDensity(viewport.mapUnitsPerPixel()))
+        return gathered;
     const double sizeFactor = m_style.layer(QStringLiteral("components"))->sizeFactor;
-    return std::make_unique<const render::ComponentMarks>(
-        *m_snapshot->components(), viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
+    const double dot = std::max(2.0, map_style::componentDotPixels(viewport.mapUnitsPerPixel()) * sizeFactor);
+    if (gathered.density->symbolCover(dot) > map_style::kMaxComponentSymbolCover)
+        return gathered;
+    gathered.density.reset();
+    gathered.marks = std::make_unique<const render::ComponentMarks>(
+        points, viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
+    return gathered;
 }
 
 void MapRenderer::paintLayers(render::RenderContext &ctx) const
@@ -110,6 +139,11 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
     painter.fillRect(picture, map_style::background());
     painter.setClipRect(picture, Qt::IntersectClip);
     ctx.districtStyle = &m_style;
+    ctx.basemaps = m_basemaps.isEmpty() ? nullptr : &m_basemaps;
+    ctx.basemapNetwork = m_basemapNetwork;
+    // Without the district's paper the basemaps lie on the background; with it, on the paper.
+    if (ctx.basemaps && !draws(QStringLiteral("district_boundary"), ctx.viewport))
+        render::paintBasemaps(ctx);
     for (const LayerStyle &style : m_style.layers) {
         if (ctx.isCancelled())
             break;
@@ -134,10 +168,14 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
                                                ctx.stats};
                 sheetCtx.pixels = ctx.pixels ? &sheet : nullptr;
                 sheetCtx.componentMarks = ctx.componentMarks;
+                sheetCtx.componentDensity = ctx.componentDensity;
+                sheetCtx.vectorMarkLimit = ctx.vectorMarkLimit;
                 sheetCtx.countFrom = ctx.countFrom;
                 sheetCtx.countTo = ctx.countTo;
                 sheetCtx.countsComponents = ctx.countsComponents;
                 sheetCtx.districtStyle = &m_style;
+                sheetCtx.basemaps = ctx.basemaps;
+                sheetCtx.basemapNetwork = ctx.basemapNetwork;
                 // Marks gathered for the whole picture are placed by the band's first row.
                 sheetCtx.bandTop = ctx.bandTop;
                 paintLayer(sheetCtx, style);
@@ -171,14 +209,17 @@ void MapRenderer::paintLabels(render::RenderContext &ctx) const
         const QString name = QString::fromLatin1(table);
         return draws(name, ctx.viewport) && m_style.layer(name)->labels;
     };
-    const bool roads = labelled("roads");
-    const bool segments = labelled("road_segments");
-    if (ctx.isCancelled() || (!roads && !segments))
+    render::LabelledLayers layers;
+    layers.streets = labelled("streets");
+    layers.roads = labelled("roads");
+    layers.segments = labelled("road_segments");
+    layers.clearOfRisks = draws(QStringLiteral("risk_points"), ctx.viewport);
+    if (ctx.isCancelled() || (!layers.streets && !layers.roads && !layers.segments))
         return;
     ctx.districtStyle = &m_style;
     ctx.painter.save();
     ctx.painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(ctx.viewport.size())), Qt::IntersectClip);
-    render::paintLabels(ctx, roads, segments, draws(QStringLiteral("risk_points"), ctx.viewport));
+    render::paintLabels(ctx, layers);
     ctx.painter.restore();
 }
 
@@ -188,9 +229,9 @@ RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     RenderStats stats;
     if (!viewport.isValid() || !m_snapshot)
         return stats;
-    const auto marks = gatherComponents(viewport, cancel);
+    const Gathered gathered = gatherComponents(viewport, cancel);
     render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, stats};
-    ctx.componentMarks = marks.get();
+    gathered.into(ctx);
     paintLayers(ctx);
     paintLabels(ctx);
     return stats;
@@ -211,8 +252,7 @@ int MapRenderer::bandSplit(const MapViewport &viewport)
 }
 
 RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport, int split,
-                                      const render::ComponentMarks *marks,
-                                      const std::atomic<bool> *cancel) const
+                                      const Gathered &gathered, const std::atomic<bool> *cancel) const
 {
     // The rows above and below `split` are drawn at once, each by its own painter on its part of the
     // image: two cores fill a picture in about half the time. Each band is a viewport of its own, so
@@ -233,7 +273,7 @@ RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport
         QPainter painter(&part);
         render::RenderContext ctx{painter, bandView, *m_snapshot, cancel, bandStats[size_t(band)]};
         ctx.pixels = &part;
-        ctx.componentMarks = marks;
+        gathered.into(ctx);
         ctx.bandTop = top;
         // Each band counts the features whose top edge is in its rows, the first also those above.
         if (band == 0)
@@ -248,6 +288,9 @@ RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport
         for (auto it = band.featuresRead.cbegin(); it != band.featuresRead.cend(); ++it)
             stats.featuresRead[it.key()] += it.value();
         stats.componentMarks += band.componentMarks;
+        for (const QString &error : band.basemapErrors)
+            if (!stats.basemapErrors.contains(error))
+                stats.basemapErrors.append(error);
         stats.cancelled = stats.cancelled || band.cancelled;
     }
     return stats;
@@ -264,17 +307,17 @@ QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<b
     if (!m_snapshot || !viewport.isValid()) {
         image.fill(map_style::background());
     } else {
-        const auto marks = gatherComponents(viewport, cancel);
+        const Gathered gathered = gatherComponents(viewport, cancel);
         const int split = bandSplit(viewport);
         if (split > 0) {
-            result = paintInBands(image, viewport, split, marks.get(), cancel);
+            result = paintInBands(image, viewport, split, gathered, cancel);
         } else {
             QPainter painter(&image);
             render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, result};
             // The renderer made this picture and nothing transforms its painter: symbols may go straight
             // into its pixels.
             ctx.pixels = &image;
-            ctx.componentMarks = marks.get();
+            gathered.into(ctx);
             paintLayers(ctx);
         }
         // Names last, over the whole picture: one may cross the bands' seam, and none may cover another.

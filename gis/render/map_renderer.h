@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gis/basemap/basemap_raster.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_viewport.h"
 
@@ -7,6 +8,7 @@
 #include <QImage>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <memory>
 
@@ -18,6 +20,7 @@ class MapSnapshot;
 
 namespace render {
 class ComponentMarks;
+class ComponentDensity;
 struct RenderContext;
 } // namespace render
 
@@ -27,6 +30,7 @@ struct RenderStats
     QHash<QString, qint64> featuresRead; // per layer table: every feature in the view (and its margin)
     qint64 componentMarks = 0;           // dots drawn for those components, at most one per pixel and kind
     qint64 labels = 0;                   // road and segment names placed
+    QStringList basemapErrors;           // why a basemap could not be drawn, once each
     bool cancelled = false;
 };
 
@@ -44,6 +48,12 @@ public:
     // How each layer looks and the drawing order; the defaults when never set.
     void setStyle(const DistrictStyle &style);
     const DistrictStyle &style() const { return m_style; }
+    // The basemaps to draw under the vectors, bottom first, their sources ready to open (see
+    // MapSnapshot::basemaps()); none when never set. A render reads tile services from their cache
+    // alone unless `network` says it may fetch.
+    void setBasemaps(const QList<Basemap> &basemaps,
+                     BasemapRaster::Network network = BasemapRaster::Network::CacheOnly);
+    const QList<Basemap> &basemaps() const { return m_basemaps; }
 
     // Paints the background and the visible layers, bottom first, then the labels, in the painter's
     // logical pixels (the viewport's size). Stops early, with stats.cancelled set, once *cancel becomes
@@ -58,8 +68,18 @@ public:
                        RenderStats *stats = nullptr) const;
 
 private:
-    std::unique_ptr<const render::ComponentMarks> gatherComponents(const MapViewport &viewport,
-                                                                   const std::atomic<bool> *cancel) const;
+    // The components of a view, gathered before any layer is drawn: marks where they can be told apart,
+    // a density surface farther out (see map_style::componentsAsDensity).
+    struct Gathered
+    {
+        Gathered();
+        Gathered(Gathered &&) noexcept;
+        ~Gathered();
+        std::unique_ptr<const render::ComponentMarks> marks;
+        std::unique_ptr<const render::ComponentDensity> density;
+        void into(render::RenderContext &ctx) const;
+    };
+    Gathered gatherComponents(const MapViewport &viewport, const std::atomic<bool> *cancel) const;
     // Whether `table` is drawn in `viewport`: visible, and its style shows it at that scale.
     bool draws(const QString &table, const MapViewport &viewport) const;
     // The background and the visible layers, bottom first, in the context's viewport.
@@ -69,12 +89,14 @@ private:
     // The row at which an image of the viewport is split into two bands drawn at once; 0 for none.
     static int bandSplit(const MapViewport &viewport);
     // The layers of `image` (of the viewport's device size) drawn as two bands at once.
-    RenderStats paintInBands(QImage &image, const MapViewport &viewport, int split,
-                             const render::ComponentMarks *marks, const std::atomic<bool> *cancel) const;
+    RenderStats paintInBands(QImage &image, const MapViewport &viewport, int split, const Gathered &gathered,
+                             const std::atomic<bool> *cancel) const;
 
     std::shared_ptr<const MapSnapshot> m_snapshot;
     QSet<QString> m_visible;
     DistrictStyle m_style;
+    QList<Basemap> m_basemaps;
+    BasemapRaster::Network m_basemapNetwork = BasemapRaster::Network::CacheOnly;
 };
 
 } // namespace uo

@@ -143,13 +143,16 @@ QColor defectOutline() { return QColor(0xff, 0xff, 0xff); }
 
 double componentDotPixels(double mapUnitsPerPixel)
 {
-    if (mapUnitsPerPixel >= 8.0)
-        return 1.0;
-    if (mapUnitsPerPixel >= 2.0)
-        return 2.5;
+    // Drawn only closer in than about 1:7,500 (see componentsAsDensity).
     if (mapUnitsPerPixel >= 0.5)
         return 4.0;
     return 6.0;
+}
+
+// The public utilities' slate, the commonest class: a quiet cool tone under the roads' warm fills.
+QColor componentDensityColour()
+{
+    return QColor(0x46, 0x62, 0x90);
 }
 
 QColor shopColour() { return QColor(0x00, 0x69, 0x5c); }
@@ -161,6 +164,15 @@ double shopSizePixels(double mapUnitsPerPixel)
 
 double roadLabelPixels() { return 13.0; }
 double segmentLabelPixels() { return 11.0; }
+double streetLabelPixels()
+{
+    return 13.0;
+}
+// The brown-grey of the streets' boundaries, darker: an area's name, quieter than a road's.
+QColor streetLabelColour()
+{
+    return QColor(0x6a, 0x5a, 0x48);
+}
 QColor roadLabelColour() { return QColor(0x2b, 0x2b, 0x2b); }
 // A darker shade of the first segment colour: names read as belonging to the segment lines.
 QColor segmentLabelColour() { return QColor(0x12, 0x3c, 0x86); }
@@ -184,12 +196,15 @@ QColor riskOutline() { return QColor(0x20, 0x20, 0x20); }
 double riskRadiusPixels(double mapUnitsPerPixel)
 {
     // At district scale 2,850 points would cover the map: dots two or three pixels across show where
-    // they cluster without hiding the roads.
+    // they cluster without hiding the roads; they grow as the map comes closer, to a symbol at street
+    // scale.
     if (mapUnitsPerPixel >= 20.0)
         return 1.2;
-    if (mapUnitsPerPixel >= 6.0)
-        return 2.8;
-    return mapUnitsPerPixel >= 2.0 ? 4.5 : 7.0;
+    if (mapUnitsPerPixel >= 8.0)
+        return 1.6;
+    if (mapUnitsPerPixel >= 4.0)
+        return 2.2;
+    return mapUnitsPerPixel >= 1.2 ? 3.8 : 6.0;
 }
 
 } // namespace uo::map_style

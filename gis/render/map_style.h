@@ -55,16 +55,37 @@ SymbolShape componentShape(int kind);
 // Damaged and missing components are outlined in this, so that they stand out on any ground.
 QColor defectOutline();
 double componentDotPixels(double mapUnitsPerPixel);
+// Components are drawn as symbols only where they can be told apart: farther out than about 1:7,500,
+// and wherever their symbols would cover more than this share of the picture (a dense street at
+// 1:5,000, with a cover, lamp, tree or sign every metre or two), they are a density surface in this
+// colour instead, below this opacity.
+constexpr double kComponentDensityMinMapUnitsPerPixel = 2.0;
+constexpr double kMaxComponentSymbolCover = 0.3;
+inline bool componentsAsDensity(double mapUnitsPerPixel)
+{
+    return mapUnitsPerPixel >= kComponentDensityMinMapUnitsPerPixel;
+}
+QColor componentDensityColour();
+constexpr double kComponentDensityMaxOpacity = 0.35;
 
 QColor shopColour();
 double shopSizePixels(double mapUnitsPerPixel);
 
-// Road names show from about 1:7,500 (at 96 dpi) and segment names from about 1:2,000 in; closer than
-// that the map has room for them.
-constexpr double kRoadLabelMaxMapUnitsPerPixel = 2.0;
+// Names by scale (at 96 dpi): the streets and towns between about 1:300,000 and 1:12,000, where the
+// district reads as its streets; the trunk and main roads from about 1:25,000 in, every road from about
+// 1:7,500; segment names from about 1:2,000, where a segment is long enough on screen to carry one.
+constexpr double kStreetLabelMaxMapUnitsPerPixel = 80.0;
+constexpr double kStreetLabelMinMapUnitsPerPixel = 3.2;
+constexpr double kRoadLabelMaxMapUnitsPerPixel = 7.0;
+constexpr double kMinorRoadLabelMaxMapUnitsPerPixel = 2.0;
 constexpr double kSegmentLabelMaxMapUnitsPerPixel = 0.6;
+// Closer in than about 1:7,500 a risk point is a symbol no name may cover; farther out it is a dot a
+// street's or a main road's name may lie over.
+constexpr double kRiskClearOfNamesMaxMapUnitsPerPixel = 2.0;
 double roadLabelPixels();    // font size
 double segmentLabelPixels(); // font size
+double streetLabelPixels();  // font size
+QColor streetLabelColour();
 QColor roadLabelColour();
 QColor segmentLabelColour();
 QColor labelHalo();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gis/basemap/basemap_raster.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_viewport.h"
@@ -15,6 +16,7 @@ class QPainter;
 namespace uo::render {
 
 class ComponentMarks;
+class ComponentDensity;
 
 // What every layer painter of one render shares. Everything it reads is the snapshot's: no painter
 // touches the store.
@@ -31,6 +33,11 @@ struct RenderContext
     // The components of the whole picture, gathered before the layers are drawn; null when there are
     // none to draw.
     const ComponentMarks *componentMarks = nullptr;
+    // Instead of marks, farther out: how many components each cell of the picture holds.
+    const ComponentDensity *componentDensity = nullptr;
+    // On a vector device (a PDF) more component marks than this go in as one picture of them: each
+    // mark would be a drawing operation, and a dense street holds tens of thousands.
+    qint64 vectorMarkLimit = 20000;
 
     // A picture drawn in bands of rows at once (see MapRenderer) gives each band a context whose
     // viewport is the band. `bandTop` is the band's first row in the whole picture. So that the stats
@@ -40,6 +47,11 @@ struct RenderContext
     double countFrom = -std::numeric_limits<double>::infinity();
     double countTo = std::numeric_limits<double>::infinity();
     bool countsComponents = true;
+
+    // The basemaps to draw under the vectors, bottom first (none when null), and whether a tile service
+    // may fetch what its cache lacks.
+    const QList<Basemap> *basemaps = nullptr;
+    BasemapRaster::Network basemapNetwork = BasemapRaster::Network::CacheOnly;
 
     // The district's style, and the style of the layer being painted (set before each painter runs).
     const DistrictStyle *districtStyle = nullptr;
@@ -114,10 +126,22 @@ void paintComponents(RenderContext &ctx);
 void paintShops(RenderContext &ctx);
 void paintRiskPoints(RenderContext &ctx);
 void paintCases(RenderContext &ctx);
+// The basemaps, each warped into the view and laid on at its opacity. The district boundary's painter
+// calls it between the district's paper and its edge; the renderer, when that layer is not drawn.
+void paintBasemaps(RenderContext &ctx);
 // For a map layer without a painter of its own: plain grey in the shape of its geometry type.
 void paintGenericLayer(RenderContext &ctx, const char *table, const char *geometryType);
-// Road and segment names along their lines, at large scales, never over one another nor, when
+// Which names a picture carries: those of layers drawn with names on.
+struct LabelledLayers
+{
+    bool streets = false;
+    bool roads = false;
+    bool segments = false;
+    bool clearOfRisks = false; // names go round the risk points drawn
+};
+// Street and town names over their areas at district scales, road and segment names along their lines
+// closer in, each at the scales where it reads (see map_style), never over one another nor, when
 // `clearOfRisks`, over a risk point; drawn after every layer so that no other symbol covers them.
-void paintLabels(RenderContext &ctx, bool roads, bool segments, bool clearOfRisks);
+void paintLabels(RenderContext &ctx, const LabelledLayers &layers);
 
 } // namespace uo::render

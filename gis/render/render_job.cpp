@@ -24,6 +24,7 @@ RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> 
         MapRenderer renderer(request.snapshot);
         renderer.setVisibleLayers(request.visibleLayers);
         renderer.setStyle(request.style);
+        renderer.setBasemaps(request.basemaps);
         QImage image = renderer.renderImage(request.viewport, cancel, &result.stats);
         if (image.isNull() && request.viewport.isValid()) {
             const QSize size = request.viewport.deviceSize();

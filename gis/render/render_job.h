@@ -22,6 +22,9 @@ struct RenderRequest
     MapViewport viewport;
     QSet<QString> visibleLayers;
     DistrictStyle style = DistrictStyle::defaults();
+    // The basemaps shown, bottom first, read from their cache alone: fetching tiles is the
+    // BasemapFetcher's, so that a picture never waits for the network.
+    QList<Basemap> basemaps = {};
 };
 
 struct RenderResult

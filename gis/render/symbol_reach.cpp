@@ -21,11 +21,9 @@ QHash<QString, double> symbolReach(const DistrictStyle &style, double perPixel)
     reach.insert(QStringLiteral("cases"),
                  case_style::diameterPixels(QStringLiteral("overdue"), perPixel) * factor("cases") / 2.0 + 1.0);
     reach.insert(QStringLiteral("shops"), map_style::shopSizePixels(perPixel) * factor("shops") / 2.0 + 0.5);
-    double dot = map_style::componentDotPixels(perPixel);
-    if (dot >= 2.0)
-        dot = std::max(2.0, dot * factor("components"));
-    // A defect's disc is a pixel larger, with an outline, at street scales.
-    reach.insert(QStringLiteral("components"), dot >= 3.0 ? (dot + 1.0) / 2.0 + 1.0 : dot / 2.0);
+    const double dot = std::max(2.0, map_style::componentDotPixels(perPixel) * factor("components"));
+    // A defect's disc is a pixel larger, with an outline.
+    reach.insert(QStringLiteral("components"), (dot + 1.0) / 2.0 + 1.0);
     double road = 0;
     for (const QString &grade : classKeys(QStringLiteral("roads"))) {
         const map_style::RoadStyle s = map_style::roadStyle(grade);

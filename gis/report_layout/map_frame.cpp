@@ -21,28 +21,14 @@ namespace {
 constexpr double kScreenDpi = 96.0;
 constexpr double kMetresPerInch = 0.0254;
 constexpr double kPixelsPerPoint = kScreenDpi / kPointsPerInch;
-// Above this many components in a frame the map goes into the PDF as one picture: each mark is a PDF
-// drawing operation, and a dense district view holds hundreds of thousands of them (tens of megabytes,
-// seconds to write and to open). Below it, at the scales of a street or a segment, all stays vector.
-constexpr qint64 kVectorComponentLimit = 20000;
 // Finer than the eye sees on paper, and an A2 picture at this is still under 100 MB of pixels.
 constexpr int kMaxPictureDpi = 300;
-
-qint64 componentsIn(const MapSnapshot &snapshot, const QRectF &rect, const QSet<QString> &layers)
-{
-    const ComponentPoints *points = snapshot.components();
-    if (!points || (!layers.isEmpty() && !layers.contains(QStringLiteral("components"))))
-        return 0;
-    // Those on the point index's tiles that meet the frame: near enough for a threshold.
-    qint64 n = 0;
-    points->forEachNear(rect, [&n](const ComponentPoints::Point &) { ++n; });
-    return n;
-}
-
 double niceAtLeast(double value)
 {
     const double power = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    // Steps close enough that a map is never more than a quarter smaller than its frame allows: with
+    // 1, 2, 5 alone, a segment a little over a kilometre would be half the size it could be.
+    for (const double step : {1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 10.0})
         if (step * power >= value * (1 - 1e-9))
             return step * power;
     return 10 * power;
@@ -103,6 +89,11 @@ QString MapFrame::scaleText(double scale)
     return tr("1:%1").arg(QLocale().toString(qint64(std::llround(scale))));
 }
 
+QColor MapFrame::highlightColour()
+{
+    return QColor(0xd0, 0x10, 0x60);
+}
+
 QString MapFrame::lengthText(double metres)
 {
     if (metres >= 1000)
@@ -139,18 +130,9 @@ void MapFrame::paintMap(QPainter &painter, const QRectF &frame, const MapFrameSp
         renderer.setVisibleLayers(spec.layers);
     else if (spec.style)
         renderer.setVisibleLayers(spec.style->visibleLayers());
+    renderer.setBasemaps(spec.basemaps, spec.basemapNetwork);
     // The device's dots per 96-dpi map pixel: an image gets the map at its own resolution.
     const double ratio = painter.deviceTransform().m11() / kPixelsPerPoint;
-    const bool dense = componentsIn(*spec.snapshot, viewport(spec, frame.size()).visibleMapRect(),
-                                    spec.layers) > kVectorComponentLimit;
-    if (!render::drawsPixels(painter) && dense) {
-        const double pictureRatio = std::min(ratio, kMaxPictureDpi / kScreenDpi);
-        // Opaque, so that the PDF holds no transparency mask beside it.
-        const QImage picture =
-            renderer.renderImage(viewport(spec, frame.size(), std::max(pictureRatio, 1.0)));
-        painter.drawImage(frame, picture.convertToFormat(QImage::Format_RGB32));
-        return;
-    }
     if (render::drawsPixels(painter)) {
         // Into an image at the page's resolution in two threads, then onto the page unscaled. Below the
         // screen's resolution (a preview) the map is drawn at the screen's and scaled down: the renderer
@@ -160,12 +142,14 @@ void MapFrame::paintMap(QPainter &painter, const QRectF &frame, const MapFrameSp
         painter.drawImage(frame, image);
         return;
     }
-    // A PDF: the renderer's own vector drawing, areas, lines and component marks as paths and points.
-    // Only the road and segment names are pictures (the renderer draws each name once, halo and all,
-    // as an image); the ratio makes those pictures as sharp as the PDF's resolution.
+    // A PDF: the renderer's own vector drawing, areas, lines and names as paths and text. Only what
+    // is a picture by nature goes in as one: basemaps, the components' density surface, and component
+    // marks too many to be drawing operations each (the renderer decides), at the PDF's resolution up
+    // to 300 dpi.
     painter.translate(frame.topLeft());
     painter.scale(1 / kPixelsPerPoint, 1 / kPixelsPerPoint);
-    renderer.render(painter, viewport(spec, frame.size(), std::max(ratio, 1.0)));
+    renderer.render(painter,
+                    viewport(spec, frame.size(), std::clamp(ratio, 1.0, kMaxPictureDpi / kScreenDpi)));
 }
 
 void MapFrame::paintHighlights(QPainter &painter, const QRectF &frame, const MapFrameSpec &spec)
@@ -177,7 +161,7 @@ void MapFrame::paintHighlights(QPainter &painter, const QRectF &frame, const Map
     painter.scale(1 / kPixelsPerPoint, 1 / kPixelsPerPoint);
     const MapViewport view = viewport(spec, frame.size());
     painter.setBrush(Qt::NoBrush);
-    for (const QColor &colour : {QColor(255, 255, 255, 200), QColor(0xd0, 0x10, 0x60)}) {
+    for (const QColor &colour : {QColor(255, 255, 255, 200), highlightColour()}) {
         const bool halo = colour.alpha() < 255;
         painter.setPen(QPen(colour, halo ? 7.0 : 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         for (const Geometry &geometry : spec.highlights)

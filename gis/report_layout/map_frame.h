@@ -1,7 +1,9 @@
 #pragma once
 
+#include "gis/basemap/basemap_raster.h"
 #include "core/store/geometry_blob.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
@@ -28,6 +30,9 @@ struct MapFrameSpec
     // The district's look, as the screen draws it; the bureau's defaults when null.
     std::shared_ptr<const DistrictStyle> style;
     QSet<QString> layers; // the style's visible layers when empty
+    // Drawn under the layers, bottom first; a printout may fetch tiles its cache lacks.
+    QList<Basemap> basemaps;
+    BasemapRaster::Network basemapNetwork = BasemapRaster::Network::CacheOnly;
     QPointF centre;       // store CRS
     double scale = 5000;  // the N of 1:N on paper
     bool grid = false;
@@ -45,8 +50,8 @@ public:
     // The viewport the renderer draws `spec` into a frame of `frame` points with: 96 "pixels" per inch,
     // the screen's, so that symbols and labels have the size they have on screen at the same scale.
     static MapViewport viewport(const MapFrameSpec &spec, const QSizeF &frame, double devicePixelRatio = 1.0);
-    // The smallest round scale (1, 2, 2.5 or 5 times a power of ten) at which `mapRect`, grown by
-    // `margin` of its size on each side, fits a frame of `frame` points.
+    // The smallest round scale (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6 or 7.5 times a power of ten) at which
+    // `mapRect`, grown by `margin` of its size on each side, fits a frame of `frame` points.
     static double fitScale(const QRectF &mapRect, const QSizeF &frame, double margin = 0.08);
     // A round length (1, 2 or 5 times a power of ten) no longer than `atMost`.
     static double roundLength(double atMost);
@@ -56,6 +61,8 @@ public:
     static void paint(QPainter &painter, const QRectF &frame, const MapFrameSpec &spec);
 
     static QString scaleText(double scale);   // "1:5,000"
+    // The colour a highlighted segment or permit is outlined in.
+    static QColor highlightColour();
     static QString lengthText(double metres); // "500 m", "2 km"
 
 private:

@@ -9,10 +9,11 @@
 namespace uo::report {
 
 QImage mapImage(std::shared_ptr<const MapSnapshot> snapshot, const DistrictStyle &style,
-                const QSet<QString> &layers, const MapViewport &view, int dpi)
+                const QSet<QString> &layers, const MapViewport &view, int dpi, const QList<Basemap> &basemaps)
 {
     MapRenderer renderer(std::move(snapshot));
     renderer.setStyle(style);
+    renderer.setBasemaps(basemaps);
     if (!layers.isEmpty())
         renderer.setVisibleLayers(layers);
     // The same logical pixels as the screen's: symbols and names keep their size relative to the map.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/basemap/basemaps.h"
+
 #include <QImage>
 #include <QSet>
 #include <QString>
@@ -17,6 +19,7 @@ namespace uo::report {
 // through the renderer's own image path (two threads). The image knows its resolution, so that a word
 // processor places it at its printed size. Null when an image that large cannot be allocated.
 QImage mapImage(std::shared_ptr<const MapSnapshot> snapshot, const DistrictStyle &style,
-                const QSet<QString> &layers, const MapViewport &view, int dpi);
+                const QSet<QString> &layers, const MapViewport &view, int dpi,
+                const QList<Basemap> &basemaps = {});
 
 } // namespace uo::report

@@ -1,6 +1,7 @@
 #include "gis/report_layout/map_legend.h"
 
 #include "gis/render/layer_style.h"
+#include "gis/render/map_style.h"
 #include "gis/report_layout/report_style.h"
 
 #include <QFontMetricsF>
@@ -15,14 +16,19 @@ constexpr double kColumnWidth = 150.0; // points
 constexpr double kTitleHeight = 16.0;
 } // namespace
 
-QList<LegendItem> MapLegend::entries(const DistrictStyle &style, const QSet<QString> &layers)
+QList<LegendItem> MapLegend::entries(const DistrictStyle &style, const QSet<QString> &layers, double scale)
 {
-    if (layers.isEmpty())
-        return legendItems(style);
+    // The renderer's 96-dpi pixels at 1:scale.
+    const bool density = scale > 0 && map_style::componentsAsDensity(scale * 0.0254 / 96.0);
     QList<LegendItem> items;
-    for (auto it = style.layers.crbegin(); it != style.layers.crend(); ++it)
-        if (layers.contains(it->table))
+    for (auto it = style.layers.crbegin(); it != style.layers.crend(); ++it) {
+        if (layers.isEmpty() ? !it->visible : !layers.contains(it->table))
+            continue;
+        if (density && it->table == QLatin1String("components"))
+            items.append(componentDensityItem());
+        else
             items.append(legendItems(*it));
+    }
     return items;
 }
 

@@ -23,6 +23,11 @@ QString area(double squareMetres)
 }
 } // namespace
 
+QString PermitSheet::defaultTitle()
+{
+    return tr("Excavation permit review");
+}
+
 ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                   const ReportRequest &request, const QString &permitNo, QDate today)
 {
@@ -41,7 +46,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
     ReportRequest titled = request;
     if (titled.info.subtitle.isEmpty())
         titled.info.subtitle = tr("Permit %1 · %2").arg(permitNo, st.text(1));
-    ReportDocument doc(request.page, ReportLabels::complete(store, titled, tr("Excavation permit review")));
+    ReportDocument doc(request.page, ReportLabels::complete(store, titled, defaultTitle()));
     ReportFlow flow(doc);
     flow.newPage();
     flow.heading(tr("Application"));
@@ -67,10 +72,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
         fields.append({tr("Joint group"), st.text(18)});
     flow.fields(fields);
 
-    MapFrameSpec spec;
-    spec.snapshot = snapshot;
-    spec.style = ReportLabels::style(store, request);
-    spec.grid = request.grid;
+    MapFrameSpec spec = ReportLabels::mapSpec(store, snapshot, request);
     QRectF bounds;
     if (const LayerFeatures *permits = snapshot->layer(QStringLiteral("permits")))
         if (const MapFeature *feature = permits->find(id)) {

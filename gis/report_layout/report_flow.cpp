@@ -62,9 +62,16 @@ double ReportFlow::rowHeight()
     return style::lineHeight(style::kTextPoints);
 }
 
+double ReportFlow::headingHeight()
+{
+    return style::lineHeight(style::kHeadingPoints);
+}
+
 double ReportFlow::remaining() const
 {
-    return m_page < 0 ? 0 : m_doc.body().bottom() - m_y;
+    if (m_page < 0)
+        return 0;
+    return m_doc.body().bottom() - m_y - (m_heading.isEmpty() ? 0.0 : headingHeight() + kBlockGap);
 }
 
 void ReportFlow::newPage()
@@ -78,9 +85,29 @@ void ReportFlow::gap(double points)
     m_y += points;
 }
 
+void ReportFlow::placeHeading(double following)
+{
+    if (m_heading.isEmpty())
+        return;
+    const QString text = m_heading;
+    m_heading.clear();
+    const double height = headingHeight();
+    if (m_page < 0 || m_doc.body().bottom() - m_y < height + kBlockGap + following)
+        newPage();
+    const QRectF rect(m_doc.body().left(), m_y, m_doc.body().width(), height);
+    m_y += height + kBlockGap;
+    m_doc.addItem(m_page, rect, [text](QPainter &painter, const QRectF &r) {
+        painter.setFont(style::font(style::kHeadingPoints, true));
+        painter.setPen(style::ink());
+        painter.drawText(r, Qt::AlignLeft | Qt::AlignBottom, text);
+    });
+}
+
 QRectF ReportFlow::take(double height)
 {
-    height = std::min(height, m_doc.body().height());
+    height =
+        std::min(height, m_doc.body().height() - (m_heading.isEmpty() ? 0.0 : headingHeight() + kBlockGap));
+    placeHeading(height);
     if (m_page < 0 || height > remaining())
         newPage();
     const QRectF rect(m_doc.body().left(), m_y, m_doc.body().width(), height);
@@ -96,15 +123,8 @@ void ReportFlow::item(double height, PaintFunction paint)
 
 void ReportFlow::heading(const QString &text)
 {
-    // With room for at least a few lines under it: a heading never ends a page.
-    const double height = style::lineHeight(style::kHeadingPoints);
-    if (remaining() < height + 3 * rowHeight())
-        newPage();
-    item(height, [text](QPainter &painter, const QRectF &rect) {
-        painter.setFont(style::font(style::kHeadingPoints, true));
-        painter.setPen(style::ink());
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignBottom, text);
-    });
+    placeHeading(0); // two headings in a row: the first goes as it is
+    m_heading = text;
 }
 
 void ReportFlow::paragraph(const QString &text)
@@ -153,9 +173,12 @@ void ReportFlow::table(const ReportTable &table, const QString &emptyText)
         return;
     }
     qsizetype next = 0;
+    // The heading with the column titles and at least two rows under it (the one row of a table of one).
+    const double least = double(std::min<qsizetype>(table.rows.size(), 2) + 1) * rowHeight();
+    placeHeading(least);
     while (next < table.rows.size()) {
         // The column titles and at least two rows, or a new page.
-        if (m_page < 0 || remaining() < 3 * rowHeight())
+        if (m_page < 0 || remaining() < least)
             newPage();
         const qsizetype fit = std::max<qsizetype>(1, qsizetype(remaining() / rowHeight()) - 1);
         const qsizetype count = std::min(fit, table.rows.size() - next);

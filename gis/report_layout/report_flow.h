@@ -37,6 +37,7 @@ public:
 
     // The page being filled; -1 before the first block.
     int page() const { return m_page; }
+    // Room left on the page, a waiting heading's taken off.
     double remaining() const;
     void newPage();
     void gap(double points);
@@ -46,6 +47,8 @@ public:
     QRectF take(double height);
     void item(double height, PaintFunction paint);
 
+    // A heading goes on the page of the block after it: it waits for that block, and both start a new
+    // page when they do not fit together, so that no heading ends a page.
     void heading(const QString &text);
     // Text wrapped to the body's width.
     void paragraph(const QString &text);
@@ -57,9 +60,14 @@ public:
     static double rowHeight();
 
 private:
+    // Places the waiting heading, on a new page unless `following` points fit under it.
+    void placeHeading(double following);
+    static double headingHeight();
+
     ReportDocument &m_doc;
     int m_page = -1;
     double m_y = 0;
+    QString m_heading; // waiting for the block it heads
 };
 
 } // namespace uo::report

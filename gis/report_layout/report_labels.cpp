@@ -1,10 +1,13 @@
 #include "gis/report_layout/report_request.h"
 
+#include "gis/report_layout/map_frame.h"
+#include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace uo::report {
 
@@ -23,8 +26,22 @@ QString ReportLabels::crs(DistrictStore &store)
     auto st = store.db().prepare("SELECT ref_sys_name FROM spatial_ref_sys WHERE srid = ?");
     st.bind(1, store.srid());
     const QString name = st.step() ? st.text(0) : QString();
-    return name.isEmpty() ? QStringLiteral("EPSG:%1").arg(store.srid())
-                          : QStringLiteral("EPSG:%1 %2").arg(store.srid()).arg(name);
+    // The reference systems of China's districts named in the reader's language; any other as EPSG
+    // names it.
+    static const QRegularExpression gaussKruger(
+        QStringLiteral("^CGCS2000 / 3-degree Gauss-Kruger (CM (\\d+)E|zone (\\d+))$"));
+    const QRegularExpressionMatch match = gaussKruger.match(name);
+    QString described = name;
+    if (match.hasMatch())
+        described =
+            match.captured(2).isEmpty()
+                ? tr("CGCS2000 / 3-degree Gauss-Kruger, zone %1").arg(match.captured(3))
+                : tr("CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E").arg(match.captured(2));
+    else if (name == QLatin1String("China Geodetic Coordinate System 2000") ||
+             name == QLatin1String("CGCS2000"))
+        described = tr("CGCS2000 longitude and latitude");
+    return described.isEmpty() ? QStringLiteral("EPSG:%1").arg(store.srid())
+                               : tr("%1 (EPSG:%2)").arg(described).arg(store.srid());
 }
 
 ReportInfo ReportLabels::complete(DistrictStore &store, const ReportRequest &request,
@@ -58,6 +75,39 @@ QString ReportLabels::riskLevel(const QString &level)
     return lookup(
         level,
         {{"red", tr("red")}, {"orange", tr("orange")}, {"yellow", tr("yellow")}, {"blue", tr("blue")}});
+}
+
+QString ReportLabels::riskCategory(const QString &category)
+{
+    // The categories of the bureau's risk ledger.
+    return lookup(category, {{"septic_tank", tr("septic tank")},
+                             {"slope", tr("slope")},
+                             {"gas", tr("gas network")},
+                             {"flooding", tr("flooding spot")},
+                             {"bridge", tr("bridge")},
+                             {"dangerous_building", tr("dangerous building")},
+                             {"underground_space", tr("underground space")},
+                             {"construction_site", tr("construction site")},
+                             {"falling_objects", tr("falling objects")}});
+}
+
+MapFrameSpec ReportLabels::mapSpec(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
+                                   const ReportRequest &request)
+{
+    MapFrameSpec spec;
+    spec.style = style(store, request);
+    spec.grid = request.grid;
+    if (request.basemaps) {
+        spec.basemaps = *request.basemaps;
+    } else if (snapshot) {
+        for (const Basemap &basemap : snapshot->basemaps())
+            if (basemap.visibleByDefault)
+                spec.basemaps.append(basemap);
+    }
+    spec.basemapNetwork =
+        request.fetchTiles ? BasemapRaster::Network::Fetch : BasemapRaster::Network::CacheOnly;
+    spec.snapshot = std::move(snapshot);
+    return spec;
 }
 
 QString ReportLabels::metres(double metres)

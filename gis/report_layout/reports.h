@@ -27,6 +27,8 @@ class ViewReport
     Q_DECLARE_TR_FUNCTIONS(uo::report::ViewReport)
 
 public:
+    // The title a report of this kind has unless the user gives one.
+    static QString defaultTitle();
     static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                 const ReportRequest &request, const QRectF &extent, double scale = 0,
                                 const QSet<QString> &layers = {});
@@ -40,6 +42,8 @@ class SegmentSheets
     Q_DECLARE_TR_FUNCTIONS(uo::report::SegmentSheets)
 
 public:
+    // The title a report of this kind has unless the user gives one.
+    static QString defaultTitle();
     static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                 const ReportRequest &request, qint64 chiefId = 0, int limit = 0);
 };
@@ -51,6 +55,8 @@ class PermitSheet
     Q_DECLARE_TR_FUNCTIONS(uo::report::PermitSheet)
 
 public:
+    // The title a report of this kind has unless the user gives one.
+    static QString defaultTitle();
     static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                 const ReportRequest &request, const QString &permitNo,
                                 QDate today = QDate::currentDate());
@@ -62,6 +68,8 @@ class RiskSummary
     Q_DECLARE_TR_FUNCTIONS(uo::report::RiskSummary)
 
 public:
+    // The title a report of this kind has unless the user gives one.
+    static QString defaultTitle();
     static ReportDocument build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                 const ReportRequest &request);
 };

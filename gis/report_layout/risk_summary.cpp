@@ -51,6 +51,11 @@ QList<StreetRisks> countByStreet(DistrictStore &store)
 }
 } // namespace
 
+QString RiskSummary::defaultTitle()
+{
+    return tr("Risk points by street");
+}
+
 ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                   const ReportRequest &request)
 {
@@ -63,7 +68,7 @@ ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const Ma
     if (titled.info.subtitle.isEmpty())
         titled.info.subtitle = tr("%1 risk points in %n street(s) and town(s)", nullptr, int(streets.size()))
                                    .arg(locale.toString(qint64(all)));
-    ReportDocument doc(request.page, ReportLabels::complete(store, titled, tr("Risk points by street")));
+    ReportDocument doc(request.page, ReportLabels::complete(store, titled, defaultTitle()));
     ReportFlow flow(doc);
 
     flow.newPage();
@@ -94,12 +99,9 @@ ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const Ma
     // Where they are: the district with its streets and the points, on what is left of the page or a
     // page of its own.
     const double mapHeight = std::max(flow.remaining() - 6, doc.body().height() * 0.5);
-    MapFrameSpec spec;
-    spec.snapshot = snapshot;
-    spec.style = ReportLabels::style(store, request);
+    MapFrameSpec spec = ReportLabels::mapSpec(store, snapshot, request);
     spec.layers = {QStringLiteral("district_boundary"), QStringLiteral("streets"), QStringLiteral("roads"),
                    QStringLiteral("risk_points")};
-    spec.grid = request.grid;
     const QRectF extent = snapshot->extent();
     spec.centre = extent.center();
     spec.scale = MapFrame::fitScale(extent, QSizeF(doc.body().width(), mapHeight), 0.02);
@@ -119,8 +121,8 @@ ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const Ma
                            "LEFT JOIN streets s ON s.code = r.street_code WHERE r.level IN ('red', 'orange') "
                            "ORDER BY CASE r.level WHEN 'red' THEN 0 ELSE 1 END, s.name, r.code");
     while (st.step())
-        points.rows.append({st.text(0), st.text(1), st.text(2), ReportLabels::riskLevel(st.text(3)),
-                            st.text(4), st.text(5)});
+        points.rows.append({st.text(0), st.text(1), ReportLabels::riskCategory(st.text(2)),
+                            ReportLabels::riskLevel(st.text(3)), st.text(4), st.text(5)});
     flow.table(points, tr("No red or orange risk point."));
     return doc;
 }

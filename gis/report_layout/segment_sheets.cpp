@@ -1,10 +1,13 @@
 #include "gis/report_layout/map_frame.h"
+#include "gis/report_layout/map_legend.h"
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/reports.h"
 
 #include "core/cases/case_labels.h"
 #include "core/cases/case_register.h"
 #include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/report_layout/report_style.h"
 #include "core/segments/segment_queries.h"
 #include "core/segments/segment_surroundings.h"
 #include "core/store/district_store.h"
@@ -16,14 +19,30 @@ namespace uo::report {
 namespace {
 // Closer than this the map shows a few metres of street and no context.
 constexpr double kLargestScale = 500;
-// The nearest risk points and shops a sheet lists; the count says how many more there are.
+// The nearest risk points and shops a sheet lists, on portrait and on landscape paper (less tall: a
+// sheet stays one page); the count says how many more there are.
 constexpr int kListedNearby = 8;
+constexpr int kListedNearbyLandscape = 3;
 
-void addMore(ReportTable &table, qsizetype all)
+// The legend of a sheet's map: the segment outlined, then the layers a street map shows, as styled.
+QList<LegendItem> sheetLegend(const DistrictStyle &style, double scale)
 {
-    if (all > kListedNearby)
-        table.rows.append(
-            {SegmentSheets::tr("… and %n more farther away", nullptr, int(all - kListedNearby))});
+    LegendItem outlined;
+    outlined.label = SegmentSheets::tr("This segment");
+    outlined.symbol = LegendItem::Symbol::Line;
+    outlined.fill = MapFrame::highlightColour();
+    outlined.outline = Qt::white;
+    outlined.size = 3.5;
+    QSet<QString> shown = style.visibleLayers();
+    shown.intersect({QStringLiteral("roads"), QStringLiteral("road_segments"), QStringLiteral("risk_points"),
+                     QStringLiteral("shops"), QStringLiteral("components")});
+    return QList<LegendItem>{outlined} + MapLegend::entries(style, shown, scale);
+}
+
+void addMore(ReportTable &table, qsizetype all, int listed)
+{
+    if (all > listed)
+        table.rows.append({SegmentSheets::tr("… and %n more farther away", nullptr, int(all - listed))});
 }
 
 void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
@@ -36,13 +55,28 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
 
     MapFrameSpec spec = base;
     spec.centre = s.bounds.center();
-    const QSizeF frame(doc.body().width(), doc.body().height() * 0.34);
-    spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.1));
+    // The map beside its legend, as tall as a third of the page: the legend takes as many columns as
+    // its lines need at that height, the map the rest of the width.
+    const bool landscape = doc.body().width() > doc.body().height();
+    const int listed = landscape ? kListedNearbyLandscape : kListedNearby;
+    const double height = doc.body().height() * (landscape ? 0.29 : 0.34);
+    // The legend's room is that of a map with the components as a surface, the way a segment's map is
+    // drawn but for the shortest; the legend itself is that of the scale the map gets.
+    const int rowsPerColumn = std::max(1, int((height - 16) / style::lineHeight(style::kTextPoints)));
+    const qsizetype legendLines = sheetLegend(*spec.style, 1e6).size();
+    const double legendWidth = double((legendLines + rowsPerColumn - 1) / rowsPerColumn) * 150.0;
+    const QSizeF frame(doc.body().width() - legendWidth - 10, height);
+    // The segment fills its map: a round scale just large enough for it and its surroundings.
+    spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.05));
+    const QList<LegendItem> legend = sheetLegend(*spec.style, spec.scale);
     if (const LayerFeatures *segments = spec.snapshot->layer(QStringLiteral("road_segments")))
         if (const MapFeature *feature = segments->find(seg.id))
             spec.highlights.append(feature->geometry);
-    flow.item(frame.height(),
-              [spec](QPainter &painter, const QRectF &rect) { MapFrame::paint(painter, rect, spec); });
+    const double mapWidth = frame.width();
+    flow.item(frame.height(), [spec, legend, mapWidth](QPainter &painter, const QRectF &rect) {
+        MapFrame::paint(painter, QRectF(rect.topLeft(), QSizeF(mapWidth, rect.height())), spec);
+        MapLegend::paint(painter, rect.adjusted(mapWidth + 10, 0, 0, 0), legend);
+    });
 
     QString chief = seg.chiefName.isEmpty() ? SegmentSheets::tr("none") : seg.chiefName;
     if (seg.chiefId != 0 && seg.needsChief())
@@ -70,9 +104,9 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                        {SegmentSheets::tr("Level"), 1},
                        {SegmentSheets::tr("Distance"), 1, Qt::AlignRight}},
                       {}};
-    for (const NearbyFeature &f : s.riskPoints.mid(0, kListedNearby))
+    for (const NearbyFeature &f : s.riskPoints.mid(0, listed))
         risks.rows.append({f.name, ReportLabels::riskLevel(f.detail), ReportLabels::metres(f.distance)});
-    addMore(risks, s.riskPoints.size());
+    addMore(risks, s.riskPoints.size(), listed);
     flow.table(risks);
 
     flow.heading(
@@ -81,9 +115,9 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                        {SegmentSheets::tr("Category"), 1},
                        {SegmentSheets::tr("Distance"), 1, Qt::AlignRight}},
                       {}};
-    for (const NearbyFeature &f : s.shops.mid(0, kListedNearby))
+    for (const NearbyFeature &f : s.shops.mid(0, listed))
         shops.rows.append({f.name, f.detail, ReportLabels::metres(f.distance)});
-    addMore(shops, s.shops.size());
+    addMore(shops, s.shops.size(), listed);
     flow.table(shops);
 
     // What is still to be done on the segment: its open cases, the overdue first.
@@ -140,6 +174,11 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
 }
 } // namespace
 
+QString SegmentSheets::defaultTitle()
+{
+    return tr("Segment sheets");
+}
+
 ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                     const ReportRequest &request, qint64 chiefId, int limit)
 {
@@ -158,13 +197,10 @@ ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const 
                 ? tr("Segments chaired by %1: %n sheet(s)", nullptr, all).arg(segments.first().chiefName)
                 : tr("%n segment sheet(s)", nullptr, all);
     }
-    ReportDocument doc(request.page, ReportLabels::complete(store, titled, tr("Segment sheets")));
+    ReportDocument doc(request.page, ReportLabels::complete(store, titled, defaultTitle()));
     ReportFlow flow(doc);
     SegmentNeighbourhood neighbourhood(store);
-    MapFrameSpec base;
-    base.snapshot = snapshot;
-    base.style = ReportLabels::style(store, request);
-    base.grid = request.grid;
+    const MapFrameSpec base = ReportLabels::mapSpec(store, snapshot, request);
     const bool hasCases = store.hasTable(QStringLiteral("cases"));
     for (const SegmentSummary &segment : segments) {
         CaseFilter open;

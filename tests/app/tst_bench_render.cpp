@@ -41,9 +41,10 @@ private slots:
                              QStringLiteral("--runs"), QStringLiteral("2")});
         QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         // One `name value` per line, every figure once, in this order.
-        const QStringList names = {QStringLiteral("open_ms"),       QStringLiteral("first_full_ms"),
-                                   QStringLiteral("full_ms"),       QStringLiteral("zoom_1km_ms"),
-                                   QStringLiteral("street_500_ms"), QStringLiteral("identify_ms"),
+        const QStringList names = {QStringLiteral("open_ms"),         QStringLiteral("first_full_ms"),
+                                   QStringLiteral("full_ms"),         QStringLiteral("zoom_1km_ms"),
+                                   QStringLiteral("street_500_ms"),   QStringLiteral("identify_ms"),
+                                   QStringLiteral("full_basemap_ms"), QStringLiteral("zoom_1km_basemap_ms"),
                                    QStringLiteral("peak_mb")};
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), names.size());

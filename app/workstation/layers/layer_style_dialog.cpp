@@ -23,7 +23,8 @@ namespace uo {
 namespace {
 bool isLabelled(const QString &table)
 {
-    return table == QLatin1String("roads") || table == QLatin1String("road_segments");
+    return table == QLatin1String("roads") || table == QLatin1String("road_segments") ||
+           table == QLatin1String("streets");
 }
 
 // What the one colour of a layer is for, where it has one the user can change.
@@ -93,7 +94,10 @@ void LayerStyleDialog::buildForm()
     form->addRow(tr("Size:"), m_size);
 
     if (isLabelled(m_style.table)) {
-        m_labels = new QCheckBox(tr("Show names along the lines"), this);
+        m_labels =
+            new QCheckBox(m_style.table == QLatin1String("streets") ? tr("Show the names over the areas")
+                                                                    : tr("Show names along the lines"),
+                          this);
         connect(m_labels, &QCheckBox::toggled, this, &LayerStyleDialog::edited);
         form->addRow(tr("Labels:"), m_labels);
     }

@@ -4,6 +4,7 @@
 
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
+#include "gis/report_layout/map_frame.h"
 #include "gis/report_layout/reports.h"
 #include "core/segments/segment_queries.h"
 #include "core/sql/statement.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
 #include <cmath>
@@ -29,16 +31,18 @@ namespace uo {
 
 ReportDialog::ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                            const DistrictStyle &style, const MapViewport &view,
-                           const QSet<QString> &visibleLayers, QWidget *parent)
+                           const QSet<QString> &visibleLayers, QWidget *parent,
+                           const QList<Basemap> &basemaps)
     : QDialog(parent), m_store(store), m_snapshot(std::move(snapshot)),
       m_style(std::make_shared<const DistrictStyle>(style)), m_view(view), m_layers(visibleLayers),
-      m_kind(new QComboBox(this)), m_chief(new QComboBox(this)), m_permit(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_orientation(new QComboBox(this)), m_scale(new QSpinBox(this)),
-      m_dpi(new QSpinBox(this)), m_grid(new QCheckBox(tr("Coordinate grid on the maps"), this)),
-      m_title(new QLineEdit(this)), m_subtitle(new QLineEdit(this)), m_author(new QLineEdit(this)),
-      m_department(new QLineEdit(this)), m_chiefLabel(new QLabel(tr("Chief:"), this)),
-      m_permitLabel(new QLabel(tr("Permit:"), this)), m_scaleLabel(new QLabel(tr("Scale:"), this)),
-      m_status(new QLabel(this)), m_preview(new ReportPreview(this)), m_previewTimer(new QTimer(this))
+      m_basemaps(basemaps), m_kind(new QComboBox(this)), m_chief(new QComboBox(this)),
+      m_permit(new QComboBox(this)), m_paper(new QComboBox(this)), m_orientation(new QComboBox(this)),
+      m_scale(new QComboBox(this)), m_dpi(new QSpinBox(this)),
+      m_grid(new QCheckBox(tr("Coordinate grid on the maps"), this)), m_title(new QLineEdit(this)),
+      m_subtitle(new QLineEdit(this)), m_author(new QLineEdit(this)), m_department(new QLineEdit(this)),
+      m_chiefLabel(new QLabel(tr("Chief:"), this)), m_permitLabel(new QLabel(tr("Permit:"), this)),
+      m_scaleLabel(new QLabel(tr("Scale:"), this)), m_status(new QLabel(this)),
+      m_preview(new ReportPreview(this)), m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Print Report"));
     m_kind->addItem(tr("Current map view"), int(Kind::View));
@@ -50,12 +54,13 @@ ReportDialog::ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapsh
         m_paper->addItem(report::PageSetup::paperName(paper), int(paper));
     m_orientation->addItem(tr("Portrait"), false);
     m_orientation->addItem(tr("Landscape"), true);
-    // 0 is "fit": the whole view on the page at the largest round scale that holds it.
-    m_scale->setRange(0, 2000000);
-    m_scale->setSingleStep(500);
-    m_scale->setPrefix(tr("1:"));
-    m_scale->setSpecialValueText(tr("Fit to the page"));
-    m_scale->setValue(0);
+    // The screen's scale first, so that the printout shows what the screen showed, names and all; then
+    // "fit" (the whole view at the largest round scale that holds it) and the round scales.
+    const double screen = std::round(m_view.scaleDenominator());
+    m_scale->addItem(tr("As on screen, %1").arg(report::MapFrame::scaleText(screen)), screen);
+    m_scale->addItem(tr("Fit to the page"), 0.0);
+    for (const double round : {500.0, 1000.0, 2000.0, 2500.0, 5000.0, 10000.0, 25000.0, 50000.0, 100000.0})
+        m_scale->addItem(report::MapFrame::scaleText(round), round);
     m_dpi->setRange(report::PageSetup::kMinDpi, report::PageSetup::kMaxDpi);
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
@@ -63,7 +68,7 @@ ReportDialog::ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapsh
         tr("The resolution of images made from the pages, and of a map too dense to be drawn as vector "
            "in the PDF; the PDF's other maps and all its text are vector at any resolution"));
     m_permit->setEditable(true);
-    m_title->setPlaceholderText(tr("The report's own title"));
+
     m_author->setText(store.operatorName());
     m_department->setText(store.setting(QStringLiteral("report.department")));
     m_department->setPlaceholderText(store.settings().name);
@@ -105,15 +110,14 @@ ReportDialog::ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapsh
     m_previewTimer->setInterval(350);
     connect(m_previewTimer, &QTimer::timeout, this, &ReportDialog::updatePreview);
     const auto later = [this] { m_previewTimer->start(); };
-    for (QComboBox *box : {m_kind, m_chief, m_permit, m_paper, m_orientation})
+    for (QComboBox *box : {m_kind, m_chief, m_permit, m_paper, m_orientation, m_scale})
         connect(box, &QComboBox::currentIndexChanged, this, later);
-    for (QSpinBox *box : {m_scale, m_dpi})
-        connect(box, &QSpinBox::valueChanged, this, later);
+    connect(m_dpi, &QSpinBox::valueChanged, this, later);
     for (QLineEdit *edit : {m_title, m_subtitle, m_author, m_department})
         connect(edit, &QLineEdit::textChanged, this, later);
     connect(m_grid, &QCheckBox::toggled, this, later);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFields);
-    updateFields();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::kindChanged);
+    kindChanged();
     m_previewTimer->start();
 }
 
@@ -127,6 +131,56 @@ void ReportDialog::fillChoices()
     auto st = m_store.db().prepare("SELECT permit_no FROM permits ORDER BY id DESC");
     while (st.step())
         m_permit->addItem(st.text(0));
+}
+
+void ReportDialog::kindChanged()
+{
+    // The title typed for one kind of report stays with it; another kind starts from its own.
+    if (m_titledKind >= 0)
+        m_titles.insert(m_titledKind, m_title->text());
+    m_titledKind = int(kind());
+    const QSignalBlocker quiet(m_title);
+    m_title->setText(m_titles.value(m_titledKind));
+    switch (kind()) {
+    case Kind::View:
+        m_title->setPlaceholderText(report::ViewReport::defaultTitle());
+        break;
+    case Kind::Segments:
+        m_title->setPlaceholderText(report::SegmentSheets::defaultTitle());
+        break;
+    case Kind::Permit:
+        m_title->setPlaceholderText(report::PermitSheet::defaultTitle());
+        break;
+    case Kind::Risks:
+        m_title->setPlaceholderText(report::RiskSummary::defaultTitle());
+        break;
+    }
+    updateFields();
+}
+
+void ReportDialog::setViewScale(double scale)
+{
+    int index = m_scale->findData(scale);
+    if (index < 0) {
+        m_scale->addItem(report::MapFrame::scaleText(scale), scale);
+        index = m_scale->count() - 1;
+    }
+    m_scale->setCurrentIndex(index);
+}
+
+double ReportDialog::viewScale() const
+{
+    return m_scale->currentData().toDouble();
+}
+
+void ReportDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+QString ReportDialog::title() const
+{
+    return m_title->text();
 }
 
 void ReportDialog::updateFields()
@@ -163,6 +217,7 @@ report::ReportRequest ReportDialog::request() const
     r.page.dpi = m_dpi->value();
     r.grid = m_grid->isChecked();
     r.style = m_style;
+    r.basemaps = m_basemaps;
     r.info.title = m_title->text().trimmed();
     r.info.subtitle = m_subtitle->text().trimmed();
     r.info.author = m_author->text().trimmed();
@@ -184,8 +239,7 @@ report::ReportDocument ReportDialog::build(int sheets) const
     case Kind::View:
         break;
     }
-    return report::ViewReport::build(m_store, m_snapshot, r, m_view.visibleMapRect(), m_scale->value(),
-                                     m_layers);
+    return report::ViewReport::build(m_store, m_snapshot, r, m_view.visibleMapRect(), viewScale(), m_layers);
 }
 
 void ReportDialog::updatePreview()

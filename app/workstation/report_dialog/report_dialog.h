@@ -4,6 +4,7 @@
 #include "gis/report_layout/report_request.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QSet>
 #include <memory>
 #include <optional>
@@ -42,15 +43,20 @@ public:
         Risks
     };
 
-    // The maps are drawn in `style` and the view report shows `view` with `visibleLayers`: the map as
-    // the window shows it.
+    // The maps are drawn in `style` over `basemaps` and the view report shows `view` with
+    // `visibleLayers` at the view's scale unless another is chosen: the map as the window shows it.
     ReportDialog(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                  const DistrictStyle &style, const MapViewport &view, const QSet<QString> &visibleLayers,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QList<Basemap> &basemaps = {});
 
     void setKind(Kind kind);
     Kind kind() const;
     void setPermit(const QString &permitNo);
+    // The 1:N of the current view's map; 0 fits the view to the page.
+    void setViewScale(double scale);
+    double viewScale() const;
+    void setTitle(const QString &title);
+    QString title() const;
     report::ReportRequest request() const;
     // The report as chosen; at most `sheets` segment sheets when above 0 (for the preview).
     report::ReportDocument build(int sheets = 0) const;
@@ -64,6 +70,7 @@ public slots:
 
 private:
     void fillChoices();
+    void kindChanged();
     void updateFields();
     void savePdfAs();
 
@@ -72,9 +79,14 @@ private:
     std::shared_ptr<const DistrictStyle> m_style;
     MapViewport m_view;
     QSet<QString> m_layers;
+    QList<Basemap> m_basemaps;
+    // What the user typed as the title of each kind: a title belongs to its report.
+    QHash<int, QString> m_titles;
+    int m_titledKind = -1;
 
     QComboBox *m_kind, *m_chief, *m_permit, *m_paper, *m_orientation;
-    QSpinBox *m_scale, *m_dpi;
+    QComboBox *m_scale;
+    QSpinBox *m_dpi;
     QCheckBox *m_grid;
     QLineEdit *m_title, *m_subtitle, *m_author, *m_department;
     QLabel *m_chiefLabel, *m_permitLabel, *m_scaleLabel, *m_status;

@@ -65,8 +65,9 @@ ReportDialog *ReportTools::showReportDialog()
     MapCanvas *canvas = m_window.canvas();
     if (!m_window.store() || !canvas->snapshot())
         return nullptr;
-    auto *dialog = new ReportDialog(*m_window.store(), canvas->snapshot(), canvas->style(),
-                                    canvas->viewport(), canvas->visibleLayers(), &m_window);
+    auto *dialog =
+        new ReportDialog(*m_window.store(), canvas->snapshot(), canvas->style(), canvas->viewport(),
+                         canvas->visibleLayers(), &m_window, canvas->basemaps());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dialog reads the store it was given: it must not outlive it.
     connect(&m_window, &MainWindow::districtClosed, dialog, &QObject::deleteLater);
@@ -81,7 +82,7 @@ bool ReportTools::exportMapImage(const QString &path, int dpi)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QImage image = report::mapImage(canvas->snapshot(), canvas->style(), canvas->visibleLayers(),
-                                          canvas->viewport(), dpi);
+                                          canvas->viewport(), dpi, canvas->basemaps());
     QImageWriter writer(path);
     const bool written = !image.isNull() && writer.write(image);
     QApplication::restoreOverrideCursor();

@@ -8,6 +8,7 @@
 #include "tests/gis/render/tiny_district.h"
 
 #include <QLabel>
+#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,32 @@ private slots:
         // In the legend and, as text, along the road on the map.
         QVERIFY2(pages[0].count(QStringLiteral("Trunk road")) >= 2, qPrintable(pages[0]));
         QCOMPARE(pdf_text::imageCount(pdf), 0);
+    }
+
+    void theViewIsPrintedAtTheScreensScale()
+    {
+        auto d = dialog();
+        d->setKind(ReportDialog::Kind::View);
+        // 0.25 m a pixel at 96 dpi: 1:945, the screen's.
+        QCOMPARE(d->viewScale(), std::round(0.25 / 0.0254 * 96.0));
+        const QString pdf = m_dir.filePath(QStringLiteral("screen.pdf"));
+        QVERIFY(d->savePdf(pdf));
+        QVERIFY(pdf_text::pages(pdf).value(0).contains(QStringLiteral("1:945")));
+        // A round scale when chosen.
+        d->setViewScale(2000);
+        QCOMPARE(d->viewScale(), 2000.0);
+    }
+
+    void aTitleBelongsToItsKindOfReport()
+    {
+        auto d = dialog();
+        d->setKind(ReportDialog::Kind::View);
+        d->setTitle(QStringLiteral("Guanyinqiao for the Monday meeting"));
+        d->setKind(ReportDialog::Kind::Segments);
+        QCOMPARE(d->title(), QString());
+        QVERIFY(d->request().info.title.isEmpty()); // the sheets' own title
+        d->setKind(ReportDialog::Kind::View);
+        QCOMPARE(d->title(), QStringLiteral("Guanyinqiao for the Monday meeting"));
     }
 
     void savedSheetsAreAllThere()

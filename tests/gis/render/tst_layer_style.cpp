@@ -1,4 +1,5 @@
 #include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/component_density.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
@@ -9,6 +10,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace tiny_district;
@@ -241,21 +243,53 @@ private slots:
         }
     }
 
-    void atDistrictScaleDefectsTintThePixelInsteadOfTakingIt()
+    void atDistrictScaleComponentsAreADensitySurface_data()
     {
-        // 1 km per pixel, centred so that every component of the tiny district falls in pixel (99, 100):
-        // a damaged cover, a thousand covers and two trees. Drawn as pure red, every road lined with
-        // covers would read as damaged; the pixel is the last intact kind, tinted towards red.
-        const uo::MapViewport vp(QPointF(kOriginX + 500, kOriginY + 500), 1000.0, QSize(200, 200));
+        QTest::addColumn<double>("perPixel");
+        QTest::newRow("1:75,000 (20 m a pixel)") << 20.0;
+        QTest::newRow("1:225,000 (60 m a pixel)") << 60.0;
+    }
+    void atDistrictScaleComponentsAreADensitySurface()
+    {
+        // A million components one mark a pixel are confetti that covers every road: farther out they
+        // are one quiet tone whose strength says how many there are.
+        QFETCH(double, perPixel);
+        const uo::MapViewport vp(QPointF(kOriginX + 60, kOriginY - 20), perPixel, QSize(200, 200));
+        // Every component counted, in the cells where they lie.
+        const uo::render::ComponentDensity density(*m_map->components(), vp, nullptr);
+        QCOMPARE(density.pointCount(), qint64(kComponentCount));
+        qint64 sum = 0;
+        quint32 most = 0;
+        for (int y = 0; y < density.cells().height(); ++y)
+            for (int x = 0; x < density.cells().width(); ++x) {
+                sum += density.count(x, y);
+                most = std::max(most, density.count(x, y));
+            }
+        QCOMPARE(sum, qint64(kComponentCount));
+        QVERIFY(most >= quint32(kClusterSize));
+
         uo::MapRenderer renderer(m_map);
         renderer.setVisibleLayers({QStringLiteral("components")});
-        const QImage image = renderer.renderImage(vp);
+        uo::RenderStats stats;
+        const QImage image = renderer.renderImage(vp, nullptr, &stats);
+        QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
+        QCOMPARE(stats.componentMarks, qint64(0));
+        // At the cluster the surface's colour shows, at most at its opacity; far from it, nothing.
+        const QColor tone = uo::map_style::componentDensityColour();
+        const QColor strongest =
+            over(tone, uo::map_style::background(), uo::map_style::kComponentDensityMaxOpacity);
+        const QColor atCluster = pixel(image, QPoint(100, 100));
+        QVERIFY2(!near(atCluster, uo::map_style::background(), 5), qPrintable(describe(atCluster)));
+        const QColor paper = uo::map_style::background();
+        QVERIFY2(atCluster.blue() - atCluster.red() > paper.blue() - paper.red() &&
+                     atCluster.red() >= strongest.red() - 3,
+                 qPrintable(describe(atCluster)));
+        QVERIFY(near(pixel(image, QPoint(5, 5)), uo::map_style::background(), 2));
+        // No class colour and no defect red: a surface, not marks.
         const QColor defect = uo::map_style::componentColour(uo::map_style::kDefect);
-        const QColor expected = over(defect, uo::map_style::componentColour(4), 0.3);
-        const QColor actual = pixel(image, QPoint(99, 100));
-        QVERIFY2(near(actual, expected, 3),
-                 qPrintable(describe(actual) + QStringLiteral(" != ") + describe(expected)));
-        QVERIFY(!near(actual, defect, 60));
+        for (int y = 90; y < 110; ++y)
+            for (int x = 90; x < 110; ++x)
+                QVERIFY(!near(pixel(image, QPoint(x, y)), defect, 60));
     }
 
     void riskPointsStayLightAtDistrictScale()

@@ -86,10 +86,10 @@ private slots:
         QTest::addColumn<double>("perPixel");
         QTest::addColumn<int>("minMarks");
         QTest::addColumn<int>("maxMarks");
-        // At 1 m per pixel: one mark per component position and class. At 200 m per pixel everything
-        // shares a pixel or two, yet each of the three kinds (greening, covers, defects) keeps its mark.
+        // At 1 m per pixel: one mark per component position and class. At 200 m per pixel they are a
+        // density surface, no mark at all, and still every one of them is counted.
         QTest::newRow("street scale") << 1.0 << 4 << 4;
-        QTest::newRow("district scale") << 200.0 << 3 << 4;
+        QTest::newRow("district scale") << 200.0 << 0 << 0;
     }
     void everyComponentIsAccountedFor()
     {
@@ -107,19 +107,20 @@ private slots:
         QVERIFY(!stats.cancelled);
     }
 
-    // A damaged or missing component stands out at street scale as a larger disc; at middle scales
-    // (about 1:7,500 to 1:30,000), where covers line every road, it is one pixel, so that a road with
-    // a defect every few metres does not read red; either way it is drawn.
-    void defectMarksShrinkAtMiddleScales_data()
+    // A damaged or missing component stands out as a larger disc where symbols are drawn; farther out
+    // than about 1:7,500, where covers line every road, the components are a density surface and no
+    // defect colours a road red.
+    void defectsShowWhereSymbolsAreDrawn_data()
     {
         QTest::addColumn<double>("perPixel");
         QTest::addColumn<int>("minRed");
         QTest::addColumn<int>("maxRed");
         QTest::newRow("1:3,780 (1 m a pixel)") << 1.0 << 3 << 60;
-        QTest::newRow("1:15,000 (4 m a pixel)") << 4.0 << 1 << 1;
-        QTest::newRow("1:28,000 (7.5 m a pixel)") << 7.5 << 1 << 1;
+        QTest::newRow("1:7,200 (1.9 m a pixel)") << 1.9 << 3 << 60;
+        QTest::newRow("1:15,000 (4 m a pixel)") << 4.0 << 0 << 0;
+        QTest::newRow("1:28,000 (7.5 m a pixel)") << 7.5 << 0 << 0;
     }
-    void defectMarksShrinkAtMiddleScales()
+    void defectsShowWhereSymbolsAreDrawn()
     {
         QFETCH(double, perPixel);
         QFETCH(int, minRed);

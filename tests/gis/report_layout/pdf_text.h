@@ -25,6 +25,7 @@ struct Image
 {
     int width = 0, height = 0;
     int ppi = 0; // as placed on the page
+    bool mask = false; // the transparency of the picture before it, not a picture of its own
 };
 
 // The raster images of a PDF, transparency masks included (pdfimages -list: two lines of headers,
@@ -40,8 +41,17 @@ inline QList<Image> images(const QString &pdf)
         QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 2; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        list.append({f.value(3).toInt(), f.value(4).toInt(), f.value(12).toInt()});
+        list.append({f.value(3).toInt(), f.value(4).toInt(), f.value(12).toInt(),
+                     f.value(2) == QLatin1String("smask")});
     }
+    return list;
+}
+
+// The pictures alone, without their transparency masks.
+inline QList<Image> pictures(const QString &pdf)
+{
+    QList<Image> list = images(pdf);
+    list.removeIf([](const Image &image) { return image.mask; });
     return list;
 }
 

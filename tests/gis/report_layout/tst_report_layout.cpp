@@ -5,6 +5,7 @@
 #include "gis/report_layout/map_frame.h"
 #include "gis/report_layout/map_image.h"
 #include "gis/report_layout/report_flow.h"
+#include "gis/report_layout/report_style.h"
 #include "gis/report_layout/reports.h"
 #include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
@@ -99,16 +100,66 @@ private slots:
         QCOMPARE(MapFrame::roundLength(730), 500.0);
         QCOMPARE(MapFrame::roundLength(199), 100.0);
         QCOMPARE(MapFrame::roundLength(2.4), 2.0);
-        // 1 km across 100 mm of paper needs 1:10,000 exactly; a little more needs the next round scale.
+        // 1 km across 100 mm of paper needs 1:10,000 exactly; a little more needs the next round scale,
+        // a quarter smaller, not half.
         const QSizeF frame(mm(100), mm(100));
         QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1000, 1000), frame, 0), 10000.0);
-        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1001, 10), frame, 0), 20000.0);
+        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1001, 10), frame, 0), 12500.0);
+        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 1600, 10), frame, 0), 20000.0);
+        QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 700, 10), frame, 0), 7500.0);
         QCOMPARE(MapFrame::fitScale(QRectF(0, 0, 2100, 10), frame, 0), 25000.0);
         // And the viewport keeps that scale: 100 mm of paper shows 1 km at 1:10,000.
         MapFrameSpec spec;
         spec.scale = 10000;
         const MapViewport view = MapFrame::viewport(spec, frame);
         QVERIFY(std::abs(view.visibleMapRect().width() - 1000) < 2);
+    }
+
+    void aHeadingNeverEndsAPage_data()
+    {
+        QTest::addColumn<double>("filler");
+        QTest::addColumn<bool>("map");
+        // The heading lands at the foot of the page, just above it, or with room for a row or two; what
+        // it heads is a table, or a map too tall for what is left of the page.
+        QTest::newRow("table at the foot") << 0.97 << false;
+        QTest::newRow("table just above") << 0.92 << false;
+        QTest::newRow("table, one row left") << 0.88 << false;
+        QTest::newRow("map, rows left") << 0.85 << true;
+        QTest::newRow("map, half the page left") << 0.5 << true;
+    }
+    void aHeadingNeverEndsAPage()
+    {
+        QFETCH(double, filler);
+        QFETCH(bool, map);
+        ReportDocument doc(PageSetup(), fixedRequest().info);
+        ReportFlow flow(doc);
+        flow.newPage();
+        flow.item(doc.body().height() * filler, [](QPainter &, const QRectF &) {});
+        flow.heading(QStringLiteral("Heading"));
+        if (map) {
+            flow.item(doc.body().height() * 0.6, [](QPainter &painter, const QRectF &rect) {
+                painter.setFont(style::font(style::kTextPoints));
+                painter.drawText(rect, Qt::AlignCenter, QStringLiteral("row-1"));
+            });
+        } else {
+            ReportTable table{{{QStringLiteral("Code"), 1}}, {}};
+            for (int i = 0; i < 5; ++i)
+                table.rows.append({QStringLiteral("row-%1").arg(i)});
+            flow.table(table);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("heading.pdf"));
+        doc.writePdf(pdf);
+        const QStringList pages = pdf_text::pages(pdf);
+        // Wherever it goes, the heading is on the page of what it heads.
+        int headingPage = -1, headedPage = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(QStringLiteral("Heading")))
+                headingPage = p;
+            if (pages[p].contains(QStringLiteral("row-1")) && headedPage < 0)
+                headedPage = p;
+        }
+        QVERIFY(headingPage >= 0);
+        QCOMPARE(headingPage, headedPage);
     }
 
     void tablesRunOverPages()
