@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,20 +55,12 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
         <source>(no chief)</source>
         <translation>（无路段长）</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -217,6 +209,10 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Spatial &amp;Bookmarks</source>
+        <translation>空间书签(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>uo::CrsTransform</name>
@@ -362,7 +358,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -415,26 +411,6 @@
 <context>
     <name>uo::FeatureAttributes</name>
     <message>
-        <source>Row id</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>标识码</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
         <source>Class code</source>
         <translation>小类代码</translation>
     </message>
@@ -443,216 +419,8 @@
         <translation>部件类别</translation>
     </message>
     <message>
-        <source>Competent department</source>
-        <translation>主管部门</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>权属单位</translation>
-    </message>
-    <message>
-        <source>Maintainer</source>
-        <translation>养护单位</translation>
-    </message>
-    <message>
-        <source>Unit grid cell</source>
-        <translation>单元网格</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>部件状态</translation>
-    </message>
-    <message>
-        <source>Initial date</source>
-        <translation>初始日期</translation>
-    </message>
-    <message>
-        <source>Change date</source>
-        <translation>变更日期</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Area (m²)</source>
-        <translation>面积（平方米）</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>道路等级</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>通车日期</translation>
-    </message>
-    <message>
-        <source>Rebuilt</source>
-        <translation>改建日期</translation>
-    </message>
-    <message>
-        <source>Last major repair</source>
-        <translation>最近大修日期</translation>
-    </message>
-    <message>
-        <source>Length (m)</source>
-        <translation>长度（米）</translation>
-    </message>
-    <message>
-        <source>Road</source>
-        <translation>道路</translation>
-    </message>
-    <message>
-        <source>From (m)</source>
-        <translation>起点（米）</translation>
-    </message>
-    <message>
-        <source>To (m)</source>
-        <translation>终点（米）</translation>
-    </message>
-    <message>
-        <source>Segment chief</source>
-        <translation>路段长</translation>
-    </message>
-    <message>
-        <source>Party unit</source>
-        <translation>党建单位</translation>
-    </message>
-    <message>
         <source>Collaborators</source>
         <translation>协作人员</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Risk level</source>
-        <translation>风险等级</translation>
-    </message>
-    <message>
-        <source>Responsible entity</source>
-        <translation>责任主体</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Licence number</source>
-        <translation>营业执照号</translation>
-    </message>
-    <message>
-        <source>Keeper</source>
-        <translation>经营者</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Permit number</source>
-        <translation>许可证号</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请单位</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>管线类型</translation>
-    </message>
-    <message>
-        <source>Work type</source>
-        <translation>施工类型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>开工日期</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>完工日期</translation>
-    </message>
-    <message>
-        <source>Carriageway (m²)</source>
-        <translation>车行道（平方米）</translation>
-    </message>
-    <message>
-        <source>Sidewalk (m²)</source>
-        <translation>人行道（平方米）</translation>
-    </message>
-    <message>
-        <source>Green space (m²)</source>
-        <translation>绿地（平方米）</translation>
-    </message>
-    <message>
-        <source>Trench length (m)</source>
-        <translation>沟槽长度（米）</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>审批条件</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>审批机关</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>发证日期</translation>
-    </message>
-    <message>
-        <source>Traffic police approval</source>
-        <translation>交警审批号</translation>
-    </message>
-    <message>
-        <source>Fee (yuan)</source>
-        <translation>费用（元）</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>抢修</translation>
-    </message>
-    <message>
-        <source>Filing deadline</source>
-        <translation>补办期限</translation>
-    </message>
-    <message>
-        <source>Joint works group</source>
-        <translation>联合施工组</translation>
-    </message>
-    <message>
-        <source>Special approval</source>
-        <translation>特别审批</translation>
     </message>
     <message>
         <source>Geometry</source>
@@ -721,6 +489,30 @@
             <numerusform>%1，%n 个路段</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Town</source>
+        <translation>镇</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Street or town</source>
+        <translation>街道或镇</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Excavation permit</source>
+        <translation>挖掘许可</translation>
+    </message>
+    <message>
+        <source>Risk point</source>
+        <translation>风险点</translation>
+    </message>
 </context>
 <context>
     <name>uo::FindingModel</name>
@@ -776,6 +568,10 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Identify &amp;Results</source>
+        <translation>识别结果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +839,7 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
         <translation>%1“%2”已在库中或在文件前面出现过</translation>
     </message>
     <message>
@@ -1083,7 +879,7 @@
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
     </message>
     <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
         <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
     </message>
     <message>
@@ -1124,7 +920,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1245,6 +1041,10 @@
         <source>Reset Map Style</source>
         <translation>重置地图样式</translation>
     </message>
+    <message>
+        <source>Show Layers as the &amp;District Has Them</source>
+        <translation>按区县默认显示图层(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>uo::Layers</name>
@@ -1270,7 +1070,7 @@
     </message>
     <message>
         <source>Excavation permits</source>
-        <translation>掘路许可</translation>
+        <translation>挖掘许可</translation>
     </message>
     <message>
         <source>Components</source>
@@ -1502,6 +1302,22 @@
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>uo::MapCanvas</name>
@@ -1553,7 +1369,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1672,16 +1488,8 @@
         <translation>添加书签(&amp;B)…</translation>
     </message>
     <message>
-        <source>Keep the view shown now as a spatial bookmark of the district</source>
-        <translation>将当前视图保存为本区县的空间书签</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find a component, road, segment, person or shop</source>
-        <translation>查找部件、道路、路段、人员或商铺</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1690,14 +1498,6 @@
     <message>
         <source>&amp;Map Toolbar</source>
         <translation>地图工具栏(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Identify &amp;Results</source>
-        <translation>识别结果(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Spatial &amp;Bookmarks</source>
-        <translation>空间书签(&amp;B)</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -1708,6 +1508,38 @@
     <message>
         <source>The layer has no features to show.</source>
         <translation>该图层没有可显示的要素。</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance</source>
+        <translation>测量距离(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click the points of a line to measure its length in metres; double-click ends it, Esc clears</source>
+        <translation>依次点击折线的各点，以米为单位测量长度；双击结束，Esc 清除</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area to measure it in square metres; double-click ends it, Esc clears</source>
+        <translation>依次点击区域的各顶点，以平方米为单位测量面积；双击结束，Esc 清除</translation>
+    </message>
+    <message>
+        <source>Road &amp;Chainage</source>
+        <translation>道路桩号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Point at a road to read its chainage (K0+880); click two places to measure along it</source>
+        <translation>指向道路读取其桩号（如 K0+880）；点击两处测量沿路距离</translation>
+    </message>
+    <message>
+        <source>Keep the view shown now as one of your spatial bookmarks of this district</source>
+        <translation>将当前视图保存为您在本区县的空间书签</translation>
+    </message>
+    <message>
+        <source>Find a street, community, road, segment, permit, person, shop, risk point or component</source>
+        <translation>查找街道、社区、道路、路段、挖掘许可、人员、商铺、风险点或部件</translation>
     </message>
 </context>
 <context>
@@ -1734,66 +1566,57 @@
     </message>
 </context>
 <context>
+    <name>uo::MeasureTool</name>
+    <message>
+        <source>%1 m (%2 km)</source>
+        <translation>%1 米（%2 公里）</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 平方米（%2 公顷）</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 from its start), %4 off the centreline</source>
+        <translation>%1 %2（距起点 %3），距中线 %4</translation>
+    </message>
+    <message>
+        <source>Click the points of a line to measure; double-click to end it</source>
+        <translation>依次点击折线的各点进行测量；双击结束</translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation>长度 %1</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area to measure; double-click to end it</source>
+        <translation>依次点击区域的各顶点进行测量；双击结束</translation>
+    </message>
+    <message>
+        <source>Area %1, perimeter %2</source>
+        <translation>面积 %1，周长 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3: %4 along the road</source>
+        <translation>%1 %2 至 %3：沿路 %4</translation>
+    </message>
+    <message>
+        <source>Point at a road to read its chainage; click two places to measure along it</source>
+        <translation>指向道路读取其桩号；点击两处测量沿路距离</translation>
+    </message>
+</context>
+<context>
     <name>uo::MySegmentsDock</name>
-    <message>
-        <source>red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>returned for joint review</source>
-        <translation>退回联合开挖</translation>
-    </message>
-    <message>
-        <source>works started</source>
-        <translation>已开工</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已验收</translation>
-    </message>
     <message>
         <source>(choose a person)</source>
         <translation>（请选择人员）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1, inactive</source>
-        <translation>%1，已停用</translation>
     </message>
     <message>
         <source>&lt;p&gt;This person works no segments.&lt;/p&gt;</source>
@@ -1833,7 +1656,7 @@
     </message>
     <message>
         <source>Permits: %1</source>
-        <translation>掘路许可：%1</translation>
+        <translation>挖掘许可：%1</translation>
     </message>
     <message>
         <source>My Segments</source>
@@ -1856,7 +1679,7 @@
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -1908,7 +1731,7 @@
     </message>
     <message>
         <source>Permits</source>
-        <translation>掘路许可</translation>
+        <translation>挖掘许可</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1796,7 @@
     <name>uo::PermitDialog</name>
     <message>
         <source>Excavation permit</source>
-        <translation>道路挖掘许可</translation>
+        <translation>挖掘许可</translation>
     </message>
     <message>
         <source>e.g. new power cable</source>
@@ -1989,7 +1812,7 @@
     </message>
     <message>
         <source>Signs and fencing, dust control, traffic plan, restoration deadline</source>
-        <translation>警示标志和围挡、扬尘控制、交通组织方案、修复期限</translation>
+        <translation>警示标志和围挡、扬尘控制、交通组织方案、路面恢复期限</translation>
     </message>
     <message>
         <source>Issued on</source>
@@ -2150,6 +1973,10 @@
         <source>Change the excavation rules</source>
         <translation>修改挖掘规则</translation>
     </message>
+    <message>
+        <source>Permit %1 is now %2: recorded in the district at once.</source>
+        <translation>许可 %1 现为“%2”：已立即记入区县数据库。</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitDrawTool</name>
@@ -2182,7 +2009,7 @@
     </message>
     <message>
         <source>no permit_no</source>
-        <translation>缺少 permit_no（许可编号）</translation>
+        <translation>缺少 permit_no（许可证号）</translation>
     </message>
     <message>
         <source>permit %1 is already in the store or earlier in the file</source>
@@ -2193,11 +2020,11 @@
         <translation>缺少 applicant（申请单位）</translation>
     </message>
     <message>
-        <source>utility_type "%1" is not one of %2</source>
+        <source>utility_type &quot;%1&quot; is not one of %2</source>
         <translation>utility_type“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>work_type "%1" is not one of %2</source>
+        <source>work_type &quot;%1&quot; is not one of %2</source>
         <translation>work_type“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2209,7 +2036,7 @@
         <translation>end_date %1 早于 start_date %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of zero or more</source>
+        <source>%1 &quot;%2&quot; is not a number of zero or more</source>
         <translation>%1“%2”不是大于或等于零的数</translation>
     </message>
     <message>
@@ -2261,7 +2088,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>已驳回</translation>
+        <translation>不予许可</translation>
     </message>
     <message>
         <source>Returned for joint excavation</source>
@@ -2273,7 +2100,7 @@
     </message>
     <message>
         <source>Restored</source>
-        <translation>已修复</translation>
+        <translation>已恢复路面</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2393,7 +2220,7 @@
     </message>
     <message>
         <source>Reject…</source>
-        <translation>驳回…</translation>
+        <translation>不予许可…</translation>
     </message>
     <message>
         <source>Return for joint excavation…</source>
@@ -2401,7 +2228,7 @@
     </message>
     <message>
         <source>Accept restoration</source>
-        <translation>验收修复</translation>
+        <translation>验收路面恢复</translation>
     </message>
 </context>
 <context>
@@ -2475,12 +2302,12 @@
     </message>
     <message>
         <source>No other permit digs here at the same time.</source>
-        <translation>同一时段此处没有其他掘路许可。</translation>
+        <translation>同一时段此处没有其他挖掘许可。</translation>
     </message>
     <message numerus="yes">
         <source>%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.</source>
         <translation>
-            <numerusform>同一时段此处另有 %n 项掘路许可：%1。建议组成联合开挖组 %2。</numerusform>
+            <numerusform>同一时段此处另有 %n 项挖掘许可：%1。建议组成联合开挖组 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -2592,11 +2419,11 @@
     </message>
     <message>
         <source>the surface is restored after the works</source>
-        <translation>施工结束后才能修复路面</translation>
+        <translation>施工结束后才能恢复路面</translation>
     </message>
     <message>
         <source>acceptance follows the restoration</source>
-        <translation>修复后才能验收</translation>
+        <translation>路面恢复后才能验收</translation>
     </message>
     <message>
         <source>No permit chosen</source>
@@ -2624,7 +2451,7 @@
     </message>
     <message>
         <source>A check failed: approving, rejecting or returning this permit needs a reason.</source>
-        <translation>有检查项未通过：批准、驳回或退回此许可须填写理由。</translation>
+        <translation>有检查项未通过：批准、不予许可或退回此许可须填写理由。</translation>
     </message>
     <message>
         <source>Put in joint group %1</source>
@@ -2635,7 +2462,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2706,7 +2533,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2730,6 +2557,14 @@
     <message>
         <source>Most-dug roads</source>
         <translation>开挖最多的道路</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>无法计算统计数字：%1</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算统计数字…</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2625,18 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitTools</name>
@@ -2798,7 +2645,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2891,7 +2738,7 @@
     </message>
     <message>
         <source>Excavation permits</source>
-        <translation>道路挖掘许可</translation>
+        <translation>挖掘许可</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2914,7 +2761,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -2953,6 +2800,10 @@
         <source>Reading the permits…</source>
         <translation>正在读取许可…</translation>
     </message>
+    <message>
+        <source>Any check outcome</source>
+        <translation>全部检查结果</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitsMenu</name>
@@ -2979,6 +2830,21 @@
     <message>
         <source>Excavation &amp;rules and no-dig calendar…</source>
         <translation>挖掘规则与禁挖日历(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>uo::PersonBox</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3000,7 @@
     </message>
     <message>
         <source>Chief:</source>
-        <translation>路长：</translation>
+        <translation>路段长：</translation>
     </message>
     <message>
         <source>Permit:</source>
@@ -3185,7 +3051,7 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The report's own title</source>
+        <source>The report&apos;s own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3255,7 +3121,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3285,7 +3151,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3309,7 +3175,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3347,11 +3213,11 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1's centreline needs at least two distinct points.</source>
+        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
@@ -3382,7 +3248,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3400,6 +3266,26 @@
     <message>
         <source>%1 still works segments and cannot be removed; deactivate them instead.</source>
         <translation>%1 仍在负责路段，不能删除；请改为停用。</translation>
+    </message>
+    <message>
+        <source>no segments</source>
+        <translation>无路段</translation>
+    </message>
+    <message numerus="yes">
+        <source>chief of %n segment(s), %1 km</source>
+        <translation>
+            <numerusform>任 %n 个路段的路段长，共 %1 公里</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborator on %n segment(s)</source>
+        <translation>
+            <numerusform>%n 个路段的协作人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3497,17 @@
     </message>
 </context>
 <context>
+    <name>uo::SavedAtOnce</name>
+    <message>
+        <source>%1 (saved at once)</source>
+        <translation>%1（已立即保存）</translation>
+    </message>
+    <message>
+        <source>%1: saved to the district at once. Undo takes it back, also at once.</source>
+        <translation>%1：已立即保存到区县数据库。撤销会立即恢复原状。</translation>
+    </message>
+</context>
+<context>
     <name>uo::Screenshot</name>
     <message>
         <source>No map was drawn within %1 seconds.</source>
@@ -3632,12 +3529,12 @@
         <translation>未找到“%1”</translation>
     </message>
     <message>
-        <source>Find a component, road, segment, person or shop…</source>
-        <translation>查找部件、道路、路段、人员或商铺…</translation>
+        <source>Find a street, community, road, permit, person, component…</source>
+        <translation>查找街道、社区、道路、许可、人员、部件…</translation>
     </message>
     <message>
-        <source>Search by component identifier (or its beginning), or by any part of a name</source>
-        <translation>按部件标识码（或其开头）查找，或按名称的任意部分查找</translation>
+        <source>Search streets and towns, communities, roads, segments, permits (by number), people, shops and risk points by any part of their name, or components by identifier (or its beginning)</source>
+        <translation>按名称的任意部分查找街道和镇、社区、道路、路段、挖掘许可（按编号）、人员、商铺和风险点，或按标识码（或其开头）查找部件</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3572,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3690,7 +3587,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3805,7 +3702,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4170,10 +4067,6 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <source>Responsible entity</source>
         <translation>责任主体</translation>
     </message>
@@ -4327,7 +4220,7 @@
     </message>
     <message>
         <source>Segment chief</source>
-        <translation>路长</translation>
+        <translation>路段长</translation>
     </message>
     <message>
         <source>Party branch</source>
@@ -4336,6 +4229,10 @@
     <message>
         <source>The district has no table %1.</source>
         <translation>该辖区数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
     </message>
 </context>
 <context>
@@ -4455,86 +4352,6 @@
         <translation>蓝色</translation>
     </message>
     <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>returned for joint review</source>
-        <translation>退回联合开挖</translation>
-    </message>
-    <message>
-        <source>works started</source>
-        <translation>已开工</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <source>water supply</source>
-        <translation>给水</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>排水</translation>
-    </message>
-    <message>
-        <source>gas</source>
-        <translation>燃气</translation>
-    </message>
-    <message>
-        <source>power</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <source>telecom</source>
-        <translation>通信</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>广播电视</translation>
-    </message>
-    <message>
-        <source>heat</source>
-        <translation>热力</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>改造</translation>
-    </message>
-    <message>
-        <source>repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>emergency repair</source>
-        <translation>抢修</translation>
-    </message>
-    <message>
-        <source>service connection</source>
-        <translation>接户</translation>
-    </message>
-    <message>
         <source>expressway</source>
         <translation>快速路</translation>
     </message>
@@ -4574,12 +4391,48 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
 </context>
 <context>
     <name>uo::TradePicker</name>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4472,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4627,11 +4480,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4639,7 +4492,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -4662,7 +4515,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4679,7 +4532,7 @@
     </message>
     <message>
         <source>  %1 components, %2 risk points with %3 records, %4 shops, %5 permits, %6 entities, %7 people</source>
-        <translation>  部件 %1 个，风险点 %2 个（记录 %3 条），门店摊点 %4 个，掘路许可 %5 件，责任主体 %6 个，人员 %7 名</translation>
+        <translation>  部件 %1 个，风险点 %2 个（记录 %3 条），门店摊点 %4 个，挖掘许可 %5 件，责任主体 %6 个，人员 %7 名</translation>
     </message>
     <message>
         <source>road %1 %2, segment %3</source>
@@ -4718,7 +4571,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4854,11 +4707,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4894,7 +4747,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4914,11 +4767,11 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4930,7 +4783,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5078,7 +4931,7 @@
     </message>
     <message>
         <source>risk points, shops and permits</source>
-        <translation>风险点、门店摊点与掘路许可</translation>
+        <translation>风险点、门店摊点与挖掘许可</translation>
     </message>
     <message>
         <source>Could not move the finished demo to %1.</source>
@@ -5150,7 +5003,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5505,7 +5358,7 @@
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
@@ -5567,7 +5420,7 @@
     </message>
     <message>
         <source>Excavation permit review</source>
-        <translation>道路挖掘许可审查表</translation>
+        <translation>挖掘许可审查表</translation>
     </message>
     <message>
         <source>Application</source>
@@ -5575,7 +5428,7 @@
     </message>
     <message>
         <source>Permit number</source>
-        <translation>许可编号</translation>
+        <translation>许可证号</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5866,11 +5719,11 @@
     </message>
     <message>
         <source>Chief</source>
-        <translation>路长</translation>
+        <translation>路段长</translation>
     </message>
     <message>
         <source>Collaborators</source>
-        <translation>协管人员</translation>
+        <translation>协作人员</translation>
     </message>
     <message>
         <source>Party unit</source>
@@ -5941,7 +5794,7 @@
     <message numerus="yes">
         <source>Segments chaired by %1: %n sheet(s)</source>
         <translation>
-            <numerusform>%1 担任路长的路段：%n 张</numerusform>
+            <numerusform>%1 担任路段长的路段：%n 张</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5956,7 +5809,7 @@
     </message>
     <message>
         <source>This person chairs no segment.</source>
-        <translation>此人未担任任何路段的路长。</translation>
+        <translation>此人未担任任何路段的路段长。</translation>
     </message>
     <message>
         <source>The district has no segments.</source>

@@ -254,8 +254,6 @@ void MapTools::retranslate()
     set(m_findAction, tr("&Find\u2026"), tr("Find a component, road, segment, person or shop"));
     m_toolBar->setWindowTitle(tr("Map"));
     m_toolBar->toggleViewAction()->setText(tr("&Map Toolbar"));
-    m_identifyDock->toggleViewAction()->setText(tr("Identify &Results"));
-    m_bookmarksDock->toggleViewAction()->setText(tr("Spatial &Bookmarks"));
     updateSelectionCount();
 }
 
