@@ -7,6 +7,7 @@
 #include "store_error.h"
 
 #include <QDir>
+#include <QUuid>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -106,7 +107,9 @@ void DistrictStore::createAtVersion(const QString &path, const DistrictSettings 
         const QString now = nowText();
         const std::pair<const char *, QString> rows[] = {
             {"county_code", settings.countyCode}, {"district_name", settings.name},
-            {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now}};
+            {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now},
+            // Which district this is, whatever file holds it: a copy is the same district.
+            {"store_id", QUuid::createUuid().toString(QUuid::WithoutBraces)}};
         for (const auto &[key, value] : rows) {
             // A setting left empty is stored as an empty text: the column holds no NULLs.
             put.bind(1, QString::fromLatin1(key)).bind(2, value.isNull() ? QStringLiteral("") : value);
@@ -229,6 +232,8 @@ void DistrictStore::loadSettings()
             m_settings.srid = st.text(1).toInt();
         else if (key == QLatin1String("created"))
             m_created = QDateTime::fromString(st.text(1), Qt::ISODate);
+        else if (key == QLatin1String("store_id"))
+            m_storeId = st.text(1);
     }
 }
 

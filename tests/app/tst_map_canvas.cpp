@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "personal_view.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
 #include "tiny_district.h"
@@ -42,6 +43,7 @@ private slots:
 
     void init()
     {
+        uo::PersonalView::forgetAll(); // each test starts from the district's full extent
         m_window = std::make_unique<uo::MainWindow>();
         m_window->resize(900, 700);
         m_window->show();

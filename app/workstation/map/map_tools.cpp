@@ -126,12 +126,33 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
     });
     connect(&window, &MainWindow::districtOpened, this, &MapTools::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, &MapTools::districtClosed);
+    // Written when the map has stopped moving for a moment, not at every step of a drag.
+    m_keepExtent.setSingleShot(true);
+    m_keepExtent.setInterval(500);
+    connect(&m_keepExtent, &QTimer::timeout, this, &MapTools::keepExtent);
+    connect(&canvas, &MapCanvas::viewportChanged, this, [this] {
+        if (!m_view.isValid() || !m_window.canvas()->snapshot())
+            return;
+        m_extentToKeep = m_window.canvas()->viewport().visibleMapRect();
+        m_keepExtent.start();
+    });
     window.installEventFilter(this);
     retranslate();
     updateActions();
 }
 
-MapTools::~MapTools() = default;
+MapTools::~MapTools()
+{
+    keepExtent();
+}
+
+void MapTools::keepExtent()
+{
+    m_keepExtent.stop();
+    if (!m_extentToKeep.isEmpty())
+        m_view.setExtent(m_extentToKeep);
+    m_extentToKeep = QRectF();
+}
 
 void MapTools::createActions()
 {
@@ -250,8 +271,8 @@ void MapTools::retranslate()
     set(m_zoomToLayer, tr("Zoom to La&yer"), tr("Show all of the layer chosen in the layer list"));
     set(m_clearSelection, tr("&Clear Selection"), tr("Select nothing"));
     set(m_addBookmark, tr("Add &Bookmark\u2026"),
-        tr("Keep the view shown now as a spatial bookmark of the district"));
-    set(m_findAction, tr("&Find\u2026"), tr("Find a component, road, segment, person or shop"));
+        tr("Keep the view shown now as one of your spatial bookmarks of this district"));
+    set(m_findAction, tr("&Find\u2026"), tr("Find a street, community, road, segment, permit, person, shop, risk point or component"));
     m_toolBar->setWindowTitle(tr("Map"));
     m_toolBar->toggleViewAction()->setText(tr("&Map Toolbar"));
     updateSelectionCount();
@@ -280,6 +301,9 @@ void MapTools::updateActions()
 
 void MapTools::districtOpened()
 {
+    m_view = PersonalView(*m_window.store());
+    if (const std::optional<QRectF> extent = m_view.extent())
+        m_window.canvas()->setStartExtent(*extent);
     m_history->clear();
     m_identifyDock->setStore(m_window.store());
     m_bookmarkModel->setStore(m_window.store());
@@ -289,6 +313,8 @@ void MapTools::districtOpened()
 
 void MapTools::districtClosed()
 {
+    keepExtent();
+    m_view = PersonalView();
     m_window.canvas()->setTool(nullptr);
     m_history->clear();
     m_identifyDock->setStore(nullptr);

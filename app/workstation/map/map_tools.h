@@ -1,8 +1,11 @@
 #pragma once
 
+#include "personal_view.h"
+
 #include <QObject>
 #include <QRectF>
 #include <QSet>
+#include <QTimer>
 #include <optional>
 
 class QAction;
@@ -82,9 +85,14 @@ private:
     void districtOpened();
     void districtClosed();
     void updateSelectionCount();
+    // Keeps the extent shown as the user's, a moment after the map stops moving.
+    void keepExtent();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     MainWindow &m_window;
+    PersonalView m_view;
+    QRectF m_extentToKeep;
+    QTimer m_keepExtent;
     ExtentHistory *m_history;
     SelectionOverlay *m_overlay;
     ZoomBoxTool *m_zoomBox;

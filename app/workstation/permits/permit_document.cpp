@@ -5,6 +5,8 @@
 #include "permits/permit_workflow.h"
 #include "rules_command.h"
 #include "store/district_store.h"
+#include "permits/permit_labels.h"
+#include "saved_at_once.h"
 #include "store/store_error.h"
 
 #include <QUndoStack>
@@ -25,6 +27,11 @@ void PermitDocument::setStore(DistrictStore *store)
 bool PermitDocument::isEditable() const
 {
     return m_store && !m_store->db().isReadOnly();
+}
+
+void PermitDocument::pushSaved(QUndoCommand *command)
+{
+    emit saved(SavedAtOnce::push(*m_undoStack, command));
 }
 
 DistrictStore &PermitDocument::requireStore() const
@@ -51,7 +58,7 @@ qint64 PermitDocument::create(const QVariantMap &values)
     const qint64 id = store.insertRow(QStringLiteral("permits"), row);
     const QVariantMap after = store.readRow(QStringLiteral("permits"), id);
     emit permitsChanged(id);
-    m_undoStack->push(new PermitEditCommand(
+    pushSaved(new PermitEditCommand(
         this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
     return id;
 }
@@ -72,7 +79,7 @@ void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
         return; // nothing changed: nothing to undo
     store.updateRow(QStringLiteral("permits"), permitId, after);
     emit permitsChanged(permitId);
-    m_undoStack->push(
+    pushSaved(
         new PermitEditCommand(this, permitId, before, after,
                               tr("Edit permit %1").arg(row.value(QStringLiteral("permit_no")).toString())));
 }
@@ -93,6 +100,10 @@ void PermitDocument::advance(qint64 permitId, const QString &to, const QString &
     }
     store.setOperatorName(previous);
     emit permitsChanged(permitId);
+    // A workflow step is the permit's history: it is not undone, a later step corrects it.
+    emit saved(tr("Permit %1 is now %2: recorded in the district at once.")
+                   .arg(store.readRow(QStringLiteral("permits"), permitId).value(QStringLiteral("permit_no")).toString(),
+                        PermitLabels::status(to)));
 }
 
 QStringList PermitDocument::import(const QString &file, int sourceCrs, int *imported)
@@ -112,7 +123,7 @@ void PermitDocument::saveRules(const PermitRules &rules, const QList<NoDigPeriod
     const PermitRules beforeRules = PermitRules::load(store);
     const QList<NoDigPeriod> beforeCalendar = NoDigCalendar::load(store);
     const QList<NoDigPeriod> stored = writeRules(rules, calendar);
-    m_undoStack->push(new RulesCommand(this, beforeRules, beforeCalendar, rules, stored));
+    pushSaved(new RulesCommand(this, beforeRules, beforeCalendar, rules, stored));
 }
 
 QList<NoDigPeriod> PermitDocument::writeRules(const PermitRules &rules, const QList<NoDigPeriod> &calendar)

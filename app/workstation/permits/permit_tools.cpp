@@ -186,6 +186,8 @@ PermitTools::PermitTools(MainWindow &window)
     });
     connect(m_document, &PermitDocument::rulesChanged, m_panel, &PermitReviewPanel::refresh);
     connect(m_document, &PermitDocument::editFailed, this, &PermitTools::warn);
+    connect(m_document, &PermitDocument::saved, this,
+            [this](const QString &message) { m_window.statusBar()->showMessage(message, 10000); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();

@@ -2,6 +2,7 @@
 
 #include "assignment_panel.h"
 #include "main_window.h"
+#include "map_status_bar.h"
 #include "map/feature_selection.h"
 #include "map/map_tools.h"
 #include "map_canvas.h"
@@ -139,6 +140,8 @@ SegmentTools::SegmentTools(MainWindow &window)
     });
     connect(m_document, &SegmentDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
+    connect(m_document, &SegmentDocument::saved, this,
+            [this](const QString &message) { m_window.mapStatusBar()->showMessage(message, 10000); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
 }

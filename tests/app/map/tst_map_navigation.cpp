@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "personal_view.h"
 #include "map/bookmark_model.h"
 #include "map/extent_history.h"
 #include "map/feature_selection.h"
@@ -15,6 +16,7 @@
 #include "tiny_district.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -64,6 +66,7 @@ private slots:
 
     void init()
     {
+        uo::PersonalView::forgetAll(); // each test starts from the district's full extent
         m_window = std::make_unique<uo::MainWindow>();
         m_window->resize(1000, 760);
         m_window->show();
@@ -330,6 +333,45 @@ private slots:
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("shops")});
     }
 
+    void aSuggestionGoesToItsPlaceByEnterOrClick()
+    {
+        uo::SearchBox *box = tools()->searchBox();
+        QAbstractItemView *popup = box->popupCompleter()->popup();
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+        // Typed, then Enter while the list shows: the first suggestion, the road.
+        QTest::keyClicks(box, QStringLiteral("Trunk"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QVERIFY(!box->results().isEmpty());
+        QCOMPARE(box->results().first().table, QStringLiteral("roads"));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("roads")});
+        QCOMPARE(box->text(), QStringLiteral("Trunk road"));
+
+        // Moved to (with the arrow keys or the mouse), then Enter: that suggestion.
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("Seg"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QCOMPARE(box->results().size(), 2); // the two segments of the trunk road
+        popup->setCurrentIndex(popup->model()->index(1, 0));
+        QTest::keyClick(popup, Qt::Key_Enter);
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("road_segments")});
+        QCOMPARE(selection()->count(), 1);
+        QCOMPARE(selection()->ids(QStringLiteral("road_segments")).values().first(), box->results().at(1).ids.first());
+
+        // Clicked: the permit found by its number, and the map goes to it.
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("P-1"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QCOMPARE(box->results().first().kind, uo::SearchResult::Kind::Permit);
+        const QRect row = popup->visualRect(popup->model()->index(0, 0));
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, Qt::NoModifier, row.center());
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("permits")});
+        QVERIFY(canvas()->viewport().visibleMapRect().contains(at(-21, -81)));
+        QVERIFY(canvas()->viewport().visibleMapRect().width() < 200);
+    }
+
     void bookmarksSurviveReopeningTheStore()
     {
         uo::BookmarkModel *model = tools()->bookmarks();
@@ -348,10 +390,8 @@ private slots:
         QCOMPARE(model->index(before).data().toString(), QStringLiteral("The stall"));
         const QRectF stall = model->index(before).data(uo::BookmarkModel::ExtentRole).toRectF();
         QVERIFY(qAbs(stall.left() - (kOriginX - 30)) < 1e-6 && qAbs(stall.bottom() - (kOriginY + 90)) < 1e-6);
-        // Kept in the store, where another copy of the program finds it.
-        QVERIFY(m_window->store()
-                    ->setting(QStringLiteral("map/bookmarks"))
-                    .contains(QStringLiteral("The stall")));
+        // The user's, not the district's: nothing is written to the store.
+        QVERIFY(m_window->store()->setting(QStringLiteral("map/bookmarks")).isEmpty());
         model->remove(before);
     }
 };
