@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "main_window.h"
+#include "map/map_tool_icons.h"
 #include "screenshot.h"
 
 #include <QApplication>
@@ -39,6 +40,9 @@ int runWorkstation(QApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("UrbanOps"));
     QCoreApplication::setApplicationName(QStringLiteral("UrbanOps Workstation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(URBANOPS_VERSION));
+    // The window manager matches the desktop entry (resources/urbanops.desktop) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("urbanops"));
+    QApplication::setWindowIcon(map_icons::applicationIcon());
     Language::apply(Language::saved());
 
     QCommandLineParser parser;

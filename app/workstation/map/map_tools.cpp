@@ -11,6 +11,7 @@
 #include "map_canvas.h"
 #include "map_status_bar.h"
 #include "map_tool_icons.h"
+#include "measure_tool.h"
 #include "mapdata/map_snapshot.h"
 #include "search/feature_search.h"
 #include "search_box.h"
@@ -62,6 +63,17 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
                                        [this] { return selectableLayers(); });
     m_selectPolygon = new SelectTool(canvas, *window.selection(), SelectTool::Shape::Polygon,
                                      [this] { return selectableLayers(); });
+    m_measureDistance = new MeasureTool(canvas, MeasureTool::Mode::Distance);
+    m_measureArea = new MeasureTool(canvas, MeasureTool::Mode::Area);
+    m_chainage = new MeasureTool(canvas, MeasureTool::Mode::Chainage);
+    for (MeasureTool *tool : {m_measureDistance, m_measureArea, m_chainage})
+        connect(tool, &MeasureTool::measured, this, [this](const QString &text) {
+            // Shown until the next measure or message; nothing measured leaves the bar to others.
+            if (text.isEmpty())
+                m_window.mapStatusBar()->clearMessage();
+            else
+                m_window.mapStatusBar()->showMessage(text);
+        });
 
     m_identifyDock = new IdentifyDock(&window);
     window.addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
@@ -123,6 +135,9 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
         m_identifyAction->setChecked(tool == m_identify);
         m_selectRectangleAction->setChecked(tool == m_selectRectangle);
         m_selectPolygonAction->setChecked(tool == m_selectPolygon);
+        m_measureDistanceAction->setChecked(tool == m_measureDistance);
+        m_measureAreaAction->setChecked(tool == m_measureArea);
+        m_chainageAction->setChecked(tool == m_chainage);
     });
     connect(&window, &MainWindow::districtOpened, this, &MapTools::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, &MapTools::districtClosed);
@@ -168,11 +183,17 @@ void MapTools::createActions()
     m_identifyAction = action(map_icons::Icon::Identify, QKeySequence(Qt::Key_I), true);
     m_selectRectangleAction = action(map_icons::Icon::SelectRectangle, QKeySequence(Qt::Key_S), true);
     m_selectPolygonAction = action(map_icons::Icon::SelectPolygon, QKeySequence(Qt::SHIFT | Qt::Key_S), true);
+    m_measureDistanceAction = action(map_icons::Icon::MeasureDistance, QKeySequence(Qt::Key_M), true);
+    m_measureAreaAction = action(map_icons::Icon::MeasureArea, QKeySequence(Qt::SHIFT | Qt::Key_M), true);
+    m_chainageAction = action(map_icons::Icon::Chainage, QKeySequence(Qt::Key_K), true);
     const QList<std::pair<QAction *, MapTool *>> tools = {{m_pan, nullptr},
                                                           {m_zoomBoxAction, m_zoomBox},
                                                           {m_identifyAction, m_identify},
                                                           {m_selectRectangleAction, m_selectRectangle},
-                                                          {m_selectPolygonAction, m_selectPolygon}};
+                                                          {m_selectPolygonAction, m_selectPolygon},
+                                                          {m_measureDistanceAction, m_measureDistance},
+                                                          {m_measureAreaAction, m_measureArea},
+                                                          {m_chainageAction, m_chainage}};
     for (const auto &[a, tool] : tools) {
         m_toolGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, tool] { m_window.canvas()->setTool(tool); });
@@ -265,6 +286,12 @@ void MapTools::retranslate()
         tr("Click or drag a rectangle to select; Shift adds, Ctrl removes, Esc clears"));
     set(m_selectPolygonAction, tr("Select by Pol&ygon"),
         tr("Click the corners of a polygon, double-click to close it; Shift adds, Ctrl removes"));
+    set(m_measureDistanceAction, tr("&Measure Distance"),
+        tr("Click the points of a line to measure its length in metres; double-click ends it, Esc clears"));
+    set(m_measureAreaAction, tr("Measure &Area"),
+        tr("Click the corners of an area to measure it in square metres; double-click ends it, Esc clears"));
+    set(m_chainageAction, tr("Road &Chainage"),
+        tr("Point at a road to read its chainage (K0+880); click two places to measure along it"));
     set(m_previous, tr("Pre&vious Extent"), tr("Go back to the view before"));
     set(m_next, tr("Ne&xt Extent"), tr("Go forward again to the next view"));
     set(m_zoomToSelection, tr("Zoom to &Selection"), tr("Show all the selected features"));

@@ -6,6 +6,7 @@
 #include "map/identify_dock.h"
 #include "map/identify_tool.h"
 #include "map/map_tools.h"
+#include "map/measure_tool.h"
 #include "map/search_box.h"
 #include "map/select_tool.h"
 #include "map/zoom_box_tool.h"
@@ -370,6 +371,64 @@ private slots:
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("permits")});
         QVERIFY(canvas()->viewport().visibleMapRect().contains(at(-21, -81)));
         QVERIFY(canvas()->viewport().visibleMapRect().width() < 200);
+    }
+
+    void measuringDistanceAreaAndChainage()
+    {
+        uo::MapViewport vp = canvas()->viewport();
+        vp.setCentre(at(0, 0));
+        vp.setMapUnitsPerPixel(0.25);
+        canvas()->setViewport(vp);
+        const double pixel = 0.25;
+        // A 30-40-50 triangle: the line through its corners is 70 m; the area 600 m², perimeter 120 m.
+        tools()->measureDistanceAction()->trigger();
+        uo::MeasureTool *distance = tools()->measureDistanceTool();
+        QCOMPARE(canvas()->tool(), static_cast<uo::MapTool *>(distance));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(0, 0));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 0));
+        QTest::mouseMove(canvas(), this->pixel(30, 40));
+        // A double click: its first click adds the corner, the double click ends the line.
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 40));
+        QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 40));
+        QCOMPARE(distance->points().size(), 3);
+        QVERIFY2(near(distance->length(), 70.0, 2 * pixel), qPrintable(QString::number(distance->length())));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("70.")));
+
+        tools()->measureAreaAction()->trigger();
+        uo::MeasureTool *area = tools()->measureAreaTool();
+        for (const QPoint &corner : {this->pixel(0, 0), this->pixel(30, 0), this->pixel(30, 40)})
+            QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, corner);
+        canvas()->setFocus();
+        QTest::keyClick(canvas(), Qt::Key_Return); // ends it as a double click would
+        QCOMPARE(area->points().size(), 3);
+        QVERIFY2(near(area->area(), 600.0, 35 * pixel), qPrintable(QString::number(area->area())));
+        QVERIFY(near(area->length(), 120.0, 3 * pixel));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("m²")));
+        // Backspace takes the last corner back; Esc clears.
+        QTest::keyClick(canvas(), Qt::Key_Backspace);
+        QCOMPARE(area->points().size(), 2);
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QVERIFY(area->points().isEmpty());
+
+        // The trunk road runs east from dx = -80 along dy = -50: 3 m north of it at dx = 20 lies its
+        // chainage K0+100; a second place at dx = 60 is 40 m further along it.
+        tools()->chainageAction()->trigger();
+        uo::MeasureTool *chainage = tools()->chainageTool();
+        QTest::mouseMove(canvas(), this->pixel(20, -47));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("K0+100")));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(20, -47));
+        QVERIFY(chainage->firstPlace());
+        QVERIFY(near(chainage->firstPlace()->measure, 100.0, pixel));
+        QVERIFY(near(chainage->firstPlace()->offset, 3.0, pixel));
+        QCOMPARE(chainage->firstPlace()->road, QStringLiteral("Trunk road"));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(60, -50));
+        QVERIFY(chainage->secondPlace());
+        QVERIFY(near(chainage->secondPlace()->measure, 140.0, pixel));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("40.")));
+        // Far from any road there is nothing to read.
+        QVERIFY(!chainage->placeAt(this->pixel(50, 50)));
+        tools()->panAction()->trigger();
+        QVERIFY(m_window->mapStatusBar()->currentMessage().isEmpty());
     }
 
     void bookmarksSurviveReopeningTheStore()
