@@ -20,8 +20,8 @@ QString PersonalView::identity(const DistrictStore &store)
     QString which = store.storeId();
     if (which.isEmpty())
         which = store.created().isValid() ? store.created().toString(Qt::ISODate) : store.path();
-    const QByteArray hash = QCryptographicHash::hash((store.settings().countyCode + QLatin1Char('|') + which).toUtf8(),
-                                                     QCryptographicHash::Sha1);
+    const QByteArray hash = QCryptographicHash::hash(
+        (store.settings().countyCode + QLatin1Char('|') + which).toUtf8(), QCryptographicHash::Sha1);
     return store.settings().countyCode + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(16));
 }
 

@@ -32,9 +32,9 @@ struct Permit
     PermitFacts facts;
     Geometry area;
     QRectF bounds;
-    bool open = false, dug = false;   // PermitVerdict::isOpen, wasDug of its status
-    int utility = 0;                  // its utility type as a number, compared for every pair
-    QList<int> segments;              // indexes of the segments within the road reach
+    bool open = false, dug = false; // PermitVerdict::isOpen, wasDug of its status
+    int utility = 0;                // its utility type as a number, compared for every pair
+    QList<int> segments;            // indexes of the segments within the road reach
 };
 
 QDate date(const sql::Statement &st, int column)
@@ -65,7 +65,8 @@ struct Layer
     {
         QList<int> found;
         for (const int i : grid.near(bounds, distance))
-            if (geometry_distance::within(g, bounds, features.at(i).geometry, features.at(i).bounds, distance))
+            if (geometry_distance::within(g, bounds, features.at(i).geometry, features.at(i).bounds,
+                                          distance))
                 found.append(i);
         std::sort(found.begin(), found.end());
         return found;
@@ -97,10 +98,11 @@ QPointF pointInside(const Geometry &area)
 QList<Permit> readPermits(sql::Database &db)
 {
     QList<Permit> permits;
-    auto st = db.prepare("SELECT id, permit_no, applicant, coalesce(location, ''), utility_type, work_type, status, "
-                         "coalesce(joint_group, ''), start_date, end_date, area_m2, emergency, "
-                         "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
-                         "coalesce(trench_length_m, 0), geom FROM permits ORDER BY start_date DESC, id DESC");
+    auto st = db.prepare(
+        "SELECT id, permit_no, applicant, coalesce(location, ''), utility_type, work_type, status, "
+        "coalesce(joint_group, ''), start_date, end_date, area_m2, emergency, "
+        "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
+        "coalesce(trench_length_m, 0), geom FROM permits ORDER BY start_date DESC, id DESC");
     while (st.step()) {
         Permit p;
         PermitSummary &s = p.summary;
@@ -167,9 +169,9 @@ QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules &setup, qint64 permitId)
 {
     QList<Permit> permits = readPermits(db);
-    if (permits.isEmpty() || (permitId > 0 && std::none_of(permits.cbegin(), permits.cend(), [permitId](const Permit &p) {
-                                  return p.summary.id == permitId;
-                              })))
+    if (permits.isEmpty() ||
+        (permitId > 0 && std::none_of(permits.cbegin(), permits.cend(),
+                                      [permitId](const Permit &p) { return p.summary.id == permitId; })))
         return {};
     const PermitRules &rules = setup.rules;
     BoundsGrid permitGrid(kCellM);
@@ -177,8 +179,9 @@ QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules
         if (!permits.at(i).area.isEmpty())
             permitGrid.insert(int(i), permits.at(i).bounds);
     Layer roads, segments, streets, risks;
-    roads.read(db, "SELECT id, name, coalesce(opened_date, '') || '|' || coalesce(rebuilt_date, '') || '|' || "
-                   "coalesce(major_repair_date, ''), geom FROM roads ORDER BY id");
+    roads.read(db,
+               "SELECT id, name, coalesce(opened_date, '') || '|' || coalesce(rebuilt_date, '') || '|' || "
+               "coalesce(major_repair_date, ''), geom FROM roads ORDER BY id");
     segments.read(db, "SELECT s.id, s.name, coalesce(c.name, ''), s.geom FROM road_segments s "
                       "LEFT JOIN people c ON c.id = s.chief_id ORDER BY s.id");
     streets.read(db, "SELECT id, name, code, geom FROM streets ORDER BY id");
@@ -256,7 +259,8 @@ QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules
                     PermitVerdict::conflictsInTime(f, other.open, other.summary.start, other.summary.end) &&
                     geometry_distance::within(permit.area, permit.bounds, other.area, other.bounds,
                                               rules.conflictDistanceM))
-                    f.conflicts.append({other.summary.id, other.summary.permitNo, other.summary.start, other.summary.end});
+                    f.conflicts.append(
+                        {other.summary.id, other.summary.permitNo, other.summary.start, other.summary.end});
             }
             PermitVerdict::sortByStart(f.conflicts);
             if (rules.sameUtility) {
@@ -266,11 +270,12 @@ QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules
                     for (const int i : onSegment.value(segment)) {
                         const Permit &q = permits.at(i);
                         if (q.utility == permit.utility &&
-                            PermitVerdict::countsForSameUtility(f, since, q.summary.utility, q.dug, q.summary.start,
-                                                                q.summary.end) &&
+                            PermitVerdict::countsForSameUtility(f, since, q.summary.utility, q.dug,
+                                                                q.summary.start, q.summary.end) &&
                             q.summary.id != s.id && !seen.contains(q.summary.id)) {
                             seen.insert(q.summary.id);
-                            f.sameUtility.append({q.summary.id, q.summary.permitNo, q.summary.start, q.summary.end});
+                            f.sameUtility.append(
+                                {q.summary.id, q.summary.permitNo, q.summary.start, q.summary.end});
                         }
                     }
                 PermitVerdict::sortByStart(f.sameUtility);
@@ -285,7 +290,8 @@ QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules
         for (const NoDigPeriod &period : setup.calendar)
             if (PermitVerdict::meetsCalendar(f, period))
                 f.calendar.append(period);
-        const PermitReviewResult review = PermitVerdict::judge(f, rules, setup.today, PermitVerdict::Words::Reasons);
+        const PermitReviewResult review =
+            PermitVerdict::judge(f, rules, setup.today, PermitVerdict::Words::Reasons);
         s.outcome = review.outcome();
         s.reasons = review.reasons();
     });

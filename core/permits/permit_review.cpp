@@ -18,7 +18,7 @@ namespace {
 // Runs `visit(statement)` for each feature of `table` within `distance` of `near`: candidates from the
 // spatial index, then the exact distance on the decoded geometry (geometry_distance), the same test
 // the register makes in memory. `columns` come first, the geometry after them; rows in id order.
-template<typename Visit>
+template <typename Visit>
 void forEachNear(sql::Database &db, const char *table, const QByteArray &columns, const Geometry &near,
                  double distance, Visit &&visit, const QByteArray &join = QByteArray())
 {
@@ -55,7 +55,8 @@ PermitFinding::Outcome PermitReviewResult::outcome() const
 {
     PermitFinding::Outcome worst = PermitFinding::Pass;
     for (const PermitFinding &f : findings)
-        if (f.outcome == PermitFinding::Fail || (f.outcome == PermitFinding::Warn && worst != PermitFinding::Fail))
+        if (f.outcome == PermitFinding::Fail ||
+            (f.outcome == PermitFinding::Warn && worst != PermitFinding::Fail))
             worst = f.outcome;
     return worst;
 }
@@ -97,9 +98,10 @@ PermitReviewResult PermitReview::run(DistrictStore &store, const QString &permit
 PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDate today)
 {
     sql::Database &db = store.db();
-    auto row = db.prepare("SELECT id, permit_no, status, utility_type, start_date, end_date, emergency, "
-                          "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
-                          "coalesce(trench_length_m, 0), area_m2, geom FROM permits WHERE id = ?");
+    auto row = db.prepare(
+        "SELECT id, permit_no, status, utility_type, start_date, end_date, emergency, "
+        "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
+        "coalesce(trench_length_m, 0), area_m2, geom FROM permits WHERE id = ?");
     row.bind(1, permitId);
     if (!row.step())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
@@ -126,7 +128,8 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
     forEachNear(db, "permits", "f.id, f.permit_no, f.status, f.start_date, f.end_date", area,
                 rules.conflictDistanceM, [&p](const sql::Statement &st) {
                     if (st.int64(0) != p.id &&
-                        PermitVerdict::conflictsInTime(p, PermitVerdict::isOpen(st.text(2)), date(st, 3), date(st, 4)))
+                        PermitVerdict::conflictsInTime(p, PermitVerdict::isOpen(st.text(2)), date(st, 3),
+                                                       date(st, 4)))
                         p.conflicts.append({st.int64(0), st.text(1), date(st, 3), date(st, 4)});
                 });
     PermitVerdict::sortByStart(p.conflicts);
@@ -142,13 +145,14 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         QSet<qint64> seen;
         const QDate since = PermitVerdict::sameUtilitySince(p, rules);
         for (const Geometry &line : std::as_const(segmentLines))
-            forEachNear(db, "permits", "f.id, f.permit_no, f.utility_type, f.status, f.start_date, f.end_date", line,
+            forEachNear(db, "permits",
+                        "f.id, f.permit_no, f.utility_type, f.status, f.start_date, f.end_date", line,
                         rules.roadReachM, [&](const sql::Statement &st) {
                             const qint64 id = st.int64(0);
                             if (id != p.id && !seen.contains(id) &&
                                 PermitVerdict::countsForSameUtility(p, since, st.text(2),
-                                                                    PermitVerdict::wasDug(st.text(3)), date(st, 4),
-                                                                    date(st, 5))) {
+                                                                    PermitVerdict::wasDug(st.text(3)),
+                                                                    date(st, 4), date(st, 5))) {
                                 seen.insert(id);
                                 p.sameUtility.append({id, st.text(1), date(st, 4), date(st, 5)});
                             }
@@ -162,10 +166,14 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
                 p.calendar.append(period);
     if (rules.riskPoints)
         forEachNear(db, "risk_points", "f.id, f.name, f.level", area, rules.riskBufferM,
-                    [&p](const sql::Statement &st) { p.riskPoints.append({st.int64(0), st.text(1), st.text(2)}); });
+                    [&p](const sql::Statement &st) {
+                        p.riskPoints.append({st.int64(0), st.text(1), st.text(2)});
+                    });
     if (rules.components)
         forEachNear(db, "components", "f.id, f.name", area, rules.componentBufferM,
-                    [&p](const sql::Statement &st) { p.components.append({st.int64(0), st.text(1), {}}); });
+                    [&p](const sql::Statement &st) {
+                        p.components.append({st.int64(0), st.text(1), {}});
+                    });
     return PermitVerdict::judge(p, rules, today);
 }
 

@@ -72,7 +72,8 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
         while (others.step())
             scene.others.append({others.int64(0), others.text(1), others.text(2),
                                  QDate::fromString(others.text(3), Qt::ISODate),
-                                 QDate::fromString(others.text(4), Qt::ISODate), geometry_blob::readOrEmpty(others, 5)});
+                                 QDate::fromString(others.text(4), Qt::ISODate),
+                                 geometry_blob::readOrEmpty(others, 5)});
     }
 
     // Every feature a finding names.

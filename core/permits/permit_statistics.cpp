@@ -41,7 +41,8 @@ QList<RoadDigCount> PermitStatistics::digsPerRoad(sql::Database &db, double reac
     QList<Geometry> lines;
     QList<QRectF> bounds;
     BoundsGrid grid(200.0);
-    auto st = db.prepare("SELECT id, code, name, coalesce(length_m, ST_Length(geom), 0), geom FROM roads ORDER BY id");
+    auto st = db.prepare(
+        "SELECT id, code, name, coalesce(length_m, ST_Length(geom), 0), geom FROM roads ORDER BY id");
     while (st.step()) {
         const Geometry line = geometry_blob::readOrEmpty(st, 4);
         bounds.append(line.bounds());
@@ -111,8 +112,8 @@ QList<RouteShare> PermitStatistics::routeShares(sql::Database &db, QDate from, Q
         shares.append({QLatin1String(route), 0, 0.0, routeTarget(QLatin1String(route))});
     // The step's time is written with the bureau's UTC offset, so its first ten characters are the local day.
     auto st = db.prepare("SELECT route, count(*) FROM permit_history WHERE route IS NOT NULL "
-                                 "AND to_status IN ('approved', 'rejected', 'returned_joint') "
-                                 "AND substr(time, 1, 10) BETWEEN ? AND ? GROUP BY route");
+                         "AND to_status IN ('approved', 'rejected', 'returned_joint') "
+                         "AND substr(time, 1, 10) BETWEEN ? AND ? GROUP BY route");
     st.bind(1, iso(from)).bind(2, iso(to));
     int total = 0;
     while (st.step())

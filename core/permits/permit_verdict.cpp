@@ -19,10 +19,16 @@ QString isoDate(const QDate &d)
     d.getDate(&year, &month, &day);
     if (!d.isValid() || year < 1000 || year > 9999)
         return d.toString(Qt::ISODate);
-    const char16_t text[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
-                               char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-',
-                               char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
@@ -55,9 +61,10 @@ QDate PermitVerdict::sameUtilitySince(const PermitFacts &facts, const PermitRule
 
 void PermitVerdict::sortByStart(QList<PermitFacts::OtherPermit> &permits)
 {
-    std::sort(permits.begin(), permits.end(), [](const PermitFacts::OtherPermit &a, const PermitFacts::OtherPermit &b) {
-        return a.start != b.start ? a.start < b.start : a.id < b.id;
-    });
+    std::sort(permits.begin(), permits.end(),
+              [](const PermitFacts::OtherPermit &a, const PermitFacts::OtherPermit &b) {
+                  return a.start != b.start ? a.start < b.start : a.id < b.id;
+              });
 }
 
 bool PermitVerdict::meetsCalendar(const PermitFacts &facts, const NoDigPeriod &period)
@@ -68,15 +75,17 @@ bool PermitVerdict::meetsCalendar(const PermitFacts &facts, const NoDigPeriod &p
     return facts.start >= period.start && facts.start <= period.end;
 }
 
-PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules &rules, QDate today, Words words)
+PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules &rules, QDate today,
+                                        Words words)
 {
     PermitReviewResult result{p.id, p.permitNo, {}, {}};
     // The words are worked out only where they are wanted: the register shows only the reasons.
     auto add = [&result, words](const char *rule, PermitFinding::Outcome outcome, auto &&message,
                                 const char *table = "", const QList<qint64> &ids = {}) {
         const bool reason = outcome == PermitFinding::Fail || outcome == PermitFinding::Warn;
-        result.findings.append({QLatin1String(rule), outcome, words == Words::All || reason ? message() : QString(),
-                                QLatin1String(table), ids});
+        result.findings.append({QLatin1String(rule), outcome,
+                                words == Words::All || reason ? message() : QString(), QLatin1String(table),
+                                ids});
     };
     const auto idsOf = [](const auto &features) {
         QList<qint64> ids;
@@ -94,9 +103,11 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
             // "Less than N years before the start": the period ends on the same day N years later.
             if (built.isValid() && p.start < built.addYears(rules.newRoadYears)) {
                 ids.append(road.id);
-                reasons.append(tr("%1 was built or rebuilt on %2 and may not be dug before %3")
-                                   .arg(road.name, isoDate(built), isoDate(built.addYears(rules.newRoadYears))));
-            } else if (road.majorRepair.isValid() && p.start < road.majorRepair.addYears(rules.majorRepairYears)) {
+                reasons.append(
+                    tr("%1 was built or rebuilt on %2 and may not be dug before %3")
+                        .arg(road.name, isoDate(built), isoDate(built.addYears(rules.newRoadYears))));
+            } else if (road.majorRepair.isValid() &&
+                       p.start < road.majorRepair.addYears(rules.majorRepairYears)) {
                 ids.append(road.id);
                 reasons.append(tr("%1 had a major repair on %2 and may not be dug before %3")
                                    .arg(road.name, isoDate(road.majorRepair),
@@ -104,20 +115,27 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
             }
         }
         if (ids.isEmpty())
-            add("no_dig_period", PermitFinding::Pass, [] { return tr("No touched road is in its no-dig period."); });
+            add("no_dig_period", PermitFinding::Pass,
+                [] { return tr("No touched road is in its no-dig period."); });
         else if (!p.specialApproval.isEmpty())
-            add("no_dig_period", PermitFinding::Warn,
-                [&] { return tr("%1; allowed by special approval %2.").arg(reasons.join(tr("; ")), p.specialApproval); },
+            add(
+                "no_dig_period", PermitFinding::Warn,
+                [&] {
+                    return tr("%1; allowed by special approval %2.")
+                        .arg(reasons.join(tr("; ")), p.specialApproval);
+                },
                 "roads", ids);
         else
-            add("no_dig_period", PermitFinding::Fail, [&] { return tr("%1.").arg(reasons.join(tr("; "))); }, "roads",
-                ids);
+            add(
+                "no_dig_period", PermitFinding::Fail, [&] { return tr("%1.").arg(reasons.join(tr("; "))); },
+                "roads", ids);
     }
 
     // 2. Other permits under review or approved, in the same place at the same time.
     if (rules.conflicts) {
         if (p.conflicts.isEmpty()) {
-            add("conflicts", PermitFinding::Pass, [] { return tr("No other permit digs here at the same time."); });
+            add("conflicts", PermitFinding::Pass,
+                [] { return tr("No other permit digs here at the same time."); });
         } else {
             result.proposedJointGroup = QStringLiteral("JG-%1-%2").arg(p.start.year()).arg(p.id);
             add(
@@ -125,8 +143,10 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
                 [&] {
                     QStringList texts;
                     for (const PermitFacts::OtherPermit &other : p.conflicts)
-                        texts.append(tr("%1 (%2 to %3)").arg(other.permitNo, isoDate(other.start), isoDate(other.end)));
-                    return tr("%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.",
+                        texts.append(tr("%1 (%2 to %3)")
+                                         .arg(other.permitNo, isoDate(other.start), isoDate(other.end)));
+                    return tr("%n other permit(s) dig here at the same time: %1. Propose joint excavation "
+                              "group %2.",
                               nullptr, int(p.conflicts.size()))
                         .arg(texts.join(tr(", ")), result.proposedJointGroup);
                 },
@@ -160,14 +180,16 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
     // 4. The no-dig calendar: no new digging starts on holidays or during events; seasons close a period.
     if (rules.calendar && p.hasCalendar) {
         if (p.calendar.isEmpty())
-            add("calendar", PermitFinding::Pass, [] { return tr("The works fall in no no-dig period of the calendar."); });
+            add("calendar", PermitFinding::Pass,
+                [] { return tr("The works fall in no no-dig period of the calendar."); });
         else
             add(
                 "calendar", p.emergency ? PermitFinding::Warn : PermitFinding::Fail,
                 [&] {
                     QStringList texts;
                     for (const NoDigPeriod &period : p.calendar)
-                        texts.append(tr("%1 (%2 to %3)").arg(period.name, isoDate(period.start), isoDate(period.end)));
+                        texts.append(
+                            tr("%1 (%2 to %3)").arg(period.name, isoDate(period.start), isoDate(period.end)));
                     return tr("The works meet the no-dig calendar: %1.").arg(texts.join(tr(", ")));
                 },
                 "nodig_calendar", idsOf(p.calendar));
@@ -207,7 +229,8 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
                 QStringList parts;
                 for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
                     parts.append(QStringLiteral("%1 × %2").arg(it.key()).arg(it.value()));
-                return tr("%n component(s) to protect in the dug area: %1.", nullptr, int(p.components.size()))
+                return tr("%n component(s) to protect in the dug area: %1.", nullptr,
+                          int(p.components.size()))
                     .arg(parts.join(tr(", ")));
             },
             "components", idsOf(p.components));
@@ -222,8 +245,9 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
                     return tr("The dig touches no managed segment.");
                 QStringList texts;
                 for (const PermitFacts::Segment &segment : p.segments)
-                    texts.append(segment.chief.isEmpty() ? tr("%1 (no chief)").arg(segment.name)
-                                                         : tr("%1, chief %2").arg(segment.name, segment.chief));
+                    texts.append(segment.chief.isEmpty()
+                                     ? tr("%1 (no chief)").arg(segment.name)
+                                     : tr("%1, chief %2").arg(segment.name, segment.chief));
                 return tr("Touches %1.").arg(texts.join(tr("; ")));
             },
             "road_segments", idsOf(p.segments));

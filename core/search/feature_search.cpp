@@ -71,11 +71,12 @@ const QList<SearchSource> &searchSources()
     // A person is found where they work: the segments they lead or help on.
     static const QByteArray personSegments =
         "SELECT id AS segment_id, chief_id AS person_id, geom FROM road_segments UNION "
-        "SELECT s.id, c.person_id, s.geom FROM segment_collaborators c JOIN road_segments s ON s.id = c.segment_id";
+        "SELECT s.id, c.person_id, s.geom FROM segment_collaborators c JOIN road_segments s ON s.id = "
+        "c.segment_id";
     static const QList<SearchSource> sources = {
         {SearchResult::Kind::Street, "streets",
-         "SELECT id, name, kind, geom FROM streets WHERE " + contains("name") + " OR code = ?1" + ranking("name") +
-             " LIMIT ?3"},
+         "SELECT id, name, kind, geom FROM streets WHERE " + contains("name") + " OR code = ?1" +
+             ranking("name") + " LIMIT ?3"},
         {SearchResult::Kind::Community, "grid_cells",
          "SELECT c.rowid, c.name, s.name, g.geom, g.id FROM (SELECT rowid, code, name, street_code "
          "FROM communities WHERE " +
@@ -99,7 +100,8 @@ const QList<SearchSource> &searchSources()
              contains("name") + ranking("name") + " LIMIT ?3) p LEFT JOIN (" + personSegments +
              ") w ON w.person_id = p.id" + ranking("p.name") + ", p.id, w.segment_id"},
         {SearchResult::Kind::Shop, "shops",
-         "SELECT id, name, address, geom FROM shops WHERE " + contains("name") + ranking("name") + " LIMIT ?3"},
+         "SELECT id, name, address, geom FROM shops WHERE " + contains("name") + ranking("name") +
+             " LIMIT ?3"},
         {SearchResult::Kind::RiskPoint, "risk_points",
          "SELECT id, name, address, geom FROM risk_points WHERE " + contains("name") + " OR code = ?1" +
              ranking("name") + " LIMIT ?3"},

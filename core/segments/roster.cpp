@@ -91,7 +91,8 @@ QHash<qint64, PersonLoad> Roster::loads()
         load.chaired = int(chaired.int64(1));
         load.chairedKm = chaired.real(2) / 1000.0;
     }
-    auto helped = m_store.db().prepare("SELECT person_id, count(*) FROM segment_collaborators GROUP BY person_id");
+    auto helped =
+        m_store.db().prepare("SELECT person_id, count(*) FROM segment_collaborators GROUP BY person_id");
     while (helped.step())
         out[helped.int64(0)].collaborations = int(helped.int64(1));
     return out;

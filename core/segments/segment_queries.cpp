@@ -67,11 +67,11 @@ QList<SegmentSummary> SegmentQueries::unassigned()
 QList<ChiefWorkload> SegmentQueries::workload()
 {
     QList<ChiefWorkload> out;
-    auto st = m_store.db().prepare(
-        "SELECT p.id, p.name, coalesce(p.unit, ''), p.active, count(s.id), coalesce(sum(s.to_m - s.from_m), 0) "
-        "FROM people p LEFT JOIN road_segments s ON s.chief_id = p.id "
-        "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
-        "GROUP BY p.id ORDER BY p.id");
+    auto st = m_store.db().prepare("SELECT p.id, p.name, coalesce(p.unit, ''), p.active, count(s.id), "
+                                   "coalesce(sum(s.to_m - s.from_m), 0) "
+                                   "FROM people p LEFT JOIN road_segments s ON s.chief_id = p.id "
+                                   "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
+                                   "GROUP BY p.id ORDER BY p.id");
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), st.real(5) / 1000.0});
     // Most segments first; equal loads by name in pinyin order, as every list of people.

@@ -7,11 +7,11 @@
 #include "store_error.h"
 
 #include <QDir>
-#include <QUuid>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 #include <pwd.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -106,8 +106,11 @@ void DistrictStore::createAtVersion(const QString &path, const DistrictSettings 
         auto put = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?)");
         const QString now = nowText();
         const std::pair<const char *, QString> rows[] = {
-            {"county_code", settings.countyCode}, {"district_name", settings.name},
-            {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now},
+            {"county_code", settings.countyCode},
+            {"district_name", settings.name},
+            {"srid", QString::number(settings.srid)},
+            {"created", now},
+            {"updated", now},
             // Which district this is, whatever file holds it: a copy is the same district.
             {"store_id", QUuid::createUuid().toString(QUuid::WithoutBraces)}};
         for (const auto &[key, value] : rows) {

@@ -54,7 +54,8 @@ double segmentSegment(QPointF a, QPointF b, QPointF c, QPointF d)
     if (segmentsCross(a, b, c, d))
         return 0.0;
     // Touching and collinear overlaps give 0 here too: an end lies on the other segment.
-    return std::min({pointSegment(a, c, d), pointSegment(b, c, d), pointSegment(c, a, b), pointSegment(d, a, b)});
+    return std::min(
+        {pointSegment(a, c, d), pointSegment(b, c, d), pointSegment(c, a, b), pointSegment(d, a, b)});
 }
 
 bool isArea(const Geometry &g)
@@ -63,8 +64,7 @@ bool isArea(const Geometry &g)
 }
 
 // Every edge of g (a point is an edge of no length), to `visit(a, b)`.
-template<typename Visit>
-void forEachEdge(const Geometry &g, Visit &&visit)
+template <typename Visit> void forEachEdge(const Geometry &g, Visit &&visit)
 {
     for (const Geometry::Part &part : g.parts)
         for (const Geometry::Ring &ring : part) {

@@ -48,7 +48,6 @@ private:
     double m_cell;
     QHash<qint64, QList<int>> m_cells;
     QList<QPoint> m_firstCell; // of each item: its lowest column and row
-
 };
 
 } // namespace uo

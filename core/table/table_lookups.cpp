@@ -84,9 +84,10 @@ QStringList codesOf(const QString &column)
           QStringLiteral("town")}},
         // Risk categories as the demo and the bureau's ledger keep them; others show as they are.
         {QStringLiteral("category"),
-         {QStringLiteral("septic_tank"), QStringLiteral("slope"), QStringLiteral("gas"), QStringLiteral("flooding"),
-          QStringLiteral("bridge"), QStringLiteral("dangerous_building"), QStringLiteral("underground_space"),
-          QStringLiteral("construction_site"), QStringLiteral("falling_objects")}},
+         {QStringLiteral("septic_tank"), QStringLiteral("slope"), QStringLiteral("gas"),
+          QStringLiteral("flooding"), QStringLiteral("bridge"), QStringLiteral("dangerous_building"),
+          QStringLiteral("underground_space"), QStringLiteral("construction_site"),
+          QStringLiteral("falling_objects")}},
     };
     return codes.value(column);
 }
@@ -157,7 +158,8 @@ QString TableLookups::word(const QString &code)
     static const QSet<QString> statuses = set(PermitWorkflow::statuses());
     static const QSet<QString> workTypes = set(PermitLabels::workTypes());
     // `other` is the same word in every column: ours.
-    static const QSet<QString> utilities = set(PermitLabels::utilities()) - QSet<QString>{QStringLiteral("other")};
+    static const QSet<QString> utilities =
+        set(PermitLabels::utilities()) - QSet<QString>{QStringLiteral("other")};
     static const QHash<QString, const char *> own = [] {
         QHash<QString, const char *> hash;
         for (const auto &[key, text] : words())

@@ -12,11 +12,10 @@ namespace uo {
 // returns when all are done. For work whose items are independent and only read what they share (the
 // permit register checks 10,000 permits so): f must write only to item i's own place. Plain threads,
 // so that core needs no Qt module beyond Qt Core; small n runs on the calling thread.
-template<typename F>
-void parallelFor(qsizetype n, F &&f, qsizetype minimumPerThread = 256)
+template <typename F> void parallelFor(qsizetype n, F &&f, qsizetype minimumPerThread = 256)
 {
-    const qsizetype threads =
-        std::clamp<qsizetype>(n / std::max<qsizetype>(1, minimumPerThread), 1, std::max(1, QThread::idealThreadCount()));
+    const qsizetype threads = std::clamp<qsizetype>(n / std::max<qsizetype>(1, minimumPerThread), 1,
+                                                    std::max(1, QThread::idealThreadCount()));
     if (threads <= 1) {
         for (qsizetype i = 0; i < n; ++i)
             f(i);

@@ -88,7 +88,8 @@ bool meets(const Geometry &geometry, const Shape &shape)
                     return true;
         }
         // The shape drawn wholly inside an area: no vertex inside it and no edge crossing.
-        if (area && !shape.corners().isEmpty() && geometry_distance::partContains(part, shape.corners().first()))
+        if (area && !shape.corners().isEmpty() &&
+            geometry_distance::partContains(part, shape.corners().first()))
             return true;
     }
     return false;

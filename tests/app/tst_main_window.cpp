@@ -41,7 +41,8 @@ private:
             for (QAction *action : menu->actions()) {
                 if (action->isSeparator() || action->text().isEmpty())
                     continue;
-                const QString where = path + QLatin1Char('/') + QString::number(menu->actions().indexOf(action));
+                const QString where =
+                    path + QLatin1Char('/') + QString::number(menu->actions().indexOf(action));
                 if (QMenu *sub = action->menu()) {
                     if (sub->objectName() == QLatin1String("LanguageMenu") ||
                         sub->objectName() == QLatin1String("RecentFilesMenu"))
@@ -64,8 +65,9 @@ private:
             const QList<QAction *> actions = bar->actions();
             for (QAction *action : actions)
                 if (!action->isSeparator() && !action->text().isEmpty() && !action->menu())
-                    texts.insert(QStringLiteral("toolbar %1/%2").arg(bar->objectName()).arg(actions.indexOf(action)),
-                                 action->text());
+                    texts.insert(
+                        QStringLiteral("toolbar %1/%2").arg(bar->objectName()).arg(actions.indexOf(action)),
+                        action->text());
         }
         return texts;
     }

@@ -1,7 +1,7 @@
 #include "main_window.h"
-#include "personal_view.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
+#include "personal_view.h"
 #include "tiny_district.h"
 
 #include <QStandardPaths>

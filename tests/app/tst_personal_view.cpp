@@ -46,8 +46,8 @@ private:
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDistrict(path))
             return nullptr;
-        if (!QTest::qWaitFor([&] { return window->canvas()->hasPicture() && !window->canvas()->isRendering(); },
-                             20000))
+        if (!QTest::qWaitFor(
+                [&] { return window->canvas()->hasPicture() && !window->canvas()->isRendering(); }, 20000))
             return nullptr;
         return window;
     }
@@ -93,9 +93,10 @@ private slots:
             QVERIFY(layers->setData(layers->layerIndex(QStringLiteral("risk_points")), Qt::Unchecked,
                                     Qt::CheckStateRole));
             uo::BookmarkModel *bookmarks = window->mapTools()->bookmarks();
-            QAbstractItemModelTester tester(bookmarks, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QVERIFY(bookmarks->add(QStringLiteral("红色风险点"),
-                                   QRectF(kOriginX + 40, kOriginY + 40, 20, 20)));
+            QAbstractItemModelTester tester(bookmarks,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(
+                bookmarks->add(QStringLiteral("红色风险点"), QRectF(kOriginX + 40, kOriginY + 40, 20, 20)));
             window->canvas()->zoomToRect(QRectF(kOriginX - 30, kOriginY - 60, 60, 40), 0);
             shown = window->canvas()->viewport().visibleMapRect();
             QCOMPARE(window->undoStack()->count(), 0);
@@ -110,7 +111,11 @@ private slots:
         QVERIFY2(qAbs(again.center().x() - shown.center().x()) < pixel &&
                      qAbs(again.center().y() - shown.center().y()) < pixel &&
                      qAbs(again.width() - shown.width()) < 2 * pixel,
-                 qPrintable(QStringLiteral("%1 %2 %3 %4").arg(again.x()).arg(again.y()).arg(again.width()).arg(shown.width())));
+                 qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(again.x())
+                                .arg(again.y())
+                                .arg(again.width())
+                                .arg(shown.width())));
         QCOMPARE(window->mapTools()->bookmarks()->rowCount(), 1);
         QCOMPARE(window->mapTools()->bookmarks()->index(0).data().toString(), QStringLiteral("红色风险点"));
         window.reset();
@@ -124,9 +129,10 @@ private slots:
         {
             std::unique_ptr<uo::MainWindow> window = openWindow(first);
             QVERIFY(window);
-            QVERIFY(window->mapTools()->bookmarks()->add(QStringLiteral("Mine"), QRectF(kOriginX, kOriginY, 10, 10)));
-            window->layerModel()->setData(window->layerModel()->layerIndex(QStringLiteral("shops")), Qt::Unchecked,
-                                          Qt::CheckStateRole);
+            QVERIFY(window->mapTools()->bookmarks()->add(QStringLiteral("Mine"),
+                                                         QRectF(kOriginX, kOriginY, 10, 10)));
+            window->layerModel()->setData(window->layerModel()->layerIndex(QStringLiteral("shops")),
+                                          Qt::Unchecked, Qt::CheckStateRole);
         }
         std::unique_ptr<uo::MainWindow> window = openWindow(second);
         QVERIFY(window);
@@ -149,7 +155,8 @@ private slots:
             uo::BookmarkModel::toJson({{QStringLiteral("江北嘴"), QRectF(kOriginX, kOriginY, 50, 50)}});
         {
             auto store = uo::DistrictStore::open(path);
-            store->setSetting(QString::fromLatin1(uo::BookmarkModel::kSettingsKey), QString::fromUtf8(legacy));
+            store->setSetting(QString::fromLatin1(uo::BookmarkModel::kSettingsKey),
+                              QString::fromUtf8(legacy));
         }
         std::unique_ptr<uo::MainWindow> window = openWindow(path);
         QVERIFY(window);
@@ -161,7 +168,8 @@ private slots:
         window.reset();
         window = openWindow(path);
         QCOMPARE(window->mapTools()->bookmarks()->rowCount(), 0);
-        QCOMPARE(window->store()->setting(QString::fromLatin1(uo::BookmarkModel::kSettingsKey)).toUtf8(), legacy);
+        QCOMPARE(window->store()->setting(QString::fromLatin1(uo::BookmarkModel::kSettingsKey)).toUtf8(),
+                 legacy);
     }
 
     void theUsersOrderGoesOverTheDistricts_data()
@@ -169,7 +177,9 @@ private slots:
         QTest::addColumn<QStringList>("shared");
         QTest::addColumn<QStringList>("personal");
         QTest::addColumn<QStringList>("expected");
-        const auto list = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+        const auto list = [](const char *text) {
+            return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
         QTest::newRow("none of the user's") << list("a b c d") << list("") << list("a b c d");
         QTest::newRow("the user's whole order") << list("a b c d") << list("d c b a") << list("d c b a");
         QTest::newRow("a layer new to the user stays above its neighbour")

@@ -54,7 +54,8 @@ private slots:
         QTest::newRow("area wholly inside an area")
             << Geometry::polygon(4545, {square(2, 2, 1)}) << box << 0.0;
         QTest::newRow("areas apart") << Geometry::polygon(4545, {square(20, 0, 5)}) << box << 10.0;
-        QTest::newRow("areas touching at an edge") << Geometry::polygon(4545, {square(10, 0, 5)}) << box << 0.0;
+        QTest::newRow("areas touching at an edge")
+            << Geometry::polygon(4545, {square(10, 0, 5)}) << box << 0.0;
         QTest::newRow("multipolygon: its nearer part")
             << Geometry::multiPolygon(4545, {{square(100, 0, 5)}, {square(0, 13, 2)}}) << box << 3.0;
     }
@@ -69,10 +70,7 @@ private slots:
         QVERIFY(!geometry_distance::within(a, b, expected - 0.001));
     }
 
-    void nothingIsNearAnEmptyGeometry()
-    {
-        QVERIFY(!geometry_distance::within(Geometry(), point(0, 0), 1e9));
-    }
+    void nothingIsNearAnEmptyGeometry() { QVERIFY(!geometry_distance::within(Geometry(), point(0, 0), 1e9)); }
 
     void theGridFindsWhatMayBeNear()
     {

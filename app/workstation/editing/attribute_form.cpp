@@ -171,11 +171,9 @@ bool AttributeForm::commit()
     m_error->setText(problems);
     if (!problems.isEmpty())
         return false;
-    const QString text =
-        m_ids.size() == 1
-            ? tr("Edit attributes")
-            : tr("Change %1 of %n features", nullptr, int(m_ids.size()))
-                  .arg(AttributeRules::title(m_editors.keys().value(0)));
+    const QString text = m_ids.size() == 1 ? tr("Edit attributes")
+                                           : tr("Change %1 of %n features", nullptr, int(m_ids.size()))
+                                                 .arg(AttributeRules::title(m_editors.keys().value(0)));
     m_document.push(m_document.session()->setValues(m_table, m_ids, values(), text));
     return true;
 }

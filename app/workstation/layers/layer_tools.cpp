@@ -35,7 +35,8 @@ LayerTools::LayerTools(MainWindow &window)
     connect(model, &LayerListModel::styleEdited, this,
             [this](const DistrictStyle &before, const DistrictStyle &after, const QString &) {
                 for (const LayerStyle &layer : after.layers)
-                    if (const LayerStyle *was = before.layer(layer.table); was && was->visible != layer.visible)
+                    if (const LayerStyle *was = before.layer(layer.table);
+                        was && was->visible != layer.visible)
                         m_view.setLayerVisible(layer.table, layer.visible);
                 if (after.order() != before.order())
                     m_view.setLayerOrder(after.order());

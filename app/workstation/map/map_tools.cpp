@@ -11,8 +11,8 @@
 #include "map_canvas.h"
 #include "map_status_bar.h"
 #include "map_tool_icons.h"
-#include "measure_tool.h"
 #include "mapdata/map_snapshot.h"
+#include "measure_tool.h"
 #include "search/feature_search.h"
 #include "search_box.h"
 #include "select_tool.h"
@@ -299,7 +299,8 @@ void MapTools::retranslate()
     set(m_clearSelection, tr("&Clear Selection"), tr("Select nothing"));
     set(m_addBookmark, tr("Add &Bookmark\u2026"),
         tr("Keep the view shown now as one of your spatial bookmarks of this district"));
-    set(m_findAction, tr("&Find\u2026"), tr("Find a street, community, road, segment, permit, person, shop, risk point or component"));
+    set(m_findAction, tr("&Find\u2026"),
+        tr("Find a street, community, road, segment, permit, person, shop, risk point or component"));
     m_toolBar->setWindowTitle(tr("Map"));
     m_toolBar->toggleViewAction()->setText(tr("&Map Toolbar"));
     updateSelectionCount();

@@ -31,9 +31,9 @@ struct SearchResult;
 
 // Finding one's way on the map: the Map toolbar (pan, zoom box, identify, select by rectangle or
 // polygon, measure distance, area and chainage, full extent, previous and next extent, zoom to the
-// selection and to a layer), the search field, the identify results and the spatial bookmarks, and the
-// scale box and selection count in the status bar. Installed by one line in MainWindow; everything it changes goes through the window's
-// canvas, selection and store.
+// selection and to a layer), the search field, the identify results and the spatial bookmarks, and
+// the scale box and selection count in the status bar. Installed by one line in MainWindow;
+// everything it changes goes through the window's canvas, selection and store.
 class MapTools : public QObject
 {
     Q_OBJECT

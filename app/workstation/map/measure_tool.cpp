@@ -40,7 +40,8 @@ QString MeasureTool::lengthText(double metres)
 {
     const QLocale locale;
     if (metres >= 1000)
-        return tr("%1 m (%2 km)").arg(locale.toString(metres, 'f', 1), locale.toString(metres / 1000, 'f', 3));
+        return tr("%1 m (%2 km)")
+            .arg(locale.toString(metres, 'f', 1), locale.toString(metres / 1000, 'f', 3));
     return tr("%1 m").arg(locale.toString(metres, 'f', 1));
 }
 
@@ -89,8 +90,8 @@ std::optional<RoadPlace> MeasureTool::placeAt(QPointF pixel) const
         return std::nullopt;
     const MapViewport &viewport = canvas().viewport();
     const QPointF p = viewport.toMap(pixel);
-    const QList<FeatureHit> hits = featuresAt(*snapshot, p, kRoadPixels * viewport.mapUnitsPerPixel(),
-                                              {QStringLiteral("roads")}, 1);
+    const QList<FeatureHit> hits =
+        featuresAt(*snapshot, p, kRoadPixels * viewport.mapUnitsPerPixel(), {QStringLiteral("roads")}, 1);
     const MapFeature *road = hits.isEmpty() ? nullptr : roads->find(hits.first().id);
     if (!road || road->geometry.parts.isEmpty() || road->geometry.parts.first().isEmpty())
         return std::nullopt;
@@ -118,7 +119,8 @@ QString MeasureTool::text() const
             return tr("Click the corners of an area to measure; double-click to end it");
         const double area = geometry_measure::ringArea(points);
         points.append(points.first());
-        return tr("Area %1, perimeter %2").arg(areaText(area), lengthText(geometry_measure::lineLength(points)));
+        return tr("Area %1, perimeter %2")
+            .arg(areaText(area), lengthText(geometry_measure::lineLength(points)));
     }
     case Mode::Chainage:
         if (m_first && m_second)
@@ -287,7 +289,8 @@ void MeasureTool::paintLine(QPainter &painter) const
     if (m_mode == Mode::Distance) {
         // Each leg's length at its middle, the total at the end.
         for (qsizetype i = 1; i < points.size(); ++i) {
-            const double leg = std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
+            const double leg =
+                std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
             if (points.size() > 2)
                 drawBoxedText(painter, (pixels[i] + pixels[i - 1]) / 2, lengthText(leg));
         }

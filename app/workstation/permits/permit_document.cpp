@@ -2,11 +2,11 @@
 
 #include "io/permit_import.h"
 #include "permit_edit_command.h"
+#include "permits/permit_labels.h"
 #include "permits/permit_workflow.h"
 #include "rules_command.h"
-#include "store/district_store.h"
-#include "permits/permit_labels.h"
 #include "saved_at_once.h"
+#include "store/district_store.h"
 #include "store/store_error.h"
 
 #include <QUndoStack>
@@ -102,7 +102,9 @@ void PermitDocument::advance(qint64 permitId, const QString &to, const QString &
     emit permitsChanged(permitId);
     // A workflow step is the permit's history: it is not undone, a later step corrects it.
     emit saved(tr("Permit %1 is now %2: recorded in the district at once.")
-                   .arg(store.readRow(QStringLiteral("permits"), permitId).value(QStringLiteral("permit_no")).toString(),
+                   .arg(store.readRow(QStringLiteral("permits"), permitId)
+                            .value(QStringLiteral("permit_no"))
+                            .toString(),
                         PermitLabels::status(to)));
 }
 

@@ -1,11 +1,11 @@
 #include "permit_statistics_dock.h"
 
 #include "permit_document.h"
+#include "permits/permit_rules.h"
 #include "permits/permit_statistics.h"
 #include "road_dig_model.h"
 #include "route_share_chart.h"
 #include "segments/table_style.h"
-#include "permits/permit_rules.h"
 #include "store/district_store.h"
 #include "table/store_worker.h"
 
@@ -172,7 +172,8 @@ void PermitStatisticsDock::refresh()
     });
 }
 
-void PermitStatisticsDock::showFigures(quint64 generation, const QList<RoadDigCount> &roads, const QList<RouteShare> &shares)
+void PermitStatisticsDock::showFigures(quint64 generation, const QList<RoadDigCount> &roads,
+                                       const QList<RouteShare> &shares)
 {
     if (generation != m_generation)
         return;
@@ -196,7 +197,8 @@ void PermitStatisticsDock::showFigures(quint64 generation, const QList<RoadDigCo
     } else {
         const double years = std::max(1.0, double(from().daysTo(to()) + 1)) / 365.25;
         m_summary->setText(
-            tr("%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.", nullptr, digs)
+            tr("%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.", nullptr,
+               digs)
                 .arg(dug.size())
                 .arg(km, 0, 'f', 1)
                 .arg(km > 0 ? digs / km / years : 0.0, 0, 'f', 3));

@@ -152,7 +152,8 @@ QVariant PermitTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == Roads || index.column() == Segments))
         return (index.column() == Roads ? p.roadNames : p.segmentNames).join(QLatin1Char('\n'));
-    if (role == Qt::ToolTipRole && (index.column() == Check || index.column() == Reasons) && !p.reasons.isEmpty()) {
+    if (role == Qt::ToolTipRole && (index.column() == Check || index.column() == Reasons) &&
+        !p.reasons.isEmpty()) {
         // Rich text, so that long reasons wrap instead of running off the screen.
         QString tip;
         for (const QString &reason : p.reasons)

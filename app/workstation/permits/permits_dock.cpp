@@ -252,7 +252,8 @@ void PermitsDock::fillChoices()
         m_status->addItem(PermitLabels::status(key), key);
     m_check->clear();
     m_check->addItem(tr("Any check outcome"), -1);
-    for (const PermitFinding::Outcome outcome : {PermitFinding::Fail, PermitFinding::Warn, PermitFinding::Pass})
+    for (const PermitFinding::Outcome outcome :
+         {PermitFinding::Fail, PermitFinding::Warn, PermitFinding::Pass})
         m_check->addItem(PermitReview::outcomeName(outcome), int(outcome));
     m_utility->clear();
     m_utility->addItem(tr("Any utility"), QString());

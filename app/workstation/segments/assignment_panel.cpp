@@ -1,10 +1,10 @@
 #include "assignment_panel.h"
 
+#include "person_box.h"
 #include "segment_document.h"
 #include "segments/roster.h"
 #include "segments/segment_queries.h"
 #include "store/store_error.h"
-#include "person_box.h"
 #include "trade_picker.h"
 
 #include <QComboBox>

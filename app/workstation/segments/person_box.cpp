@@ -2,8 +2,8 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QScrollBar>
 #include <QLineEdit>
+#include <QScrollBar>
 
 namespace uo {
 

@@ -2,11 +2,11 @@
 
 #include "assign_segments_command.h"
 #include "person_command.h"
-#include "segment_edit_command.h"
-#include "sql/statement.h"
-#include "segments/segment_queries.h"
-#include "store/district_store.h"
 #include "saved_at_once.h"
+#include "segment_edit_command.h"
+#include "segments/segment_queries.h"
+#include "sql/statement.h"
+#include "store/district_store.h"
 #include "store/store_error.h"
 
 #include <QUndoStack>
@@ -99,8 +99,9 @@ QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
     emit rosterChanged();
     emit assignmentsChanged(); // a chief's state decides whether a segment needs a new one
     if (before != after)
-        pushSaved(new PersonCommand(
-            this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
+        pushSaved(new PersonCommand(this, before, after,
+                                    active ? tr("Reactivate %1").arg(after.name)
+                                           : tr("Deactivate %1").arg(after.name)));
     return chaired;
 }
 

@@ -21,7 +21,8 @@ public:
     // person already works. People on the segments but no longer active are shown so they can be removed.
     // Each shows what they carry now (`loads`); both groups are in pinyin order.
     void setPeople(const QList<Person> &candidates, const QHash<qint64, int> &onSegments,
-                   const QHash<qint64, Person> &everyone, int segments, const QHash<qint64, PersonLoad> &loads = {});
+                   const QHash<qint64, Person> &everyone, int segments,
+                   const QHash<qint64, PersonLoad> &loads = {});
     QList<qint64> added() const;
     QList<qint64> removed() const;
     // Checks or unchecks a person as a click would; false when the person is not listed.

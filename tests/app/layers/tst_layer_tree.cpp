@@ -194,8 +194,8 @@ private slots:
         {
             uo::MainWindow window;
             QVERIFY(window.openDistrict(path));
-            styleAudits = window.store()->db().scalarInt(
-                "SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND new_values LIKE '%map/style%'");
+            styleAudits = window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                         "'settings' AND new_values LIKE '%map/style%'");
             uo::LayerListModel *model = window.layerModel();
             QCOMPARE(window.layerView()->model(), model);
 
@@ -218,8 +218,8 @@ private slots:
         QCOMPARE(tableAtRow(*window.layerModel(), 0), QStringLiteral("roads"));
         QVERIFY(!window.canvas()->visibleLayers().contains(QStringLiteral("shops")));
         QCOMPARE(window.undoStack()->count(), 0);
-        QCOMPARE(window.store()->db().scalarInt(
-                     "SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND new_values LIKE '%map/style%'"),
+        QCOMPARE(window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                "'settings' AND new_values LIKE '%map/style%'"),
                  styleAudits);
         // Back to the district's own choice of layers.
         window.findChild<uo::LayerTools *>()->resetPersonalLayers();
@@ -234,8 +234,8 @@ private slots:
         QVERIFY(window.openDistrict(path));
         auto *tools = window.findChild<uo::LayerTools *>();
         const auto styleAudits = [&window] {
-            return window.store()->db().scalarInt(
-                "SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND new_values LIKE '%map/style%'");
+            return window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                  "'settings' AND new_values LIKE '%map/style%'");
         };
         const qint64 audits = styleAudits();
         uo::LayerStyleDialog *dialog = tools->editStyle(QStringLiteral("risk_points"));

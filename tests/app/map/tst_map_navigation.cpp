@@ -1,5 +1,4 @@
 #include "main_window.h"
-#include "personal_view.h"
 #include "map/bookmark_model.h"
 #include "map/extent_history.h"
 #include "map/feature_selection.h"
@@ -12,6 +11,7 @@
 #include "map/zoom_box_tool.h"
 #include "map_canvas.h"
 #include "map_status_bar.h"
+#include "personal_view.h"
 #include "render/map_style.h"
 #include "store/district_store.h"
 #include "tiny_district.h"
@@ -359,7 +359,8 @@ private slots:
         QTest::keyClick(popup, Qt::Key_Enter);
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("road_segments")});
         QCOMPARE(selection()->count(), 1);
-        QCOMPARE(selection()->ids(QStringLiteral("road_segments")).values().first(), box->results().at(1).ids.first());
+        QCOMPARE(selection()->ids(QStringLiteral("road_segments")).values().first(),
+                 box->results().at(1).ids.first());
 
         // Clicked: the permit found by its number, and the map goes to it.
         box->selectAll();

@@ -179,7 +179,9 @@ private slots:
         QCOMPARE(cell(b, PermitTableModel::Check).toString(), PermitReview::outcomeName(PermitFinding::Fail));
         // The reason in full, in the cell and in its tooltip.
         QVERIFY(cell(b, PermitTableModel::Reasons).toString().contains(QStringLiteral("2030-01-01")));
-        QVERIFY(cell(b, PermitTableModel::Check, Qt::ToolTipRole).toString().contains(QStringLiteral("2030-01-01")));
+        QVERIFY(cell(b, PermitTableModel::Check, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2030-01-01")));
         QVERIFY(cell(a, PermitTableModel::Reasons).toString().isEmpty());
         // The queue of what is under review and passes: A and C.
         dock.statusBox()->setCurrentIndex(dock.statusBox()->findData(QStringLiteral("under_review")));

@@ -17,14 +17,14 @@
 #include "store/store_error.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QCollator>
-#include <QCompleter>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,7 +168,8 @@ private slots:
         QVERIFY(names.size() >= 2);
         QStringList sorted = names;
         QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
-        std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
         QCOMPARE(names, sorted);
         const int zhang = box->findData(m_ids.zhang);
         QVERIFY(box->itemText(zhang).contains(QStringLiteral("segment")));

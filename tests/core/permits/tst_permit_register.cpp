@@ -107,16 +107,19 @@ private slots:
         // The trench lies from 1 to 3 m north of the centreline, 100 to 150 m along the road.
         qint64 permit = 0;
         if (rule == QLatin1String("risk_points")) {
-            permit = m_f->permit(QStringLiteral("P"), 100, 150, QStringLiteral("2026-12-01"), QStringLiteral("2026-12-20"));
+            permit = m_f->permit(QStringLiteral("P"), 100, 150, QStringLiteral("2026-12-01"),
+                                 QStringLiteral("2026-12-20"));
             m_f->point("risk_points", 125, 3 + rules.riskBufferM + beyond,
                        {{QStringLiteral("code"), QStringLiteral("RP1")},
                         {QStringLiteral("name"), QStringLiteral("Gas valve")},
                         {QStringLiteral("category"), QStringLiteral("gas")},
                         {QStringLiteral("level"), QStringLiteral("red")}});
         } else if (rule == QLatin1String("conflicts")) {
-            permit = m_f->permit(QStringLiteral("P"), 100, 150, QStringLiteral("2026-12-01"), QStringLiteral("2026-12-20"));
-            m_f->permit(QStringLiteral("Q"), 150 + rules.conflictDistanceM + beyond, 200, QStringLiteral("2026-12-05"),
-                        QStringLiteral("2026-12-25"), QStringLiteral("approved"), QStringLiteral("gas"));
+            permit = m_f->permit(QStringLiteral("P"), 100, 150, QStringLiteral("2026-12-01"),
+                                 QStringLiteral("2026-12-20"));
+            m_f->permit(QStringLiteral("Q"), 150 + rules.conflictDistanceM + beyond, 200,
+                        QStringLiteral("2026-12-05"), QStringLiteral("2026-12-25"),
+                        QStringLiteral("approved"), QStringLiteral("gas"));
         } else {
             // A dig beside the road, its near edge the road reach away from the centreline.
             const double y = rules.roadReachM + beyond;
@@ -127,11 +130,14 @@ private slots:
                                       {PermitFixture::kX + 100, PermitFixture::kY + y}};
             permit = m_f->store->insertRow(
                 QStringLiteral("permits"),
-                {{QStringLiteral("permit_no"), QStringLiteral("P")}, {QStringLiteral("applicant"), QStringLiteral("Gas Co.")},
-                 {QStringLiteral("utility_type"), QStringLiteral("gas")}, {QStringLiteral("work_type"), QStringLiteral("new")},
+                {{QStringLiteral("permit_no"), QStringLiteral("P")},
+                 {QStringLiteral("applicant"), QStringLiteral("Gas Co.")},
+                 {QStringLiteral("utility_type"), QStringLiteral("gas")},
+                 {QStringLiteral("work_type"), QStringLiteral("new")},
                  {QStringLiteral("status"), QStringLiteral("under_review")},
                  {QStringLiteral("start_date"), QStringLiteral("2026-12-01")},
-                 {QStringLiteral("end_date"), QStringLiteral("2026-12-20")}, {QStringLiteral("area_m2"), 20.0},
+                 {QStringLiteral("end_date"), QStringLiteral("2026-12-20")},
+                 {QStringLiteral("area_m2"), 20.0},
                  {QStringLiteral("geom"), geometry_blob::encode(Geometry::polygon(4545, {ring}))}});
         }
         const PermitSummary row = registerRow(permit);

@@ -29,8 +29,9 @@ inline QByteArray line(double dx0, double dx1, double dy)
 // A square of `side` metres whose lower left corner is at (dx, dy).
 inline uo::Geometry::Ring square(double dx, double dy, double side)
 {
-    return {QPointF(kX + dx, kY + dy), QPointF(kX + dx + side, kY + dy), QPointF(kX + dx + side, kY + dy + side),
-            QPointF(kX + dx, kY + dy + side), QPointF(kX + dx, kY + dy)};
+    return {QPointF(kX + dx, kY + dy), QPointF(kX + dx + side, kY + dy),
+            QPointF(kX + dx + side, kY + dy + side), QPointF(kX + dx, kY + dy + side),
+            QPointF(kX + dx, kY + dy)};
 }
 
 inline QByteArray area(double dx, double dy, double side, bool multi = false)

@@ -66,24 +66,28 @@ private slots:
                                               << QStringLiteral("王建国") << QStringLiteral("road_segments");
         QTest::newRow("shop by part of its name") << QStringLiteral("便利") << Kind::Shop
                                                   << QStringLiteral("顺心便利店") << QStringLiteral("shops");
-        QTest::newRow("street by part of its name") << QStringLiteral("观音桥") << Kind::Street
-                                                    << QStringLiteral("观音桥街道") << QStringLiteral("streets");
+        QTest::newRow("street by part of its name")
+            << QStringLiteral("观音桥") << Kind::Street << QStringLiteral("观音桥街道")
+            << QStringLiteral("streets");
         QTest::newRow("town by its whole name") << QStringLiteral("鱼嘴镇") << Kind::Street
                                                 << QStringLiteral("鱼嘴镇") << QStringLiteral("streets");
         QTest::newRow("street by its code") << QStringLiteral("500105006") << Kind::Street
                                             << QStringLiteral("观音桥街道") << QStringLiteral("streets");
-        QTest::newRow("community by part of its name") << QStringLiteral("天街社区") << Kind::Community
-                                                       << QStringLiteral("北城天街社区")
-                                                       << QStringLiteral("grid_cells");
-        QTest::newRow("permit by its serial") << QStringLiteral("0042") << Kind::Permit
-                                              << QStringLiteral("江北掘〔2024〕0042号") << QStringLiteral("permits");
-        QTest::newRow("permit by its whole number")
-            << QStringLiteral("江北掘〔2024〕0042号") << Kind::Permit << QStringLiteral("江北掘〔2024〕0042号")
+        QTest::newRow("community by part of its name")
+            << QStringLiteral("天街社区") << Kind::Community << QStringLiteral("北城天街社区")
+            << QStringLiteral("grid_cells");
+        QTest::newRow("permit by its serial")
+            << QStringLiteral("0042") << Kind::Permit << QStringLiteral("江北掘〔2024〕0042号")
             << QStringLiteral("permits");
-        QTest::newRow("risk point by name") << QStringLiteral("化粪池") << Kind::RiskPoint
-                                            << QStringLiteral("观音桥化粪池7号") << QStringLiteral("risk_points");
-        QTest::newRow("risk point by code") << QStringLiteral("RP00007") << Kind::RiskPoint
-                                            << QStringLiteral("观音桥化粪池7号") << QStringLiteral("risk_points");
+        QTest::newRow("permit by its whole number")
+            << QStringLiteral("江北掘〔2024〕0042号") << Kind::Permit
+            << QStringLiteral("江北掘〔2024〕0042号") << QStringLiteral("permits");
+        QTest::newRow("risk point by name")
+            << QStringLiteral("化粪池") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
+            << QStringLiteral("risk_points");
+        QTest::newRow("risk point by code")
+            << QStringLiteral("RP00007") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
+            << QStringLiteral("risk_points");
         QTest::newRow("LIKE wildcards are taken literally")
             << QStringLiteral("100%_") << Kind::Shop << QStringLiteral("100%_好味")
             << QStringLiteral("shops");
@@ -172,7 +176,8 @@ private slots:
         QCOMPARE(found.first().kind, Kind::Street);
         QCOMPARE(found.first().detail, QStringLiteral("Street"));
         QCOMPARE(found.first().ids, QList<qint64>{m_ids.street});
-        QCOMPARE(found.first().bounds, QRectF(search_district::kX - 500, search_district::kY - 500, 1000, 1000));
+        QCOMPARE(found.first().bounds,
+                 QRectF(search_district::kX - 500, search_district::kY - 500, 1000, 1000));
         QCOMPARE(ofKind(find(QStringLiteral("鱼嘴")), Kind::Street).first().detail, QStringLiteral("Town"));
     }
 

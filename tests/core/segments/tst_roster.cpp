@@ -182,10 +182,13 @@ private slots:
             helped += load.collaborations;
             km += load.chairedKm;
         }
-        QCOMPARE(chaired, m_store->db().scalarInt("SELECT count(*) FROM road_segments WHERE chief_id IS NOT NULL"));
+        QCOMPARE(chaired,
+                 m_store->db().scalarInt("SELECT count(*) FROM road_segments WHERE chief_id IS NOT NULL"));
         QCOMPARE(helped, m_store->db().scalarInt("SELECT count(*) FROM segment_collaborators"));
-        QVERIFY(qAbs(km * 1000 - m_store->db().scalarInt(
-                                     "SELECT round(sum(to_m - from_m)) FROM road_segments WHERE chief_id IS NOT NULL")) < 1);
+        QVERIFY(qAbs(km * 1000 -
+                     m_store->db().scalarInt(
+                         "SELECT round(sum(to_m - from_m)) FROM road_segments WHERE chief_id IS NOT NULL")) <
+                1);
         QCOMPARE(Roster::loadText(PersonLoad{}), QStringLiteral("no segments"));
         QCOMPARE(Roster::loadText(PersonLoad{2, 1.26, 1}),
                  QStringLiteral("chief of 2 segment(s), 1.3 km, collaborator on 1 segment(s)"));
