@@ -141,17 +141,12 @@ void PermitStatisticsDock::refresh()
     const QPointer<PermitStatisticsDock> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
-        m_worker = std::make_unique<StoreWorker>(m_workerPath, [self](const QString &message) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, message] {
-                    if (!self)
-                        return;
-                    self->m_computing = false;
-                    self->m_summary->setText(tr("The figures could not be worked out: %1").arg(message));
-                },
-                Qt::QueuedConnection);
-        });
+        m_worker = std::make_unique<StoreWorker>(m_workerPath,
+                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
+                                                     m_computing = false;
+                                                     m_summary->setText(
+                                                         tr("The figures could not be worked out: %1").arg(message));
+                                                 }));
     }
     m_worker->clearPending();
     m_computing = true;

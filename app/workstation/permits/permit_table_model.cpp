@@ -33,17 +33,11 @@ void PermitTableModel::reload(DistrictStore *store)
     const QPointer<PermitTableModel> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
-        m_worker = std::make_unique<StoreWorker>(m_workerPath, [self](const QString &message) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, message] {
-                    if (!self)
-                        return;
-                    self->setLoading(false);
-                    emit self->loadFailed(message);
-                },
-                Qt::QueuedConnection);
-        });
+        m_worker = std::make_unique<StoreWorker>(m_workerPath,
+                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
+                                                     setLoading(false);
+                                                     emit loadFailed(message);
+                                                 }));
     }
     m_worker->clearPending();
     setLoading(true);
