@@ -1,6 +1,6 @@
-#include "personal_view.h"
+#include "app/workstation/personal_view.h"
 
-#include "store/district_store.h"
+#include "core/store/district_store.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

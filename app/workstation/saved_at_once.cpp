@@ -1,4 +1,4 @@
-#include "saved_at_once.h"
+#include "app/workstation/saved_at_once.h"
 
 #include <QUndoStack>
 

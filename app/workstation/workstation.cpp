@@ -1,9 +1,9 @@
-#include "workstation.h"
+#include "app/workstation/workstation.h"
 
-#include "language.h"
-#include "main_window.h"
-#include "map/map_tool_icons.h"
-#include "screenshot.h"
+#include "app/workstation/language.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_tools/map_tool_icons.h"
+#include "app/workstation/screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

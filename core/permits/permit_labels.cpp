@@ -1,4 +1,4 @@
-#include "permit_labels.h"
+#include "core/permits/permit_labels.h"
 
 namespace uo {
 

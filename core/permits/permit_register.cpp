@@ -1,10 +1,10 @@
-#include "permit_register.h"
+#include "core/permits/permit_register.h"
 
-#include "permit_verdict.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_distance.h"
-#include "util/parallel_for.h"
+#include "core/permits/permit_verdict.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_distance.h"
+#include "core/util/parallel_for.h"
 
 #include <QHash>
 #include <QSet>

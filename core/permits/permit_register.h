@@ -1,8 +1,8 @@
 #pragma once
 
-#include "nodig_calendar.h"
-#include "permit_review.h"
-#include "permit_rules.h"
+#include "core/permits/nodig_calendar.h"
+#include "core/permits/permit_review.h"
+#include "core/permits/permit_rules.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "permit_review.h"
+#include "core/permits/permit_review.h"
 
-#include "nodig_calendar.h"
-#include "permit_verdict.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_distance.h"
-#include "store/store_error.h"
+#include "core/permits/nodig_calendar.h"
+#include "core/permits/permit_verdict.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_distance.h"
+#include "core/store/store_error.h"
 
 #include <QSet>
 

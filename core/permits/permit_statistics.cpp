@@ -1,9 +1,9 @@
-#include "permit_statistics.h"
+#include "core/permits/permit_statistics.h"
 
-#include "permit_rules.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_distance.h"
+#include "core/permits/permit_rules.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_distance.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "permit_verdict.h"
+#include "core/permits/permit_verdict.h"
 
-#include "permit_labels.h"
-#include "table/table_lookups.h"
+#include "core/permits/permit_labels.h"
+#include "core/table/table_lookups.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "roster.h"
+#include "core/segments/roster.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCollator>
 #include <QLocale>

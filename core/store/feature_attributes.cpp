@@ -1,11 +1,11 @@
-#include "feature_attributes.h"
+#include "core/store/feature_attributes.h"
 
-#include "district_store.h"
-#include "geometry_blob.h"
-#include "geometry_measure.h"
-#include "sql/statement.h"
-#include "table/table_columns.h"
-#include "table/table_lookups.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/geometry_measure.h"
+#include "core/sql/statement.h"
+#include "core/table/table_columns.h"
+#include "core/table/table_lookups.h"
 
 #include <QHash>
 #include <QLocale>

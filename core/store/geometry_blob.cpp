@@ -1,6 +1,6 @@
-#include "geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
-#include "sql/statement.h"
+#include "core/sql/statement.h"
 
 #include <cstring>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "geometry_distance.h"
+#include "core/store/geometry_distance.h"
 
 #include <QVarLengthArray>
 

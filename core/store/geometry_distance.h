@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
 #include <QHash>
 #include <QList>

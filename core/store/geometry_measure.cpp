@@ -1,4 +1,4 @@
-#include "geometry_measure.h"
+#include "core/store/geometry_measure.h"
 
 #include <cmath>
 

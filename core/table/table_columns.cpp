@@ -1,8 +1,8 @@
-#include "table_columns.h"
+#include "core/table/table_columns.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/store_error.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "table_lookups.h"
+#include "core/table/table_lookups.h"
 
-#include "permits/permit_labels.h"
-#include "permits/permit_workflow.h"
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QCollator>
 #include <QHash>

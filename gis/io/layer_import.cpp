@@ -1,16 +1,16 @@
-#include "layer_import.h"
+#include "gis/io/layer_import.h"
 
-#include "catalogue/component_id.h"
-#include "crs/crs_transform.h"
-#include "gdal_errors.h"
-#include "geometry/geos_context.h"
-#include "import_geometry.h"
-#include "import_source.h"
-#include "sql/statement.h"
-#include "store/bulk_load.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "core/catalogue/component_id.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/gdal_errors.h"
+#include "gis/geometry/geos_context.h"
+#include "gis/io/import_geometry.h"
+#include "gis/io/import_source.h"
+#include "core/sql/statement.h"
+#include "core/store/bulk_load.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QDate>
 #include <QDir>

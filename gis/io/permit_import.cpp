@@ -1,11 +1,11 @@
-#include "permit_import.h"
+#include "gis/io/permit_import.h"
 
-#include "crs/crs_transform.h"
-#include "geometry/geos_context.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/geometry/geos_context.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <QDate>
 #include <QDateTime>

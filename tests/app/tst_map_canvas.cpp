@@ -1,8 +1,8 @@
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_status_bar.h"
-#include "personal_view.h"
-#include "tiny_district.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
+#include "app/workstation/personal_view.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

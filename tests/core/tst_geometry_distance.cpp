@@ -1,5 +1,5 @@
-#include "store/geometry_distance.h"
-#include "store/geometry_measure.h"
+#include "core/store/geometry_distance.h"
+#include "core/store/geometry_measure.h"
 
 #include <QTest>
 

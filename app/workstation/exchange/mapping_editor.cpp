@@ -1,4 +1,4 @@
-#include "mapping_editor.h"
+#include "app/workstation/exchange/mapping_editor.h"
 
 #include <QComboBox>
 #include <QHeaderView>

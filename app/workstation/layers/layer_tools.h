@@ -1,7 +1,7 @@
 #pragma once
 
-#include "personal_view.h"
-#include "render/layer_style.h"
+#include "app/workstation/personal_view.h"
+#include "gis/render/layer_style.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "permit_document.h"
+#include "app/workstation/permits/permit_document.h"
 
-#include "io/permit_import.h"
-#include "permit_edit_command.h"
-#include "permits/permit_labels.h"
-#include "permits/permit_workflow.h"
-#include "rules_command.h"
-#include "saved_at_once.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/io/permit_import.h"
+#include "app/workstation/permits/permit_edit_command.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
+#include "app/workstation/permits/rules_command.h"
+#include "app/workstation/saved_at_once.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "person_box.h"
+#include "app/workstation/segments/person_box.h"
 
 #include <QDockWidget>
 #include <QRectF>

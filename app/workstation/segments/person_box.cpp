@@ -1,4 +1,4 @@
-#include "person_box.h"
+#include "app/workstation/segments/person_box.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

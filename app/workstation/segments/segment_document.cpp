@@ -1,13 +1,13 @@
-#include "segment_document.h"
+#include "app/workstation/segments/segment_document.h"
 
-#include "assign_segments_command.h"
-#include "person_command.h"
-#include "saved_at_once.h"
-#include "segment_edit_command.h"
-#include "segments/segment_queries.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "app/workstation/segments/assign_segments_command.h"
+#include "app/workstation/segments/person_command.h"
+#include "app/workstation/saved_at_once.h"
+#include "app/workstation/segments/segment_edit_command.h"
+#include "core/segments/segment_queries.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QUndoStack>
 
