@@ -166,10 +166,10 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
-            <numerusform>%n dig on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
-            <numerusform>%n digs on %1 of the district's roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n dig on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
+            <numerusform>%n digs on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +275,20 @@
         <translation>
             <numerusform>%1 collaborates on %n segment; take them off it before making them an officer.</numerusform>
             <numerusform>%1 collaborates on %n segments; take them off those segments before making them an officer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chief of %n segment(s), %1 km</source>
+        <translation>
+            <numerusform>chief of %n segment, %1 km</numerusform>
+            <numerusform>chief of %n segments, %1 km</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborator on %n segment(s)</source>
+        <translation>
+            <numerusform>collaborator on %n segment</numerusform>
+            <numerusform>collaborator on %n segments</numerusform>
         </translation>
     </message>
 </context>

@@ -217,6 +217,10 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Spatial &amp;Bookmarks</source>
+        <translation>空间书签(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>uo::CrsTransform</name>
@@ -757,6 +761,30 @@
             <numerusform>%1，%n 个路段</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Town</source>
+        <translation>镇</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Street or town</source>
+        <translation>街道或镇</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Excavation permit</source>
+        <translation>挖掘许可</translation>
+    </message>
+    <message>
+        <source>Risk point</source>
+        <translation>风险点</translation>
+    </message>
 </context>
 <context>
     <name>uo::FindingModel</name>
@@ -812,6 +840,10 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Identify &amp;Results</source>
+        <translation>识别结果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1317,10 @@
         <source>Reset Map Style</source>
         <translation>重置地图样式</translation>
     </message>
+    <message>
+        <source>Show Layers as the &amp;District Has Them</source>
+        <translation>按区县默认显示图层(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>uo::Layers</name>
@@ -1606,6 +1642,22 @@ Editing is off so that nothing more is written to it, and what the map and table
 
 编辑已关闭，不会再向其写入任何内容；地图和表格显示的内容可能不完整。未保存的编辑仍保留在其恢复日志中。请对该文件运行“urbanops-cli check”查看详情，并从备份中恢复。</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>uo::MapCanvas</name>
@@ -1816,6 +1868,38 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>The layer has no features to show.</source>
         <translation>该图层没有可显示的要素。</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance</source>
+        <translation>测量距离(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click the points of a line to measure its length in metres; double-click ends it, Esc clears</source>
+        <translation>依次点击折线的各点，以米为单位测量长度；双击结束，Esc 清除</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area to measure it in square metres; double-click ends it, Esc clears</source>
+        <translation>依次点击区域的各顶点，以平方米为单位测量面积；双击结束，Esc 清除</translation>
+    </message>
+    <message>
+        <source>Road &amp;Chainage</source>
+        <translation>道路桩号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Point at a road to read its chainage (K0+880); click two places to measure along it</source>
+        <translation>指向道路读取其桩号（如 K0+880）；点击两处测量沿路距离</translation>
+    </message>
+    <message>
+        <source>Keep the view shown now as one of your spatial bookmarks of this district</source>
+        <translation>将当前视图保存为您在本区县的空间书签</translation>
+    </message>
+    <message>
+        <source>Find a street, community, road, segment, permit, person, shop, risk point or component</source>
+        <translation>查找街道、社区、道路、路段、挖掘许可、人员、商铺、风险点或部件</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2341,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>The district is open read-only; open a copy you may write to before editing.</source>
         <translation>区县数据库以只读方式打开；编辑前请打开一份可写的副本。</translation>
+    </message>
+    <message>
+        <source>Permit %1 is now %2: recorded in the district at once.</source>
+        <translation>许可 %1 现为“%2”：已立即记入区县数据库。</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2927,14 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Most-dug roads</source>
         <translation>开挖最多的道路</translation>
     </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>无法计算统计数字：%1</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算统计数字…</translation>
+    </message>
 </context>
 <context>
     <name>uo::PermitTableModel</name>
@@ -2897,6 +2993,18 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3168,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Reading the permits…</source>
         <translation>正在读取许可…</translation>
+    </message>
+    <message>
+        <source>Any check outcome</source>
+        <translation>全部检查结果</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3625,26 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>%1 still works segments and cannot be removed; deactivate them instead.</source>
         <translation>%1 仍在负责路段，不能删除；请改为停用。</translation>
     </message>
+    <message>
+        <source>no segments</source>
+        <translation>无路段</translation>
+    </message>
+    <message numerus="yes">
+        <source>chief of %n segment(s), %1 km</source>
+        <translation>
+            <numerusform>任 %n 个路段的路段长，共 %1 公里</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborator on %n segment(s)</source>
+        <translation>
+            <numerusform>%n 个路段的协作人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>uo::RosterDialog</name>
@@ -3754,6 +3886,14 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Search by component identifier (or its beginning), or by any part of a name</source>
         <translation>按部件标识码（或其开头）查找，或按名称的任意部分查找</translation>
+    </message>
+    <message>
+        <source>Find a street, community, road, permit, person, component…</source>
+        <translation>查找街道、社区、道路、许可、人员、部件…</translation>
+    </message>
+    <message>
+        <source>Search streets and towns, communities, roads, segments, permits (by number), people, shops and risk points by any part of their name, or components by identifier (or its beginning)</source>
+        <translation>按名称的任意部分查找街道和镇、社区、道路、路段、挖掘许可（按编号）、人员、商铺和风险点，或按标识码（或其开头）查找部件</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4666,10 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>The district has no table %1.</source>
         <translation>该辖区数据库中没有表 %1。</translation>
     </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
 </context>
 <context>
     <name>uo::TableEditBridge</name>
@@ -4763,12 +4907,48 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
 </context>
 <context>
     <name>uo::TradePicker</name>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -8364,6 +8544,79 @@ Opacity %4%</source>
     <message>
         <source>%1 is of an older version and opened read-only: it has no basemaps yet.</source>
         <translation>%1 是旧版本的文件且以只读方式打开：它还没有底图。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MeasureTool</name>
+    <message>
+        <source>%1 m (%2 km)</source>
+        <translation>%1 米（%2 公里）</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 平方米（%2 公顷）</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 from its start), %4 off the centreline</source>
+        <translation>%1 %2（距起点 %3），距中线 %4</translation>
+    </message>
+    <message>
+        <source>Click the points of a line to measure; double-click to end it</source>
+        <translation>依次点击折线的各点进行测量；双击结束</translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation>长度 %1</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area to measure; double-click to end it</source>
+        <translation>依次点击区域的各顶点进行测量；双击结束</translation>
+    </message>
+    <message>
+        <source>Area %1, perimeter %2</source>
+        <translation>面积 %1，周长 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3: %4 along the road</source>
+        <translation>%1 %2 至 %3：沿路 %4</translation>
+    </message>
+    <message>
+        <source>Point at a road to read its chainage; click two places to measure along it</source>
+        <translation>指向道路读取其桩号；点击两处测量沿路距离</translation>
+    </message>
+</context>
+<context>
+    <name>uo::PersonBox</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::SavedAtOnce</name>
+    <message>
+        <source>%1 (saved at once)</source>
+        <translation>%1（已立即保存）</translation>
+    </message>
+    <message>
+        <source>%1: saved to the district at once. Undo takes it back, also at once.</source>
+        <translation>%1：已立即保存到区县数据库。撤销会立即恢复原状。</translation>
     </message>
 </context>
 </TS>

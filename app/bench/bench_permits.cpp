@@ -7,10 +7,10 @@
 #include "core/permits/permit_statistics.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <ctime>
@@ -56,25 +56,14 @@ int benchPermits(const Arguments &args, Streams io)
         }
         tx.commit();
     }
-    QRandomGenerator random(10000);
     // Wall time, and the processor time of this (single-threaded) program, which a machine shared
     // with other work does not inflate.
-    QList<double> times, cpuTimes;
     QElapsedTimer clock;
     auto cpuMs = [] { return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC; };
-    int blocked = 0;
-    for (int run = 0; run < 60; ++run) {
-        const qint64 id = originals[random.bounded(int(originals.size()))];
-        clock.start();
-        const double cpu = cpuMs();
-        const PermitReviewResult review = PermitReview::run(*store, id);
-        cpuTimes.append(cpuMs() - cpu);
-        times.append(clock.nsecsElapsed() / 1e6);
-        blocked += review.blocked();
-    }
     // The register as the permits dock reads it (on its worker): every permit with its roads,
-    // segments and street.
+    // segments, street and the outcome of its checks.
     QList<double> registerTimes, registerCpuTimes;
+    QHash<qint64, PermitFinding::Outcome> registerOutcomes;
     for (int run = 0; run < 3; ++run) {
         clock.start();
         const double cpu = cpuMs();
@@ -83,8 +72,24 @@ int benchPermits(const Arguments &args, Streams io)
         registerTimes.append(clock.nsecsElapsed() / 1e6);
         if (rows.size() != db.scalarInt("SELECT count(*) FROM permits"))
             return 1;
+        for (const PermitSummary &row : rows)
+            registerOutcomes.insert(row.id, row.outcome);
     }
-    // The statistics dock's figures over five years, read on the window's thread.
+    QRandomGenerator random(10000);
+    QList<double> times, cpuTimes;
+    int blocked = 0, agreeing = 0;
+    for (int run = 0; run < 60; ++run) {
+        const qint64 id = originals[random.bounded(int(originals.size()))];
+        clock.start();
+        const double cpu = cpuMs();
+        const PermitReviewResult review = PermitReview::run(*store, id);
+        cpuTimes.append(cpuMs() - cpu);
+        times.append(clock.nsecsElapsed() / 1e6);
+        blocked += review.blocked();
+        // The register comes to the review's outcome: the same verdicts on the same facts.
+        agreeing += registerOutcomes.value(id) == review.outcome();
+    }
+    // The statistics dock's figures over five years, as its worker reads them.
     clock.start();
     const double statsCpu = cpuMs();
     const QDate today = QDate::currentDate();
@@ -99,6 +104,7 @@ int benchPermits(const Arguments &args, Streams io)
     printFigure(io, QStringLiteral("blocked_share"), double(blocked) / times.size());
     printFigure(io, QStringLiteral("register_ms"), median(registerTimes));
     printFigure(io, QStringLiteral("register_cpu_ms"), median(registerCpuTimes));
+    printFigure(io, QStringLiteral("register_agrees_share"), double(agreeing) / times.size());
     printFigure(io, QStringLiteral("statistics_ms"), statsMs);
     printFigure(io, QStringLiteral("statistics_cpu_ms"), statsCpuMs);
     return 0;

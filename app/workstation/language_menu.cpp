@@ -9,6 +9,7 @@ namespace uo {
 
 LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent), m_group(new QActionGroup(this))
 {
+    setObjectName(QStringLiteral("LanguageMenu"));
     m_system = addLanguage(QString());
     addSeparator();
     // A language is offered under its own name, which is never translated: a reader who cannot read

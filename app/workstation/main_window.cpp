@@ -138,10 +138,16 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_undoAction = m_undoStack->createUndoAction(this);
+    // Our own actions rather than QUndoStack's, whose words do not follow a change of language.
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
     m_fullExtentAction = new QAction(this);
     m_fullExtentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_fullExtentAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
@@ -208,7 +214,17 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About UrbanOps Workstation"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_layerModel->retranslate();
+    updateUndoActions();
     updateTitle();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undoStack->undoText(), redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
 }
 
 void MainWindow::changeEvent(QEvent *event)

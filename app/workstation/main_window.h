@@ -82,6 +82,8 @@ private:
     void retranslateUi();
     void updateTitle();
     void updateActions();
+    // Undo and Redo name the step they take, in the current language.
+    void updateUndoActions();
     void chooseAndOpen();
     void showAbout();
     void summaryDone();

@@ -98,6 +98,7 @@ void MapCanvas::clear()
     m_extentKnown = false;
     m_fitPending = false;
     m_fullExtent = QRectF();
+    m_startExtent = QRectF();
     m_image = QImage();
     m_lastStats = RenderStats();
     m_error.clear();
@@ -161,11 +162,20 @@ void MapCanvas::mapLoaded()
     m_snapshot = m_loader.snapshot();
     m_error.clear();
     emit snapshotChanged();
-    // The first map of a district is shown whole; a reload after an edit keeps the view.
-    if (first)
-        setFullExtent(m_snapshot->isEmpty() ? QRectF() : m_snapshot->extent());
-    else
+    // The first map of a district is shown whole, or where the user left it; a reload after an edit
+    // keeps the view.
+    if (!first) {
         scheduleRender();
+        return;
+    }
+    const QRectF extent = m_snapshot->isEmpty() ? QRectF() : m_snapshot->extent();
+    if (!m_startExtent.isEmpty() && m_startExtent.intersects(extent)) {
+        m_fullExtent = extent;
+        m_extentKnown = true;
+        fit(m_startExtent, 0.0); // as it was, not a margin wider at every start
+    } else {
+        setFullExtent(extent);
+    }
 }
 
 void MapCanvas::updateBusy()
@@ -179,14 +189,20 @@ void MapCanvas::updateBusy()
 
 void MapCanvas::zoomToFullExtent()
 {
-    if (!m_extentKnown)
-        return;
+    if (m_extentKnown)
+        fit(m_fullExtent, 0.03);
+}
+
+void MapCanvas::fit(const QRectF &rect, double margin)
+{
+    m_fitRect = rect;
+    m_fitMargin = margin;
     if (m_viewport.size().isEmpty()) {
         m_fitPending = true;
         return;
     }
     m_fitPending = false;
-    m_viewport.fit(m_fullExtent);
+    m_viewport.fit(rect, margin);
     viewportEdited();
 }
 
@@ -362,7 +378,7 @@ void MapCanvas::resizeEvent(QResizeEvent *)
     m_viewport.setSize(size());
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
     if (m_fitPending)
-        zoomToFullExtent();
+        fit(m_fitRect, m_fitMargin);
     else
         viewportEdited();
 }

@@ -38,6 +38,9 @@ public:
     // without moving the view. Set from the map when it has been read.
     void setFullExtent(const QRectF &extent);
     QRectF fullExtent() const { return m_fullExtent; }
+    // What the map of the district being opened shows first instead of all of it (the user's last
+    // view); ignored when it lies wholly outside the district's extent. Forgotten by clear().
+    void setStartExtent(const QRectF &extent) { m_startExtent = extent; }
     void setVisibleLayers(const QSet<QString> &tables);
     const QSet<QString> &visibleLayers() const { return m_visibleLayers; }
     // How the layers look and their order; redraws when it changed.
@@ -105,6 +108,8 @@ private:
     void renderDone(const RenderResult &result);
     void mapLoaded();
     void updateBusy();
+    // Shows all of `rect` with a margin (a share of its size), once the canvas has a size.
+    void fit(const QRectF &rect, double margin);
     void paintBusyIndicator(QPainter &painter);
     bool canRender() const;
 
@@ -119,7 +124,10 @@ private:
     std::shared_ptr<const MapSnapshot> m_snapshot;
     bool m_extentKnown = false;
     bool m_fitPending = false;
+    QRectF m_fitRect; // what a pending fit will show, with this margin
+    double m_fitMargin = 0;
     QRectF m_fullExtent;
+    QRectF m_startExtent;
     QSet<QString> m_visibleLayers;
     DistrictStyle m_style = DistrictStyle::defaults();
     QList<Basemap> m_basemaps;

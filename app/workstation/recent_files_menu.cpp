@@ -10,6 +10,7 @@ namespace uo {
 
 RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(parent), m_clear(new QAction(this))
 {
+    setObjectName(QStringLiteral("RecentFilesMenu"));
     connect(m_clear, &QAction::triggered, this, [] { recent_files::clear(); });
     connect(this, &QMenu::aboutToShow, this, &RecentFilesMenu::rebuild);
     retranslate();

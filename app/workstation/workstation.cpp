@@ -2,6 +2,7 @@
 
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
+#include "app/workstation/map_tools/map_tool_icons.h"
 #include "app/workstation/screenshot.h"
 
 #include <QApplication>
@@ -47,6 +48,9 @@ int runWorkstation(QApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("UrbanOps"));
     QCoreApplication::setApplicationName(QStringLiteral("UrbanOps Workstation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(URBANOPS_VERSION));
+    // The window manager matches the desktop entry (resources/urbanops.desktop) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("urbanops"));
+    QApplication::setWindowIcon(map_icons::applicationIcon());
     Language::apply(Language::saved());
 
     QCommandLineParser parser;

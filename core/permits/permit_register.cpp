@@ -1,12 +1,159 @@
 #include "core/permits/permit_register.h"
 
-#include "core/permits/permit_rules.h"
+#include "core/permits/permit_verdict.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/geometry_distance.h"
+#include "core/util/parallel_for.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace uo {
+
+namespace {
+
+// Cells about the size of a block: a permit's neighbours are in one or a few of them.
+constexpr double kCellM = 100.0;
+
+struct Feature
+{
+    qint64 id = 0;
+    QString name, detail;
+    Geometry geometry;
+    QRectF bounds;
+};
+
+struct Permit
+{
+    PermitSummary summary;
+    PermitFacts facts;
+    Geometry area;
+    QRectF bounds;
+    bool open = false, dug = false; // PermitVerdict::isOpen, wasDug of its status
+    int utility = 0;                // its utility type as a number, compared for every pair
+    QList<int> segments;            // indexes of the segments within the road reach
+};
+
+QDate date(const sql::Statement &st, int column)
+{
+    return QDate::fromString(st.text(column), Qt::ISODate);
+}
+
+// A table's features with a name and one more text, in id order, and a grid of them.
+struct Layer
+{
+    QList<Feature> features;
+    BoundsGrid grid{kCellM};
+
+    void read(sql::Database &db, const QByteArray &sql)
+    {
+        auto st = db.prepare(sql);
+        while (st.step()) {
+            Feature f{st.int64(0), st.text(1), st.text(2), geometry_blob::readOrEmpty(st, 3), {}};
+            if (f.geometry.isEmpty())
+                continue;
+            f.bounds = f.geometry.bounds();
+            grid.insert(int(features.size()), f.bounds);
+            features.append(f);
+        }
+    }
+    // The indexes of the features within `distance` of `g`, in id order.
+    QList<int> near(const Geometry &g, const QRectF &bounds, double distance) const
+    {
+        QList<int> found;
+        for (const int i : grid.near(bounds, distance))
+            if (geometry_distance::within(g, bounds, features.at(i).geometry, features.at(i).bounds,
+                                          distance))
+                found.append(i);
+        std::sort(found.begin(), found.end());
+        return found;
+    }
+};
+
+// A point inside the dug area, to tell its street: the centroid of its outer ring when that lies
+// inside (always for a trench or a simple area), else its first vertex.
+QPointF pointInside(const Geometry &area)
+{
+    if (area.isEmpty() || area.parts.first().isEmpty() || area.parts.first().first().isEmpty())
+        return {};
+    const Geometry::Ring &ring = area.parts.first().first();
+    double twiceArea = 0, cx = 0, cy = 0;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const double cross = ring.at(j).x() * ring.at(i).y() - ring.at(i).x() * ring.at(j).y();
+        twiceArea += cross;
+        cx += (ring.at(j).x() + ring.at(i).x()) * cross;
+        cy += (ring.at(j).y() + ring.at(i).y()) * cross;
+    }
+    if (twiceArea != 0) {
+        const QPointF centroid(cx / (3 * twiceArea), cy / (3 * twiceArea));
+        if (geometry_distance::contains(area, centroid))
+            return centroid;
+    }
+    return ring.first();
+}
+
+QList<Permit> readPermits(sql::Database &db)
+{
+    QList<Permit> permits;
+    auto st = db.prepare(
+        "SELECT id, permit_no, applicant, coalesce(location, ''), utility_type, work_type, status, "
+        "coalesce(joint_group, ''), start_date, end_date, area_m2, emergency, "
+        "coalesce(special_approval, ''), coalesce(filing_deadline, ''), coalesce(issued_date, ''), "
+        "coalesce(trench_length_m, 0), geom FROM permits ORDER BY start_date DESC, id DESC");
+    while (st.step()) {
+        Permit p;
+        PermitSummary &s = p.summary;
+        s.id = st.int64(0);
+        s.permitNo = st.text(1);
+        s.applicant = st.text(2);
+        s.location = st.text(3);
+        s.utility = st.text(4);
+        s.workType = st.text(5);
+        s.status = st.text(6);
+        s.jointGroup = st.text(7);
+        s.start = date(st, 8);
+        s.end = date(st, 9);
+        s.areaM2 = st.real(10);
+        s.emergency = st.int64(11) != 0;
+        PermitFacts &f = p.facts;
+        f.id = s.id;
+        f.permitNo = s.permitNo;
+        f.status = s.status;
+        f.utility = s.utility;
+        f.start = s.start;
+        f.end = s.end;
+        f.emergency = s.emergency;
+        f.specialApproval = st.text(12);
+        f.filingDeadline = st.text(13);
+        f.issued = st.text(14);
+        f.trenchM = st.real(15);
+        f.areaM2 = s.areaM2;
+        f.componentsGathered = false;
+        p.area = geometry_blob::readOrEmpty(st, 16);
+        p.bounds = p.area.bounds();
+        p.open = PermitVerdict::isOpen(s.status);
+        p.dug = PermitVerdict::wasDug(s.status);
+        p.utility = int(qHash(s.utility) & 0x7fffffff);
+        permits.append(p);
+    }
+    return permits;
+}
+
+} // namespace
+
+RegisterRules RegisterRules::load(DistrictStore &store, QDate today)
+{
+    RegisterRules r;
+    r.rules = PermitRules::load(store);
+    r.hasCalendar = store.hasTable(QStringLiteral("nodig_calendar"));
+    if (r.hasCalendar)
+        r.calendar = NoDigCalendar::load(store);
+    r.today = today;
+    return r;
+}
 
 PermitSummary PermitRegister::one(DistrictStore &store, qint64 permitId)
 {
@@ -16,76 +163,142 @@ PermitSummary PermitRegister::one(DistrictStore &store, qint64 permitId)
 
 QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 {
-    return list(store.db(), PermitRules::load(store).roadReachM, permitId);
+    return list(store.db(), RegisterRules::load(store), permitId);
 }
 
-QList<PermitSummary> PermitRegister::list(sql::Database &db, double reach, qint64 permitId)
+QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules &setup, qint64 permitId)
 {
-    const QByteArray only = permitId > 0 ? " AND p.id = " + QByteArray::number(permitId) : QByteArray();
-    QList<PermitSummary> rows;
-    QHash<qint64, qsizetype> index;
-    auto st = db.prepare("SELECT p.id, p.permit_no, p.applicant, coalesce(p.location, ''), p.utility_type, "
-                         "p.work_type, p.status, coalesce(p.joint_group, ''), p.start_date, p.end_date, "
-                         "p.area_m2, p.emergency FROM permits p WHERE 1" +
-                         only + " ORDER BY p.start_date DESC, p.id DESC");
-    while (st.step()) {
-        PermitSummary s;
-        s.id = st.int64(0);
-        s.permitNo = st.text(1);
-        s.applicant = st.text(2);
-        s.location = st.text(3);
-        s.utility = st.text(4);
-        s.workType = st.text(5);
-        s.status = st.text(6);
-        s.jointGroup = st.text(7);
-        s.start = QDate::fromString(st.text(8), Qt::ISODate);
-        s.end = QDate::fromString(st.text(9), Qt::ISODate);
-        s.areaM2 = st.real(10);
-        s.emergency = st.int64(11) != 0;
-        index.insert(s.id, rows.size());
-        rows.append(s);
-    }
-    if (rows.isEmpty())
-        return rows;
+    QList<Permit> permits = readPermits(db);
+    if (permits.isEmpty() ||
+        (permitId > 0 && std::none_of(permits.cbegin(), permits.cend(),
+                                      [permitId](const Permit &p) { return p.summary.id == permitId; })))
+        return {};
+    const PermitRules &rules = setup.rules;
+    BoundsGrid permitGrid(kCellM);
+    for (qsizetype i = 0; i < permits.size(); ++i)
+        if (!permits.at(i).area.isEmpty())
+            permitGrid.insert(int(i), permits.at(i).bounds);
+    Layer roads, segments, streets, risks;
+    roads.read(db,
+               "SELECT id, name, coalesce(opened_date, '') || '|' || coalesce(rebuilt_date, '') || '|' || "
+               "coalesce(major_repair_date, ''), geom FROM roads ORDER BY id");
+    segments.read(db, "SELECT s.id, s.name, coalesce(c.name, ''), s.geom FROM road_segments s "
+                      "LEFT JOIN people c ON c.id = s.chief_id ORDER BY s.id");
+    streets.read(db, "SELECT id, name, code, geom FROM streets ORDER BY id");
+    if (rules.riskPoints)
+        risks.read(db, "SELECT id, name, level, geom FROM risk_points ORDER BY id");
 
-    // Where each permit digs, by the same reach as the review, through the spatial indexes. The search
-    // frame is the area's box grown by the reach: as exact as a buffer for the index, at half the cost.
-    auto near = [&](const char *table, auto &&add) {
-        auto q = db.prepare(QByteArray("SELECT p.id, f.id, f.name FROM permits p, \"") + table +
-                            "\" f WHERE p.geom IS NOT NULL" + only +
-                            " AND f.ROWID IN (SELECT ROWID FROM SpatialIndex "
-                            "WHERE f_table_name = '" +
-                            table +
-                            "' AND search_frame = BuildMbr(MbrMinX(p.geom) - ?1, MbrMinY(p.geom) - ?1, "
-                            "MbrMaxX(p.geom) + ?1, MbrMaxY(p.geom) + ?1)) "
-                            "AND ST_Distance(f.geom, p.geom) <= ?1 ORDER BY p.id, f.name");
-        q.bind(1, reach);
-        while (q.step()) {
-            const auto it = index.constFind(q.int64(0));
-            if (it != index.cend())
-                add(rows[*it], q.int64(1), q.text(2));
+    const auto inScope = [permitId](const Permit &p) { return permitId == 0 || p.summary.id == permitId; };
+    // Where each permit digs: its roads, segments and street. Each permit is worked out on its own (in
+    // parallel), reading only what all share.
+    Permit *const each = permits.data(); // detached here, once, not by every thread
+    parallelFor(permits.size(), [&](qsizetype index) {
+        Permit &permit = each[index];
+        if (!inScope(permit) || permit.area.isEmpty())
+            return;
+        PermitSummary &s = permit.summary;
+        for (const int i : roads.near(permit.area, permit.bounds, rules.roadReachM)) {
+            const Feature &road = roads.features.at(i);
+            const QStringList dates = road.detail.split(QLatin1Char('|'));
+            permit.facts.roads.append({road.id, road.name, QDate::fromString(dates.value(0), Qt::ISODate),
+                                       QDate::fromString(dates.value(1), Qt::ISODate),
+                                       QDate::fromString(dates.value(2), Qt::ISODate)});
+            s.roadIds.append(road.id);
+            s.roadNames.append(road.name);
         }
-    };
-    near("roads", [](PermitSummary &s, qint64 id, const QString &name) {
-        s.roadIds.append(id);
-        s.roadNames.append(name);
+        permit.segments = segments.near(permit.area, permit.bounds, rules.roadReachM);
+        for (const int i : std::as_const(permit.segments)) {
+            const Feature &segment = segments.features.at(i);
+            permit.facts.segments.append({segment.id, segment.name, segment.detail});
+            s.segmentIds.append(segment.id);
+            s.segmentNames.append(segment.name);
+        }
+        const QPointF inside = pointInside(permit.area);
+        for (const int i : streets.grid.near(QRectF(inside, QSizeF(0, 0)), 0)) {
+            if (geometry_distance::contains(streets.features.at(i).geometry, inside)) {
+                s.streetCode = streets.features.at(i).detail;
+                s.streetName = streets.features.at(i).name;
+                break;
+            }
+        }
     });
-    near("road_segments", [](PermitSummary &s, qint64 id, const QString &name) {
-        s.segmentIds.append(id);
-        s.segmentNames.append(name);
-    });
-    auto streets =
-        db.prepare("SELECT p.id, s.code, s.name FROM permits p, streets s WHERE p.geom IS NOT NULL" + only +
-                   " AND s.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'streets' "
-                   "AND search_frame = ST_PointOnSurface(p.geom)) "
-                   "AND ST_Within(ST_PointOnSurface(p.geom), s.geom)");
-    while (streets.step()) {
-        const auto it = index.constFind(streets.int64(0));
-        if (it != index.cend()) {
-            rows[*it].streetCode = streets.text(1);
-            rows[*it].streetName = streets.text(2);
+    // The permits on each segment, for the same-utility rule: a permit is on a segment when the segment
+    // is within its road reach, found above for every permit, or here for the segments of the one.
+    QHash<int, QList<int>> onSegment;
+    if (rules.sameUtility) {
+        if (permitId == 0) {
+            for (qsizetype i = 0; i < permits.size(); ++i)
+                for (const int segment : std::as_const(permits.at(i).segments))
+                    onSegment[segment].append(int(i));
+        } else {
+            for (const Permit &permit : std::as_const(permits)) {
+                if (!inScope(permit))
+                    continue;
+                for (const int segment : permit.segments) {
+                    const Feature &line = segments.features.at(segment);
+                    for (const int i : permitGrid.near(line.bounds, rules.roadReachM))
+                        if (geometry_distance::within(permits.at(i).area, permits.at(i).bounds, line.geometry,
+                                                      line.bounds, rules.roadReachM))
+                            onSegment[segment].append(i);
+                }
+            }
         }
     }
+
+    // The checks of each permit, in parallel again: each reads the others and writes only its own row.
+    parallelFor(permits.size(), [&](qsizetype index) {
+        Permit &permit = each[index];
+        if (!inScope(permit))
+            return;
+        PermitSummary &s = permit.summary;
+        PermitFacts &f = permit.facts;
+        if (!permit.area.isEmpty()) {
+            for (const int i : permitGrid.near(permit.bounds, rules.conflictDistanceM)) {
+                const Permit &other = permits.at(i);
+                if (other.summary.id != s.id &&
+                    PermitVerdict::conflictsInTime(f, other.open, other.summary.start, other.summary.end) &&
+                    geometry_distance::within(permit.area, permit.bounds, other.area, other.bounds,
+                                              rules.conflictDistanceM))
+                    f.conflicts.append(
+                        {other.summary.id, other.summary.permitNo, other.summary.start, other.summary.end});
+            }
+            PermitVerdict::sortByStart(f.conflicts);
+            if (rules.sameUtility) {
+                const QDate since = PermitVerdict::sameUtilitySince(f, rules);
+                QSet<qint64> seen;
+                for (const int segment : std::as_const(permit.segments))
+                    for (const int i : onSegment.value(segment)) {
+                        const Permit &q = permits.at(i);
+                        if (q.utility == permit.utility &&
+                            PermitVerdict::countsForSameUtility(f, since, q.summary.utility, q.dug,
+                                                                q.summary.start, q.summary.end) &&
+                            q.summary.id != s.id && !seen.contains(q.summary.id)) {
+                            seen.insert(q.summary.id);
+                            f.sameUtility.append(
+                                {q.summary.id, q.summary.permitNo, q.summary.start, q.summary.end});
+                        }
+                    }
+                PermitVerdict::sortByStart(f.sameUtility);
+            }
+            if (rules.riskPoints)
+                for (const int i : risks.near(permit.area, permit.bounds, rules.riskBufferM)) {
+                    const Feature &risk = risks.features.at(i);
+                    f.riskPoints.append({risk.id, risk.name, risk.detail});
+                }
+        }
+        f.hasCalendar = setup.hasCalendar;
+        for (const NoDigPeriod &period : setup.calendar)
+            if (PermitVerdict::meetsCalendar(f, period))
+                f.calendar.append(period);
+        const PermitReviewResult review =
+            PermitVerdict::judge(f, rules, setup.today, PermitVerdict::Words::Reasons);
+        s.outcome = review.outcome();
+        s.reasons = review.reasons();
+    });
+    QList<PermitSummary> rows;
+    for (const Permit &permit : std::as_const(permits))
+        if (inScope(permit))
+            rows.append(permit.summary);
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uo {
 
@@ -31,10 +32,15 @@ struct PermitReviewResult
     QList<PermitFinding> findings;
     QString proposedJointGroup; // members: the permit and the conflicting ones
     bool blocked() const;
+    // The worst outcome: Fail, Warn, or Pass (notes of Info do not count against a permit).
+    PermitFinding::Outcome outcome() const;
+    // The messages of the failed checks, then of the warnings: why the permit is not simply passed.
+    QStringList reasons() const;
 };
 
-// Runs every enabled rule of the district on one permit. Reads only; spatial questions go through
-// SpatiaLite's spatial index. Throws StoreError(Invalid) for an unknown permit.
+// Runs every enabled rule of the district on one permit. Reads only; candidates come from SpatiaLite's
+// spatial index, distances are measured on the decoded geometry (geometry_distance) and the verdicts
+// are PermitVerdict's, as in the register. Throws StoreError(Invalid) for an unknown permit.
 class PermitReview
 {
     Q_DECLARE_TR_FUNCTIONS(uo::PermitReview)

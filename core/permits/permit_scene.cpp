@@ -11,15 +11,6 @@ namespace uo {
 
 namespace {
 
-Geometry decode(const sql::Statement &st, int col)
-{
-    int size = 0;
-    const char *data = st.blobData(col, &size);
-    if (!data || size == 0)
-        return {};
-    return geometry_blob::decode(data, size).value_or(Geometry());
-}
-
 QByteArray idList(const QList<qint64> &ids)
 {
     QByteArray list;
@@ -42,7 +33,7 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     scene.permitNo = self.text(1);
     scene.start = QDate::fromString(self.text(2), Qt::ISODate);
     scene.end = QDate::fromString(self.text(3), Qt::ISODate);
-    scene.area = decode(self, 4);
+    scene.area = geometry_blob::readOrEmpty(self, 4);
     scene.bounds = scene.area.bounds();
 
     // Roads around the dig; the no-dig test is the review's (rule 1), as of the permit's start.
@@ -56,7 +47,7 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
                    "AND ST_Distance(r.geom, p.geom) <= ?");
     roads.bind(1, scene.permitId).bind(2, surroundM).bind(3, surroundM);
     while (roads.step()) {
-        Road road{roads.int64(0), roads.text(1), decode(roads, 2), false, false};
+        Road road{roads.int64(0), roads.text(1), geometry_blob::readOrEmpty(roads, 2), false, false};
         road.touched = touched.contains(road.id);
         const QDate built = std::max(QDate::fromString(roads.text(3), Qt::ISODate),
                                      QDate::fromString(roads.text(4), Qt::ISODate));
@@ -81,7 +72,8 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
         while (others.step())
             scene.others.append({others.int64(0), others.text(1), others.text(2),
                                  QDate::fromString(others.text(3), Qt::ISODate),
-                                 QDate::fromString(others.text(4), Qt::ISODate), decode(others, 5)});
+                                 QDate::fromString(others.text(4), Qt::ISODate),
+                                 geometry_blob::readOrEmpty(others, 5)});
     }
 
     // Every feature a finding names.
@@ -99,7 +91,7 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
         auto st = db.prepare("SELECT id, geom" + QByteArray(risk ? ", level" : "") + " FROM \"" +
                              it.key().toUtf8() + "\" WHERE id IN (" + idList(it.value()) + ")");
         while (st.step()) {
-            scene.features[it.key()].insert(st.int64(0), decode(st, 1));
+            scene.features[it.key()].insert(st.int64(0), geometry_blob::readOrEmpty(st, 1));
             if (risk)
                 scene.riskLevels.insert(st.int64(0), st.text(2));
         }

@@ -3,6 +3,7 @@
 #include "core/permits/permit_rules.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/geometry_distance.h"
 
 #include <QHash>
 #include <algorithm>
@@ -31,31 +32,39 @@ QByteArray idList(const QList<qint64> &ids)
 
 QList<RoadDigCount> PermitStatistics::digsPerRoad(DistrictStore &store, QDate from, QDate to)
 {
-    const double reach = PermitRules::load(store).roadReachM;
+    return digsPerRoad(store.db(), PermitRules::load(store).roadReachM, from, to);
+}
+
+QList<RoadDigCount> PermitStatistics::digsPerRoad(sql::Database &db, double reach, QDate from, QDate to)
+{
     QList<RoadDigCount> roads;
-    QHash<qint64, qsizetype> index;
-    auto st = store.db().prepare(
-        "SELECT id, code, name, coalesce(length_m, ST_Length(geom), 0) FROM roads ORDER BY id");
+    QList<Geometry> lines;
+    QList<QRectF> bounds;
+    BoundsGrid grid(200.0);
+    auto st = db.prepare(
+        "SELECT id, code, name, coalesce(length_m, ST_Length(geom), 0), geom FROM roads ORDER BY id");
     while (st.step()) {
-        index.insert(st.int64(0), roads.size());
+        const Geometry line = geometry_blob::readOrEmpty(st, 4);
+        bounds.append(line.bounds());
+        if (!line.isEmpty())
+            grid.insert(int(roads.size()), bounds.last());
         roads.append({st.int64(0), st.text(1), st.text(2), st.real(3), 0, 0, {}});
+        lines.append(line);
     }
-    // Permit first: a permit's small area makes a cheaper search frame than a long road's buffer.
-    auto digs = store.db().prepare(
-        QByteArray("SELECT p.id, r.id FROM permits p, roads r WHERE p.status IN ") + kDigStatuses +
-        " AND p.start_date BETWEEN ?1 AND ?2 AND r.ROWID IN (SELECT ROWID FROM SpatialIndex "
-        "WHERE f_table_name = 'roads' AND search_frame = BuildMbr(MbrMinX(p.geom) - ?3, MbrMinY(p.geom) - "
-        "?3, "
-        "MbrMaxX(p.geom) + ?3, MbrMaxY(p.geom) + ?3)) "
-        "AND ST_Distance(r.geom, p.geom) <= ?3 ORDER BY p.start_date, p.id");
-    digs.bind(1, iso(from)).bind(2, iso(to)).bind(3, reach);
+    // Decoded and measured here, as the review measures (geometry_distance), not by SQL functions.
+    auto digs = db.prepare(QByteArray("SELECT id, geom FROM permits WHERE status IN ") + kDigStatuses +
+                           " AND start_date BETWEEN ?1 AND ?2 ORDER BY start_date, id");
+    digs.bind(1, iso(from)).bind(2, iso(to));
     while (digs.step()) {
-        const auto it = index.constFind(digs.int64(1));
-        if (it == index.cend())
+        const Geometry area = geometry_blob::readOrEmpty(digs, 1);
+        if (area.isEmpty())
             continue;
-        RoadDigCount &road = roads[*it];
-        ++road.digs;
-        road.permitIds.append(digs.int64(0));
+        const QRectF areaBounds = area.bounds();
+        for (const int i : grid.near(areaBounds, reach))
+            if (geometry_distance::within(area, areaBounds, lines.at(i), bounds.at(i), reach)) {
+                ++roads[i].digs;
+                roads[i].permitIds.append(digs.int64(0));
+            }
     }
     const double years = std::max(1.0, double(from.daysTo(to) + 1)) / 365.25;
     for (RoadDigCount &road : roads)
@@ -93,13 +102,18 @@ double PermitStatistics::routeTarget(const QString &route)
 
 QList<RouteShare> PermitStatistics::routeShares(DistrictStore &store, QDate from, QDate to)
 {
+    return routeShares(store.db(), from, to);
+}
+
+QList<RouteShare> PermitStatistics::routeShares(sql::Database &db, QDate from, QDate to)
+{
     QList<RouteShare> shares;
     for (const char *route : {"online", "coordination", "joint_enforcement"})
         shares.append({QLatin1String(route), 0, 0.0, routeTarget(QLatin1String(route))});
     // The step's time is written with the bureau's UTC offset, so its first ten characters are the local day.
-    auto st = store.db().prepare("SELECT route, count(*) FROM permit_history WHERE route IS NOT NULL "
-                                 "AND to_status IN ('approved', 'rejected', 'returned_joint') "
-                                 "AND substr(time, 1, 10) BETWEEN ? AND ? GROUP BY route");
+    auto st = db.prepare("SELECT route, count(*) FROM permit_history WHERE route IS NOT NULL "
+                         "AND to_status IN ('approved', 'rejected', 'returned_joint') "
+                         "AND substr(time, 1, 10) BETWEEN ? AND ? GROUP BY route");
     st.bind(1, iso(from)).bind(2, iso(to));
     int total = 0;
     while (st.step())

@@ -16,9 +16,7 @@ namespace {
 // bounds have no size, which QRectF calls null: `located` tells them from no bounds at all.
 void addBounds(SearchResult &result, const sql::Statement &st, int column)
 {
-    int size = 0;
-    const char *data = st.blobData(column, &size);
-    const std::optional<Geometry> geometry = data ? geometry_blob::decode(data, size) : std::nullopt;
+    const std::optional<Geometry> geometry = geometry_blob::read(st, column);
     if (!geometry || geometry->isEmpty())
         return;
     const QRectF bounds = geometry->bounds();
@@ -49,6 +47,113 @@ QByteArray ranking(const QByteArray &name)
            name + "), " + name;
 }
 
+QByteArray contains(const QByteArray &column)
+{
+    return column + " LIKE ?2 ESCAPE '\\'";
+}
+
+// One kind of thing the search finds by name. The query binds ?1 to the text, ?2 to a LIKE pattern
+// that finds it anywhere and ?3 to the most results of the kind; it returns one row per feature:
+// the thing's key, its title, a detail (or ''), the feature's geometry and, when the thing is made of
+// several features (a community of grid cells, a person of segments), the feature's id (NULL for
+// none) in a fifth column. Rows of one thing come together.
+struct SearchSource
+{
+    SearchResult::Kind kind;
+    const char *table; // map layer of the features
+    QByteArray sql;
+};
+
+// Every kind found by name, in the order the list shows them. A new kind is a value of
+// SearchResult::Kind, a row here and a name in kindName().
+const QList<SearchSource> &searchSources()
+{
+    // A person is found where they work: the segments they lead or help on.
+    static const QByteArray personSegments =
+        "SELECT id AS segment_id, chief_id AS person_id, geom FROM road_segments UNION "
+        "SELECT s.id, c.person_id, s.geom FROM segment_collaborators c JOIN road_segments s ON s.id = "
+        "c.segment_id";
+    static const QList<SearchSource> sources = {
+        {SearchResult::Kind::Street, "streets",
+         "SELECT id, name, kind, geom FROM streets WHERE " + contains("name") + " OR code = ?1" +
+             ranking("name") + " LIMIT ?3"},
+        {SearchResult::Kind::Community, "grid_cells",
+         "SELECT c.rowid, c.name, s.name, g.geom, g.id FROM (SELECT rowid, code, name, street_code "
+         "FROM communities WHERE " +
+             contains("name") + " OR code = ?1" + ranking("name") +
+             " LIMIT ?3) c JOIN streets s ON s.code = c.street_code "
+             "LEFT JOIN grid_cells g ON g.community_code = c.code" +
+             ranking("c.name") + ", c.rowid, g.id"},
+        {SearchResult::Kind::Road, "roads",
+         "SELECT id, name, code, geom FROM roads WHERE " + contains("name") + " OR " + contains("code") +
+             ranking("name") + " LIMIT ?3"},
+        {SearchResult::Kind::Segment, "road_segments",
+         "SELECT s.id, s.name, p.name, s.geom FROM road_segments s LEFT JOIN people p ON p.id = s.chief_id "
+         "WHERE " +
+             contains("s.name") + ranking("s.name") + " LIMIT ?3"},
+        {SearchResult::Kind::Permit, "permits",
+         "SELECT id, permit_no, coalesce(location, ''), geom FROM permits WHERE " + contains("permit_no") +
+             ranking("permit_no") + " LIMIT ?3"},
+        {SearchResult::Kind::Person, "road_segments",
+         "SELECT p.id, p.name, coalesce(p.unit, ''), w.geom, w.segment_id FROM (SELECT id, name, unit "
+         "FROM people WHERE " +
+             contains("name") + ranking("name") + " LIMIT ?3) p LEFT JOIN (" + personSegments +
+             ") w ON w.person_id = p.id" + ranking("p.name") + ", p.id, w.segment_id"},
+        {SearchResult::Kind::Shop, "shops",
+         "SELECT id, name, address, geom FROM shops WHERE " + contains("name") + ranking("name") +
+             " LIMIT ?3"},
+        {SearchResult::Kind::RiskPoint, "risk_points",
+         "SELECT id, name, address, geom FROM risk_points WHERE " + contains("name") + " OR code = ?1" +
+             ranking("name") + " LIMIT ?3"},
+    };
+    return sources;
+}
+
+// The detail line of a result from the query's detail column.
+QString describe(const SearchResult &result, const QString &detail)
+{
+    const QString kind = FeatureSearch::kindName(result.kind);
+    switch (result.kind) {
+    case SearchResult::Kind::Street:
+        return detail == QLatin1String("town") ? FeatureSearch::tr("Town") : FeatureSearch::tr("Street");
+    case SearchResult::Kind::Person:
+        return FeatureSearch::tr("%1, %n segment(s)", nullptr, int(result.ids.size()))
+            .arg(detail.isEmpty() ? kind : FeatureSearch::tr("%1: %2").arg(kind, detail));
+    default:
+        return detail.isEmpty() ? kind : FeatureSearch::tr("%1: %2").arg(kind, detail);
+    }
+}
+
+void findByName(sql::Database &db, const SearchSource &source, const QString &query, int limit,
+                QList<SearchResult> &results)
+{
+    auto st = db.prepare(source.sql);
+    st.bind(1, query).bind(2, containsPattern(query)).bind(3, limit);
+    const bool parts = st.columnCount() > 4;
+    const qsizetype first = results.size();
+    QList<QString> details;
+    qint64 key = 0;
+    while (st.step()) {
+        if (results.size() == first || st.int64(0) != key) {
+            key = st.int64(0);
+            SearchResult r;
+            r.kind = source.kind;
+            r.table = QString::fromLatin1(source.table);
+            r.title = st.text(1);
+            if (!parts)
+                r.ids = {key};
+            results.append(r);
+            details.append(st.text(2));
+        }
+        SearchResult &r = results.last();
+        if (parts && !st.isNull(4))
+            r.ids.append(st.int64(4));
+        addBounds(r, st, 3);
+    }
+    for (qsizetype i = first; i < results.size(); ++i)
+        results[i].detail = describe(results.at(i), details.at(i - first));
+}
+
 } // namespace
 
 QString FeatureSearch::kindName(SearchResult::Kind kind)
@@ -56,14 +161,22 @@ QString FeatureSearch::kindName(SearchResult::Kind kind)
     switch (kind) {
     case SearchResult::Kind::Component:
         return tr("Component");
+    case SearchResult::Kind::Street:
+        return tr("Street or town");
+    case SearchResult::Kind::Community:
+        return tr("Community");
     case SearchResult::Kind::Road:
         return tr("Road");
     case SearchResult::Kind::Segment:
         return tr("Road segment");
+    case SearchResult::Kind::Permit:
+        return tr("Excavation permit");
     case SearchResult::Kind::Person:
         return tr("Person");
     case SearchResult::Kind::Shop:
         return tr("Shop");
+    case SearchResult::Kind::RiskPoint:
+        return tr("Risk point");
     }
     return QString();
 }
@@ -99,59 +212,11 @@ QList<SearchResult> FeatureSearch::find(sql::Database &db, const QString &text, 
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     QList<SearchResult> results;
     // Shorter digit strings are too common a prefix to mean an identifier (every identifier begins with
-    // the 6-digit county code); they may still be part of a road code or a shop's name.
+    // the 6-digit county code); they may still be part of a road code, a permit number or a name.
     if (digits.match(query).hasMatch() && query.size() >= 6)
         results += componentsByIdentifier(db, query, limitPerKind);
-
-    const QString pattern = containsPattern(query);
-    const auto run = [&](SearchResult::Kind kind, const QString &table, const QByteArray &sql) {
-        auto st = db.prepare(sql);
-        st.bind(1, query).bind(2, pattern).bind(3, limitPerKind);
-        while (st.step()) {
-            SearchResult r;
-            r.kind = kind;
-            r.table = table;
-            r.ids = {st.int64(0)};
-            r.title = st.text(1);
-            r.detail = st.text(2).isEmpty() ? kindName(kind) : tr("%1: %2").arg(kindName(kind), st.text(2));
-            addBounds(r, st, 3);
-            results.append(r);
-        }
-    };
-    run(SearchResult::Kind::Road, QStringLiteral("roads"),
-        "SELECT id, name, code, geom FROM roads WHERE name LIKE ?2 ESCAPE '\\' OR code LIKE ?2 ESCAPE '\\'" +
-            ranking("name") + " LIMIT ?3");
-    run(SearchResult::Kind::Segment, QStringLiteral("road_segments"),
-        "SELECT s.id, s.name, p.name, s.geom FROM road_segments s LEFT JOIN people p ON p.id = s.chief_id "
-        "WHERE s.name LIKE ?2 ESCAPE '\\'" +
-            ranking("s.name") + " LIMIT ?3");
-    run(SearchResult::Kind::Shop, QStringLiteral("shops"),
-        "SELECT id, name, address, geom FROM shops WHERE name LIKE ?2 ESCAPE '\\'" + ranking("name") +
-            " LIMIT ?3");
-
-    // A person is found where they work: the segments they lead or help on.
-    auto people = db.prepare("SELECT id, name, role, unit FROM people WHERE name LIKE ?2 ESCAPE '\\'" +
-                             ranking("name") + " LIMIT ?3");
-    people.bind(1, query).bind(2, pattern).bind(3, limitPerKind);
-    auto segments = db.prepare("SELECT id, geom FROM road_segments WHERE chief_id = ?1 UNION "
-                               "SELECT s.id, s.geom FROM segment_collaborators c JOIN road_segments s "
-                               "ON s.id = c.segment_id WHERE c.person_id = ?1");
-    while (people.step()) {
-        SearchResult r;
-        r.kind = SearchResult::Kind::Person;
-        r.table = QStringLiteral("road_segments");
-        r.title = people.text(1);
-        segments.bind(1, people.int64(0));
-        while (segments.step()) {
-            r.ids.append(segments.int64(0));
-            addBounds(r, segments, 1);
-        }
-        segments.reset();
-        const QString unit = people.text(3);
-        r.detail = tr("%1, %n segment(s)", nullptr, int(r.ids.size()))
-                       .arg(unit.isEmpty() ? kindName(r.kind) : tr("%1: %2").arg(kindName(r.kind), unit));
-        results.append(r);
-    }
+    for (const SearchSource &source : searchSources())
+        findByName(db, source, query, limitPerKind, results);
     return results;
 }
 

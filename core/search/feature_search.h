@@ -12,16 +12,22 @@ class Database;
 }
 
 // One thing the search box found: what to show in its list, which features of which map layer it is
-// (a person is the road segments they work on) and where they lie, to zoom to.
+// (a person is the road segments they work on, a community its unit grid cells) and where they lie,
+// to zoom to.
 struct SearchResult
 {
+    // In the order the search box lists them.
     enum class Kind
     {
         Component,
+        Street,
+        Community,
         Road,
         Segment,
+        Permit,
         Person,
-        Shop
+        Shop,
+        RiskPoint
     };
     Kind kind = Kind::Component;
     QString table;        // map layer of `ids`
@@ -33,10 +39,11 @@ struct SearchResult
 };
 
 // The search box's queries. Digits find components by their 16- or 17-digit identifier or its prefix
-// (a range over the identifier's unique index, never a scan); text finds roads by name or code,
-// segments, people and shops by any part of their name (Chinese substrings included). Exact matches
-// come first, then those that begin with the text, then shorter names. Fast enough on the GUI thread:
-// the name searches scan tables of a few thousand rows.
+// (a range over the identifier's unique index, never a scan); text finds streets and towns,
+// communities, roads (also by code), segments, excavation permits by number, people, shops and risk
+// points by any part of their name (Chinese substrings included). Within a kind, exact matches come
+// first, then those that begin with the text, then shorter names. Fast enough on the GUI thread: the
+// name searches scan tables of a few thousand rows.
 class FeatureSearch
 {
     Q_DECLARE_TR_FUNCTIONS(uo::FeatureSearch)

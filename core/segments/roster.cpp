@@ -4,6 +4,11 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
 namespace uo {
 
 namespace {
@@ -46,23 +51,64 @@ QString Roster::roleTitle(const QString &role)
     return role;
 }
 
+void Roster::sortByName(QList<Person> &people)
+{
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::stable_sort(people.begin(), people.end(), [&collator](const Person &a, const Person &b) {
+        const int order = collator.compare(a.name, b.name);
+        return order != 0 ? order < 0 : a.id < b.id;
+    });
+}
+
 QList<Person> Roster::people()
 {
     QList<Person> out;
-    auto st = m_store.db().prepare(QByteArray(kSelect) + "ORDER BY name, id");
+    auto st = m_store.db().prepare(QByteArray(kSelect) + "ORDER BY id");
     while (st.step())
         out.append(personFrom(st));
+    sortByName(out);
     return out;
 }
 
 QList<Person> Roster::active(const QString &role)
 {
     QList<Person> out;
-    auto st = m_store.db().prepare(QByteArray(kSelect) + "WHERE role = ? AND active = 1 ORDER BY name, id");
+    auto st = m_store.db().prepare(QByteArray(kSelect) + "WHERE role = ? AND active = 1 ORDER BY id");
     st.bind(1, role);
     while (st.step())
         out.append(personFrom(st));
+    sortByName(out);
     return out;
+}
+
+QHash<qint64, PersonLoad> Roster::loads()
+{
+    QHash<qint64, PersonLoad> out;
+    auto chaired = m_store.db().prepare("SELECT chief_id, count(*), sum(to_m - from_m) FROM road_segments "
+                                        "WHERE chief_id IS NOT NULL GROUP BY chief_id");
+    while (chaired.step()) {
+        PersonLoad &load = out[chaired.int64(0)];
+        load.chaired = int(chaired.int64(1));
+        load.chairedKm = chaired.real(2) / 1000.0;
+    }
+    auto helped =
+        m_store.db().prepare("SELECT person_id, count(*) FROM segment_collaborators GROUP BY person_id");
+    while (helped.step())
+        out[helped.int64(0)].collaborations = int(helped.int64(1));
+    return out;
+}
+
+QString Roster::loadText(const PersonLoad &load)
+{
+    if (load.chaired == 0 && load.collaborations == 0)
+        return tr("no segments");
+    QStringList parts;
+    if (load.chaired > 0)
+        parts.append(tr("chief of %n segment(s), %1 km", nullptr, load.chaired)
+                         .arg(QLocale().toString(load.chairedKm, 'f', 1)));
+    if (load.collaborations > 0)
+        parts.append(tr("collaborator on %n segment(s)", nullptr, load.collaborations));
+    return parts.join(tr(", "));
 }
 
 Person Roster::person(qint64 id)

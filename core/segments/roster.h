@@ -24,6 +24,14 @@ struct Person
     bool operator==(const Person &) const = default;
 };
 
+// What a person carries now: the segments they chair (with their length) and those they help on.
+struct PersonLoad
+{
+    int chaired = 0;
+    double chairedKm = 0;
+    int collaborations = 0;
+};
+
 // The people of the segment teams. Every change is audited. People are deactivated rather than
 // deleted, because segments, the audit log and old reports still name them; a deactivated chief's
 // segments are then reported as needing a new chief (SegmentCheck) until someone is assigned.
@@ -38,9 +46,17 @@ public:
     // The role's name for people to read.
     static QString roleTitle(const QString &role);
 
+    // Everyone, by name in pinyin order (sortByName).
     QList<Person> people();
     // Active people of one role, by name: those who may be given segments.
     QList<Person> active(const QString &role);
+    // Names in the order a Chinese reader looks for them: by pinyin (QCollator with a Chinese locale),
+    // whatever the interface language; equal names by id.
+    static void sortByName(QList<Person> &people);
+    // Every person's load; people without segments are absent.
+    QHash<qint64, PersonLoad> loads();
+    // "3 segments (2.4 km) as chief, 1 as collaborator", "no segments".
+    static QString loadText(const PersonLoad &load);
     Person person(qint64 id);
     bool exists(qint64 id);
     // Segments the person chairs, in road order.

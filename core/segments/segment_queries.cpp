@@ -6,8 +6,12 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 
+#include <QCollator>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace uo {
 
@@ -63,13 +67,20 @@ QList<SegmentSummary> SegmentQueries::unassigned()
 QList<ChiefWorkload> SegmentQueries::workload()
 {
     QList<ChiefWorkload> out;
-    auto st = m_store.db().prepare(
-        "SELECT p.id, p.name, coalesce(p.unit, ''), p.active, count(s.id), coalesce(sum(s.to_m - s.from_m), 0) "
-        "FROM people p LEFT JOIN road_segments s ON s.chief_id = p.id "
-        "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
-        "GROUP BY p.id ORDER BY count(s.id) DESC, p.name, p.id");
+    auto st = m_store.db().prepare("SELECT p.id, p.name, coalesce(p.unit, ''), p.active, count(s.id), "
+                                   "coalesce(sum(s.to_m - s.from_m), 0) "
+                                   "FROM people p LEFT JOIN road_segments s ON s.chief_id = p.id "
+                                   "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
+                                   "GROUP BY p.id ORDER BY p.id");
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), st.real(5) / 1000.0});
+    // Most segments first; equal loads by name in pinyin order, as every list of people.
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::stable_sort(out.begin(), out.end(), [&collator](const ChiefWorkload &a, const ChiefWorkload &b) {
+        if (a.segments != b.segments)
+            return a.segments > b.segments;
+        return collator.compare(a.name, b.name) < 0;
+    });
     return out;
 }
 

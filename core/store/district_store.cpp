@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <sqlite3.h>
@@ -149,8 +150,13 @@ void DistrictStore::createAtVersion(const QString &path, const DistrictSettings 
         auto put = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?)");
         const QString now = nowText();
         const std::pair<const char *, QString> rows[] = {
-            {"county_code", settings.countyCode}, {"district_name", settings.name},
-            {"srid", QString::number(settings.srid)}, {"created", now}, {"updated", now}};
+            {"county_code", settings.countyCode},
+            {"district_name", settings.name},
+            {"srid", QString::number(settings.srid)},
+            {"created", now},
+            {"updated", now},
+            // Which district this is, whatever file holds it: a copy is the same district.
+            {"store_id", QUuid::createUuid().toString(QUuid::WithoutBraces)}};
         for (const auto &[key, value] : rows) {
             // A setting left empty is stored as an empty text: the column holds no NULLs.
             put.bind(1, QString::fromLatin1(key)).bind(2, value.isNull() ? QStringLiteral("") : value);
@@ -301,6 +307,8 @@ void DistrictStore::loadSettings()
             m_settings.srid = st.text(1).toInt();
         else if (key == QLatin1String("created"))
             m_created = QDateTime::fromString(st.text(1), Qt::ISODate);
+        else if (key == QLatin1String("store_id"))
+            m_storeId = st.text(1);
     }
 }
 

@@ -59,6 +59,9 @@ public:
     int srid() const { return m_settings.srid; }
     int schemaVersion() const { return m_version; }
     QDateTime created() const { return m_created; }
+    // A unique id given to the store when it was made (settings key `store_id`), kept by its copies;
+    // empty for stores made before there was one.
+    const QString &storeId() const { return m_storeId; }
     QDateTime updated() const;
     const QString &operatorName() const { return m_operator; }
     void setOperatorName(const QString &name) { m_operator = name; }
@@ -111,6 +114,7 @@ private:
     DistrictSettings m_settings;
     int m_version = 0;
     QDateTime m_created;
+    QString m_storeId;
     QString m_operator;
     QString m_readOnlyReason;
     bool m_writesRefused = false;

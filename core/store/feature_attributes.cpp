@@ -2,82 +2,26 @@
 
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/geometry_measure.h"
 #include "core/sql/statement.h"
+#include "core/table/table_columns.h"
+#include "core/table/table_lookups.h"
 
 #include <QHash>
 #include <QLocale>
-#include <cmath>
 
 namespace uo {
 
 namespace {
 
-// Human titles of the map tables' columns; one table for all since the same names mean the same thing.
-const QHash<QString, const char *> &columnTitles()
+// Titles of what identify shows besides the attribute table's columns (TableColumns::title), or
+// differently: the class as its code next to its catalogue name.
+const QHash<QString, const char *> &ownTitles()
 {
     static const QHash<QString, const char *> titles = {
-        {QStringLiteral("id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Row id")},
-        {QStringLiteral("ident"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Identifier")},
-        {QStringLiteral("code"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Code")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Name")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Kind")},
         {QStringLiteral("class_code"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Class code")},
         {QStringLiteral("class_name"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Class")},
-        {QStringLiteral("dept_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Competent department")},
-        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Owner")},
-        {QStringLiteral("maintainer_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Maintainer")},
-        {QStringLiteral("grid_code"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Unit grid cell")},
-        {QStringLiteral("state"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "State")},
-        {QStringLiteral("initial_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Initial date")},
-        {QStringLiteral("change_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Change date")},
-        {QStringLiteral("data_source"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Data source")},
-        {QStringLiteral("photo"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Photo")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Note")},
-        {QStringLiteral("area_m2"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Area (m²)")},
-        {QStringLiteral("street_code"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Street")},
-        {QStringLiteral("community_code"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Community")},
-        {QStringLiteral("grade"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Grade")},
-        {QStringLiteral("opened_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Opened")},
-        {QStringLiteral("rebuilt_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Rebuilt")},
-        {QStringLiteral("major_repair_date"),
-         QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Last major repair")},
-        {QStringLiteral("length_m"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Length (m)")},
-        {QStringLiteral("road_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Road")},
-        {QStringLiteral("from_m"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "From (m)")},
-        {QStringLiteral("to_m"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "To (m)")},
-        {QStringLiteral("chief_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Segment chief")},
-        {QStringLiteral("party_unit_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Party unit")},
         {QStringLiteral("collaborators"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Collaborators")},
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Category")},
-        {QStringLiteral("level"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Risk level")},
-        {QStringLiteral("entity_id"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Responsible entity")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Address")},
-        {QStringLiteral("licence_no"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Licence number")},
-        {QStringLiteral("keeper"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Keeper")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Phone")},
-        {QStringLiteral("permit_no"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Permit number")},
-        {QStringLiteral("applicant"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Applicant")},
-        {QStringLiteral("location"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Location")},
-        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Reason")},
-        {QStringLiteral("utility_type"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Utility")},
-        {QStringLiteral("work_type"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Work type")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Status")},
-        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Start date")},
-        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "End date")},
-        {QStringLiteral("carriageway_m2"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Carriageway (m²)")},
-        {QStringLiteral("sidewalk_m2"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Sidewalk (m²)")},
-        {QStringLiteral("green_m2"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Green space (m²)")},
-        {QStringLiteral("trench_length_m"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Trench length (m)")},
-        {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Conditions")},
-        {QStringLiteral("authority"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Authority")},
-        {QStringLiteral("issued_date"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Issued")},
-        {QStringLiteral("police_approval_no"),
-         QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Traffic police approval")},
-        {QStringLiteral("fee_yuan"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Fee (yuan)")},
-        {QStringLiteral("emergency"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Emergency")},
-        {QStringLiteral("filing_deadline"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Filing deadline")},
-        {QStringLiteral("joint_group"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Joint works group")},
-        {QStringLiteral("special_approval"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Special approval")},
         {QStringLiteral("geom"), QT_TRANSLATE_NOOP("uo::FeatureAttributes", "Geometry")},
     };
     return titles;
@@ -110,42 +54,23 @@ QString valueText(const QVariant &value)
     return value.toString();
 }
 
-double ringArea(const Geometry::Ring &ring)
-{
-    double twice = 0;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-        twice += ring[j].x() * ring[i].y() - ring[i].x() * ring[j].y();
-    return std::abs(twice) / 2.0;
-}
-
-double ringLength(const Geometry::Ring &ring)
-{
-    double length = 0;
-    for (qsizetype i = 1; i < ring.size(); ++i)
-        length += std::hypot(ring[i].x() - ring[i - 1].x(), ring[i].y() - ring[i - 1].y());
-    return length;
-}
-
 } // namespace
 
 QString FeatureAttributes::columnTitle(const QString &column)
 {
-    const char *title = columnTitles().value(column);
-    return title ? tr(title) : column;
+    // One title per column wherever it shows: the attribute table's, the edit form's and this.
+    const char *title = ownTitles().value(column);
+    return title ? tr(title) : TableColumns::title(TableColumn{column, {}, TableColumn::Kind::Text, {}, 0});
 }
 
 QString FeatureAttributes::summarize(const Geometry &geometry)
 {
     const QLocale locale;
     qsizetype vertices = 0;
-    double length = 0, area = 0;
     for (const Geometry::Part &part : geometry.parts)
-        for (qsizetype r = 0; r < part.size(); ++r) {
-            vertices += part[r].size();
-            length += ringLength(part[r]);
-            // The exterior ring comes first; the others are holes.
-            area += (r == 0 ? 1 : -1) * ringArea(part[r]);
-        }
+        for (const Geometry::Ring &ring : part)
+            vertices += ring.size();
+    const double length = geometry_measure::length(geometry), area = geometry_measure::area(geometry);
     switch (geometry.type) {
     case Geometry::Point: {
         const QPointF p = geometry.parts.value(0).value(0).value(0);
@@ -198,6 +123,10 @@ QList<FeatureAttribute> FeatureAttributes::read(DistrictStore &store, const QStr
             add(column, referenceText(store, streetName, value));
         } else if (column == QLatin1String("community_code")) {
             add(column, referenceText(store, "SELECT name FROM communities WHERE code = ?", value));
+        } else if (const TableColumn::Kind kind = TableColumns::kindOf(table, column);
+                   kind == TableColumn::Kind::Enum || kind == TableColumn::Kind::Flag) {
+            // Words, not the store's codes: 完好 for intact, as the table and the form show it.
+            add(column, TableLookups().display(TableColumn{column, {}, kind, {}, 0}, value));
         } else {
             add(column, valueText(value));
         }

@@ -1,6 +1,7 @@
 #include "core/store/geometry_blob.h"
 
 #include "core/store/byte_reader.h"
+#include "core/sql/statement.h"
 
 #include <cstring>
 #include <limits>
@@ -235,4 +236,18 @@ bool decodePoint(const char *data, int size, double *x, double *y)
 }
 
 } // namespace geometry_blob
+std::optional<Geometry> geometry_blob::read(const sql::Statement &st, int column)
+{
+    int size = 0;
+    const char *data = st.blobData(column, &size);
+    if (!data || size == 0)
+        return std::nullopt;
+    return decode(data, size);
+}
+
+Geometry geometry_blob::readOrEmpty(const sql::Statement &st, int column)
+{
+    return read(st, column).value_or(Geometry());
+}
+
 } // namespace uo

@@ -8,6 +8,10 @@
 
 namespace uo {
 
+namespace sql {
+class Statement;
+}
+
 // A planar geometry as the store keeps it, in the store CRS. Every kind is held as parts of rings so
 // that one shape serves points, lines and polygons:
 //   Point / LineString: one part with one ring;  Polygon: one part, exterior ring first;
@@ -36,6 +40,10 @@ struct Geometry
 namespace geometry_blob {
 QByteArray encode(const Geometry &geometry);
 std::optional<Geometry> decode(const char *data, int size);
+// The geometry in a column of a result row; none when it is NULL or not a SpatiaLite blob.
+std::optional<Geometry> read(const sql::Statement &st, int column);
+// The same, an empty geometry for none.
+Geometry readOrEmpty(const sql::Statement &st, int column);
 // The fast path for the most common case: a point; false when the blob is not a 2D point.
 bool decodePoint(const char *data, int size, double *x, double *y);
 } // namespace geometry_blob

@@ -44,16 +44,7 @@ void AttributeTableModel::open(sql::Database &db, const QString &table)
     m_lookups = std::move(lookups);
     m_query = TableQuery();
     m_query.table = table;
-    const QPointer<AttributeTableModel> self(this);
-    auto onError = [self](const QString &message) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, message] {
-                if (self)
-                    emit self->failed(message);
-            },
-            Qt::QueuedConnection);
-    };
+    const auto onError = StoreWorker::queuedTo(this, [this](const QString &message) { emit failed(message); });
     m_idWorker = std::make_unique<StoreWorker>(db.path(), onError);
     m_rowWorker = std::make_unique<StoreWorker>(db.path(), onError);
     endResetModel();

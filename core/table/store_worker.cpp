@@ -4,11 +4,29 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
+#include <QObject>
+#include <QPointer>
+
 namespace uo {
 
 StoreWorker::StoreWorker(const QString &storePath, ErrorHandler onError)
     : m_path(storePath), m_onError(std::move(onError)), m_thread([this] { run(); })
 {
+}
+
+StoreWorker::ErrorHandler StoreWorker::queuedTo(QObject *receiver, std::function<void(const QString &)> handle)
+{
+    const QPointer<QObject> target(receiver);
+    return [target, handle = std::move(handle)](const QString &message) {
+        if (QObject *alive = target.data())
+            QMetaObject::invokeMethod(
+                alive,
+                [target, handle, message] {
+                    if (target)
+                        handle(message);
+                },
+                Qt::QueuedConnection);
+    };
 }
 
 StoreWorker::~StoreWorker()

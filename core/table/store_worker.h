@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -26,6 +27,9 @@ public:
     using ErrorHandler = std::function<void(const QString &message)>;
 
     StoreWorker(const QString &storePath, ErrorHandler onError);
+    // An error handler that calls `handle(message)` on the thread of `receiver` (a model or a dock that
+    // owns the worker), provided the receiver still exists by then.
+    static ErrorHandler queuedTo(QObject *receiver, std::function<void(const QString &message)> handle);
     // Waits for the running job; pending ones are dropped.
     ~StoreWorker();
     StoreWorker(const StoreWorker &) = delete;

@@ -13,8 +13,11 @@ namespace {
 using Kind = TableColumn::Kind;
 
 // Foreign keys and codes whose names the table shows instead of the raw value.
-Kind kindByName(const QString &name, const QString &declaredType)
+Kind kindByName(const QString &table, const QString &name, const QString &declaredType)
 {
+    // A risk point's category is one of the bureau's codes (septic_tank, slope, ...); a shop's is text.
+    if (table == QLatin1String("risk_points") && name == QLatin1String("category"))
+        return Kind::Enum;
     static const QHash<QString, Kind> known{
         {QStringLiteral("id"), Kind::Id},
         {QStringLiteral("dept_id"), Kind::Entity},
@@ -71,7 +74,7 @@ const QHash<QString, const char *> &titles()
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("uo::TableColumns", "Note")},
         {QStringLiteral("code"), QT_TRANSLATE_NOOP("uo::TableColumns", "Code")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("uo::TableColumns", "Category")},
-        {QStringLiteral("level"), QT_TRANSLATE_NOOP("uo::TableColumns", "Level")},
+        {QStringLiteral("level"), QT_TRANSLATE_NOOP("uo::TableColumns", "Risk level")},
         {QStringLiteral("entity_id"), QT_TRANSLATE_NOOP("uo::TableColumns", "Responsible entity")},
         {QStringLiteral("street_code"), QT_TRANSLATE_NOOP("uo::TableColumns", "Street")},
         {QStringLiteral("community_code"), QT_TRANSLATE_NOOP("uo::TableColumns", "Community")},
@@ -153,7 +156,7 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
-        columns.append(TableColumn{name, quoted, kindByName(name, type), QString(), 0});
+        columns.append(TableColumn{name, quoted, kindByName(table, name, type), QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
         if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
             columns.append(TableColumn{QStringLiteral("street"),
@@ -161,6 +164,11 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
                                        9});
     }
     return columns;
+}
+
+TableColumn::Kind TableColumns::kindOf(const QString &table, const QString &name, const QString &declaredType)
+{
+    return kindByName(table, name, declaredType);
 }
 
 QString TableColumns::title(const TableColumn &column)

@@ -60,6 +60,9 @@ public:
     // Every column of `table` except the geometry, in the store's order, with derived columns after
     // the column they come from. Throws StoreError when the table does not exist.
     static QList<TableColumn> load(sql::Database &db, const QString &table);
+    // How the values of a column of `table` are shown: a code by its word, a key by its name.
+    static TableColumn::Kind kindOf(const QString &table, const QString &name,
+                                    const QString &declaredType = {});
     // "Competent department" for dept_id; the raw name for a column the program does not know.
     static QString title(const TableColumn &column);
     // Position of the column called `name`, or -1.

@@ -1,17 +1,21 @@
 #include "core/table/table_lookups.h"
 
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 
 #include <QCollator>
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace uo {
 
 namespace {
 
-// Enumerated codes of the schema (CHECK constraints) and their words. Codes shared by two columns
-// (`other`, `emergency`) mean the same in both.
+// Enumerated codes of the schema (CHECK constraints) and their words, but for a permit's status,
+// utility and work type, which are PermitLabels'. `other` means the same in every column.
 const QList<QPair<QString, const char *>> &words()
 {
     static const QList<QPair<QString, const char *>> list{
@@ -29,27 +33,6 @@ const QList<QPair<QString, const char *>> &words()
         {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::TableLookups", "orange")},
         {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::TableLookups", "yellow")},
         {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::TableLookups", "blue")},
-        {QStringLiteral("submitted"), QT_TRANSLATE_NOOP("uo::TableLookups", "submitted")},
-        {QStringLiteral("under_review"), QT_TRANSLATE_NOOP("uo::TableLookups", "under review")},
-        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("uo::TableLookups", "approved")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("uo::TableLookups", "rejected")},
-        {QStringLiteral("returned_joint"),
-         QT_TRANSLATE_NOOP("uo::TableLookups", "returned for joint review")},
-        {QStringLiteral("works_started"), QT_TRANSLATE_NOOP("uo::TableLookups", "works started")},
-        {QStringLiteral("restored"), QT_TRANSLATE_NOOP("uo::TableLookups", "restored")},
-        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("uo::TableLookups", "accepted")},
-        {QStringLiteral("water"), QT_TRANSLATE_NOOP("uo::TableLookups", "water supply")},
-        {QStringLiteral("drainage"), QT_TRANSLATE_NOOP("uo::TableLookups", "drainage")},
-        {QStringLiteral("gas"), QT_TRANSLATE_NOOP("uo::TableLookups", "gas")},
-        {QStringLiteral("power"), QT_TRANSLATE_NOOP("uo::TableLookups", "power")},
-        {QStringLiteral("telecom"), QT_TRANSLATE_NOOP("uo::TableLookups", "telecom")},
-        {QStringLiteral("broadcast"), QT_TRANSLATE_NOOP("uo::TableLookups", "broadcast")},
-        {QStringLiteral("heat"), QT_TRANSLATE_NOOP("uo::TableLookups", "heat")},
-        {QStringLiteral("new"), QT_TRANSLATE_NOOP("uo::TableLookups", "new")},
-        {QStringLiteral("upgrade"), QT_TRANSLATE_NOOP("uo::TableLookups", "upgrade")},
-        {QStringLiteral("repair"), QT_TRANSLATE_NOOP("uo::TableLookups", "repair")},
-        {QStringLiteral("emergency"), QT_TRANSLATE_NOOP("uo::TableLookups", "emergency repair")},
-        {QStringLiteral("connection"), QT_TRANSLATE_NOOP("uo::TableLookups", "service connection")},
         {QStringLiteral("trunk"), QT_TRANSLATE_NOOP("uo::TableLookups", "expressway")},
         {QStringLiteral("main"), QT_TRANSLATE_NOOP("uo::TableLookups", "main road")},
         {QStringLiteral("secondary"), QT_TRANSLATE_NOOP("uo::TableLookups", "secondary road")},
@@ -58,6 +41,14 @@ const QList<QPair<QString, const char *>> &words()
         {QStringLiteral("built_up"), QT_TRANSLATE_NOOP("uo::TableLookups", "built-up area")},
         {QStringLiteral("street"), QT_TRANSLATE_NOOP("uo::TableLookups", "street")},
         {QStringLiteral("town"), QT_TRANSLATE_NOOP("uo::TableLookups", "town")},
+        {QStringLiteral("septic_tank"), QT_TRANSLATE_NOOP("uo::TableLookups", "septic tank")},
+        {QStringLiteral("slope"), QT_TRANSLATE_NOOP("uo::TableLookups", "slope")},
+        {QStringLiteral("flooding"), QT_TRANSLATE_NOOP("uo::TableLookups", "flooding spot")},
+        {QStringLiteral("bridge"), QT_TRANSLATE_NOOP("uo::TableLookups", "bridge")},
+        {QStringLiteral("dangerous_building"), QT_TRANSLATE_NOOP("uo::TableLookups", "dangerous building")},
+        {QStringLiteral("underground_space"), QT_TRANSLATE_NOOP("uo::TableLookups", "underground space")},
+        {QStringLiteral("construction_site"), QT_TRANSLATE_NOOP("uo::TableLookups", "construction site")},
+        {QStringLiteral("falling_objects"), QT_TRANSLATE_NOOP("uo::TableLookups", "falling objects")},
     };
     return list;
 }
@@ -91,6 +82,12 @@ QStringList codesOf(const QString &column)
         {QStringLiteral("kind"),
          {QStringLiteral("district"), QStringLiteral("built_up"), QStringLiteral("street"),
           QStringLiteral("town")}},
+        // Risk categories as the demo and the bureau's ledger keep them; others show as they are.
+        {QStringLiteral("category"),
+         {QStringLiteral("septic_tank"), QStringLiteral("slope"), QStringLiteral("gas"),
+          QStringLiteral("flooding"), QStringLiteral("bridge"), QStringLiteral("dangerous_building"),
+          QStringLiteral("underground_space"), QStringLiteral("construction_site"),
+          QStringLiteral("falling_objects")}},
     };
     return codes.value(column);
 }
@@ -155,10 +152,28 @@ TableLookups TableLookups::load(sql::Database &db)
 
 QString TableLookups::word(const QString &code)
 {
-    for (const auto &[key, text] : words())
-        if (key == code)
-            return QCoreApplication::translate("uo::TableLookups", text);
-    return code;
+    // A permit's status, utility and work type have one word list, the permit register's. Looked up in
+    // hashes: the register asks for the words of every permit's risk points.
+    const auto set = [](const QStringList &keys) { return QSet<QString>(keys.cbegin(), keys.cend()); };
+    static const QSet<QString> statuses = set(PermitWorkflow::statuses());
+    static const QSet<QString> workTypes = set(PermitLabels::workTypes());
+    // `other` is the same word in every column: ours.
+    static const QSet<QString> utilities =
+        set(PermitLabels::utilities()) - QSet<QString>{QStringLiteral("other")};
+    static const QHash<QString, const char *> own = [] {
+        QHash<QString, const char *> hash;
+        for (const auto &[key, text] : words())
+            hash.insert(key, text);
+        return hash;
+    }();
+    if (statuses.contains(code))
+        return PermitLabels::status(code);
+    if (workTypes.contains(code))
+        return PermitLabels::workType(code);
+    if (utilities.contains(code))
+        return PermitLabels::utility(code);
+    const auto it = own.constFind(code);
+    return it == own.cend() ? code : QCoreApplication::translate("uo::TableLookups", *it);
 }
 
 QString TableLookups::display(const TableColumn &column, const QVariant &raw) const

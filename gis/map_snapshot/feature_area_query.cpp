@@ -1,5 +1,6 @@
 #include "gis/map_snapshot/feature_area_query.h"
 
+#include "core/store/geometry_distance.h"
 #include "core/store/layers.h"
 
 #include <algorithm>
@@ -74,20 +75,6 @@ private:
     QRectF m_bounds;
 };
 
-// Even-odd over the rings of one polygon part, so that a shape inside a hole is not inside the area.
-bool insidePart(QPointF p, const Geometry::Part &part)
-{
-    bool inside = false;
-    for (const Geometry::Ring &ring : part)
-        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-            const QPointF &a = ring.at(i), &b = ring.at(j);
-            if ((a.y() > p.y()) != (b.y() > p.y()) &&
-                p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-        }
-    return inside;
-}
-
 bool meets(const Geometry &geometry, const Shape &shape)
 {
     const bool area = geometry.type == Geometry::Polygon || geometry.type == Geometry::MultiPolygon;
@@ -101,7 +88,8 @@ bool meets(const Geometry &geometry, const Shape &shape)
                     return true;
         }
         // The shape drawn wholly inside an area: no vertex inside it and no edge crossing.
-        if (area && !shape.corners().isEmpty() && insidePart(shape.corners().first(), part))
+        if (area && !shape.corners().isEmpty() &&
+            geometry_distance::partContains(part, shape.corners().first()))
             return true;
     }
     return false;

@@ -7,12 +7,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
+
+#include <functional>
 
 class TestMainWindow : public QObject
 {
@@ -25,6 +30,46 @@ private:
     static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
     {
         return model->data(model->index(row, column), role).toString();
+    }
+
+    // Every action a user sees in the menus (and their submenus) and toolbars, by where it is, with its
+    // text; the language menu (language names) and recent files (paths) say the same in any language.
+    static QMap<QString, QString> actionTexts(uo::MainWindow &window)
+    {
+        QMap<QString, QString> texts;
+        const std::function<void(QMenu *, const QString &)> walk = [&](QMenu *menu, const QString &path) {
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                const QString where =
+                    path + QLatin1Char('/') + QString::number(menu->actions().indexOf(action));
+                if (QMenu *sub = action->menu()) {
+                    if (sub->objectName() == QLatin1String("LanguageMenu") ||
+                        sub->objectName() == QLatin1String("RecentFilesMenu"))
+                        continue;
+                    texts.insert(where, action->text());
+                    walk(sub, where);
+                } else {
+                    texts.insert(where, action->text());
+                }
+            }
+        };
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *menu : menus)
+            if (menu->menu() && menu->menu()->objectName() != QLatin1String("LanguageMenu"))
+                walk(menu->menu(), QStringLiteral("menu %1").arg(menus.indexOf(menu)));
+        for (QAction *menu : menus)
+            texts.insert(QStringLiteral("menu ") + QString::number(menus.indexOf(menu)), menu->text());
+        for (QToolBar *bar : window.findChildren<QToolBar *>()) {
+            texts.insert(QStringLiteral("toolbar ") + bar->objectName(), bar->windowTitle());
+            const QList<QAction *> actions = bar->actions();
+            for (QAction *action : actions)
+                if (!action->isSeparator() && !action->text().isEmpty() && !action->menu())
+                    texts.insert(
+                        QStringLiteral("toolbar %1/%2").arg(bar->objectName()).arg(actions.indexOf(action)),
+                        action->text());
+        }
+        return texts;
     }
 
     static bool waitForPicture(uo::MainWindow &window)
@@ -150,6 +195,31 @@ private slots:
         uo::Language::apply(QStringLiteral("en"));
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Layer"));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    void everyMenuAndToolbarFollowsTheLanguage()
+    {
+        // A district open, so that every tool's menu entries and toolbars are there and enabled.
+        uo::MainWindow window;
+        QVERIFY(window.openDistrict(m_store));
+        const QMap<QString, QString> english = actionTexts(window);
+        QVERIFY(english.size() > 60);
+        uo::Language::apply(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("文件")));
+        QCoreApplication::processEvents();
+        const QMap<QString, QString> chinese = actionTexts(window);
+        QCOMPARE(chinese.keys(), english.keys());
+        QStringList unchanged;
+        for (auto it = english.cbegin(); it != english.cend(); ++it)
+            if (chinese.value(it.key()) == it.value())
+                unchanged.append(it.key() + QStringLiteral(" = ") + it.value());
+        if (!unchanged.isEmpty())
+            qWarning().noquote() << unchanged.join(QLatin1Char('\n'));
+        QVERIFY(unchanged.isEmpty());
+        uo::Language::apply(QStringLiteral("en"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCoreApplication::processEvents();
+        QCOMPARE(actionTexts(window), english);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/personal_view.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QStandardPaths>
@@ -42,6 +43,7 @@ private slots:
 
     void init()
     {
+        uo::PersonalView::forgetAll(); // each test starts from the district's full extent
         m_window = std::make_unique<uo::MainWindow>();
         m_window->resize(900, 700);
         m_window->show();

@@ -4,6 +4,7 @@
 #include "app/workstation/edit_tools/edit_document.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/table/table_lookups.h"
 
 #include <QComboBox>
@@ -15,18 +16,41 @@
 
 namespace uo::edit {
 
+namespace {
+
+// What the feature is called, in two words for "Attributes of %1 %2": a component by its class name
+// and identifier (上水井盖 5001050101000001), anything else by its layer's title and its name or code.
+QStringList featureName(const QString &table, const QVariantMap &row, qint64 id)
+{
+    const QString ident = row.value(QStringLiteral("ident")).toString();
+    if (!ident.isEmpty())
+        return {row.value(QStringLiteral("name")).toString(), ident};
+    const LayerInfo *layer = findLayer(table);
+    QString name = row.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        name = row.value(QStringLiteral("permit_no")).toString();
+    if (name.isEmpty())
+        name = row.value(QStringLiteral("code")).toString();
+    if (name.isEmpty())
+        name = QString::number(id);
+    return {layer ? layerTitle(*layer) : table, name};
+}
+
+} // namespace
+
 AttributeForm::AttributeForm(EditDocument &document, const QString &table, const QList<qint64> &ids,
                              QWidget *parent)
     : QDialog(parent), m_document(document), m_table(table), m_ids(ids), m_error(new QLabel(this))
 {
     EditSession &session = *document.session();
-    setWindowTitle(ids.size() == 1 ? tr("Attributes of %1 %2").arg(table).arg(ids.first())
-                                   : tr("Change an attribute of %n features", nullptr, int(ids.size())));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     const RowState row = session.row({table, ids.value(0)});
     m_before = row.value_or(QVariantMap());
+    const QStringList name = featureName(table, m_before, ids.value(0));
+    setWindowTitle(ids.size() == 1 ? tr("Attributes of %1 %2").arg(name.value(0), name.value(1))
+                                   : tr("Change an attribute of %n features", nullptr, int(ids.size())));
     if (ids.size() == 1) {
         for (const QString &column : AttributeRules::editableColumns(session, table)) {
             QWidget *editor = makeEditor(column, m_before.value(column));
@@ -147,10 +171,9 @@ bool AttributeForm::commit()
     m_error->setText(problems);
     if (!problems.isEmpty())
         return false;
-    const QString text =
-        m_ids.size() == 1
-            ? tr("Edit attributes")
-            : tr("Change %1 of %n features", nullptr, int(m_ids.size())).arg(m_editors.keys().value(0));
+    const QString text = m_ids.size() == 1 ? tr("Edit attributes")
+                                           : tr("Change %1 of %n features", nullptr, int(m_ids.size()))
+                                                 .arg(AttributeRules::title(m_editors.keys().value(0)));
     m_document.push(m_document.session()->setValues(m_table, m_ids, values(), text));
     return true;
 }

@@ -52,11 +52,10 @@ EditingTools::EditingTools(MainWindow &window)
       m_add(new AddComponentTool(*window.canvas(), *m_document))
 {
     createActions();
-    m_historyDock = new QDockWidget(tr("Edit History"), &window);
+    m_historyDock = new QDockWidget(&window);
     m_historyDock->setObjectName(QStringLiteral("EditHistoryDock"));
-    auto *view = new QUndoView(window.undoStack(), m_historyDock);
-    view->setEmptyLabel(tr("<district as opened or saved>"));
-    m_historyDock->setWidget(view);
+    m_historyView = new QUndoView(window.undoStack(), m_historyDock);
+    m_historyDock->setWidget(m_historyView);
     window.addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     m_menu->addSeparator();
@@ -97,22 +96,45 @@ EditingTools::EditingTools(MainWindow &window)
             tr("Component added; %n unsaved change(s).", nullptr, m_document->changeCount()));
     });
     window.installEventFilter(this);
+    retranslate();
     updateActions();
+}
+
+void EditingTools::retranslate()
+{
+    m_menu->setTitle(tr("E&diting"));
+    m_toolBar->setWindowTitle(tr("Editing"));
+    m_historyDock->setWindowTitle(tr("Edit History"));
+    m_historyView->setEmptyLabel(tr("<district as opened or saved>"));
+    m_editing->setText(tr("Edit District"));
+    m_editing->setToolTip(tr("Turn editing on: changes collect in a session until you save or discard them"));
+    m_moveAction->setText(tr("Move Feature"));
+    m_moveAction->setToolTip(
+        tr("Drag a component, risk point or shop; it snaps to road vertices and centrelines"));
+    m_vertexAction->setText(tr("Edit Road Vertices"));
+    m_vertexAction->setToolTip(tr("Click a road, then drag its vertices, double-click its line to add one, "
+                                  "right-click one to delete it; its segments follow when you save"));
+    m_addAction->setText(tr("Add Component…"));
+    m_delete->setText(tr("Delete Selected"));
+    m_attributes->setText(tr("Edit Attributes…"));
+    m_changeAll->setText(tr("Change Attribute of Selection…"));
+    m_riskRecord->setText(tr("Add Risk Record…"));
+    m_discard->setText(tr("Discard Edits…"));
+    updateActions(); // the Save action's text counts the edits
 }
 
 void EditingTools::createActions()
 {
-    m_menu = new QMenu(tr("E&diting"), &m_window);
+    m_menu = new QMenu(&m_window);
     m_menu->setObjectName(QStringLiteral("EditingMenu"));
     // Before the Help menu, the last one.
     const QList<QAction *> menus = m_window.menuBar()->actions();
     m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
-    m_toolBar = m_window.addToolBar(tr("Editing"));
+    m_toolBar = m_window.addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("EditingToolBar"));
 
-    m_editing = new QAction(tr("Edit District"), this);
+    m_editing = new QAction(this);
     m_editing->setCheckable(true);
-    m_editing->setToolTip(tr("Turn editing on: changes collect in a session until you save or discard them"));
     connect(m_editing, &QAction::toggled, this, [this](bool on) {
         if (on == m_document->isEditing())
             return;
@@ -127,19 +149,15 @@ void EditingTools::createActions()
             m_add->deactivate();
         }
     });
-    m_moveAction = new QAction(tr("Move Feature"), this);
+    m_moveAction = new QAction(this);
     m_moveAction->setCheckable(true);
-    m_moveAction->setToolTip(
-        tr("Drag a component, risk point or shop; it snaps to road vertices and centrelines"));
     connect(m_moveAction, &QAction::triggered, this,
             [this](bool on) { on ? m_move->activate() : m_move->deactivate(); });
-    m_vertexAction = new QAction(tr("Edit Road Vertices"), this);
+    m_vertexAction = new QAction(this);
     m_vertexAction->setCheckable(true);
-    m_vertexAction->setToolTip(tr("Click a road, then drag its vertices, double-click its line to add one, "
-                                  "right-click one to delete it; its segments follow when you save"));
     connect(m_vertexAction, &QAction::triggered, this,
             [this](bool on) { on ? m_vertex->activate() : m_vertex->deactivate(); });
-    m_addAction = new QAction(tr("Add Component…"), this);
+    m_addAction = new QAction(this);
     m_addAction->setCheckable(true);
     connect(m_addAction, &QAction::triggered, this, [this](bool on) {
         if (!on) {
@@ -152,19 +170,19 @@ void EditingTools::createActions()
         else
             m_add->activate();
     });
-    m_delete = new QAction(tr("Delete Selected"), this);
+    m_delete = new QAction(this);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &EditingTools::deleteSelection);
-    m_attributes = new QAction(tr("Edit Attributes…"), this);
+    m_attributes = new QAction(this);
     connect(m_attributes, &QAction::triggered, this, &EditingTools::editAttributes);
-    m_changeAll = new QAction(tr("Change Attribute of Selection…"), this);
+    m_changeAll = new QAction(this);
     connect(m_changeAll, &QAction::triggered, this, &EditingTools::changeSelectionAttribute);
-    m_riskRecord = new QAction(tr("Add Risk Record…"), this);
+    m_riskRecord = new QAction(this);
     connect(m_riskRecord, &QAction::triggered, this, &EditingTools::addRiskRecord);
-    m_save = new QAction(tr("Save Edits"), this);
+    m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &EditingTools::save);
-    m_discard = new QAction(tr("Discard Edits…"), this);
+    m_discard = new QAction(this);
     connect(m_discard, &QAction::triggered, this, [this] {
         if (QMessageBox::question(&m_window, tr("Discard Edits"),
                                   tr("Discard the %n unsaved change(s)? Undo brings them back.", nullptr,
@@ -436,6 +454,8 @@ bool EditingTools::settleUnsaved(const QString &question)
 
 bool EditingTools::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (watched == &m_window && event->type() == QEvent::Close &&
         !settleUnsaved(
             tr("Save the %n unsaved change(s) before closing?", nullptr, m_document->changeCount()))) {

@@ -7,6 +7,7 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QToolBar;
+class QUndoView;
 
 namespace uo {
 class MainWindow;
@@ -69,6 +70,8 @@ protected:
 
 private:
     void createActions();
+    // Every word of the menu, toolbar and history in the language just installed.
+    void retranslate();
     void districtOpened();
     void offerRecovery();
     RecoverAnswer askAboutJournal(const OrphanJournal &journal, int others);
@@ -90,6 +93,7 @@ private:
     QMenu *m_menu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_historyView = nullptr;
     QAction *m_editing = nullptr, *m_moveAction = nullptr, *m_vertexAction = nullptr, *m_addAction = nullptr,
             *m_delete = nullptr;
     QAction *m_attributes = nullptr, *m_changeAll = nullptr, *m_riskRecord = nullptr;

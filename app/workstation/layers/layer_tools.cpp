@@ -6,6 +6,7 @@
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/saved_at_once.h"
 #include "core/sql/database.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
@@ -24,21 +25,26 @@ LayerTools::LayerTools(MainWindow &window)
     configureView();
     LayerListModel *model = window.layerModel();
     MapCanvas *canvas = window.canvas();
-    // The document is the style's one owner: the tree and the map show what it holds.
-    connect(m_document, &StyleDocument::styleChanged, this, [model, canvas](const DistrictStyle &style) {
-        model->setStyle(style);
-        canvas->setStyle(style);
-    });
+    // The document is the shared style's one owner: the tree and the map show what it holds, with the
+    // user's own layers over it.
+    connect(m_document, &StyleDocument::styleChanged, this, &LayerTools::showStyle);
     connect(m_document, &StyleDocument::saveFailed, this, [this](const QString &message) {
         m_window.mapStatusBar()->showMessage(tr("The map style could not be saved: %1").arg(message), 15000);
     });
-    // What the user does in the tree is already shown there; it becomes a command and is saved.
+    // What the user does in the tree is already shown there; it is kept as their own view.
     connect(model, &LayerListModel::styleEdited, this,
-            [this](const DistrictStyle &before, const DistrictStyle &after, const QString &text) {
-                m_window.undoStack()->push(new ChangeStyleCommand(*m_document, before, after, text));
+            [this](const DistrictStyle &before, const DistrictStyle &after, const QString &) {
+                for (const LayerStyle &layer : after.layers)
+                    if (const LayerStyle *was = before.layer(layer.table);
+                        was && was->visible != layer.visible)
+                        m_view.setLayerVisible(layer.table, layer.visible);
+                if (after.order() != before.order())
+                    m_view.setLayerOrder(after.order());
+                showStyle();
             });
     connect(&window, &MainWindow::districtOpened, this, [this] {
         DistrictStore *store = m_window.store();
+        m_view = store ? PersonalView(*store) : PersonalView();
         m_document->setStore(store, store && store->isReadOnly());
     });
     connect(&window, &MainWindow::districtReadOnly, this,
@@ -46,11 +52,26 @@ LayerTools::LayerTools(MainWindow &window)
     connect(&window, &MainWindow::districtClosed, this, [this] {
         if (m_dialog)
             m_dialog->close();
+        m_view = PersonalView();
         m_document->setStore(nullptr, false);
     });
     connect(canvas, &MapCanvas::viewportChanged, this, [this, model, canvas] {
         model->setScaleDenominator(m_window.store() ? canvas->viewport().scaleDenominator() : 0.0);
     });
+}
+
+void LayerTools::showStyle()
+{
+    DistrictStyle style = m_view.applyTo(m_document->style());
+    if (m_preview) {
+        if (LayerStyle *layer = style.layer(m_preview->table)) {
+            const bool visible = layer->visible;
+            *layer = *m_preview;
+            layer->visible = visible;
+        }
+    }
+    m_window.layerModel()->setStyle(style);
+    m_window.canvas()->setStyle(style);
 }
 
 void LayerTools::configureView()
@@ -112,6 +133,7 @@ void LayerTools::showContextMenu(const QPoint &position)
     menu.addAction(tr("&Expand All Legends"), view, &QTreeView::expandAll);
     menu.addAction(tr("&Collapse All Legends"), view, &QTreeView::collapseAll);
     menu.addSeparator();
+    menu.addAction(tr("Show Layers as the &District Has Them"), this, &LayerTools::resetPersonalLayers);
     menu.addAction(tr("&Reset Map Style"), this, &LayerTools::resetStyle);
     menu.exec(view->viewport()->mapToGlobal(position));
 }
@@ -128,21 +150,45 @@ LayerStyleDialog *LayerTools::editStyle(const QString &table)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int session = ++m_sessions;
     const QString text = dialog->windowTitle();
-    connect(dialog, &LayerStyleDialog::styleEdited, this, [this, session, text](const LayerStyle &edited) {
+    // The map shows every change at once; the district's style changes once, on OK, as one step.
+    connect(dialog, &LayerStyleDialog::styleEdited, this, [this](const LayerStyle &edited) {
+        m_preview = edited;
+        showStyle();
+    });
+    connect(dialog, &QDialog::finished, this, [this, dialog, session, text](int result) {
+        m_preview.reset();
         const DistrictStyle before = m_document->style();
         DistrictStyle after = before;
-        if (LayerStyle *layer = after.layer(edited.table)) {
-            // Shown or hidden in the tree meanwhile: the checkbox's, not the dialog's.
+        if (LayerStyle *layer = after.layer(dialog->style().table); layer && result == QDialog::Accepted) {
+            // The district's default visibility is not the dialog's to change.
             const bool visible = layer->visible;
-            *layer = edited;
+            *layer = dialog->style();
             layer->visible = visible;
         }
-        if (!(after == before))
-            m_window.undoStack()->push(new ChangeStyleCommand(*m_document, before, after, text, session));
+        if (after == before)
+            showStyle();
+        else
+            pushStyle(new ChangeStyleCommand(*m_document, before, after, text, session));
     });
     m_dialog = dialog;
     dialog->show();
     return dialog;
+}
+
+void LayerTools::pushStyle(QUndoCommand *command)
+{
+    // A district open read-only keeps the style only until it closes: nothing is said to be saved.
+    DistrictStore *store = m_window.store();
+    if (!store || store->db().isReadOnly())
+        m_window.undoStack()->push(command);
+    else
+        m_window.mapStatusBar()->showMessage(SavedAtOnce::push(*m_window.undoStack(), command), 10000);
+}
+
+void LayerTools::resetPersonalLayers()
+{
+    m_view.clearLayers();
+    showStyle();
 }
 
 void LayerTools::resetStyle()
@@ -150,7 +196,7 @@ void LayerTools::resetStyle()
     const DistrictStyle before = m_document->style();
     const DistrictStyle after = DistrictStyle::defaults();
     if (!(before == after))
-        m_window.undoStack()->push(new ChangeStyleCommand(*m_document, before, after, tr("Reset Map Style")));
+        pushStyle(new ChangeStyleCommand(*m_document, before, after, tr("Reset Map Style")));
 }
 
 } // namespace uo

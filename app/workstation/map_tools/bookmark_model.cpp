@@ -12,11 +12,14 @@ namespace uo {
 void BookmarkModel::setStore(DistrictStore *store)
 {
     beginResetModel();
-    m_store = store;
+    m_view = store ? PersonalView(*store) : PersonalView();
     m_bookmarks.clear();
-    if (store) {
+    if (const std::optional<QByteArray> mine = m_view.bookmarks()) {
+        m_bookmarks = fromJson(*mine);
+    } else if (store) {
         try {
             m_bookmarks = fromJson(store->setting(QString::fromLatin1(kSettingsKey)).toUtf8());
+            m_view.setBookmarks(toJson(m_bookmarks));
         } catch (const StoreError &error) {
             m_error = error.message();
         }
@@ -106,16 +109,11 @@ bool BookmarkModel::remove(int row)
 bool BookmarkModel::save(const QList<Bookmark> &bookmarks)
 {
     m_error.clear();
-    if (!m_store) {
+    if (!m_view.isValid()) {
         m_error = tr("No district is open.");
         return false;
     }
-    try {
-        m_store->setSetting(QString::fromLatin1(kSettingsKey), QString::fromUtf8(toJson(bookmarks)));
-    } catch (const StoreError &error) {
-        m_error = error.message();
-        return false;
-    }
+    m_view.setBookmarks(toJson(bookmarks));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workstation/personal_view.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QRectF>
@@ -8,9 +10,10 @@ namespace uo {
 
 class DistrictStore;
 
-// The district's spatial bookmarks: named extents, kept with the district (not with the user's
-// settings) so that everyone who opens the file finds the same places. Saved at once after every
-// change, as JSON under the store's settings key "map/bookmarks". Names are edited in place.
+// The user's spatial bookmarks of a district: named extents, part of their personal view (kept in
+// their settings, never written to the district), saved at once after every change. Names are edited
+// in place. Districts of earlier versions kept bookmarks in the store, under the settings key
+// "map/bookmarks": the first time a user opens such a district, those become theirs.
 class BookmarkModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,7 +32,7 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    // Reads the bookmarks of `store`; null empties the list.
+    // Reads the user's bookmarks of `store`; null empties the list.
     void setStore(DistrictStore *store);
     const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
 
@@ -38,8 +41,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Each returns false and leaves the list as it was when the store refuses the change (read-only);
-    // the reason is in lastError().
+    // Each returns false and leaves the list as it was when no district is open or the name or
+    // extent is empty; the reason is in lastError().
     bool add(const QString &name, const QRectF &extent);
     bool rename(int row, const QString &name);
     bool remove(int row);
@@ -51,7 +54,7 @@ public:
 private:
     bool save(const QList<Bookmark> &bookmarks);
 
-    DistrictStore *m_store = nullptr;
+    PersonalView m_view;
     QList<Bookmark> m_bookmarks;
     QString m_error;
 };

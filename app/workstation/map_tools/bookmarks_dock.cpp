@@ -2,6 +2,7 @@
 
 #include "app/workstation/map_tools/bookmark_model.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -90,6 +91,8 @@ void BookmarksDock::updateButtons()
 void BookmarksDock::retranslate()
 {
     setWindowTitle(tr("Spatial Bookmarks"));
+    // After the title, which the dock also makes the text of its menu entry: this one has a mnemonic.
+    toggleViewAction()->setText(tr("Spatial &Bookmarks"));
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Add the view shown now as a bookmark"));
     m_goTo->setText(tr("Go To"));

@@ -5,6 +5,7 @@
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -174,6 +175,8 @@ bool IdentifyDock::eventFilter(QObject *watched, QEvent *event)
 void IdentifyDock::retranslate()
 {
     setWindowTitle(tr("Identify Results"));
+    // After the title, which the dock also makes the text of its menu entry: this one has a mnemonic.
+    toggleViewAction()->setText(tr("Identify &Results"));
     m_tree->setHeaderLabels({tr("Attribute"), tr("Value")});
 }
 

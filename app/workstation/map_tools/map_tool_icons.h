@@ -4,8 +4,8 @@
 
 namespace uo::map_icons {
 
-// The Map toolbar's icons, drawn with QPainter at any size so that nothing has to be shipped or
-// fetched and they stay sharp on high-DPI screens.
+// The Map toolbar's icons: SVG files in resources/icons, compiled into the program as Qt resources
+// (":/urbanops/icons/NAME.svg"), so that they stay sharp at any size and nothing is fetched.
 enum class Icon
 {
     Pan,
@@ -19,9 +19,16 @@ enum class Icon
     ZoomToSelection,
     ZoomToLayer,
     ClearSelection,
-    Bookmark
+    Bookmark,
+    MeasureDistance,
+    MeasureArea,
+    Chainage
 };
 
 QIcon icon(Icon which);
+// The resource path of an icon's SVG file.
+QString path(Icon which);
+// The program's own icon (windows, the desktop entry).
+QIcon applicationIcon();
 
 } // namespace uo::map_icons

@@ -13,6 +13,7 @@
 #include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/map_tool_icons.h"
 #include "gis/map_snapshot/map_snapshot.h"
+#include "app/workstation/map_tools/measure_tool.h"
 #include "core/search/feature_search.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
@@ -63,6 +64,17 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
                                        [this] { return selectableLayers(); });
     m_selectPolygon = new SelectTool(canvas, *window.selection(), SelectTool::Shape::Polygon,
                                      [this] { return selectableLayers(); });
+    m_measureDistance = new MeasureTool(canvas, MeasureTool::Mode::Distance);
+    m_measureArea = new MeasureTool(canvas, MeasureTool::Mode::Area);
+    m_chainage = new MeasureTool(canvas, MeasureTool::Mode::Chainage);
+    for (MeasureTool *tool : {m_measureDistance, m_measureArea, m_chainage})
+        connect(tool, &MeasureTool::measured, this, [this](const QString &text) {
+            // Shown until the next measure or message; nothing measured leaves the bar to others.
+            if (text.isEmpty())
+                m_window.mapStatusBar()->clearMessage();
+            else
+                m_window.mapStatusBar()->showMessage(text);
+        });
 
     m_identifyDock = new IdentifyDock(&window);
     window.addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
@@ -119,15 +131,39 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
         m_identifyAction->setChecked(tool == m_identify);
         m_selectRectangleAction->setChecked(tool == m_selectRectangle);
         m_selectPolygonAction->setChecked(tool == m_selectPolygon);
+        m_measureDistanceAction->setChecked(tool == m_measureDistance);
+        m_measureAreaAction->setChecked(tool == m_measureArea);
+        m_chainageAction->setChecked(tool == m_chainage);
     });
     connect(&window, &MainWindow::districtOpened, this, &MapTools::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, &MapTools::districtClosed);
+    // Written when the map has stopped moving for a moment, not at every step of a drag.
+    m_keepExtent.setSingleShot(true);
+    m_keepExtent.setInterval(500);
+    connect(&m_keepExtent, &QTimer::timeout, this, &MapTools::keepExtent);
+    connect(&canvas, &MapCanvas::viewportChanged, this, [this] {
+        if (!m_view.isValid() || !m_window.canvas()->snapshot())
+            return;
+        m_extentToKeep = m_window.canvas()->viewport().visibleMapRect();
+        m_keepExtent.start();
+    });
     window.installEventFilter(this);
     retranslate();
     updateActions();
 }
 
-MapTools::~MapTools() = default;
+MapTools::~MapTools()
+{
+    keepExtent();
+}
+
+void MapTools::keepExtent()
+{
+    m_keepExtent.stop();
+    if (!m_extentToKeep.isEmpty())
+        m_view.setExtent(m_extentToKeep);
+    m_extentToKeep = QRectF();
+}
 
 void MapTools::createActions()
 {
@@ -143,11 +179,17 @@ void MapTools::createActions()
     m_identifyAction = action(map_icons::Icon::Identify, QKeySequence(Qt::Key_I), true);
     m_selectRectangleAction = action(map_icons::Icon::SelectRectangle, QKeySequence(Qt::Key_S), true);
     m_selectPolygonAction = action(map_icons::Icon::SelectPolygon, QKeySequence(Qt::SHIFT | Qt::Key_S), true);
+    m_measureDistanceAction = action(map_icons::Icon::MeasureDistance, QKeySequence(Qt::Key_M), true);
+    m_measureAreaAction = action(map_icons::Icon::MeasureArea, QKeySequence(Qt::SHIFT | Qt::Key_M), true);
+    m_chainageAction = action(map_icons::Icon::Chainage, QKeySequence(Qt::Key_K), true);
     const QList<std::pair<QAction *, MapTool *>> tools = {{m_pan, nullptr},
                                                           {m_zoomBoxAction, m_zoomBox},
                                                           {m_identifyAction, m_identify},
                                                           {m_selectRectangleAction, m_selectRectangle},
-                                                          {m_selectPolygonAction, m_selectPolygon}};
+                                                          {m_selectPolygonAction, m_selectPolygon},
+                                                          {m_measureDistanceAction, m_measureDistance},
+                                                          {m_measureAreaAction, m_measureArea},
+                                                          {m_chainageAction, m_chainage}};
     for (const auto &[a, tool] : tools) {
         m_toolGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, tool] { m_window.canvas()->setTool(tool); });
@@ -240,18 +282,23 @@ void MapTools::retranslate()
         tr("Click or drag a rectangle to select; Shift adds, Ctrl removes, Esc clears"));
     set(m_selectPolygonAction, tr("Select by Pol&ygon"),
         tr("Click the corners of a polygon, double-click to close it; Shift adds, Ctrl removes"));
+    set(m_measureDistanceAction, tr("&Measure Distance"),
+        tr("Click the points of a line to measure its length in metres; double-click ends it, Esc clears"));
+    set(m_measureAreaAction, tr("Measure &Area"),
+        tr("Click the corners of an area to measure it in square metres; double-click ends it, Esc clears"));
+    set(m_chainageAction, tr("Road &Chainage"),
+        tr("Point at a road to read its chainage (K0+880); click two places to measure along it"));
     set(m_previous, tr("Pre&vious Extent"), tr("Go back to the view before"));
     set(m_next, tr("Ne&xt Extent"), tr("Go forward again to the next view"));
     set(m_zoomToSelection, tr("Zoom to &Selection"), tr("Show all the selected features"));
     set(m_zoomToLayer, tr("Zoom to La&yer"), tr("Show all of the layer chosen in the layer list"));
     set(m_clearSelection, tr("&Clear Selection"), tr("Select nothing"));
     set(m_addBookmark, tr("Add &Bookmark\u2026"),
-        tr("Keep the view shown now as a spatial bookmark of the district"));
-    set(m_findAction, tr("&Find\u2026"), tr("Find a component, road, segment, person or shop"));
+        tr("Keep the view shown now as one of your spatial bookmarks of this district"));
+    set(m_findAction, tr("&Find\u2026"),
+        tr("Find a street, community, road, segment, permit, person, shop, risk point or component"));
     m_toolBar->setWindowTitle(tr("Map"));
     m_toolBar->toggleViewAction()->setText(tr("&Map Toolbar"));
-    m_identifyDock->toggleViewAction()->setText(tr("Identify &Results"));
-    m_bookmarksDock->toggleViewAction()->setText(tr("Spatial &Bookmarks"));
     updateSelectionCount();
 }
 
@@ -278,6 +325,9 @@ void MapTools::updateActions()
 
 void MapTools::districtOpened()
 {
+    m_view = PersonalView(*m_window.store());
+    if (const std::optional<QRectF> extent = m_view.extent())
+        m_window.canvas()->setStartExtent(*extent);
     m_history->clear();
     m_identifyDock->setStore(m_window.store());
     m_bookmarkModel->setStore(m_window.store());
@@ -287,6 +337,8 @@ void MapTools::districtOpened()
 
 void MapTools::districtClosed()
 {
+    keepExtent();
+    m_view = PersonalView();
     m_window.canvas()->setTool(nullptr);
     m_history->clear();
     m_identifyDock->setStore(nullptr);

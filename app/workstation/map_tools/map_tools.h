@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/workstation/personal_view.h"
+
 #include <QObject>
 #include <QRectF>
 #include <QSet>
+#include <QTimer>
 #include <optional>
 
 class QAction;
@@ -19,6 +22,7 @@ class ExtentHistory;
 class IdentifyDock;
 class IdentifyTool;
 class MainWindow;
+class MeasureTool;
 class SearchBox;
 class SelectTool;
 class SelectionOverlay;
@@ -26,10 +30,10 @@ class ZoomBoxTool;
 struct SearchResult;
 
 // Finding one's way on the map: the Map toolbar (pan, zoom box, identify, select by rectangle or
-// polygon, full extent, previous and next extent, zoom to the selection and to a layer), the search
-// field, the identify results and the spatial bookmarks, and the scale box and selection count in the
-// status bar. Installed by one line in MainWindow; everything it changes goes through the window's
-// canvas, selection and store.
+// polygon, measure distance, area and chainage, full extent, previous and next extent, zoom to the
+// selection and to a layer), the search field, the identify results and the spatial bookmarks, and
+// the scale box and selection count in the status bar. Installed by one line in MainWindow;
+// everything it changes goes through the window's canvas, selection and store.
 class MapTools : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ public:
     IdentifyTool *identifyTool() const { return m_identify; }
     SelectTool *selectRectangleTool() const { return m_selectRectangle; }
     SelectTool *selectPolygonTool() const { return m_selectPolygon; }
+    MeasureTool *measureDistanceTool() const { return m_measureDistance; }
+    MeasureTool *measureAreaTool() const { return m_measureArea; }
+    MeasureTool *chainageTool() const { return m_chainage; }
     SelectionOverlay *selectionOverlay() const { return m_overlay; }
 
     QAction *panAction() const { return m_pan; }
@@ -58,6 +65,9 @@ public:
     QAction *identifyAction() const { return m_identifyAction; }
     QAction *selectRectangleAction() const { return m_selectRectangleAction; }
     QAction *selectPolygonAction() const { return m_selectPolygonAction; }
+    QAction *measureDistanceAction() const { return m_measureDistanceAction; }
+    QAction *measureAreaAction() const { return m_measureAreaAction; }
+    QAction *chainageAction() const { return m_chainageAction; }
     QAction *previousExtentAction() const { return m_previous; }
     QAction *nextExtentAction() const { return m_next; }
     QAction *zoomToSelectionAction() const { return m_zoomToSelection; }
@@ -82,14 +92,20 @@ private:
     void districtOpened();
     void districtClosed();
     void updateSelectionCount();
+    // Keeps the extent shown as the user's, a moment after the map stops moving.
+    void keepExtent();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     MainWindow &m_window;
+    PersonalView m_view;
+    QRectF m_extentToKeep;
+    QTimer m_keepExtent;
     ExtentHistory *m_history;
     SelectionOverlay *m_overlay;
     ZoomBoxTool *m_zoomBox;
     IdentifyTool *m_identify;
     SelectTool *m_selectRectangle, *m_selectPolygon;
+    MeasureTool *m_measureDistance, *m_measureArea, *m_chainage;
     BookmarkModel *m_bookmarkModel;
     BookmarksDock *m_bookmarksDock;
     IdentifyDock *m_identifyDock;
@@ -99,6 +115,7 @@ private:
     QActionGroup *m_toolGroup = nullptr;
     QAction *m_pan = nullptr, *m_zoomBoxAction = nullptr, *m_identifyAction = nullptr;
     QAction *m_selectRectangleAction = nullptr, *m_selectPolygonAction = nullptr;
+    QAction *m_measureDistanceAction = nullptr, *m_measureAreaAction = nullptr, *m_chainageAction = nullptr;
     QAction *m_previous = nullptr, *m_next = nullptr, *m_zoomToSelection = nullptr, *m_zoomToLayer = nullptr;
     QAction *m_clearSelection = nullptr, *m_addBookmark = nullptr, *m_findAction = nullptr;
     QAction *m_fullExtent = nullptr;

@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QStandardItemModel>
 
 namespace uo {
@@ -32,17 +33,19 @@ SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent), m_model(new QStandard
     m_delay.setSingleShot(true);
     m_delay.setInterval(kTypingPauseMs);
     connect(&m_delay, &QTimer::timeout, this, &SearchBox::searchNow);
-    connect(this, &QLineEdit::textEdited, this, [this] { m_delay.start(); });
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        // The list of the text before is not offered for this one, not even for the pause.
+        m_typed = true;
+        m_results.clear();
+        m_model->clear();
+        m_delay.start();
+    });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { choose(index.data(kRowRole).toInt()); });
-    connect(this, &QLineEdit::returnPressed, this, [this] {
-        if (m_completer->popup()->isVisible())
-            return;
-        if (text().simplified() != m_searched)
-            searchNow();
-        if (!m_results.isEmpty())
-            choose(0);
-    });
+    connect(this, &QLineEdit::returnPressed, this, [this] { chooseCurrent(-1); });
+    // Enter in the list is ours: the completer alone would do nothing unless a row had been moved to
+    // with the arrow keys, and leave the list shown from before the last keys were typed.
+    m_completer->popup()->installEventFilter(this);
     retranslate();
 }
 
@@ -60,6 +63,7 @@ void SearchBox::setStore(DistrictStore *store)
 void SearchBox::searchNow()
 {
     m_delay.stop();
+    m_typed = false;
     m_searched = text().simplified();
     m_results.clear();
     m_model->clear();
@@ -90,17 +94,47 @@ void SearchBox::searchNow()
         m_completer->complete();
 }
 
+void SearchBox::chooseCurrent(int row)
+{
+    if (m_typed) {
+        searchNow(); // typed faster than the pause: the list shown is of the text before
+        row = -1;
+    }
+    if (row < 0 && !m_results.isEmpty())
+        row = 0;
+    m_completer->popup()->hide();
+    choose(row);
+}
+
 void SearchBox::choose(int row)
 {
-    if (row < 0 || row >= m_results.size())
+    if (row < 0 || row >= m_results.size() || (!m_results.at(row).located && m_results.at(row).ids.isEmpty()))
         return;
-    emit resultChosen(m_results.at(row));
+    const SearchResult result = m_results.at(row);
+    setText(result.title);
+    m_searched = text().simplified();
+    emit resultChosen(result);
+}
+
+bool SearchBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            chooseCurrent(current.isValid() ? current.data(kRowRole).toInt() : -1);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 void SearchBox::retranslate()
 {
-    setPlaceholderText(tr("Find a component, road, segment, person or shop\u2026"));
-    setToolTip(tr("Search by component identifier (or its beginning), or by any part of a name"));
+    setPlaceholderText(tr("Find a street, community, road, permit, person, component\u2026"));
+    setToolTip(tr("Search streets and towns, communities, roads, segments, permits (by number), people, "
+                  "shops and risk points by any part of their name, or components by identifier (or its "
+                  "beginning)"));
 }
 
 void SearchBox::changeEvent(QEvent *event)

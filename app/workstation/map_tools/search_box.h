@@ -12,9 +12,9 @@ namespace uo {
 
 class DistrictStore;
 
-// The toolbar's search field: as the user types, a list drops down with the components, roads,
-// segments, people and shops found (see FeatureSearch); choosing one, or Enter for the first, goes
-// to it.
+// The toolbar's search field: as the user types, a list drops down with what FeatureSearch finds
+// (components, streets and towns, communities, roads, segments, permits, people, shops, risk points);
+// clicking one, or Enter on the one moved to with the arrow keys (the first without), goes to it.
 class SearchBox : public QLineEdit
 {
     Q_OBJECT
@@ -33,9 +33,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(int row);
+    // Enter: the result at `row` of the list, or the first (-1) when none was moved to.
+    void chooseCurrent(int row);
     void retranslate();
 
     DistrictStore *m_store = nullptr;
@@ -44,6 +47,9 @@ private:
     QCompleter *m_completer;
     QList<SearchResult> m_results;
     QString m_searched;
+    // Typed since the last search. Moving through the list puts each suggestion's title in the field,
+    // which is no new text to search for.
+    bool m_typed = false;
 };
 
 } // namespace uo

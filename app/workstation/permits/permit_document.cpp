@@ -2,9 +2,11 @@
 
 #include "gis/io/permit_import.h"
 #include "app/workstation/permits/permit_edit_command.h"
+#include "core/permits/permit_labels.h"
 #include "core/permits/permit_workflow.h"
 #include "app/workstation/permits/rules_command.h"
 #include "core/sql/statement.h"
+#include "app/workstation/saved_at_once.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -26,6 +28,11 @@ void PermitDocument::setStore(DistrictStore *store)
 bool PermitDocument::isEditable() const
 {
     return m_store && !m_store->isReadOnly();
+}
+
+void PermitDocument::pushSaved(QUndoCommand *command)
+{
+    emit saved(SavedAtOnce::push(*m_undoStack, command));
 }
 
 DistrictStore &PermitDocument::requireStore() const
@@ -50,7 +57,7 @@ qint64 PermitDocument::create(const QVariantMap &values)
     const qint64 id = store.insertRow(QStringLiteral("permits"), row);
     const QVariantMap after = store.readRow(QStringLiteral("permits"), id);
     emit permitsChanged(id);
-    m_undoStack->push(new PermitEditCommand(
+    pushSaved(new PermitEditCommand(
         *this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
     return id;
 }
@@ -71,7 +78,7 @@ void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
         return; // nothing changed: nothing to undo
     store.updateRow(QStringLiteral("permits"), permitId, after);
     emit permitsChanged(permitId);
-    m_undoStack->push(
+    pushSaved(
         new PermitEditCommand(*this, permitId, before, after,
                               tr("Edit permit %1").arg(row.value(QStringLiteral("permit_no")).toString())));
 }
@@ -92,6 +99,12 @@ void PermitDocument::advance(qint64 permitId, const QString &to, const QString &
     }
     store.setOperatorName(previous);
     emit permitsChanged(permitId);
+    // A workflow step is the permit's history: it is not undone, a later step corrects it.
+    emit saved(tr("Permit %1 is now %2: recorded in the district at once.")
+                   .arg(store.readRow(QStringLiteral("permits"), permitId)
+                            .value(QStringLiteral("permit_no"))
+                            .toString(),
+                        PermitLabels::status(to)));
 }
 
 QStringList PermitDocument::import(const QString &file, int sourceCrs, int *imported)
@@ -118,7 +131,7 @@ void PermitDocument::saveRules(const PermitRules &rules, const QList<NoDigPeriod
         tx.commit();
     }
     emit rulesChanged();
-    m_undoStack->push(new RulesCommand(*this, before, after));
+    pushSaved(new RulesCommand(*this, before, after));
 }
 
 } // namespace uo

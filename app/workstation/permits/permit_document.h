@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QVariantMap>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace uo {
@@ -53,8 +54,12 @@ signals:
     void permitsChanged(qint64 permitId); // 0: any number of permits
     void rulesChanged();
     void editFailed(const QString &message);
+    // A change was written to the district at once: what the status bar says about it.
+    void saved(const QString &message);
 
 private:
+    // Pushes a command whose change is already written, saying so (SavedAtOnce).
+    void pushSaved(QUndoCommand *command);
     DistrictStore &requireStore() const;
 
     QUndoStack *m_undoStack;

@@ -48,6 +48,12 @@ void PermitFilterModel::setSegment(qint64 segmentId)
     invalidateFilter();
 }
 
+void PermitFilterModel::setOutcome(int outcome)
+{
+    m_outcome = outcome;
+    invalidateFilter();
+}
+
 bool PermitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const PermitSummary *p = m_source->permit(sourceRow);
@@ -67,6 +73,8 @@ bool PermitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     if (!m_street.isEmpty() && p->streetCode != m_street)
         return false;
     if (m_segment > 0 && !p->segmentIds.contains(m_segment))
+        return false;
+    if (m_outcome >= 0 && int(p->outcome) != m_outcome)
         return false;
     return true;
 }

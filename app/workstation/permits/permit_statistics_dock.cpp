@@ -1,11 +1,13 @@
 #include "app/workstation/permits/permit_statistics_dock.h"
 
 #include "app/workstation/permits/permit_document.h"
+#include "core/permits/permit_rules.h"
 #include "core/permits/permit_statistics.h"
 #include "app/workstation/permits/road_dig_model.h"
 #include "app/workstation/permits/route_share_chart.h"
 #include "app/workstation/segments/table_style.h"
 #include "core/store/district_store.h"
+#include "core/table/store_worker.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -13,11 +15,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace uo {
+
+PermitStatisticsDock::~PermitStatisticsDock()
+{
+    m_worker.reset(); // waits for a running job, whose answer then finds no dock
+}
 
 PermitStatisticsDock::PermitStatisticsDock(PermitDocument *document, QWidget *parent)
     : QDockWidget(parent), m_document(document), m_roads(new RoadDigModel(this))
@@ -122,19 +130,54 @@ int PermitStatisticsDock::topCount() const
 
 void PermitStatisticsDock::refresh()
 {
+    const quint64 generation = ++m_generation;
     DistrictStore *store = m_document->store();
     if (!store) {
-        m_roads->setRoads({});
-        m_chart->setShares({});
-        m_summary->clear();
-        emit mostDugChanged({});
+        m_worker.reset();
+        m_computing = false;
+        showFigures(generation, {}, {});
         return;
     }
+    const QPointer<PermitStatisticsDock> self(this);
+    if (!m_worker || m_workerPath != store->path()) {
+        m_workerPath = store->path();
+        m_worker = std::make_unique<StoreWorker>(m_workerPath,
+                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
+                                                     m_computing = false;
+                                                     m_summary->setText(
+                                                         tr("The figures could not be worked out: %1").arg(message));
+                                                 }));
+    }
+    m_worker->clearPending();
+    m_computing = true;
+    m_summary->setText(tr("Working out the figures\u2026"));
+    // The rules are read here, on the store's own connection, so that the worker needs nothing else.
+    const double reach = PermitRules::load(*store).roadReachM;
+    const QDate from = this->from(), to = this->to();
+    m_worker->post([self, generation, reach, from, to](sql::Database &db) {
+        QList<RoadDigCount> roads = PermitStatistics::digsPerRoad(db, reach, from, to);
+        QList<RouteShare> shares = PermitStatistics::routeShares(db, from, to);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, roads = std::move(roads), shares = std::move(shares)] {
+                if (self)
+                    self->showFigures(generation, roads, shares);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PermitStatisticsDock::showFigures(quint64 generation, const QList<RoadDigCount> &roads,
+                                       const QList<RouteShare> &shares)
+{
+    if (generation != m_generation)
+        return;
+    m_computing = false;
     // Only the roads dug at all: the rest would bury the list under hundreds of zeros.
     QList<RoadDigCount> dug;
     int digs = 0;
     double km = 0;
-    for (const RoadDigCount &r : PermitStatistics::digsPerRoad(*store, from(), to())) {
+    for (const RoadDigCount &r : roads) {
         km += r.lengthM / 1000.0;
         if (r.digs > 0) {
             dug.append(r);
@@ -143,14 +186,20 @@ void PermitStatisticsDock::refresh()
     }
     m_roads->setRoads(dug);
     m_view->resizeColumnToContents(RoadDigModel::Rank);
-    const double years = std::max(1.0, double(from().daysTo(to()) + 1)) / 365.25;
-    m_summary->setText(
-        tr("%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.", nullptr, digs)
-            .arg(dug.size())
-            .arg(km, 0, 'f', 1)
-            .arg(km > 0 ? digs / km / years : 0.0, 0, 'f', 3));
-    m_chart->setShares(PermitStatistics::routeShares(*store, from(), to()));
+    m_chart->setShares(shares);
+    if (roads.isEmpty()) {
+        m_summary->clear();
+    } else {
+        const double years = std::max(1.0, double(from().daysTo(to()) + 1)) / 365.25;
+        m_summary->setText(
+            tr("%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.", nullptr,
+               digs)
+                .arg(dug.size())
+                .arg(km, 0, 'f', 1)
+                .arg(km > 0 ? digs / km / years : 0.0, 0, 'f', 3));
+    }
     emitMostDug();
+    emit refreshed();
 }
 
 void PermitStatisticsDock::emitMostDug()

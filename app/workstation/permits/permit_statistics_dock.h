@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/permits/permit_statistics.h"
+
 #include <QDate>
 #include <QDockWidget>
+#include <memory>
 
 class QCheckBox;
 class QDateEdit;
@@ -15,16 +18,19 @@ namespace uo {
 class PermitDocument;
 class RoadDigModel;
 class RouteShareChart;
+class StoreWorker;
 
 // The road-zipper figures of a period: digs per road and per kilometre and year, the most-dug roads
 // (listed, and shown on the map when asked), and the share of each disposition route next to the
-// bureau's 70/20/10 target.
+// bureau's 70/20/10 target. The figures are worked out on a worker thread with its own connection,
+// so that the window never waits for them; refreshed() says when they are shown.
 class PermitStatisticsDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
     explicit PermitStatisticsDock(PermitDocument *document, QWidget *parent = nullptr);
+    ~PermitStatisticsDock() override;
 
     void setPeriod(QDate from, QDate to);
     QDate from() const;
@@ -33,6 +39,7 @@ public:
     RouteShareChart *routeChart() const { return m_chart; }
     bool showsOnMap() const;
     int topCount() const;
+    bool isComputing() const { return m_computing; }
 
 public slots:
     void refresh();
@@ -41,12 +48,15 @@ signals:
     // The most-dug roads to show on the map (empty: show none).
     void mostDugChanged(const QList<qint64> &roadIds);
     void roadActivated(qint64 roadId);
+    // New figures are shown.
+    void refreshed();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void emitMostDug();
+    void showFigures(quint64 generation, const QList<RoadDigCount> &roads, const QList<RouteShare> &shares);
     void retranslate();
 
     PermitDocument *m_document;
@@ -57,6 +67,10 @@ private:
     QCheckBox *m_onMap;
     QTableView *m_view;
     QLabel *m_periodLabel, *m_summary, *m_routesLabel, *m_roadsLabel;
+    std::unique_ptr<StoreWorker> m_worker;
+    QString m_workerPath;
+    quint64 m_generation = 0; // of the newest request; older answers are dropped
+    bool m_computing = false;
 };
 
 } // namespace uo

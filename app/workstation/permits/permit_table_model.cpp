@@ -5,6 +5,7 @@
 #include "core/store/district_store.h"
 #include "core/table/store_worker.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QPointer>
 
@@ -32,24 +33,18 @@ void PermitTableModel::reload(DistrictStore *store)
     const QPointer<PermitTableModel> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
-        m_worker = std::make_unique<StoreWorker>(m_workerPath, [self](const QString &message) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, message] {
-                    if (!self)
-                        return;
-                    self->setLoading(false);
-                    emit self->loadFailed(message);
-                },
-                Qt::QueuedConnection);
-        });
+        m_worker = std::make_unique<StoreWorker>(m_workerPath,
+                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
+                                                     setLoading(false);
+                                                     emit loadFailed(message);
+                                                 }));
     }
     m_worker->clearPending();
     setLoading(true);
     // The rules are read here, on the store's own connection, so that the worker needs nothing else.
-    const double reach = PermitRules::load(*store).roadReachM;
-    m_worker->post([self, generation, reach](sql::Database &db) {
-        QList<PermitSummary> rows = PermitRegister::list(db, reach);
+    const RegisterRules rules = RegisterRules::load(*store);
+    m_worker->post([self, generation, rules](sql::Database &db) {
+        QList<PermitSummary> rows = PermitRegister::list(db, rules);
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, rows = std::move(rows)] {
@@ -141,6 +136,8 @@ QVariant PermitTableModel::data(const QModelIndex &index, int role) const
             return p.end;
         case Area:
             return p.areaM2;
+        case Check:
+            return int(p.outcome);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -149,11 +146,23 @@ QVariant PermitTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == Roads || index.column() == Segments))
         return (index.column() == Roads ? p.roadNames : p.segmentNames).join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && (index.column() == Check || index.column() == Reasons) &&
+        !p.reasons.isEmpty()) {
+        // Rich text, so that long reasons wrap instead of running off the screen.
+        QString tip;
+        for (const QString &reason : p.reasons)
+            tip += QStringLiteral("<p>%1</p>").arg(reason.toHtmlEscaped());
+        return tip;
+    }
+    if (role == Qt::ForegroundRole && index.column() == Check && p.outcome != PermitFinding::Pass)
+        return QColor(p.outcome == PermitFinding::Fail ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x9a, 0x5b, 0x00));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Number:
         return p.emergency ? tr("%1 (emergency)").arg(p.permitNo) : p.permitNo;
+    case Check:
+        return PermitReview::outcomeName(p.outcome);
     case Applicant:
         return p.applicant;
     case Utility:
@@ -176,6 +185,8 @@ QVariant PermitTableModel::data(const QModelIndex &index, int role) const
         return p.streetName;
     case JointGroup:
         return p.jointGroup;
+    case Reasons:
+        return p.reasons.join(tr("; "));
     }
     return {};
 }
@@ -187,6 +198,8 @@ QVariant PermitTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Number:
         return tr("Permit no.");
+    case Check:
+        return tr("Check");
     case Applicant:
         return tr("Applicant");
     case Utility:
@@ -209,6 +222,8 @@ QVariant PermitTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Street");
     case JointGroup:
         return tr("Joint group");
+    case Reasons:
+        return tr("Reasons");
     }
     return {};
 }

@@ -11,10 +11,10 @@ namespace uo {
 class DistrictStore;
 class StoreWorker;
 
-// The permit register: one row per permit of the district with where it digs. Read again when the
-// permits change; one permit's row alone after an edit of that permit. The whole register is read on a
-// worker thread with its own connection (finding the roads, segments and street of 10,000 permits takes
-// about a second), and the rows on screen stay until the new ones arrive.
+// The permit register: one row per permit of the district with where it digs and the outcome of its
+// checks with their reasons. Read again when the permits change; one permit's row alone after an edit of
+// that permit. The whole register is read on a worker thread with its own connection (PermitRegister),
+// and the rows on screen stay until the new ones arrive.
 class PermitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
     enum Column
     {
         Number,
+        Check,
         Applicant,
         Utility,
         Work,
@@ -37,13 +38,14 @@ public:
         Segments,
         Street,
         JointGroup,
+        Reasons,
         ColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
         KeyRole
-    }; // KeyRole: the store's key (status, utility) or date
+    }; // KeyRole: the store's key (status, utility), date or check outcome (PermitFinding::Outcome)
 
     // Starts reading every permit; loaded() follows. Without a store the register is empty at once.
     void reload(DistrictStore *store);

@@ -177,6 +177,8 @@ PermitTools::PermitTools(MainWindow &window)
     m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
         return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
     };
+    connect(m_document, &PermitDocument::saved, this,
+            [this](const QString &message) { m_window.statusBar()->showMessage(message, 10000); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {

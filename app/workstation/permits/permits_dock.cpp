@@ -4,6 +4,7 @@
 #include "app/workstation/permits/permit_filter_model.h"
 #include "app/workstation/permits/permit_table_model.h"
 #include "core/permits/permit_labels.h"
+#include "core/permits/permit_review.h"
 #include "core/permits/permit_workflow.h"
 #include "app/workstation/segments/table_style.h"
 #include "core/sql/statement.h"
@@ -34,6 +35,7 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("PermitsDock"));
     auto *body = new QWidget(this);
     m_status = new QComboBox(body);
+    m_check = new QComboBox(body);
     m_utility = new QComboBox(body);
     m_street = new QComboBox(body);
     m_segment = new QComboBox(body);
@@ -80,15 +82,16 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
 
     auto *filters = new QGridLayout;
     filters->addWidget(m_status, 0, 0);
-    filters->addWidget(m_utility, 0, 1);
-    filters->addWidget(m_applicant, 0, 2);
-    filters->addWidget(m_street, 0, 3);
-    filters->addWidget(m_segment, 0, 4);
-    filters->addWidget(m_periodSet, 0, 5);
-    filters->addWidget(m_from, 0, 6);
-    filters->addWidget(m_to, 0, 7);
-    filters->setColumnStretch(2, 2);
-    filters->setColumnStretch(4, 2);
+    filters->addWidget(m_check, 0, 1);
+    filters->addWidget(m_utility, 0, 2);
+    filters->addWidget(m_applicant, 0, 3);
+    filters->addWidget(m_street, 0, 4);
+    filters->addWidget(m_segment, 0, 5);
+    filters->addWidget(m_periodSet, 0, 6);
+    filters->addWidget(m_from, 0, 7);
+    filters->addWidget(m_to, 0, 8);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 2);
     auto *actions = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_newArea, m_newTrench, m_widthLabel, m_width, m_edit,
                                                        m_import, m_rules, m_statistics})
@@ -102,7 +105,7 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     layout->addWidget(m_view, 1);
     setWidget(body);
 
-    for (QComboBox *box : {m_status, m_utility, m_street, m_segment})
+    for (QComboBox *box : {m_status, m_check, m_utility, m_street, m_segment})
         connect(box, &QComboBox::currentIndexChanged, this, &PermitsDock::applyFilters);
     connect(m_applicant, &QLineEdit::textChanged, this, &PermitsDock::applyFilters);
     connect(m_periodSet, &QCheckBox::toggled, this, [this](bool on) {
@@ -116,7 +119,7 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
         // Choosing again the permit under review after the register was read anew is no new choice
         // (it would zoom the map back to it).
         const qint64 id = currentPermit();
-        if (id == m_chosen)
+        if (id == m_chosen || m_refreshing)
             return;
         m_chosen = id;
         emit permitChosen(id);
@@ -136,14 +139,18 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     connect(m_document, &PermitDocument::storeChanged, this, &PermitsDock::reload);
     connect(m_document, &PermitDocument::rulesChanged, this, &PermitsDock::reload);
     connect(m_document, &PermitDocument::permitsChanged, this, [this](qint64 id) {
-        const qint64 current = currentPermit();
+        // A decision may move the permit under review out of the filters: it stays under review and
+        // the filters stay as they are (the work queue keeps its shape), the next row is not chosen.
+        const qint64 current = m_chosen;
+        m_refreshing = true;
         if (id > 0)
             m_model->reloadPermit(m_document->store(), id);
         else
             m_model->reload(m_document->store());
+        m_refreshing = false;
         updateCount();
         if (current > 0 && (m_model->isLoading() || current != currentPermit()))
-            choosePermit(current);
+            choosePermit(current, false);
     });
     connect(m_model, &PermitTableModel::loadingChanged, this, [this](bool loading) {
         // The rows on screen are the old ones until the new arrive: not to be chosen meanwhile.
@@ -152,12 +159,13 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     });
     connect(m_model, &PermitTableModel::loaded, this, [this] {
         // Numbers and applicants are long: fit them when the register is read, not on every edit.
-        for (int column : {PermitTableModel::Number, PermitTableModel::Applicant, PermitTableModel::Status})
+        for (int column : {PermitTableModel::Number, PermitTableModel::Check, PermitTableModel::Applicant,
+                           PermitTableModel::Status})
             m_view->resizeColumnToContents(column);
         updateCount();
         const qint64 wanted = std::exchange(m_pendingChoice, 0);
         if (wanted > 0)
-            choosePermit(wanted);
+            choosePermit(wanted, m_pendingReveal);
     });
     connect(m_model, &PermitTableModel::loadFailed, this, [this](const QString &message) {
         m_count->setText(tr("The permits could not be read: %1").arg(message));
@@ -174,20 +182,28 @@ qint64 PermitsDock::currentPermit() const
     return index.isValid() ? index.data(PermitTableModel::IdRole).toLongLong() : 0;
 }
 
-void PermitsDock::choosePermit(qint64 permitId)
+void PermitsDock::choosePermit(qint64 permitId, bool reveal)
 {
     const int row = m_model->rowOf(permitId);
     if (m_model->isLoading()) {
         // The rows on screen are about to be replaced (and a permit just made is not among them yet).
         m_pendingChoice = permitId;
+        m_pendingReveal = reveal;
         return;
     }
     if (row < 0)
         return;
     QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid() && !reveal) {
+        // Kept under review off the list: no row is current, and none is chosen in its place.
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->clear();
+        m_view->viewport()->update();
+        return;
+    }
     if (!index.isValid()) {
         // Hidden by the filters: clear them rather than choose a permit the user cannot see.
-        for (QComboBox *box : {m_status, m_utility, m_street, m_segment})
+        for (QComboBox *box : {m_status, m_check, m_utility, m_street, m_segment})
             box->setCurrentIndex(0);
         m_applicant->clear();
         m_periodSet->setChecked(false);
@@ -225,14 +241,20 @@ void PermitsDock::reload()
 void PermitsDock::fillChoices()
 {
     // Keyed by the store's codes; the first entry of each means "any".
-    const QSignalBlocker b1(m_status), b2(m_utility), b3(m_street), b4(m_segment);
+    const QSignalBlocker b1(m_status), b2(m_utility), b3(m_street), b4(m_segment), b5(m_check);
     const QString status = m_status->currentData().toString(), utility = m_utility->currentData().toString();
+    const int check = m_check->currentIndex() < 0 ? -1 : m_check->currentData().toInt();
     const QString street = m_street->currentData().toString();
     const qint64 segment = m_segment->currentData().toLongLong();
     m_status->clear();
     m_status->addItem(tr("Any status"), QString());
     for (const QString &key : PermitWorkflow::statuses())
         m_status->addItem(PermitLabels::status(key), key);
+    m_check->clear();
+    m_check->addItem(tr("Any check outcome"), -1);
+    for (const PermitFinding::Outcome outcome :
+         {PermitFinding::Fail, PermitFinding::Warn, PermitFinding::Pass})
+        m_check->addItem(PermitReview::outcomeName(outcome), int(outcome));
     m_utility->clear();
     m_utility->addItem(tr("Any utility"), QString());
     for (const QString &key : PermitLabels::utilities())
@@ -250,6 +272,7 @@ void PermitsDock::fillChoices()
             m_segment->addItem(segments.text(1), segments.int64(0));
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    m_check->setCurrentIndex(std::max(0, m_check->findData(check)));
     m_utility->setCurrentIndex(std::max(0, m_utility->findData(utility)));
     m_street->setCurrentIndex(std::max(0, m_street->findData(street)));
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
@@ -259,6 +282,7 @@ void PermitsDock::fillChoices()
 void PermitsDock::applyFilters()
 {
     m_filter->setStatus(m_status->currentData().toString());
+    m_filter->setOutcome(m_check->currentIndex() < 0 ? -1 : m_check->currentData().toInt());
     m_filter->setUtility(m_utility->currentData().toString());
     m_filter->setApplicant(m_applicant->text());
     m_filter->setStreet(m_street->currentData().toString());

@@ -1,5 +1,6 @@
 #include "app/workstation/segments/assignment_panel.h"
 
+#include "app/workstation/segments/person_box.h"
 #include "app/workstation/segments/segment_document.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_queries.h"
@@ -44,7 +45,7 @@ qint64 common(const QList<qint64> &values)
 
 AssignmentPanel::AssignmentPanel(SegmentDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(new QLabel(this)), m_chiefLabel(new QLabel(this)),
-      m_partyLabel(new QLabel(this)), m_chief(new QComboBox(this)), m_partyBranch(new QComboBox(this)),
+      m_partyLabel(new QLabel(this)), m_chief(new PersonBox(this)), m_partyBranch(new QComboBox(this)),
       m_find(new QLineEdit(this)), m_apply(new QPushButton(this)), m_revert(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AssignmentPanel"));
@@ -99,21 +100,21 @@ void AssignmentPanel::setSegments(const QList<qint64> &segmentIds)
     reload();
 }
 
-void AssignmentPanel::fillChiefs(const QList<qint64> &current)
+void AssignmentPanel::fillChiefs(const QList<qint64> &current, const QHash<qint64, PersonLoad> &loads)
 {
     Roster roster(*m_document->store());
     const qint64 shared = common(current);
-    m_chief->clear();
+    QList<QPair<QString, qint64>> fixed;
     if (shared == kKeep)
-        m_chief->addItem(tr("(keep each segment's)"), kKeep);
-    m_chief->addItem(tr("(no chief)"), qint64(0));
-    for (const Person &p : roster.active(QStringLiteral("officer")))
-        m_chief->addItem(p.unit.isEmpty() ? p.name : tr("%1 \u2014 %2").arg(p.name, p.unit), p.id);
+        fixed.append({tr("(keep each segment's)"), kKeep});
+    fixed.append({tr("(no chief)"), qint64(0)});
+    m_chief->setPeople(fixed, roster.active(QStringLiteral("officer")), loads);
     if (shared > 0 && m_chief->findData(shared) < 0) {
         // An inactive chief is shown as what the segment has, never offered to others.
-        m_chief->addItem(tr("%1 (inactive)").arg(roster.person(shared).name), shared);
+        const Person chief = roster.person(shared);
+        m_chief->addPerson(PersonBox::entryText(chief, loads.value(shared)), shared);
     }
-    m_chief->setCurrentIndex(m_chief->findData(shared));
+    m_chief->setPersonId(shared);
     m_initialChief = shared;
 }
 
@@ -155,10 +156,11 @@ void AssignmentPanel::reload()
         QHash<qint64, Person> everyone;
         for (const Person &p : roster.people())
             everyone.insert(p.id, p);
-        fillChiefs(chiefs);
+        const QHash<qint64, PersonLoad> loads = roster.loads();
+        fillChiefs(chiefs, loads);
         fillPartyBranches(units);
         for (TradePicker *p : m_pickers) {
-            p->setPeople(roster.active(p->role()), onSegments, everyone, int(assignments.size()));
+            p->setPeople(roster.active(p->role()), onSegments, everyone, int(assignments.size()), loads);
             p->setFilter(m_find->text().trimmed());
         }
     } catch (const StoreError &error) {

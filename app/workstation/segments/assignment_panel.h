@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workstation/segments/person_box.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -26,7 +28,7 @@ public:
     void setSegments(const QList<qint64> &segmentIds);
     const QList<qint64> &segments() const { return m_segments; }
 
-    QComboBox *chiefBox() const { return m_chief; }
+    PersonBox *chiefBox() const { return m_chief; }
     QComboBox *partyBranchBox() const { return m_partyBranch; }
     TradePicker *picker(const QString &role) const;
     QPushButton *applyButton() const { return m_apply; }
@@ -41,7 +43,7 @@ protected:
 
 private:
     void retranslate();
-    void fillChiefs(const QList<qint64> &current);
+    void fillChiefs(const QList<qint64> &current, const QHash<qint64, PersonLoad> &loads);
     void fillPartyBranches(const QList<qint64> &current);
 
     SegmentDocument *m_document;
@@ -49,7 +51,7 @@ private:
     QLabel *m_summary;
     QLabel *m_chiefLabel, *m_partyLabel;
     QList<QLabel *> m_tradeLabels;
-    QComboBox *m_chief;
+    PersonBox *m_chief;
     QList<TradePicker *> m_pickers;
     QComboBox *m_partyBranch;
     QLineEdit *m_find;

@@ -4,6 +4,7 @@
 #include "app/workstation/segments/segment_document.h"
 #include "core/segments/roster.h"
 #include "core/store/store_error.h"
+#include "core/table/table_lookups.h"
 #include "app/workstation/segments/table_style.h"
 
 #include <QCheckBox>
@@ -26,25 +27,10 @@ namespace uo {
 
 namespace {
 
-// The store keeps risk levels and permit states as codes; people read words.
+// The store keeps risk levels and permit states as codes; people read words, the same as everywhere.
 QString detailText(const QString &code)
 {
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("red"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "red")},
-        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "orange")},
-        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "yellow")},
-        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "blue")},
-        {QStringLiteral("submitted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "submitted")},
-        {QStringLiteral("under_review"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "under review")},
-        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "approved")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "rejected")},
-        {QStringLiteral("returned_joint"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "returned for joint review")},
-        {QStringLiteral("works_started"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "works started")},
-        {QStringLiteral("restored"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "restored")},
-        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "accepted")},
-    };
-    const auto it = words.constFind(code);
-    return it == words.cend() ? code : MySegmentsDock::tr(*it);
+    return TableLookups::word(code);
 }
 
 } // namespace
@@ -58,9 +44,8 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     m_sorted->setSortRole(MySegmentsModel::SortRole);
     auto *body = new QWidget(this);
     m_personLabel = new QLabel(body);
-    m_person = new QComboBox(body);
+    m_person = new PersonBox(body);
     m_person->setObjectName(QStringLiteral("PersonBox"));
-    m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_personLabel->setBuddy(m_person);
     m_zoom = new QPushButton(body);
     m_focus = new QCheckBox(body);
@@ -139,23 +124,21 @@ void MySegmentsDock::showPerson(qint64 personId)
 void MySegmentsDock::fillPeople()
 {
     const qint64 current = person();
-    m_person->clear();
-    m_person->addItem(tr("(choose a person)"), qint64(0));
+    QList<Person> people;
+    QHash<qint64, PersonLoad> loads;
     if (DistrictStore *store = m_document->store()) {
         try {
-            // Officers first: chiefs are who opens this view most.
-            const QList<Person> people = Roster(*store).people();
-            for (const QString &role : Roster::roles())
-                for (const Person &p : people)
-                    if (p.role == role)
-                        m_person->addItem(tr("%1 (%2)").arg(p.active ? p.name : tr("%1, inactive").arg(p.name),
-                                                            Roster::roleTitle(p.role)),
-                                          p.id);
+            Roster roster(*store);
+            people = roster.people();
+            loads = roster.loads();
         } catch (const StoreError &error) {
             m_document->reportFailure(error.message());
         }
     }
-    m_person->setCurrentIndex(std::max(0, m_person->findData(current)));
+    // Everyone in pinyin order, with what they carry: type a part of a name or unit to find one.
+    m_person->setPeople({{tr("(choose a person)"), qint64(0)}}, people, loads);
+    if (!m_person->setPersonId(current))
+        m_person->setCurrentIndex(0);
 }
 
 void MySegmentsDock::reload()

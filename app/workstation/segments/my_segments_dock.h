@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workstation/segments/person_box.h"
+
 #include <QDockWidget>
 #include <QRectF>
 #include <QSet>
@@ -33,7 +35,7 @@ public:
     void showPerson(qint64 personId);
     qint64 person() const;
     MySegmentsModel *model() const { return m_model; }
-    QComboBox *personBox() const { return m_person; }
+    PersonBox *personBox() const { return m_person; }
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
     QCheckBox *focusBox() const { return m_focus; }
@@ -59,7 +61,7 @@ private:
     MySegmentsModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QLabel *m_personLabel;
-    QComboBox *m_person;
+    PersonBox *m_person;
     QPushButton *m_zoom;
     QCheckBox *m_focus;
     bool m_shown = false;

@@ -2,9 +2,10 @@
 
 #include "app/workstation/segments/assign_segments_command.h"
 #include "app/workstation/segments/person_command.h"
+#include "app/workstation/saved_at_once.h"
 #include "app/workstation/segments/segment_edit_command.h"
-#include "core/sql/statement.h"
 #include "core/segments/segment_queries.h"
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -25,6 +26,11 @@ void SegmentDocument::setStore(DistrictStore *store)
 bool SegmentDocument::isEditable() const
 {
     return m_store && !m_store->isReadOnly();
+}
+
+void SegmentDocument::pushSaved(QUndoCommand *command)
+{
+    emit saved(SavedAtOnce::push(*m_undoStack, command));
 }
 
 DistrictStore &SegmentDocument::requireStore()
@@ -53,7 +59,7 @@ void SegmentDocument::assign(const QList<qint64> &segmentIds, const AssignmentCh
     } else {
         text = tr("Assign people to %n segment(s)", nullptr, int(ids.size()));
     }
-    m_undoStack->push(new AssignSegmentsCommand(*this, before, after, text));
+    pushSaved(new AssignSegmentsCommand(*this, before, after, text));
 }
 
 qint64 SegmentDocument::addPerson(const Person &person)
@@ -62,7 +68,7 @@ qint64 SegmentDocument::addPerson(const Person &person)
     const qint64 id = roster.add(person);
     const Person added = roster.person(id);
     emit rosterChanged();
-    m_undoStack->push(new PersonCommand(*this, Person{}, added, tr("Add %1 to the roster").arg(added.name)));
+    pushSaved(new PersonCommand(*this, Person{}, added, tr("Add %1 to the roster").arg(added.name)));
     return id;
 }
 
@@ -75,7 +81,7 @@ void SegmentDocument::editPerson(const Person &person)
     emit rosterChanged();
     emit assignmentsChanged(); // names and roles show in the segment lists
     if (before != after)
-        m_undoStack->push(new PersonCommand(*this, before, after, tr("Edit %1").arg(after.name)));
+        pushSaved(new PersonCommand(*this, before, after, tr("Edit %1").arg(after.name)));
 }
 
 QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
@@ -91,7 +97,7 @@ QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
     emit rosterChanged();
     emit assignmentsChanged(); // a chief's state decides whether a segment needs a new one
     if (before != after)
-        m_undoStack->push(new PersonCommand(
+        pushSaved(new PersonCommand(
             *this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
     return chaired;
 }
@@ -104,7 +110,7 @@ void SegmentDocument::pushRoadEdit(const QList<RoadSegments> &before, const QStr
         after.append(editor.read(road.roadId));
     emit assignmentsChanged();
     emit segmentsChanged();
-    m_undoStack->push(new SegmentEditCommand(*this, before, after, text));
+    pushSaved(new SegmentEditCommand(*this, before, after, text));
 }
 
 void SegmentDocument::splitRoad(const RoadProposal &pieces)

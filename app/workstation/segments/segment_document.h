@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace uo {
@@ -56,8 +57,12 @@ signals:
     void segmentsChanged();
     void rosterChanged();
     void editFailed(const QString &message);
+    // A change was written to the district at once: what the status bar says about it.
+    void saved(const QString &message);
 
 private:
+    // Pushes a command whose change is already written, saying so (SavedAtOnce).
+    void pushSaved(QUndoCommand *command);
     DistrictStore &requireStore();
     void pushRoadEdit(const QList<RoadSegments> &before, const QString &text);
 

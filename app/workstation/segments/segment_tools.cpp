@@ -7,13 +7,14 @@
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/my_segments_overlay.h"
 #include "app/workstation/segments/proposals_dialog.h"
 #include "app/workstation/segments/roster_dialog.h"
 #include "app/workstation/segments/segment_document.h"
-#include "app/workstation/segments/segments_dock.h"
 #include "core/segments/segment_editor.h"
+#include "app/workstation/segments/segments_dock.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "app/workstation/segments/split_tool.h"
 #include "core/sql/statement.h"
@@ -136,6 +137,8 @@ SegmentTools::SegmentTools(MainWindow &window)
     };
     connect(m_document, &SegmentDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
+    connect(m_document, &SegmentDocument::saved, this,
+            [this](const QString &message) { m_window.mapStatusBar()->showMessage(message, 10000); });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
     connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });

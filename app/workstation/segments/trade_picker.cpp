@@ -13,10 +13,11 @@ TradePicker::TradePicker(const QString &role, QWidget *parent) : QListWidget(par
     setUniformItemSizes(true);
 }
 
-QListWidgetItem *TradePicker::addPerson(const Person &person, Qt::CheckState state)
+QListWidgetItem *TradePicker::addPerson(const Person &person, Qt::CheckState state, const PersonLoad &load)
 {
     auto *item = new QListWidgetItem(this);
-    item->setText(person.active ? person.name : tr("%1 (inactive)").arg(person.name));
+    const QString name = person.active ? person.name : tr("%1 (inactive)").arg(person.name);
+    item->setText(tr("%1 (%2)").arg(name, Roster::loadText(load)));
     item->setToolTip(person.unit);
     // Not tristate for the user: a click decides for all the selected segments.
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -27,7 +28,8 @@ QListWidgetItem *TradePicker::addPerson(const Person &person, Qt::CheckState sta
 }
 
 void TradePicker::setPeople(const QList<Person> &candidates, const QHash<qint64, int> &onSegments,
-                            const QHash<qint64, Person> &everyone, int segments)
+                            const QHash<qint64, Person> &everyone, int segments,
+                            const QHash<qint64, PersonLoad> &loads)
 {
     clear();
     auto stateOf = [&](qint64 id) {
@@ -35,18 +37,21 @@ void TradePicker::setPeople(const QList<Person> &candidates, const QHash<qint64,
         return n == 0 ? Qt::Unchecked : n >= segments ? Qt::Checked : Qt::PartiallyChecked;
     };
     // The segments' own people first: in a district of hundreds they would be lost in the list.
+    QList<Person> own;
     QList<qint64> listed;
     for (auto it = onSegments.cbegin(); it != onSegments.cend(); ++it) {
         const Person p = everyone.value(it.key());
         if (p.role == m_role) {
-            addPerson(p, stateOf(p.id));
+            own.append(p);
             listed.append(p.id);
         }
     }
-    sortItems();
+    Roster::sortByName(own);
+    for (const Person &p : std::as_const(own))
+        addPerson(p, stateOf(p.id), loads.value(p.id));
     for (const Person &p : candidates)
         if (!listed.contains(p.id))
-            addPerson(p, Qt::Unchecked);
+            addPerson(p, Qt::Unchecked, loads.value(p.id));
 }
 
 void TradePicker::setFilter(const QString &text)

@@ -19,8 +19,10 @@ public:
     const QString &role() const { return m_role; }
     // `candidates`: who may be picked; `onSegments`: how many of the `segments` selected segments each
     // person already works. People on the segments but no longer active are shown so they can be removed.
+    // Each shows what they carry now (`loads`); both groups are in pinyin order.
     void setPeople(const QList<Person> &candidates, const QHash<qint64, int> &onSegments,
-                   const QHash<qint64, Person> &everyone, int segments);
+                   const QHash<qint64, Person> &everyone, int segments,
+                   const QHash<qint64, PersonLoad> &loads = {});
     QList<qint64> added() const;
     QList<qint64> removed() const;
     // Checks or unchecks a person as a click would; false when the person is not listed.
@@ -29,7 +31,7 @@ public:
     void setFilter(const QString &text);
 
 private:
-    QListWidgetItem *addPerson(const Person &person, Qt::CheckState state);
+    QListWidgetItem *addPerson(const Person &person, Qt::CheckState state, const PersonLoad &load);
 
     QString m_role;
 };

@@ -76,6 +76,12 @@ private slots:
         QVERIFY(tools->document()->isEditing());
 
         AttributeForm form(*tools->document(), kComponents, {3});
+        // Titled by what the feature is, not by the table and row number.
+        const QVariantMap row = window.store()->readRow(kComponents, 3);
+        QCOMPARE(form.windowTitle(), QStringLiteral("Attributes of %1 %2")
+                                         .arg(row.value(QStringLiteral("name")).toString(),
+                                              row.value(QStringLiteral("ident")).toString()));
+        QVERIFY(!form.windowTitle().contains(kComponents));
         auto *ident = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("ident")));
         auto *state = qobject_cast<QComboBox *>(form.editor(QStringLiteral("state")));
         auto *date = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("initial_date")));

@@ -5,6 +5,7 @@
 #include "app/workstation/layers/style_document.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
+#include "core/sql/database.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
@@ -186,50 +187,57 @@ private slots:
         QVERIFY(risks.data(Qt::ToolTipRole).toString().contains(QStringLiteral("scale")));
     }
 
-    void editsAreUndoableAndSavedWithTheDistrict()
+    void layerChoicesAreTheUsersOwnNotTheDistricts()
     {
         const QString path = newStore();
+        qint64 styleAudits = 0;
         {
             uo::MainWindow window;
             QVERIFY(window.openDistrict(path));
-            auto *tools = window.findChild<uo::LayerTools *>();
-            QVERIFY(tools);
+            styleAudits = window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                         "'settings' AND new_values LIKE '%map/style%'");
             uo::LayerListModel *model = window.layerModel();
             QCOMPARE(window.layerView()->model(), model);
 
             QVERIFY(model->setData(model->layerIndex(QStringLiteral("shops")), Qt::Unchecked,
                                    Qt::CheckStateRole));
-            QCOMPARE(window.undoStack()->count(), 1);
             QVERIFY(!window.canvas()->style().layer(QStringLiteral("shops"))->visible);
             QVERIFY(!window.canvas()->visibleLayers().contains(QStringLiteral("shops")));
-            QVERIFY(!uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("shops"))->visible);
-
-            window.undoStack()->undo();
-            QVERIFY(window.canvas()->style().layer(QStringLiteral("shops"))->visible);
-            QCOMPARE(model->index(model->rowOf(QStringLiteral("shops")), 0)
-                         .data(Qt::CheckStateRole)
-                         .value<Qt::CheckState>(),
-                     Qt::Checked);
-            QVERIFY(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("shops"))->visible);
-
             QVERIFY(model->moveLayer(QStringLiteral("roads"), 0));
             QCOMPARE(window.canvas()->style().order().last(), QStringLiteral("roads"));
-            QCOMPARE(window.undoStack()->count(), 1); // the undone command gave way
+            // Not an edit: nothing to undo, and Ctrl+Z cannot toggle a layer.
+            QCOMPARE(window.undoStack()->count(), 0);
+            // The district's shared style is as it was.
+            QVERIFY(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("shops"))->visible);
+            QVERIFY(uo::loadDistrictStyle(*window.store()).order().last() != QStringLiteral("roads"));
         }
-        // Opened again: as it was left.
+        // Opened again: as this user left it; the district's style and audit log untouched.
         uo::MainWindow window;
         QVERIFY(window.openDistrict(path));
         QCOMPARE(window.canvas()->style().order().last(), QStringLiteral("roads"));
         QCOMPARE(tableAtRow(*window.layerModel(), 0), QStringLiteral("roads"));
+        QVERIFY(!window.canvas()->visibleLayers().contains(QStringLiteral("shops")));
         QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                "'settings' AND new_values LIKE '%map/style%'"),
+                 styleAudits);
+        // Back to the district's own choice of layers.
+        window.findChild<uo::LayerTools *>()->resetPersonalLayers();
+        QVERIFY(window.canvas()->visibleLayers().contains(QStringLiteral("shops")));
+        QVERIFY(window.canvas()->style().order().last() != QStringLiteral("roads"));
     }
 
-    void theStyleDialogAppliesLiveAndMergesIntoOneStep()
+    void theStyleDialogPreviewsAndSavesOnceOnOk()
     {
         const QString path = newStore();
         uo::MainWindow window;
         QVERIFY(window.openDistrict(path));
         auto *tools = window.findChild<uo::LayerTools *>();
+        const auto styleAudits = [&window] {
+            return window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                  "'settings' AND new_values LIKE '%map/style%'");
+        };
+        const qint64 audits = styleAudits();
         uo::LayerStyleDialog *dialog = tools->editStyle(QStringLiteral("risk_points"));
         QVERIFY(dialog);
         auto *opacity = dialog->findChild<QSlider *>(QStringLiteral("opacity"));
@@ -237,12 +245,19 @@ private slots:
         QCOMPARE(opacity->value(), 100);
         for (const int value : {90, 70, 40})
             opacity->setValue(value);
+        // The map shows it at once; the district has not changed yet.
         QCOMPARE(window.canvas()->style().layer(QStringLiteral("risk_points"))->opacity, 0.4);
-        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("risk_points"))->opacity, 1.0);
         dialog->accept();
+        // OK: one step, saved and audited once, and it says so.
+        QCOMPARE(window.undoStack()->count(), 1);
+        QVERIFY(window.undoStack()->text(0).contains(QStringLiteral("saved at once")));
         QCOMPARE(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("risk_points"))->opacity, 0.4);
+        QCOMPARE(styleAudits(), audits + 1);
         window.undoStack()->undo();
         QCOMPARE(window.canvas()->style().layer(QStringLiteral("risk_points"))->opacity, 1.0);
+        QCOMPARE(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("risk_points"))->opacity, 1.0);
 
         // Cancelled: the map goes back and no step is left to undo.
         const int steps = window.undoStack()->count();
@@ -253,7 +268,17 @@ private slots:
         dialog->reject();
         QCOMPARE(window.canvas()->style().layer(QStringLiteral("roads"))->opacity, 1.0);
         QCOMPARE(window.undoStack()->index(), index);
-        QVERIFY(window.undoStack()->count() <= steps);
+        QCOMPARE(window.undoStack()->count(), steps);
+
+        // A layer hidden by the user stays hidden through a change of the shared style.
+        QVERIFY(window.layerModel()->setData(window.layerModel()->layerIndex(QStringLiteral("roads")),
+                                             Qt::Unchecked, Qt::CheckStateRole));
+        dialog = tools->editStyle(QStringLiteral("roads"));
+        dialog->findChild<QSlider *>(QStringLiteral("opacity"))->setValue(50);
+        dialog->accept();
+        QVERIFY(!window.canvas()->visibleLayers().contains(QStringLiteral("roads")));
+        QVERIFY(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("roads"))->visible);
+        QCOMPARE(uo::loadDistrictStyle(*window.store()).layer(QStringLiteral("roads"))->opacity, 0.5);
     }
 
     void closingGoesBackToTheDefaults()

@@ -5,16 +5,19 @@
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/identify_tool.h"
 #include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/measure_tool.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
 #include "app/workstation/map_tools/zoom_box_tool.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/personal_view.h"
 #include "gis/render/map_style.h"
 #include "core/store/district_store.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -64,6 +67,7 @@ private slots:
 
     void init()
     {
+        uo::PersonalView::forgetAll(); // each test starts from the district's full extent
         m_window = std::make_unique<uo::MainWindow>();
         m_window->resize(1000, 760);
         m_window->show();
@@ -330,6 +334,104 @@ private slots:
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("shops")});
     }
 
+    void aSuggestionGoesToItsPlaceByEnterOrClick()
+    {
+        uo::SearchBox *box = tools()->searchBox();
+        QAbstractItemView *popup = box->popupCompleter()->popup();
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+        // Typed, then Enter while the list shows: the first suggestion, the road.
+        QTest::keyClicks(box, QStringLiteral("Trunk"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QVERIFY(!box->results().isEmpty());
+        QCOMPARE(box->results().first().table, QStringLiteral("roads"));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("roads")});
+        QCOMPARE(box->text(), QStringLiteral("Trunk road"));
+
+        // Moved to (with the arrow keys or the mouse), then Enter: that suggestion.
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("Seg"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QCOMPARE(box->results().size(), 2); // the two segments of the trunk road
+        popup->setCurrentIndex(popup->model()->index(1, 0));
+        QTest::keyClick(popup, Qt::Key_Enter);
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("road_segments")});
+        QCOMPARE(selection()->count(), 1);
+        QCOMPARE(selection()->ids(QStringLiteral("road_segments")).values().first(),
+                 box->results().at(1).ids.first());
+
+        // Clicked: the permit found by its number, and the map goes to it.
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("P-1"));
+        QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
+        QCOMPARE(box->results().first().kind, uo::SearchResult::Kind::Permit);
+        const QRect row = popup->visualRect(popup->model()->index(0, 0));
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, Qt::NoModifier, row.center());
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("permits")});
+        QVERIFY(canvas()->viewport().visibleMapRect().contains(at(-21, -81)));
+        QVERIFY(canvas()->viewport().visibleMapRect().width() < 200);
+    }
+
+    void measuringDistanceAreaAndChainage()
+    {
+        uo::MapViewport vp = canvas()->viewport();
+        vp.setCentre(at(0, 0));
+        vp.setMapUnitsPerPixel(0.25);
+        canvas()->setViewport(vp);
+        const double pixel = 0.25;
+        // A 30-40-50 triangle: the line through its corners is 70 m; the area 600 m², perimeter 120 m.
+        tools()->measureDistanceAction()->trigger();
+        uo::MeasureTool *distance = tools()->measureDistanceTool();
+        QCOMPARE(canvas()->tool(), static_cast<uo::MapTool *>(distance));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(0, 0));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 0));
+        QTest::mouseMove(canvas(), this->pixel(30, 40));
+        // A double click: its first click adds the corner, the double click ends the line.
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 40));
+        QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(30, 40));
+        QCOMPARE(distance->points().size(), 3);
+        QVERIFY2(near(distance->length(), 70.0, 2 * pixel), qPrintable(QString::number(distance->length())));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("70.")));
+
+        tools()->measureAreaAction()->trigger();
+        uo::MeasureTool *area = tools()->measureAreaTool();
+        for (const QPoint &corner : {this->pixel(0, 0), this->pixel(30, 0), this->pixel(30, 40)})
+            QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, corner);
+        canvas()->setFocus();
+        QTest::keyClick(canvas(), Qt::Key_Return); // ends it as a double click would
+        QCOMPARE(area->points().size(), 3);
+        QVERIFY2(near(area->area(), 600.0, 35 * pixel), qPrintable(QString::number(area->area())));
+        QVERIFY(near(area->length(), 120.0, 3 * pixel));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("m²")));
+        // Backspace takes the last corner back; Esc clears.
+        QTest::keyClick(canvas(), Qt::Key_Backspace);
+        QCOMPARE(area->points().size(), 2);
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QVERIFY(area->points().isEmpty());
+
+        // The trunk road runs east from dx = -80 along dy = -50: 3 m north of it at dx = 20 lies its
+        // chainage K0+100; a second place at dx = 60 is 40 m further along it.
+        tools()->chainageAction()->trigger();
+        uo::MeasureTool *chainage = tools()->chainageTool();
+        QTest::mouseMove(canvas(), this->pixel(20, -47));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("K0+100")));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(20, -47));
+        QVERIFY(chainage->firstPlace());
+        QVERIFY(near(chainage->firstPlace()->measure, 100.0, pixel));
+        QVERIFY(near(chainage->firstPlace()->offset, 3.0, pixel));
+        QCOMPARE(chainage->firstPlace()->road, QStringLiteral("Trunk road"));
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, this->pixel(60, -50));
+        QVERIFY(chainage->secondPlace());
+        QVERIFY(near(chainage->secondPlace()->measure, 140.0, pixel));
+        QVERIFY(m_window->mapStatusBar()->currentMessage().contains(QStringLiteral("40.")));
+        // Far from any road there is nothing to read.
+        QVERIFY(!chainage->placeAt(this->pixel(50, 50)));
+        tools()->panAction()->trigger();
+        QVERIFY(m_window->mapStatusBar()->currentMessage().isEmpty());
+    }
+
     void bookmarksSurviveReopeningTheStore()
     {
         uo::BookmarkModel *model = tools()->bookmarks();
@@ -348,10 +450,8 @@ private slots:
         QCOMPARE(model->index(before).data().toString(), QStringLiteral("The stall"));
         const QRectF stall = model->index(before).data(uo::BookmarkModel::ExtentRole).toRectF();
         QVERIFY(qAbs(stall.left() - (kOriginX - 30)) < 1e-6 && qAbs(stall.bottom() - (kOriginY + 90)) < 1e-6);
-        // Kept in the store, where another copy of the program finds it.
-        QVERIFY(m_window->store()
-                    ->setting(QStringLiteral("map/bookmarks"))
-                    .contains(QStringLiteral("The stall")));
+        // The user's, not the district's: nothing is written to the store.
+        QVERIFY(m_window->store()->setting(QStringLiteral("map/bookmarks")).isEmpty());
         model->remove(before);
     }
 };

@@ -9,6 +9,7 @@
 #include "app/workstation/permits/permit_draw_tool.h"
 #include "app/workstation/permits/permit_filter_model.h"
 #include "app/workstation/permits/permit_overlay.h"
+#include "core/permits/permit_review.h"
 #include "app/workstation/permits/permit_review_panel.h"
 #include "app/workstation/permits/permit_table_model.h"
 #include "app/workstation/permits/permit_tools.h"
@@ -154,6 +155,54 @@ private slots:
         m_document->edit(b, {{QStringLiteral("applicant"), QStringLiteral("国网江北供电分公司")}});
         QCOMPARE(dock.model()->index(dock.model()->rowOf(b), PermitTableModel::Applicant).data().toString(),
                  QStringLiteral("国网江北供电分公司"));
+    }
+
+    void registerShowsChecksAndKeepsItsFiltersAcrossDecisions()
+    {
+        // A road rebuilt in 2025 (no digging before 2030): B fails that check, A (after 2030) passes.
+        m_f->store->updateRow(QStringLiteral("roads"), m_f->road,
+                              {{QStringLiteral("rebuilt_date"), QStringLiteral("2025-01-01")}});
+        const qint64 a = m_f->permit(QStringLiteral("A"), 100, 150, QStringLiteral("2031-03-01"),
+                                     QStringLiteral("2031-03-05"));
+        const qint64 b = m_f->permit(QStringLiteral("B"), 300, 350, QStringLiteral("2026-12-01"),
+                                     QStringLiteral("2026-12-20"));
+        const qint64 c = m_f->permit(QStringLiteral("C"), 600, 650, QStringLiteral("2031-05-01"),
+                                     QStringLiteral("2031-05-05"));
+        PermitsDock dock(m_document.get());
+        QSignalSpy loaded(dock.model(), &PermitTableModel::loaded);
+        m_document->setStore(m_f->store.get());
+        QVERIFY(loaded.wait());
+        const auto cell = [&dock](qint64 id, int column, int role = Qt::DisplayRole) {
+            return dock.model()->index(dock.model()->rowOf(id), column).data(role);
+        };
+        QCOMPARE(cell(a, PermitTableModel::Check).toString(), PermitReview::outcomeName(PermitFinding::Pass));
+        QCOMPARE(cell(b, PermitTableModel::Check).toString(), PermitReview::outcomeName(PermitFinding::Fail));
+        // The reason in full, in the cell and in its tooltip.
+        QVERIFY(cell(b, PermitTableModel::Reasons).toString().contains(QStringLiteral("2030-01-01")));
+        QVERIFY(cell(b, PermitTableModel::Check, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2030-01-01")));
+        QVERIFY(cell(a, PermitTableModel::Reasons).toString().isEmpty());
+        // The queue of what is under review and passes: A and C.
+        dock.statusBox()->setCurrentIndex(dock.statusBox()->findData(QStringLiteral("under_review")));
+        dock.checkBox()->setCurrentIndex(dock.checkBox()->findData(int(PermitFinding::Pass)));
+        QCOMPARE(dock.filter()->rowCount(), 2);
+        QSignalSpy chosen(&dock, &PermitsDock::permitChosen);
+        dock.choosePermit(a);
+        QCOMPARE(chosen.count(), 1);
+        // A is approved: it leaves the queue, the filters stay, and A stays the permit under review.
+        m_document->advance(a, QStringLiteral("approved"), QString(), QStringLiteral("online"));
+        QTRY_VERIFY(!dock.model()->isLoading());
+        QCOMPARE(dock.statusBox()->currentData().toString(), QStringLiteral("under_review"));
+        QCOMPARE(dock.checkBox()->currentData().toInt(), int(PermitFinding::Pass));
+        QCOMPARE(dock.filter()->rowCount(), 1);
+        QCOMPARE(dock.filter()->index(0, 0).data(PermitTableModel::IdRole).toLongLong(), c);
+        QCOMPARE(chosen.count(), 1); // C was not put under review in A's place
+        QCOMPARE(dock.currentPermit(), qint64(0));
+        // Choosing C from the queue goes on as before.
+        dock.view()->setCurrentIndex(dock.filter()->index(0, 0));
+        QCOMPARE(chosen.count(), 2);
+        QCOMPARE(chosen.last().first().toLongLong(), c);
     }
 
     void registerChoosesAPermitAskedForWhileReading()

@@ -4,6 +4,7 @@
 #include "tests/core/segments/segment_district.h"
 #include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/segments/my_segments_dock.h"
+#include "app/workstation/segments/person_box.h"
 #include "app/workstation/segments/progress_card.h"
 #include "core/segments/roster.h"
 #include "app/workstation/segments/segment_document.h"
@@ -16,8 +17,11 @@
 #include "core/store/store_error.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -147,6 +151,36 @@ private slots:
         QCOMPARE(window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = 'road_segments' "
                                                 "AND action = 'update'"),
                  qint64(1 + 2 * 4)); // the fixture's one, then two segments in each of four steps
+    }
+
+    void aChiefIsFoundByTypingWithTheirLoad()
+    {
+        MainWindow window;
+        QVERIFY(window.openDistrict(m_path));
+        AssignmentPanel *panel = window.segmentTools()->assignmentPanel();
+        window.segmentTools()->segmentsDock()->selectSegments({m_ids.a});
+        PersonBox *box = panel->chiefBox();
+        // The fixed entries first, then the officers in pinyin order, each with what they carry.
+        QStringList names;
+        for (int i = 0; i < box->count(); ++i)
+            if (box->itemData(i).toLongLong() > 0)
+                names.append(box->itemText(i));
+        QVERIFY(names.size() >= 2);
+        QStringList sorted = names;
+        QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        QCOMPARE(names, sorted);
+        const int zhang = box->findData(m_ids.zhang);
+        QVERIFY(box->itemText(zhang).contains(QStringLiteral("segment")));
+        // Typing part of a name offers only those who match.
+        QVERIFY(box->isEditable());
+        box->completer()->setCompletionPrefix(Roster(*window.store()).person(m_ids.zhao).name.right(1));
+        QVERIFY(box->completer()->completionCount() >= 1);
+        for (int row = 0; row < box->completer()->completionCount(); ++row) {
+            box->completer()->setCurrentRow(row);
+            QVERIFY(box->completer()->currentCompletion().contains(box->completer()->completionPrefix()));
+        }
     }
 
     void applyingNothingPushesNothing()

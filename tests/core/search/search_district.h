@@ -7,8 +7,9 @@
 #include <memory>
 
 // A district with one of each thing the search box and identify find, made through the store's own
-// audited inserts (and one bulk statement for the components): two roads with Chinese names, a
-// segment with a chief and a collaborator, shops and components with 16- and 17-digit identifiers.
+// audited inserts (and one bulk statement for the components): a street and a town, a community of
+// two grid cells, two roads with Chinese names, a segment with a chief and a collaborator, shops,
+// a permit, a risk point and components with 16- and 17-digit identifiers.
 namespace search_district {
 
 constexpr int kSrid = 4545;
@@ -25,9 +26,24 @@ inline QByteArray line(double dx0, double dx1, double dy)
         uo::Geometry::lineString(kSrid, {QPointF(kX + dx0, kY + dy), QPointF(kX + dx1, kY + dy)}));
 }
 
+// A square of `side` metres whose lower left corner is at (dx, dy).
+inline uo::Geometry::Ring square(double dx, double dy, double side)
+{
+    return {QPointF(kX + dx, kY + dy), QPointF(kX + dx + side, kY + dy),
+            QPointF(kX + dx + side, kY + dy + side), QPointF(kX + dx, kY + dy + side),
+            QPointF(kX + dx, kY + dy)};
+}
+
+inline QByteArray area(double dx, double dy, double side, bool multi = false)
+{
+    return uo::geometry_blob::encode(multi ? uo::Geometry::multiPolygon(kSrid, {{square(dx, dy, side)}})
+                                           : uo::Geometry::polygon(kSrid, {square(dx, dy, side)}));
+}
+
 struct Ids
 {
     qint64 road, otherRoad, segment, chief, helper, idle, shop, entity;
+    qint64 street, town, cell1, cell2, permit, risk;
 };
 
 inline Ids fill(uo::DistrictStore &store)
@@ -39,6 +55,25 @@ inline Ids fill(uo::DistrictStore &store)
     ids.entity = insert("entities", {{QStringLiteral("code"), QStringLiteral("E1")},
                                      {QStringLiteral("name"), QStringLiteral("江北区市政设施管理所")},
                                      {QStringLiteral("kind"), QStringLiteral("department")}});
+    ids.street = insert("streets", {{QStringLiteral("code"), QStringLiteral("500105006")},
+                                    {QStringLiteral("name"), QStringLiteral("观音桥街道")},
+                                    {QStringLiteral("kind"), QStringLiteral("street")},
+                                    {QStringLiteral("geom"), area(-500, -500, 1000, true)}});
+    ids.town = insert("streets", {{QStringLiteral("code"), QStringLiteral("500105100")},
+                                  {QStringLiteral("name"), QStringLiteral("鱼嘴镇")},
+                                  {QStringLiteral("kind"), QStringLiteral("town")},
+                                  {QStringLiteral("geom"), area(600, -500, 1000, true)}});
+    insert("communities", {{QStringLiteral("code"), QStringLiteral("500105006001")},
+                           {QStringLiteral("street_code"), QStringLiteral("500105006")},
+                           {QStringLiteral("name"), QStringLiteral("北城天街社区")}});
+    ids.cell1 = insert("grid_cells", {{QStringLiteral("code"), QStringLiteral("500105006001001")},
+                                      {QStringLiteral("street_code"), QStringLiteral("500105006")},
+                                      {QStringLiteral("community_code"), QStringLiteral("500105006001")},
+                                      {QStringLiteral("geom"), area(0, 0, 100)}});
+    ids.cell2 = insert("grid_cells", {{QStringLiteral("code"), QStringLiteral("500105006001002")},
+                                      {QStringLiteral("street_code"), QStringLiteral("500105006")},
+                                      {QStringLiteral("community_code"), QStringLiteral("500105006001")},
+                                      {QStringLiteral("geom"), area(100, 0, 100)}});
     ids.road = insert("roads", {{QStringLiteral("code"), QStringLiteral("JB-R0001")},
                                 {QStringLiteral("name"), QStringLiteral("建新北路")},
                                 {QStringLiteral("grade"), QStringLiteral("main")},
@@ -68,6 +103,22 @@ inline Ids fill(uo::DistrictStore &store)
                                 {QStringLiteral("geom"), point(20, 10)}});
     insert("shops",
            {{QStringLiteral("name"), QStringLiteral("100%_好味")}, {QStringLiteral("geom"), point(30, 10)}});
+    ids.permit = insert("permits", {{QStringLiteral("permit_no"), QStringLiteral("江北掘〔2024〕0042号")},
+                                    {QStringLiteral("applicant"), QStringLiteral("国网重庆江北供电分公司")},
+                                    {QStringLiteral("location"), QStringLiteral("建新北路 20—40 米")},
+                                    {QStringLiteral("utility_type"), QStringLiteral("power")},
+                                    {QStringLiteral("work_type"), QStringLiteral("new")},
+                                    {QStringLiteral("status"), QStringLiteral("under_review")},
+                                    {QStringLiteral("start_date"), QStringLiteral("2024-05-01")},
+                                    {QStringLiteral("end_date"), QStringLiteral("2024-05-10")},
+                                    {QStringLiteral("geom"), area(20, -2, 4)}});
+    ids.risk = insert("risk_points", {{QStringLiteral("code"), QStringLiteral("RP00007")},
+                                      {QStringLiteral("name"), QStringLiteral("观音桥化粪池7号")},
+                                      {QStringLiteral("category"), QStringLiteral("septic_tank")},
+                                      {QStringLiteral("level"), QStringLiteral("red")},
+                                      {QStringLiteral("street_code"), QStringLiteral("500105006")},
+                                      {QStringLiteral("address"), QStringLiteral("建新北路12号附近")},
+                                      {QStringLiteral("geom"), point(50, 50)}});
 
     uo::sql::Transaction tx(store.db());
     auto component =

@@ -66,6 +66,28 @@ private slots:
                                               << QStringLiteral("王建国") << QStringLiteral("road_segments");
         QTest::newRow("shop by part of its name") << QStringLiteral("便利") << Kind::Shop
                                                   << QStringLiteral("顺心便利店") << QStringLiteral("shops");
+        QTest::newRow("street by part of its name")
+            << QStringLiteral("观音桥") << Kind::Street << QStringLiteral("观音桥街道")
+            << QStringLiteral("streets");
+        QTest::newRow("town by its whole name") << QStringLiteral("鱼嘴镇") << Kind::Street
+                                                << QStringLiteral("鱼嘴镇") << QStringLiteral("streets");
+        QTest::newRow("street by its code") << QStringLiteral("500105006") << Kind::Street
+                                            << QStringLiteral("观音桥街道") << QStringLiteral("streets");
+        QTest::newRow("community by part of its name")
+            << QStringLiteral("天街社区") << Kind::Community << QStringLiteral("北城天街社区")
+            << QStringLiteral("grid_cells");
+        QTest::newRow("permit by its serial")
+            << QStringLiteral("0042") << Kind::Permit << QStringLiteral("江北掘〔2024〕0042号")
+            << QStringLiteral("permits");
+        QTest::newRow("permit by its whole number")
+            << QStringLiteral("江北掘〔2024〕0042号") << Kind::Permit
+            << QStringLiteral("江北掘〔2024〕0042号") << QStringLiteral("permits");
+        QTest::newRow("risk point by name")
+            << QStringLiteral("化粪池") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
+            << QStringLiteral("risk_points");
+        QTest::newRow("risk point by code")
+            << QStringLiteral("RP00007") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
+            << QStringLiteral("risk_points");
         QTest::newRow("LIKE wildcards are taken literally")
             << QStringLiteral("100%_") << Kind::Shop << QStringLiteral("100%_好味")
             << QStringLiteral("shops");
@@ -143,6 +165,49 @@ private slots:
         const QList<SearchResult> roads = ofKind(find(QStringLiteral("建新北路")), Kind::Road);
         QCOMPARE(roads.size(), 1);
         QCOMPARE(roads.first().title, QStringLiteral("建新北路"));
+    }
+
+    void aStreetComesBeforeWhatIsNamedAfterIt()
+    {
+        // Typing a street's name finds the street first, then the segment and the risk point named
+        // after it, each with its kind in words.
+        const QList<SearchResult> found = find(QStringLiteral("观音桥"));
+        QVERIFY(found.size() >= 3);
+        QCOMPARE(found.first().kind, Kind::Street);
+        QCOMPARE(found.first().detail, QStringLiteral("Street"));
+        QCOMPARE(found.first().ids, QList<qint64>{m_ids.street});
+        QCOMPARE(found.first().bounds,
+                 QRectF(search_district::kX - 500, search_district::kY - 500, 1000, 1000));
+        QCOMPARE(ofKind(find(QStringLiteral("鱼嘴")), Kind::Street).first().detail, QStringLiteral("Town"));
+    }
+
+    void aCommunityIsItsGridCells()
+    {
+        const QList<SearchResult> found = ofKind(find(QStringLiteral("北城天街社区")), Kind::Community);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().ids, (QList<qint64>{m_ids.cell1, m_ids.cell2}));
+        QCOMPARE(found.first().bounds, QRectF(search_district::kX, search_district::kY, 200, 100));
+        QCOMPARE(found.first().detail, QStringLiteral("Community: 观音桥街道"));
+        QVERIFY(found.first().located);
+    }
+
+    void aPermitIsFoundWithItsPlace()
+    {
+        const QList<SearchResult> found = ofKind(find(QStringLiteral("2024")), Kind::Permit);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().ids, QList<qint64>{m_ids.permit});
+        QCOMPARE(found.first().bounds, QRectF(search_district::kX + 20, search_district::kY - 2, 4, 4));
+        QCOMPARE(found.first().detail, QStringLiteral("Excavation permit: 建新北路 20—40 米"));
+    }
+
+    void kindsComeInTheirOrder()
+    {
+        // "建新" is in a road, a segment, a person's unit (not searched), a shop's address (not
+        // searched) and a permit's place (not searched): roads before segments.
+        const QList<SearchResult> found = find(QStringLiteral("建新"));
+        QVERIFY(found.size() >= 3);
+        for (int i = 1; i < found.size(); ++i)
+            QVERIFY(int(found.at(i - 1).kind) <= int(found.at(i).kind));
     }
 
     void shortDigitsAreNotIdentifiers()

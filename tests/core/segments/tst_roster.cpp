@@ -150,6 +150,50 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, Roster(*m_store).deactivate(9999));
     }
 
+    void peopleAreInPinyinOrder()
+    {
+        // By code point 安 张 李 王; a Chinese reader looks them up as an, li, wang, zhang.
+        QList<Person> people;
+        qint64 id = 0;
+        for (const char *name : {"王一", "张三", "李四", "安静"})
+            people.append({++id, QString::fromUtf8(name), QStringLiteral("officer"), {}, {}, {}, true});
+        Roster::sortByName(people);
+        QStringList names;
+        for (const Person &p : std::as_const(people))
+            names.append(p.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("安静"), QStringLiteral("李四"), QStringLiteral("王一"),
+                                     QStringLiteral("张三")}));
+        // What the store lists comes in the same order.
+        Roster roster(*m_store);
+        const QList<Person> stored = roster.people();
+        QList<Person> sorted = stored;
+        Roster::sortByName(sorted);
+        QCOMPARE(stored, sorted);
+    }
+
+    void loadsCountChairedAndCollaboratedSegments()
+    {
+        Roster roster(*m_store);
+        const QHash<qint64, PersonLoad> loads = roster.loads();
+        qint64 chaired = 0, helped = 0;
+        double km = 0;
+        for (const PersonLoad &load : loads) {
+            chaired += load.chaired;
+            helped += load.collaborations;
+            km += load.chairedKm;
+        }
+        QCOMPARE(chaired,
+                 m_store->db().scalarInt("SELECT count(*) FROM road_segments WHERE chief_id IS NOT NULL"));
+        QCOMPARE(helped, m_store->db().scalarInt("SELECT count(*) FROM segment_collaborators"));
+        QVERIFY(qAbs(km * 1000 -
+                     m_store->db().scalarInt(
+                         "SELECT round(sum(to_m - from_m)) FROM road_segments WHERE chief_id IS NOT NULL")) <
+                1);
+        QCOMPARE(Roster::loadText(PersonLoad{}), QStringLiteral("no segments"));
+        QCOMPARE(Roster::loadText(PersonLoad{2, 1.26, 1}),
+                 QStringLiteral("chief of 2 segment(s), 1.3 km, collaborator on 1 segment(s)"));
+    }
+
     void roleTitles()
     {
         for (const QString &role : Roster::roles())
