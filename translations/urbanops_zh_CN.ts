@@ -12,7 +12,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an id</source>
+        <source>%1 &quot;%2&quot; is not an id</source>
         <translation>%1“%2”不是有效的编号</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>%1（%2）已停用</translation>
     </message>
     <message>
-        <source>there is no collaborator "%1"</source>
+        <source>there is no collaborator &quot;%1&quot;</source>
         <translation>不存在协作人员“%1”</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
 <context>
     <name>uo::AssignmentPanel</name>
     <message>
-        <source>(keep each segment's)</source>
+        <source>(keep each segment&apos;s)</source>
         <translation>（保留各路段原值）</translation>
     </message>
     <message>
@@ -219,6 +219,252 @@
     </message>
 </context>
 <context>
+    <name>uo::CodeLists</name>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>废弃</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>surveyed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>topographic map</source>
+        <translation>地形图</translation>
+    </message>
+    <message>
+        <source>field drawn</source>
+        <translation>调绘</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>data source</comment>
+        <translation>其它</translation>
+    </message>
+    <message>
+        <source>expressway</source>
+        <translation>快速路</translation>
+    </message>
+    <message>
+        <source>main road</source>
+        <translation>主干路</translation>
+    </message>
+    <message>
+        <source>secondary road</source>
+        <translation>次干路</translation>
+    </message>
+    <message>
+        <source>branch road</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>gas network</source>
+        <translation>燃气管网</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>risk category</comment>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>returned for joint excavation</source>
+        <translation>退回联合开挖</translation>
+    </message>
+    <message>
+        <source>works started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>drainage</source>
+        <translation>排水</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>telecom</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广电</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>utility</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>改造</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>emergency repair</source>
+        <translation>抢修</translation>
+    </message>
+    <message>
+        <source>service connection</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>coordination by the governance centres</source>
+        <translation>治理中心协调</translation>
+    </message>
+    <message>
+        <source>joint enforcement</source>
+        <translation>联合执法</translation>
+    </message>
+    <message>
+        <source>city-management officer</source>
+        <translation>城管队员</translation>
+    </message>
+    <message>
+        <source>municipal works</source>
+        <translation>市政</translation>
+    </message>
+    <message>
+        <source>greening</source>
+        <translation>园林绿化</translation>
+    </message>
+    <message>
+        <source>sanitation</source>
+        <translation>环卫</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>built-up area</source>
+        <translation>建成区</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>镇</translation>
+    </message>
+</context>
+<context>
     <name>uo::CrsTransform</name>
     <message>
         <source>No coordinate transformation from %1 to %2: %3</source>
@@ -362,7 +608,7 @@
         <translation>导出图层</translation>
     </message>
     <message>
-        <source>The store's: %1</source>
+        <source>The store&apos;s: %1</source>
         <translation>库内坐标系：%1</translation>
     </message>
     <message>
@@ -779,6 +1025,25 @@
     </message>
 </context>
 <context>
+    <name>uo::ImportCrsHint</name>
+    <message>
+        <source>%1 with x and y swapped</source>
+        <translation>%1（x、y 互换）</translation>
+    </message>
+    <message>
+        <source>read as %1, %2% of its features lie outside the district; read as %3, %4% lie inside</source>
+        <translation>按 %1 读取，%2% 的要素在辖区之外；按 %3 读取，%4% 在辖区之内</translation>
+    </message>
+    <message>
+        <source>read as %1, its features lie a median %2 m from the district&apos;s roads; read as %3, %4 m</source>
+        <translation>按 %1 读取，要素距辖区道路的中位距离为 %2 米；按 %3 读取为 %4 米</translation>
+    </message>
+    <message>
+        <source>The layer looks like %1, about %2 m from where it is read now (%3). Use %4 to read it so, or --accept to import it as it is.</source>
+        <translation>该图层看起来是 %1，与当前读取的位置相差约 %2 米（%3）。请用 %4 按此读取，或加 --accept 按当前方式导入。</translation>
+    </message>
+</context>
+<context>
     <name>uo::ImportDialog</name>
     <message>
         <source>Import a Layer</source>
@@ -880,6 +1145,42 @@
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
+    <message>
+        <source>x and y are &amp;swapped (latitude or northing first)</source>
+        <translation>x、y 互换(&amp;S)（纬度或北坐标在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Make identifiers for features without one (components: from the class; risk points: the store&apos;s numbering)</source>
+        <translation>为没有标识码的要素生成标识码(&amp;M)（部件按小类；风险点按库中编号）</translation>
+    </message>
+    <message>
+        <source>Features already in the &amp;store:</source>
+        <translation>库中已有的要素(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Leave them out and list them</source>
+        <translation>不导入，并列出</translation>
+    </message>
+    <message>
+        <source>Merge: the stored feature takes the file&apos;s values</source>
+        <translation>合并：库中要素改用文件中的值</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the %2 features as they are read now anyway?</source>
+        <translation>%1
+
+仍按当前读取方式导入这 %2 个要素吗？</translation>
+    </message>
+    <message>
+        <source>%1 of them were already in the store and took the file&apos;s values.</source>
+        <translation>其中 %1 个原已在库中，已改用文件中的值。</translation>
+    </message>
+    <message>
+        <source>The coordinate system looks wrong (below): check it before importing.</source>
+        <translation>坐标系看起来不对（见下方）：导入前请核对。</translation>
+    </message>
 </context>
 <context>
     <name>uo::ImportGeometry</name>
@@ -924,10 +1225,6 @@
         <translation>点 %1, %2 在辖区之外（坐标系选错了？）</translation>
     </message>
     <message>
-        <source>the geometry cannot be read</source>
-        <translation>无法读取几何图形</translation>
-    </message>
-    <message>
         <source>a line in %1 parts; split it into one feature per part</source>
         <translation>该线由 %1 段组成；请拆成每段一个要素</translation>
     </message>
@@ -942,6 +1239,17 @@
     <message>
         <source>the %1 near %2, %3 is not inside the district (wrong coordinate system?)</source>
         <translation>位于 %2, %3 附近的%1不在辖区内（坐标系选错了？）</translation>
+    </message>
+    <message>
+        <source>a line where the layer takes a polygon (a trench drawn as a line needs its width in a width_m field)</source>
+        <translation>图层要求面，这里却是线（画成线的沟槽需在 width_m 字段中给出宽度）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not COLUMN:LABEL=CODE.</source>
+        <translation>“%1”不是 列:文件中的写法=代码 的形式。</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1273,151 @@
     <message>
         <source>%1 has no layer named %2.</source>
         <translation>%1 中没有名为 %2 的图层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the header is %n byte(s) long instead of at least 32</source>
+        <translation>
+            <numerusform>文件头只有 %n 个字节，而至少应有 32 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it says its header is %1 bytes long, which no dBASE header is</source>
+        <translation>文件头自称长 %1 个字节，这不是 dBASE 文件头可能的长度</translation>
+    </message>
+    <message>
+        <source>the header ends after %1 of its %2 bytes</source>
+        <translation>文件头在 %2 个字节中的第 %1 个之后就结束了</translation>
+    </message>
+    <message>
+        <source>field %1 has the type &quot;%2&quot;, which dBASE does not know</source>
+        <translation>第 %1 个字段的类型为“%2”，dBASE 中没有这种类型</translation>
+    </message>
+    <message>
+        <source>the list of fields does not end where the header says</source>
+        <translation>字段列表没有在文件头所说的位置结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>its records are %1 bytes long but its %n field(s) add up to %2</source>
+        <translation>
+            <numerusform>每条记录长 %1 个字节，但 %n 个字段加起来是 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was imported.</source>
+        <translation>%1 的属性表已损坏：%2（%3）。无法读取其字段，未导入任何要素。</translation>
+    </message>
+    <message>
+        <source>the text of %1 is not valid %2</source>
+        <translation>%1 的文字不是有效的 %2</translation>
+    </message>
+    <message>
+        <source>the text of %1 is not valid %2; if the file is in another encoding, name it (--encoding)</source>
+        <translation>%1 的文字不是有效的 %2；如果文件用的是其他编码，请指明（--encoding）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportTarget</name>
+    <message>
+        <source>end_date %1 is before start_date %2</source>
+        <translation>end_date %1 早于 start_date %2</translation>
+    </message>
+    <message>
+        <source>no identifier (--generate-ids gives features without one a new identifier)</source>
+        <translation>没有标识码（加 --generate-ids 可为没有标识码的要素生成新标识码）</translation>
+    </message>
+    <message>
+        <source>no class to make an identifier from</source>
+        <translation>没有小类，无法生成标识码</translation>
+    </message>
+    <message>
+        <source>class %1 has no free identifier left</source>
+        <translation>小类 %1 已没有可用的标识码</translation>
+    </message>
+    <message>
+        <source>identifier &quot;%1&quot; is not a 16- or 17-digit component identifier</source>
+        <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
+    </message>
+    <message>
+        <source>identifier %1 belongs to district %2, not to this store&apos;s %3</source>
+        <translation>标识码 %1 属于区县 %2，不属于本库的 %3</translation>
+    </message>
+    <message>
+        <source>identifier %1 is of class %2, not %3</source>
+        <translation>标识码 %1 属于小类 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>class %1 is not in the catalogue</source>
+        <translation>小类 %1 不在部件目录中</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) made for features without one: %1 to %2</source>
+        <translation>
+            <numerusform>为没有标识码的要素生成了 %n 个标识码：%1 至 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportValues</name>
+    <message>
+        <source>The file has no field %1 (mapped to %2).</source>
+        <translation>文件中没有字段 %1（对应到 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the store keeps at most %3</source>
+        <translation>%1 长 %2 个字符；库中最多保存 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date like 2026-12-01</source>
+        <translation>%1“%2”不是 2026-12-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known value (nearest: %3); --values %1:%2=CODE reads it</source>
+        <translation>%1“%2”不是已知的值（最接近的：%3）；可用 --values %1:%2=代码 指定其含义</translation>
+    </message>
+    <message>
+        <source>%1 %2 is negative</source>
+        <translation>%1 %2 为负数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; read as %3 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1：“%2”读作 %3（%n 个要素）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportWriter</name>
+    <message>
+        <source>%1 &quot;%2&quot; is already in the store or earlier in the file</source>
+        <translation>%1“%2”已在库中或在文件前面出现过</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>a value the store does not allow (%1)</source>
+        <translation>有库不接受的值（%1）</translation>
+    </message>
+    <message>
+        <source>a reference (entity, street, person) names nothing in the store</source>
+        <translation>引用的单位、街道或人员在库中不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the store %2 m from here (row %3); merging takes the file&apos;s values</source>
+        <translation>“%1”已在库中，距此 %2 米（第 %3 行）；选择合并则改用文件中的值</translation>
     </message>
 </context>
 <context>
@@ -1043,22 +1496,6 @@
 <context>
     <name>uo::LayerImport</name>
     <message>
-        <source>%1 "%2" is already in the store or earlier in the file</source>
-        <translation>%1“%2”已在库中或在文件前面出现过</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 为空</translation>
-    </message>
-    <message>
-        <source>a value the store does not allow (%1)</source>
-        <translation>有库不接受的值（%1）</translation>
-    </message>
-    <message>
-        <source>a reference (entity, street, person) names nothing in the store</source>
-        <translation>引用的单位、街道或人员在库中不存在</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1075,24 +1512,8 @@
         <translation>文件中没有字段对应 %1，而 %2 的每个要素都必须有。</translation>
     </message>
     <message>
-        <source>The file has no field %1 (mapped to %2).</source>
-        <translation>文件中没有字段 %1（对应到 %2）。</translation>
-    </message>
-    <message>
         <source>%1 uses a coordinate system without an EPSG code (%2); choose the coordinate system to read it in.</source>
         <translation>%1 使用的坐标系没有 EPSG 代码（%2）；请选择读取它所用的坐标系。</translation>
-    </message>
-    <message>
-        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
-        <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
-    </message>
-    <message>
-        <source>identifier %1 is of class %2, not %3</source>
-        <translation>标识码 %1 属于小类 %2，而不是 %3</translation>
-    </message>
-    <message>
-        <source>class %1 is not in the catalogue</source>
-        <translation>小类 %1 不在部件目录中</translation>
     </message>
     <message>
         <source>the file holds no features</source>
@@ -1105,6 +1526,16 @@
     <message>
         <source>the file says it holds %1 features</source>
         <translation>文件声明含 %1 个要素</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says GCJ-02: its coordinates are read as GCJ-02 (--crs 4326 reads them as %1).</source>
+        <translation>文件名表明是 GCJ-02：其坐标按 GCJ-02 读取（用 --crs 4326 则按 %1 读取）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).</source>
+        <translation>
+            <numerusform>%1 含有 %n 个图层：%2。请选择要导入的图层（--layer 名称）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1555,7 @@
         <translation>要素数</translation>
     </message>
     <message>
-        <source>Not drawn at this scale (see the layer's style).</source>
+        <source>Not drawn at this scale (see the layer&apos;s style).</source>
         <translation>此比例尺下不绘制（见图层样式）。</translation>
     </message>
     <message>
@@ -1553,7 +1984,7 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <source>Pointer position in the store's coordinate system (metres)</source>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
         <translation>指针在数据库坐标系中的位置（米）</translation>
     </message>
     <message>
@@ -1732,6 +2163,22 @@
         <source>Pick the field that fills this column, or type = and a value that every feature takes, e.g. =main</source>
         <translation>选择填充此列的字段，或输入“=”加一个值，使每个要素都取该值，例如 =main</translation>
     </message>
+    <message>
+        <source>The file&apos;s own words for values</source>
+        <translation>文件自己的取值写法</translation>
+    </message>
+    <message>
+        <source>Column %1 of the store</source>
+        <translation>库中的列 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 好=完好, 坏=破损</source>
+        <translation>例如 好=完好, 坏=破损</translation>
+    </message>
+    <message>
+        <source>Values this file writes in its own way, each followed by = and the value the workstation knows (its word or code), separated by commas</source>
+        <translation>本文件自有写法的取值，每个后面加 = 和工作站认识的值（名称或代码），用逗号分隔</translation>
+    </message>
 </context>
 <context>
     <name>uo::MySegmentsDock</name>
@@ -1856,7 +2303,7 @@
         <translation>地图上只突出此人路段(&amp;O)</translation>
     </message>
     <message>
-        <source>Set the rest of the map back so that this person's segments stand out</source>
+        <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
 </context>
@@ -1967,6 +2414,17 @@
     <message>
         <source>Last day</source>
         <translation>结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>uo::OgrGeometry</name>
+    <message>
+        <source>a ring of the polygon is not closed: it starts at %1, %2 and ends at %3, %4</source>
+        <translation>面的一个环没有闭合：起于 %1, %2，止于 %3, %4</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be built (%1 with too few points?)</source>
+        <translation>无法构建几何（%1 的点太少？）</translation>
     </message>
 </context>
 <context>
@@ -2163,110 +2621,7 @@
     </message>
 </context>
 <context>
-    <name>uo::PermitImport</name>
-    <message>
-        <source>%1 cannot be read as CSV or GeoJSON: %2</source>
-        <translation>%1 无法作为 CSV 或 GeoJSON 读取：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no table of features.</source>
-        <translation>%1 中没有要素表。</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>feature %1</source>
-        <translation>第 %1 个要素</translation>
-    </message>
-    <message>
-        <source>no permit_no</source>
-        <translation>缺少 permit_no（许可编号）</translation>
-    </message>
-    <message>
-        <source>permit %1 is already in the store or earlier in the file</source>
-        <translation>许可 %1 已在数据库中或在文件前面出现过</translation>
-    </message>
-    <message>
-        <source>no applicant</source>
-        <translation>缺少 applicant（申请单位）</translation>
-    </message>
-    <message>
-        <source>utility_type "%1" is not one of %2</source>
-        <translation>utility_type“%1”不在 %2 之中</translation>
-    </message>
-    <message>
-        <source>work_type "%1" is not one of %2</source>
-        <translation>work_type“%1”不在 %2 之中</translation>
-    </message>
-    <message>
-        <source>start_date and end_date must be dates like 2026-12-01</source>
-        <translation>start_date 和 end_date 须为形如 2026-12-01 的日期</translation>
-    </message>
-    <message>
-        <source>end_date %1 is before start_date %2</source>
-        <translation>end_date %1 早于 start_date %2</translation>
-    </message>
-    <message>
-        <source>%1 "%2" is not a number of zero or more</source>
-        <translation>%1“%2”不是大于或等于零的数</translation>
-    </message>
-    <message>
-        <source>no geometry</source>
-        <translation>没有几何图形</translation>
-    </message>
-    <message>
-        <source>a line needs width_m, the trench width in metres</source>
-        <translation>线状开挖须给出 width_m（沟槽宽度，米）</translation>
-    </message>
-    <message>
-        <source>the geometry is not a polygon or a line</source>
-        <translation>几何图形既不是面也不是线</translation>
-    </message>
-    <message>
-        <source>the dug area has several parts; file one permit per area</source>
-        <translation>开挖范围由多块组成；请每块单独申请许可</translation>
-    </message>
-    <message>
-        <source>the dug area is not a valid polygon: %1</source>
-        <translation>开挖范围不是有效的面：%1</translation>
-    </message>
-    <message>
-        <source>the dug area is not inside the district (wrong coordinate system?)</source>
-        <translation>开挖范围不在本区县内（坐标系是否有误？）</translation>
-    </message>
-    <message>
-        <source>%1 holds no permits.</source>
-        <translation>%1 中没有许可。</translation>
-    </message>
-    <message>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
-    </message>
-</context>
-<context>
     <name>uo::PermitLabels</name>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Returned for joint excavation</source>
-        <translation>退回联合开挖</translation>
-    </message>
     <message>
         <source>Works started</source>
         <translation>已开工</translation>
@@ -2274,74 +2629,6 @@
     <message>
         <source>Restored</source>
         <translation>已修复</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <source>Water supply</source>
-        <translation>供水</translation>
-    </message>
-    <message>
-        <source>Drainage</source>
-        <translation>排水</translation>
-    </message>
-    <message>
-        <source>Gas</source>
-        <translation>燃气</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <source>Telecom</source>
-        <translation>通信</translation>
-    </message>
-    <message>
-        <source>Broadcast</source>
-        <translation>广电</translation>
-    </message>
-    <message>
-        <source>Heat</source>
-        <translation>热力</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Upgrade</source>
-        <translation>改造</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Emergency repair</source>
-        <translation>抢修</translation>
-    </message>
-    <message>
-        <source>Service connection</source>
-        <translation>接入</translation>
-    </message>
-    <message>
-        <source>Online service</source>
-        <translation>网上办理</translation>
-    </message>
-    <message>
-        <source>Coordination by the governance centres</source>
-        <translation>治理中心协调</translation>
-    </message>
-    <message>
-        <source>Joint enforcement</source>
-        <translation>联合执法</translation>
     </message>
     <message>
         <source>No-dig period</source>
@@ -2635,7 +2922,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The permit's workflow is complete.</source>
+        <source>The permit&apos;s workflow is complete.</source>
         <translation>该许可的流程已结束。</translation>
     </message>
     <message>
@@ -2706,7 +2993,7 @@
 <context>
     <name>uo::PermitStatisticsDock</name>
     <message numerus="yes">
-        <source>%n dig(s) on %1 of the district's roads (%2 km): %3 digs per km and year overall.</source>
+        <source>%n dig(s) on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</source>
         <translation>
             <numerusform>共开挖 %n 次，涉及全区道路（共 %2 公里）中的 %1 条；全区每公里每年 %3 次。</numerusform>
         </translation>
@@ -2798,7 +3085,7 @@
         <translation>许可审查</translation>
     </message>
     <message>
-        <source>Click along the trench's centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
         <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
     </message>
     <message>
@@ -2914,7 +3201,7 @@
         <translation>新建（沟槽）…</translation>
     </message>
     <message>
-        <source>Draw the trench's centre line on the map; the width makes its area</source>
+        <source>Draw the trench&apos;s centre line on the map; the width makes its area</source>
         <translation>在地图上绘制沟槽中线，按宽度生成开挖范围</translation>
     </message>
     <message>
@@ -3185,7 +3472,7 @@
         <translation> dpi</translation>
     </message>
     <message>
-        <source>The report's own title</source>
+        <source>The report&apos;s own title</source>
         <translation>报告默认标题</translation>
     </message>
     <message>
@@ -3255,7 +3542,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF's other maps and all its text are vector at any resolution</source>
+        <source>The resolution of images made from the pages, and of a map too dense to be drawn as vector in the PDF; the PDF&apos;s other maps and all its text are vector at any resolution</source>
         <translation>页面图像的分辨率，以及过于密集、无法在 PDF 中以矢量绘制的地图的分辨率；PDF 中的其他地图和所有文字在任何分辨率下均为矢量</translation>
     </message>
     <message numerus="yes">
@@ -3285,7 +3572,7 @@
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Lay out the map view, segment sheets, a permit's review or the risk summary as a PDF</source>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
         <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
     </message>
     <message>
@@ -3309,7 +3596,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Resolution of the image (dots per inch; the screen's is 96):</source>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
         <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
     </message>
     <message>
@@ -3347,32 +3634,16 @@
 <context>
     <name>uo::RoadReshape</name>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>
-        <source>Road %1's centreline needs at least two distinct points.</source>
+        <source>Road %1&apos;s centreline needs at least two distinct points.</source>
         <translation>道路 %1 的中心线至少需要两个不同的点。</translation>
     </message>
 </context>
 <context>
     <name>uo::Roster</name>
-    <message>
-        <source>City-management officer</source>
-        <translation>城管队员</translation>
-    </message>
-    <message>
-        <source>Municipal works</source>
-        <translation>市政</translation>
-    </message>
-    <message>
-        <source>Greening</source>
-        <translation>园林绿化</translation>
-    </message>
-    <message>
-        <source>Sanitation</source>
-        <translation>环卫</translation>
-    </message>
     <message>
         <source>There is no person %1 in the roster.</source>
         <translation>人员名册中没有 %1。</translation>
@@ -3382,7 +3653,7 @@
         <translation>人员须有姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
+        <source>&quot;%1&quot; is not a role; a person is a city-management officer or works in municipal works, greening or sanitation.</source>
         <translation>“%1”不是有效角色；人员应为城管队员，或来自市政、园林绿化、环卫。</translation>
     </message>
     <message numerus="yes">
@@ -3675,7 +3946,7 @@
         <translation>不存在单位 %1。</translation>
     </message>
     <message>
-        <source>%1 is not a Party branch; a segment's responsible unit must be one.</source>
+        <source>%1 is not a Party branch; a segment&apos;s responsible unit must be one.</source>
         <translation>%1 不是党支部；路段的责任单位必须是党支部。</translation>
     </message>
 </context>
@@ -3690,7 +3961,7 @@
         <translation>路段没有线几何</translation>
     </message>
     <message>
-        <source>the segment's line is %1 m off its piece of the road</source>
+        <source>the segment&apos;s line is %1 m off its piece of the road</source>
         <translation>路段线偏离其所在道路区间 %1 米</translation>
     </message>
     <message>
@@ -3805,7 +4076,7 @@
         <translation>不存在路段 %1。</translation>
     </message>
     <message>
-        <source>The change would break road %1's segments: %2.</source>
+        <source>The change would break road %1&apos;s segments: %2.</source>
         <translation>此修改会破坏道路 %1 的路段划分：%2。</translation>
     </message>
     <message>
@@ -4399,174 +4670,6 @@
 <context>
     <name>uo::TableLookups</name>
     <message>
-        <source>intact</source>
-        <translation>完好</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>破损</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>occupied</source>
-        <translation>占用</translation>
-    </message>
-    <message>
-        <source>discarded</source>
-        <translation>废弃</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>surveyed</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <source>topographic map</source>
-        <translation>地形图</translation>
-    </message>
-    <message>
-        <source>field drawn</source>
-        <translation>调绘</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其它</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>returned for joint review</source>
-        <translation>退回联合开挖</translation>
-    </message>
-    <message>
-        <source>works started</source>
-        <translation>已开工</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <source>water supply</source>
-        <translation>给水</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>排水</translation>
-    </message>
-    <message>
-        <source>gas</source>
-        <translation>燃气</translation>
-    </message>
-    <message>
-        <source>power</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <source>telecom</source>
-        <translation>通信</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>广播电视</translation>
-    </message>
-    <message>
-        <source>heat</source>
-        <translation>热力</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>改造</translation>
-    </message>
-    <message>
-        <source>repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>emergency repair</source>
-        <translation>抢修</translation>
-    </message>
-    <message>
-        <source>service connection</source>
-        <translation>接户</translation>
-    </message>
-    <message>
-        <source>expressway</source>
-        <translation>快速路</translation>
-    </message>
-    <message>
-        <source>main road</source>
-        <translation>主干路</translation>
-    </message>
-    <message>
-        <source>secondary road</source>
-        <translation>次干路</translation>
-    </message>
-    <message>
-        <source>branch road</source>
-        <translation>支路</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>行政区</translation>
-    </message>
-    <message>
-        <source>built-up area</source>
-        <translation>建成区</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <source>town</source>
-        <translation>镇</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4619,7 +4722,7 @@
 <context>
     <name>uo::Workstation</name>
     <message>
-        <source>UrbanOps Workstation: the desktop GIS of a district's urban management.</source>
+        <source>UrbanOps Workstation: the desktop GIS of a district&apos;s urban management.</source>
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
@@ -4627,11 +4730,11 @@
         <translation>要打开的区县数据库。</translation>
     </message>
     <message>
-        <source>Open FILE's district, draw it, save the window as an image and quit.</source>
+        <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot, in pixels (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot, in pixels (default 1280x800).</source>
         <translation>--screenshot 使用的窗口尺寸，单位为像素（默认 1280x800）。</translation>
     </message>
     <message>
@@ -4639,7 +4742,7 @@
         <translation>界面语言：zh_CN、en 或 system（跟随系统）。</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT, not "%1".</source>
+        <source>--size wants WIDTHxHEIGHT, not &quot;%1&quot;.</source>
         <translation>--size 的格式应为 宽x高，而不是“%1”。</translation>
     </message>
 </context>
@@ -4662,7 +4765,7 @@
         <translation>用法：urbanops-cli demo create PATH [--scale F] [--seed N] [--unsegmented]</translation>
     </message>
     <message>
-        <source>demo create: cannot use the argument "%1".</source>
+        <source>demo create: cannot use the argument &quot;%1&quot;.</source>
         <translation>demo create：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4718,7 +4821,7 @@
         <translation>东 %1 至 %2，北 %3 至 %4</translation>
     </message>
     <message>
-        <source>outside the coordinate system's range</source>
+        <source>outside the coordinate system&apos;s range</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
@@ -4854,11 +4957,11 @@
         <translation>用法：urbanops-cli export DB LAYER FILE.gpkg|.shp|.geojson|.kml|.csv|.dxf [--crs EPSG] [--where SQL]</translation>
     </message>
     <message>
-        <source>export: cannot use the argument "%1".</source>
+        <source>export: cannot use the argument &quot;%1&quot;.</source>
         <translation>export：无法使用参数“%1”。</translation>
     </message>
     <message>
-        <source>export: "%1" needs a value.</source>
+        <source>export: &quot;%1&quot; needs a value.</source>
         <translation>export：“%1”需要一个值。</translation>
     </message>
     <message>
@@ -4894,7 +4997,7 @@
         <translation>bench table DB [--layer TABLE] [--runs N]             测试属性表耗时：打开、读取窗口、排序</translation>
     </message>
     <message>
-        <source>segments propose: cannot use the argument "%1".</source>
+        <source>segments propose: cannot use the argument &quot;%1&quot;.</source>
         <translation>segments propose：无法使用参数“%1”。</translation>
     </message>
     <message>
@@ -4914,11 +5017,11 @@
         <translation>用法：urbanops-cli segments check DB | segments export DB FILE.csv | segments import DB FILE.csv | segments propose DB [--grades trunk,main] [--max-length M] [--apply]</translation>
     </message>
     <message>
-        <source>import: "%1" needs a value.</source>
+        <source>import: &quot;%1&quot; needs a value.</source>
         <translation>import：“%1”需要一个值。</translation>
     </message>
     <message>
-        <source>import: cannot use the argument "%1 %2".</source>
+        <source>import: cannot use the argument &quot;%1 %2&quot;.</source>
         <translation>import：无法使用参数“%1 %2”。</translation>
     </message>
     <message>
@@ -4930,7 +5033,7 @@
         <translation>无坐标系</translation>
     </message>
     <message>
-        <source>import: --map wants COLUMN=FIELD, not "%1".</source>
+        <source>import: --map wants COLUMN=FIELD, not &quot;%1&quot;.</source>
         <translation>import：--map 的格式应为 字段=文件字段，而不是“%1”。</translation>
     </message>
     <message>
@@ -5028,8 +5131,20 @@
         <translation>文件未注明坐标系：按 %1 读取其坐标；用 --crs 4490|4544|4545|4326|gcj02 可改按其他坐标系读取。</translation>
     </message>
     <message>
-        <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</source>
-        <translation>用法：urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]</translation>
+        <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--swap-xy] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--values COLUMN:LABEL=CODE,...] [--generate-ids] [--duplicates refuse|merge] [--accept]</source>
+        <translation>用法：urbanops-cli import 库 图层 文件 [--layer 名称] [--crs EPSG|gcj02] [--swap-xy] [--encoding 编码] [--map 列=字段|列==值,...] [--values 列:写法=代码,...] [--generate-ids] [--duplicates refuse|merge] [--accept]</translation>
+    </message>
+    <message>
+        <source>import: --values: %1</source>
+        <translation>import：--values：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the coordinate system looks wrong (above).</source>
+        <translation>未导入任何要素：坐标系看起来不对（见上）。</translation>
+    </message>
+    <message>
+        <source>%1 of them were already in the store and took the file&apos;s values.</source>
+        <translation>其中 %1 个原已在库中，已改用文件中的值。</translation>
     </message>
 </context>
 <context>
@@ -5048,10 +5163,6 @@
 </context>
 <context>
     <name>uo::demo::DemoBuilder</name>
-    <message>
-        <source>The demo scale must be above 0 and at most 4.</source>
-        <translation>演示规模必须大于 0 且不超过 4。</translation>
-    </message>
     <message>
         <source>%1 already exists; the demo is never written over a file.</source>
         <translation>%1 已存在；演示数据不会覆盖已有文件。</translation>
@@ -5087,6 +5198,10 @@
     <message>
         <source>component point cache</source>
         <translation>部件点缓存</translation>
+    </message>
+    <message>
+        <source>The demo scale must be above 0 and at most 10.</source>
+        <translation>演示规模必须大于 0 且不超过 10。</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5265,7 @@
         <translation>标识码为 16 或 17 位数字：县区代码、类别代码和 6 位序号。</translation>
     </message>
     <message>
-        <source>The identifier must start with this district's county code %1.</source>
+        <source>The identifier must start with this district&apos;s county code %1.</source>
         <translation>标识码须以本辖区县区代码 %1 开头。</translation>
     </message>
     <message>
@@ -5160,6 +5275,12 @@
     <message>
         <source>The code %1 is already used by another risk point.</source>
         <translation>编码 %1 已被另一个风险点使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5505,7 +5626,7 @@
         <translation>拖动节点可移动；双击线可添加节点；右键单击节点可删除。</translation>
     </message>
     <message>
-        <source>A road's centreline needs at least two distinct points.</source>
+        <source>A road&apos;s centreline needs at least two distinct points.</source>
         <translation>道路中心线至少需要两个不同的点。</translation>
     </message>
     <message>

@@ -1,11 +1,12 @@
 #include "attribute_rules.h"
 
+#include "catalogue/code_lists.h"
 #include "catalogue/component_id.h"
 #include "edit_session.h"
 #include "sql/statement.h"
+#include "store/column_limits.h"
 #include "store/district_store.h"
 #include "table/table_columns.h"
-#include "table/table_lookups.h"
 
 #include <QDate>
 
@@ -21,15 +22,8 @@ bool isNull(const QVariant &value)
 
 QStringList AttributeRules::choices(const QString &table, const QString &column)
 {
-    if (table == QLatin1String("components") && column == QLatin1String("state"))
-        return {QStringLiteral("intact"),   QStringLiteral("damaged"),   QStringLiteral("missing"),
-                QStringLiteral("occupied"), QStringLiteral("discarded"), QStringLiteral("removed")};
-    if (table == QLatin1String("components") && column == QLatin1String("data_source"))
-        return {QStringLiteral("surveyed"), QStringLiteral("topographic"), QStringLiteral("field_drawn"),
-                QStringLiteral("other")};
-    if (table == QLatin1String("risk_points") && column == QLatin1String("level"))
-        return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
-                QStringLiteral("blue")};
+    if (const QStringList codes = CodeLists::codes(table, column); !codes.isEmpty())
+        return codes;
     if (table == QLatin1String("risk_records") && column == QLatin1String("kind"))
         return {QStringLiteral("reading"), QStringLiteral("inspection"), QStringLiteral("alert")};
     return {};
@@ -80,12 +74,14 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
     if (isNull(value))
         return required ? tr("%1 must be filled in.").arg(title) : QString();
     const QString text = value.toString();
+    if (value.typeId() == QMetaType::QString && text.size() > columnLimit(column))
+        return tr("%1 may be at most %n characters long.", nullptr, columnLimit(column)).arg(title);
 
     const QStringList allowed = choices(table, column);
     if (!allowed.isEmpty() && !allowed.contains(text)) {
         QStringList words;
         for (const QString &code : allowed)
-            words << TableLookups::word(code);
+            words << CodeLists::word(table, column, code);
         return tr("%1 must be one of: %2.").arg(title, words.join(QStringLiteral(", ")));
     }
     if (isDate(column) && !QDate::fromString(text, Qt::ISODate).isValid())

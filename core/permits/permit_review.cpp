@@ -4,7 +4,7 @@
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
-#include "table/table_lookups.h"
+#include "catalogue/code_lists.h"
 
 #include <QMap>
 
@@ -253,7 +253,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         bool serious = false;
         while (st.step()) {
             rows.ids.append(st.int64(0));
-            rows.texts.append(tr("%1 (%2)").arg(st.text(1), TableLookups::word(st.text(2))));
+            rows.texts.append(tr("%1 (%2)").arg(st.text(1), CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("level"), st.text(2))));
             serious = serious || st.text(2) == QLatin1String("red") || st.text(2) == QLatin1String("orange");
         }
         add("risk_points",

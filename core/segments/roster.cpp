@@ -1,5 +1,6 @@
 #include "roster.h"
 
+#include "catalogue/code_lists.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/store_error.h"
@@ -29,21 +30,12 @@ Person personFrom(const sql::Statement &st)
 
 QStringList Roster::roles()
 {
-    return {QStringLiteral("officer"), QStringLiteral("municipal"), QStringLiteral("greening"),
-            QStringLiteral("sanitation")};
+    return CodeLists::codes(QStringLiteral("people"), QStringLiteral("role"));
 }
 
 QString Roster::roleTitle(const QString &role)
 {
-    if (role == QLatin1String("officer"))
-        return tr("City-management officer");
-    if (role == QLatin1String("municipal"))
-        return tr("Municipal works");
-    if (role == QLatin1String("greening"))
-        return tr("Greening");
-    if (role == QLatin1String("sanitation"))
-        return tr("Sanitation");
-    return role;
+    return CodeLists::title(QStringLiteral("people"), QStringLiteral("role"), role);
 }
 
 QList<Person> Roster::people()

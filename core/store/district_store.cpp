@@ -157,6 +157,16 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
             const qint64 appId = probe.scalarInt("PRAGMA application_id");
             version = int(probe.scalarInt("PRAGMA user_version"));
             headerRead = true;
+            // A store of a newer UrbanOps that marks its files differently is still recognised by its
+            // tables, and said to be newer rather than foreign.
+            const bool laidOutAsStore =
+                probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                "('settings', 'components', 'road_segments', 'permits')") == 4;
+            if (appId != schema::kApplicationId && laidOutAsStore && version > schema::kCurrentVersion)
+                throw StoreError(StoreError::Kind::NewerVersion,
+                                 tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
+                                    "up to %3). Update UrbanOps to open it.")
+                                     .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
             if (appId != schema::kApplicationId) {
                 const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
                 throw StoreError(StoreError::Kind::NotAStore,

@@ -1,5 +1,6 @@
 #include "table_columns.h"
 
+#include "catalogue/code_lists.h"
 #include "sql/database.h"
 #include "sql/statement.h"
 #include "store/store_error.h"
@@ -12,7 +13,7 @@ namespace {
 
 using Kind = TableColumn::Kind;
 
-// Foreign keys and codes whose names the table shows instead of the raw value.
+// Foreign keys whose names the table shows instead of the raw value.
 Kind kindByName(const QString &name, const QString &declaredType)
 {
     static const QHash<QString, Kind> known{
@@ -27,14 +28,6 @@ Kind kindByName(const QString &name, const QString &declaredType)
         {QStringLiteral("street_code"), Kind::Street},
         {QStringLiteral("community_code"), Kind::Community},
         {QStringLiteral("class_code"), Kind::ClassCode},
-        {QStringLiteral("state"), Kind::Enum},
-        {QStringLiteral("level"), Kind::Enum},
-        {QStringLiteral("status"), Kind::Enum},
-        {QStringLiteral("grade"), Kind::Enum},
-        {QStringLiteral("kind"), Kind::Enum},
-        {QStringLiteral("utility_type"), Kind::Enum},
-        {QStringLiteral("work_type"), Kind::Enum},
-        {QStringLiteral("data_source"), Kind::Enum},
         {QStringLiteral("emergency"), Kind::Flag},
     };
     const auto it = known.constFind(name);
@@ -153,7 +146,9 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
-        columns.append(TableColumn{name, quoted, kindByName(name, type), QString(), 0});
+        // Coded columns show their words (CodeLists), whatever their name.
+        const Kind kind = CodeLists::codes(table, name).isEmpty() ? kindByName(name, type) : Kind::Enum;
+        columns.append(TableColumn{name, quoted, kind, QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
         if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
             columns.append(TableColumn{QStringLiteral("street"),

@@ -1,5 +1,6 @@
 #include "table_lookups.h"
 
+#include "catalogue/code_lists.h"
 #include "sql/database.h"
 #include "sql/statement.h"
 
@@ -9,91 +10,6 @@
 namespace uo {
 
 namespace {
-
-// Enumerated codes of the schema (CHECK constraints) and their words. Codes shared by two columns
-// (`other`, `emergency`) mean the same in both.
-const QList<QPair<QString, const char *>> &words()
-{
-    static const QList<QPair<QString, const char *>> list{
-        {QStringLiteral("intact"), QT_TRANSLATE_NOOP("uo::TableLookups", "intact")},
-        {QStringLiteral("damaged"), QT_TRANSLATE_NOOP("uo::TableLookups", "damaged")},
-        {QStringLiteral("missing"), QT_TRANSLATE_NOOP("uo::TableLookups", "missing")},
-        {QStringLiteral("occupied"), QT_TRANSLATE_NOOP("uo::TableLookups", "occupied")},
-        {QStringLiteral("discarded"), QT_TRANSLATE_NOOP("uo::TableLookups", "discarded")},
-        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("uo::TableLookups", "removed")},
-        {QStringLiteral("surveyed"), QT_TRANSLATE_NOOP("uo::TableLookups", "surveyed")},
-        {QStringLiteral("topographic"), QT_TRANSLATE_NOOP("uo::TableLookups", "topographic map")},
-        {QStringLiteral("field_drawn"), QT_TRANSLATE_NOOP("uo::TableLookups", "field drawn")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("uo::TableLookups", "other")},
-        {QStringLiteral("red"), QT_TRANSLATE_NOOP("uo::TableLookups", "red")},
-        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::TableLookups", "orange")},
-        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::TableLookups", "yellow")},
-        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::TableLookups", "blue")},
-        {QStringLiteral("submitted"), QT_TRANSLATE_NOOP("uo::TableLookups", "submitted")},
-        {QStringLiteral("under_review"), QT_TRANSLATE_NOOP("uo::TableLookups", "under review")},
-        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("uo::TableLookups", "approved")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("uo::TableLookups", "rejected")},
-        {QStringLiteral("returned_joint"),
-         QT_TRANSLATE_NOOP("uo::TableLookups", "returned for joint review")},
-        {QStringLiteral("works_started"), QT_TRANSLATE_NOOP("uo::TableLookups", "works started")},
-        {QStringLiteral("restored"), QT_TRANSLATE_NOOP("uo::TableLookups", "restored")},
-        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("uo::TableLookups", "accepted")},
-        {QStringLiteral("water"), QT_TRANSLATE_NOOP("uo::TableLookups", "water supply")},
-        {QStringLiteral("drainage"), QT_TRANSLATE_NOOP("uo::TableLookups", "drainage")},
-        {QStringLiteral("gas"), QT_TRANSLATE_NOOP("uo::TableLookups", "gas")},
-        {QStringLiteral("power"), QT_TRANSLATE_NOOP("uo::TableLookups", "power")},
-        {QStringLiteral("telecom"), QT_TRANSLATE_NOOP("uo::TableLookups", "telecom")},
-        {QStringLiteral("broadcast"), QT_TRANSLATE_NOOP("uo::TableLookups", "broadcast")},
-        {QStringLiteral("heat"), QT_TRANSLATE_NOOP("uo::TableLookups", "heat")},
-        {QStringLiteral("new"), QT_TRANSLATE_NOOP("uo::TableLookups", "new")},
-        {QStringLiteral("upgrade"), QT_TRANSLATE_NOOP("uo::TableLookups", "upgrade")},
-        {QStringLiteral("repair"), QT_TRANSLATE_NOOP("uo::TableLookups", "repair")},
-        {QStringLiteral("emergency"), QT_TRANSLATE_NOOP("uo::TableLookups", "emergency repair")},
-        {QStringLiteral("connection"), QT_TRANSLATE_NOOP("uo::TableLookups", "service connection")},
-        {QStringLiteral("trunk"), QT_TRANSLATE_NOOP("uo::TableLookups", "expressway")},
-        {QStringLiteral("main"), QT_TRANSLATE_NOOP("uo::TableLookups", "main road")},
-        {QStringLiteral("secondary"), QT_TRANSLATE_NOOP("uo::TableLookups", "secondary road")},
-        {QStringLiteral("branch"), QT_TRANSLATE_NOOP("uo::TableLookups", "branch road")},
-        {QStringLiteral("district"), QT_TRANSLATE_NOOP("uo::TableLookups", "district")},
-        {QStringLiteral("built_up"), QT_TRANSLATE_NOOP("uo::TableLookups", "built-up area")},
-        {QStringLiteral("street"), QT_TRANSLATE_NOOP("uo::TableLookups", "street")},
-        {QStringLiteral("town"), QT_TRANSLATE_NOOP("uo::TableLookups", "town")},
-    };
-    return list;
-}
-
-// Which codes each enumerated column takes; a code not listed for a column is still shown by its word.
-QStringList codesOf(const QString &column)
-{
-    static const QHash<QString, QStringList> codes{
-        {QStringLiteral("state"),
-         {QStringLiteral("intact"), QStringLiteral("damaged"), QStringLiteral("missing"),
-          QStringLiteral("occupied"), QStringLiteral("discarded"), QStringLiteral("removed")}},
-        {QStringLiteral("data_source"),
-         {QStringLiteral("surveyed"), QStringLiteral("topographic"), QStringLiteral("field_drawn"),
-          QStringLiteral("other")}},
-        {QStringLiteral("level"),
-         {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"), QStringLiteral("blue")}},
-        {QStringLiteral("status"),
-         {QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("approved"),
-          QStringLiteral("rejected"), QStringLiteral("returned_joint"), QStringLiteral("works_started"),
-          QStringLiteral("restored"), QStringLiteral("accepted")}},
-        {QStringLiteral("utility_type"),
-         {QStringLiteral("water"), QStringLiteral("drainage"), QStringLiteral("gas"), QStringLiteral("power"),
-          QStringLiteral("telecom"), QStringLiteral("broadcast"), QStringLiteral("heat"),
-          QStringLiteral("other")}},
-        {QStringLiteral("work_type"),
-         {QStringLiteral("new"), QStringLiteral("upgrade"), QStringLiteral("repair"),
-          QStringLiteral("emergency"), QStringLiteral("connection")}},
-        {QStringLiteral("grade"),
-         {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
-          QStringLiteral("branch")}},
-        {QStringLiteral("kind"),
-         {QStringLiteral("district"), QStringLiteral("built_up"), QStringLiteral("street"),
-          QStringLiteral("town")}},
-    };
-    return codes.value(column);
-}
 
 template <typename Key> void readNames(sql::Database &db, const char *sql, QHash<Key, QString> &into)
 {
@@ -153,14 +69,6 @@ TableLookups TableLookups::load(sql::Database &db)
     return lookups;
 }
 
-QString TableLookups::word(const QString &code)
-{
-    for (const auto &[key, text] : words())
-        if (key == code)
-            return QCoreApplication::translate("uo::TableLookups", text);
-    return code;
-}
-
 QString TableLookups::display(const TableColumn &column, const QVariant &raw) const
 {
     if (raw.isNull())
@@ -168,7 +76,7 @@ QString TableLookups::display(const TableColumn &column, const QVariant &raw) co
     using Kind = TableColumn::Kind;
     switch (column.kind) {
     case Kind::Enum:
-        return word(raw.toString());
+        return CodeLists::word(QString(), column.name, raw.toString());
     case Kind::Flag:
         return raw.toLongLong() ? tr("yes") : tr("no");
     case Kind::Entity:
@@ -197,8 +105,8 @@ QList<QPair<QVariant, QString>> TableLookups::choices(const TableColumn &column)
     switch (column.kind) {
     case Kind::Enum: {
         QList<QPair<QVariant, QString>> list;
-        for (const QString &code : codesOf(column.name))
-            list.append({code, word(code)});
+        for (const QString &code : CodeLists::codesOfColumn(column.name))
+            list.append({code, CodeLists::word(QString(), column.name, code)});
         return list;
     }
     case Kind::Flag:

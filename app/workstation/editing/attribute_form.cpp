@@ -4,7 +4,7 @@
 #include "edit_document.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
-#include "table/table_lookups.h"
+#include "catalogue/code_lists.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +74,7 @@ QWidget *AttributeForm::makeEditor(const QString &column, const QVariant &value)
         auto *box = new QComboBox(this);
         box->addItem(QString(), QVariant());
         for (const QString &choice : choices)
-            box->addItem(TableLookups::word(choice), choice); // the word shown, the code stored
+            box->addItem(CodeLists::word(m_table, column, choice), choice); // the word shown, the code stored
         box->setCurrentIndex(std::max(0, box->findData(value.toString())));
         return box;
     }
