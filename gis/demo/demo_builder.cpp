@@ -93,8 +93,8 @@ qint64 scaled(int target, double scale, int minimum)
 
 DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, const DemoProgress &progress)
 {
-    if (!(options.scale > 0 && options.scale <= 4))
-        throw StoreError(StoreError::Kind::Invalid, tr("The demo scale must be above 0 and at most 4."));
+    if (!(options.scale > 0 && options.scale <= 10))
+        throw StoreError(StoreError::Kind::Invalid, tr("The demo scale must be above 0 and at most 10."));
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("%1 already exists; the demo is never written over a file.").arg(QDir::toNativeSeparators(path)));
