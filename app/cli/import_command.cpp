@@ -39,8 +39,9 @@ int parseCrs(const QString &text, bool *ok)
 int importCommand(const QStringList &args, Streams io)
 {
     if (args.size() < 3) {
-        io.err << tr("usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--encoding NAME] "
-                     "[--map COLUMN=FIELD|COLUMN==VALUE,...] [--accept]")
+        io.err << tr("usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--swap-xy] "
+                     "[--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--values COLUMN:LABEL=CODE,...] "
+                     "[--generate-ids] [--duplicates refuse|merge] [--accept]")
                << Qt::endl;
         return 2;
     }
@@ -48,12 +49,14 @@ int importCommand(const QStringList &args, Streams io)
     options.table = args[1];
     options.file = args[2];
     bool accept = false;
-    QStringList mapArgs;
+    QStringList mapArgs, valueArgs;
     for (qsizetype i = 3; i < args.size(); ++i) {
         const QString &a = args[i];
         bool ok = true;
-        if (a == QLatin1String("--accept")) {
-            accept = true;
+        if (a == QLatin1String("--accept") || a == QLatin1String("--generate-ids") || a == QLatin1String("--swap-xy")) {
+            accept = accept || a == QLatin1String("--accept");
+            options.generateIds = options.generateIds || a == QLatin1String("--generate-ids");
+            options.swapAxes = options.swapAxes || a == QLatin1String("--swap-xy");
             continue;
         }
         if (i + 1 >= args.size()) {
@@ -70,6 +73,10 @@ int importCommand(const QStringList &args, Streams io)
             options.overrideCrs = true;
         } else if (a == QLatin1String("--map"))
             mapArgs = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (a == QLatin1String("--values"))
+            valueArgs.append(value);
+        else if (a == QLatin1String("--duplicates") && (value == QLatin1String("refuse") || value == QLatin1String("merge")))
+            options.duplicates = value == QLatin1String("merge") ? ImportWriter::Duplicates::Merge : ImportWriter::Duplicates::Refuse;
         else
             ok = false;
         if (!ok) {
@@ -91,8 +98,6 @@ int importCommand(const QStringList &args, Streams io)
                           .arg(source.crsCode() == 0 ? tr("no coordinate system") : source.crsDescription(),
                                source.encoding().isEmpty() ? QStringLiteral("UTF-8") : source.encoding())
                    << Qt::endl;
-            if (options.encoding.isEmpty())
-                options.encoding = source.encoding();
             // A file without a CRS is read in the store's; say so, since a wrong guess puts every feature
             // outside the district.
             if (source.crsCode() == 0 && !options.overrideCrs)
@@ -110,6 +115,11 @@ int importCommand(const QStringList &args, Streams io)
             }
             options.mapping.setSource(pair.left(eq), pair.mid(eq + 1));
         }
+        for (const QString &values : std::as_const(valueArgs))
+            if (const QString wrong = options.mapping.addValues(values); !wrong.isEmpty()) {
+                io.err << tr("import: --values: %1").arg(wrong) << Qt::endl;
+                return 2;
+            }
         QStringList used;
         for (auto it = options.mapping.sources().cbegin(); it != options.mapping.sources().cend(); ++it)
             used.append(it.key() + QLatin1Char('=') + it.value());
@@ -119,17 +129,22 @@ int importCommand(const QStringList &args, Streams io)
         QElapsedTimer clock;
         clock.start();
         const LayerImport::Report report = LayerImport::run(*store, options, accept);
+        for (const QString &note : report.notes)
+            io.out << note << Qt::endl;
         const QStringList lines = report.lines(options.file);
         for (int i = 0; i < lines.size() && i < kProblemsShown; ++i)
             io.out << lines[i] << Qt::endl;
         if (lines.size() > kProblemsShown)
             io.out << tr("... and %1 more problems.").arg(lines.size() - kProblemsShown) << Qt::endl;
         if (report.imported == 0) {
-            io.err << tr("Nothing was imported: %1 of %2 features have problems%3.")
-                          .arg(report.problems.size())
-                          .arg(report.read)
-                          .arg(report.importable > 0 ? tr("; --accept imports the other %1").arg(report.importable) : QString())
-                   << Qt::endl;
+            if (!report.warnings.isEmpty() && report.problems.isEmpty())
+                io.err << tr("Nothing was imported: the coordinate system looks wrong (above).") << Qt::endl;
+            else
+                io.err << tr("Nothing was imported: %1 of %2 features have problems%3.")
+                              .arg(report.problems.size())
+                              .arg(report.read)
+                              .arg(report.importable > 0 ? tr("; --accept imports the other %1").arg(report.importable) : QString())
+                       << Qt::endl;
             return 1;
         }
         io.out << tr("Imported %1 of %2 features into %3 in %4 ms (coordinates read as %5).")
@@ -139,6 +154,8 @@ int importCommand(const QStringList &args, Streams io)
                       .arg(clock.elapsed())
                       .arg(crs::name(report.sourceCrs))
                << Qt::endl;
+        if (report.merged > 0)
+            io.out << tr("%1 of them were already in the store and took the file's values.").arg(report.merged) << Qt::endl;
         return 0;
     } catch (const StoreError &error) {
         io.err << error.message() << Qt::endl;

@@ -1,5 +1,6 @@
 #include "layer_export.h"
 
+#include "gdal_handles.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
 #include "store/layers.h"
@@ -24,15 +25,13 @@ struct Driver
 const Driver kDrivers[] = {{"gpkg", "GPKG"}, {"shp", "ESRI Shapefile"}, {"geojson", "GeoJSON"}, {"json", "GeoJSON"},
                            {"kml", "KML"},   {"csv", "CSV"},            {"dxf", "DXF"}};
 
-OGRSpatialReferenceH srsFor(int epsg)
+gdal::SpatialRef srsFor(int epsg)
 {
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    gdal::SpatialRef srs(OSRNewSpatialReference(nullptr));
     // Longitude first, as every GIS file format expects, whatever EPSG's axis order says.
-    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
-    if (OSRImportFromEPSG(srs, epsg) != OGRERR_NONE) {
-        OSRDestroySpatialReference(srs);
-        return nullptr;
-    }
+    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRImportFromEPSG(srs.get(), epsg) != OGRERR_NONE)
+        srs.reset();
     return srs;
 }
 
@@ -48,23 +47,12 @@ OGRwkbGeometryType ogrType(const char *spatialite)
     return wkbMultiPolygon;
 }
 
-// Frees what GDAL hands out, on every path out of run().
+// What GDAL hands out for one export, freed on every path out of run().
 struct Resources
 {
-    GDALDatasetH dataset = nullptr;
-    OGRSpatialReferenceH source = nullptr, target = nullptr;
-    OGRCoordinateTransformationH transform = nullptr;
-    ~Resources()
-    {
-        if (transform)
-            OCTDestroyCoordinateTransformation(transform);
-        if (source)
-            OSRDestroySpatialReference(source);
-        if (target)
-            OSRDestroySpatialReference(target);
-        if (dataset)
-            GDALClose(dataset);
-    }
+    gdal::SpatialRef source, target;
+    gdal::Transform transform;
+    gdal::Dataset dataset; // last: closed first, which completes the file
 };
 
 } // namespace
@@ -98,15 +86,12 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (!r.source || !r.target)
         throw StoreError(StoreError::Kind::Invalid, tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
     if (targetEpsg != store.srid())
-        r.transform = OCTNewCoordinateTransformation(r.source, r.target);
+        r.transform.reset(OCTNewCoordinateTransformation(r.source.get(), r.target.get()));
 
     GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
-    r.dataset = driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+    r.dataset.reset(driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
     auto fail = [&](const QString &what) -> StoreError {
-        if (r.dataset) {
-            GDALClose(r.dataset);
-            r.dataset = nullptr;
-        }
+        r.dataset.reset();
         if (driver)
             GDALDeleteDataset(driver, file.toUtf8().constData());
         return StoreError(StoreError::Kind::Invalid, tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
@@ -120,7 +105,7 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (driverName == QLatin1String("CSV"))
         layerOptions = CSLSetNameValue(layerOptions, "GEOMETRY", "AS_WKT");
     const bool dxf = driverName == QLatin1String("DXF");
-    OGRLayerH out = GDALDatasetCreateLayer(r.dataset, table.toUtf8().constData(), r.target, dxf ? wkbUnknown : ogrType(layer->geometryType),
+    OGRLayerH out = GDALDatasetCreateLayer(r.dataset.get(), table.toUtf8().constData(), r.target.get(), dxf ? wkbUnknown : ogrType(layer->geometryType),
                                            layerOptions);
     CSLDestroy(layerOptions);
     if (!out)
@@ -167,11 +152,12 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
     const int geometryColumn = int(columns.size());
     qint64 written = 0;
-    GDALDatasetStartTransaction(r.dataset, FALSE);
+    GDALDatasetStartTransaction(r.dataset.get(), FALSE);
     while (rows.step()) {
         if (options.cancel && options.cancel->load())
             throw fail(tr("cancelled"));
-        OGRFeatureH feature = OGR_F_Create(defn);
+        const gdal::Feature owned(OGR_F_Create(defn));
+        OGRFeatureH feature = owned.get();
         if (!dxf)
             for (int c = 0; c < geometryColumn; ++c) {
                 const int field = columns[c].field;
@@ -189,24 +175,23 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
         OGRGeometryH geometry = nullptr;
         if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
             if (r.transform)
-                OGR_G_Transform(geometry, r.transform);
+                OGR_G_Transform(geometry, r.transform.get());
             OGR_F_SetGeometryDirectly(feature, geometry);
         }
         const OGRErr err = OGR_L_CreateFeature(out, feature);
-        OGR_F_Destroy(feature);
         if (err != OGRERR_NONE)
             throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
         if (++written % 10000 == 0) {
             // Large transactions write fastest; progress is told more often than they commit.
             if (written % 100000 == 0) {
-                GDALDatasetCommitTransaction(r.dataset);
-                GDALDatasetStartTransaction(r.dataset, FALSE);
+                GDALDatasetCommitTransaction(r.dataset.get());
+                GDALDatasetStartTransaction(r.dataset.get(), FALSE);
             }
             if (options.progress)
                 options.progress(written, total);
         }
     }
-    GDALDatasetCommitTransaction(r.dataset);
+    GDALDatasetCommitTransaction(r.dataset.get());
     if (options.progress)
         options.progress(written, total);
     return written; // the dataset is closed, and the file completed, by Resources

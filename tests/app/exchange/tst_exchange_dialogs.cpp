@@ -129,7 +129,7 @@ private slots:
         MappingEditor *editor = dialog.mappingEditor();
         int nameRow = -1;
         for (int row = 0; row < editor->rowCount(); ++row)
-            if (editor->item(row, 0)->text().startsWith(QLatin1String("name")))
+            if (editor->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("name"))
                 nameRow = row;
         QVERIFY(nameRow >= 0);
         auto *combo = qobject_cast<QComboBox *>(editor->cellWidget(nameRow, 1));
