@@ -36,7 +36,7 @@ void ImportTarget::complete(QVariantMap &values, QStringList *problems)
     if (m_table == QLatin1String("components")) {
         completeComponent(values, problems);
     } else if (m_table == QLatin1String("risk_points")) {
-        if (m_generateIds && !values.contains(QStringLiteral("code")))
+        if (m_generateIds && !values.contains(QStringLiteral("code")) && problems->isEmpty())
             values.insert(QStringLiteral("code"), nextRiskCode());
     } else if (m_table == QLatin1String("permits")) {
         if (!values.contains(QStringLiteral("status")))
@@ -62,6 +62,8 @@ void ImportTarget::completeComponent(QVariantMap &values, QStringList *problems)
             problems->append(tr("no class to make an identifier from"));
             return;
         }
+        if (!problems->isEmpty())
+            return; // a feature left out takes no serial
         const QString made = nextIdent(cls);
         if (made.isEmpty()) {
             problems->append(tr("class %1 has no free identifier left").arg(cls));
@@ -105,9 +107,7 @@ QString ImportTarget::nextIdent(const QString &classCode)
         }
         if (*it < kLastSerial) {
             const QString ident = ComponentId::make(m_county, cls, ++*it)->toString();
-            if (m_generated++ == 0)
-                m_firstGenerated = ident;
-            m_lastGenerated = ident;
+            made(cls, ident);
             return ident;
         }
         const CatalogueEntry *next = m_catalogue.successor(cls);
@@ -142,9 +142,7 @@ QString ImportTarget::nextRiskCode()
         m_riskDigits = std::max(1, highest.value(m_riskPrefix, {0, 5}).second);
     }
     const QString code = m_riskPrefix + QStringLiteral("%1").arg(++m_lastRisk, m_riskDigits, 10, QLatin1Char('0'));
-    if (m_generated++ == 0)
-        m_firstGenerated = code;
-    m_lastGenerated = code;
+    made(m_riskPrefix, code);
     return code;
 }
 
@@ -171,12 +169,20 @@ void ImportTarget::inserted(qint64 id)
     history.run();
 }
 
+void ImportTarget::made(const QString &kind, const QString &ident)
+{
+    Made &m = m_made[kind];
+    if (m.count++ == 0)
+        m.first = ident;
+    m.last = ident;
+}
+
 QStringList ImportTarget::notes() const
 {
-    if (m_generated == 0)
-        return {};
-    return {tr("%n identifier(s) made for features without one: %1 to %2", nullptr, int(m_generated))
-                .arg(m_firstGenerated, m_lastGenerated)};
+    QStringList out;
+    for (const Made &m : m_made)
+        out.append(tr("%n identifier(s) made for features without one: %1 to %2", nullptr, int(m.count)).arg(m.first, m.last));
+    return out;
 }
 
 } // namespace uo

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -28,7 +29,8 @@ class ImportTarget
 public:
     ImportTarget(DistrictStore &store, const ImportSource &source, const QString &table, bool generateIds);
 
-    // Fills what the import fills itself and appends what the layer's rules refuse.
+    // Fills what the import fills itself and appends what the layer's rules refuse. Identifiers are
+    // made only for a feature without problems so far (one left out takes no serial).
     void complete(QVariantMap &values, QStringList *problems);
     // The width a feature (an OGRFeatureH) drawn as a line is widened by, in metres; 0 when the layer
     // does not take lines as areas or the feature says none.
@@ -55,8 +57,13 @@ private:
     QHash<QString, int> m_lastSerial; // class code -> last serial given out
     QString m_riskPrefix;
     int m_riskDigits = 5, m_lastRisk = -1;
-    qint64 m_generated = 0;
-    QString m_firstGenerated, m_lastGenerated;
+    struct Made
+    {
+        QString first, last;
+        qint64 count = 0;
+    };
+    QMap<QString, Made> m_made; // per class (components) or pattern (risk points), for the report
+    void made(const QString &kind, const QString &ident);
 };
 
 } // namespace uo

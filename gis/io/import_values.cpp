@@ -84,6 +84,7 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
         if (ImportMapping::isFixed(from)) {
             m.fixed = ImportMapping::fixedValue(from);
         } else {
+            m.fieldName = from;
             m.field = source.fieldIndex(from);
             if (m.field < 0)
                 throw StoreError(StoreError::Kind::Invalid, tr("The file has no field %1 (mapped to %2).").arg(from, c.name));
@@ -184,7 +185,10 @@ std::optional<QString> ImportValues::code(const Mapped &m, const QString &text)
     QHash<QString, std::optional<QString>> &resolved = m_resolved[m.column];
     auto it = resolved.constFind(text);
     if (it == resolved.cend()) {
-        const QString own = m_mapping.value(m.column, text);
+        // Spellings are given for the store's column or, as users also write them, the file's field.
+        QString own = m_mapping.value(m.column, text);
+        if (own.isEmpty() && !m.fieldName.isEmpty())
+            own = m_mapping.value(m.fieldName, text);
         const QString wanted = own.isEmpty() ? text : own;
         std::optional<QString> c;
         if (m.column == QLatin1String("class_code")) {

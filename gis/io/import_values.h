@@ -41,6 +41,7 @@ private:
     struct Mapped
     {
         QString column;
+        QString fieldName; // the file's field ("" for a fixed value)
         QString type;    // as the store declares it
         int field = -1;  // -1: the fixed value
         int fieldType = 0; // OGRFieldType

@@ -55,6 +55,70 @@ struct Resources
     gdal::Dataset dataset; // last: closed first, which completes the file
 };
 
+// A column of the layer and the field of the file it goes to.
+struct Column
+{
+    QString name;
+    OGRFieldType type;
+    int field = -1; // in the output layer; drivers may have fields of their own before ours
+};
+
+// Every column but the geometry, with SQLite's declared type deciding the field type. DXF takes only
+// its own fields, so none are added there. Returns GDAL's words when a field cannot be made.
+QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, bool dxf, QList<Column> *columns)
+{
+    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
+    info.bind(1, table);
+    while (info.step()) {
+        const QString type = info.text(1);
+        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
+        columns->append({info.text(0), ft});
+        if (dxf)
+            continue;
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
+        const int before = OGR_FD_GetFieldCount(defn);
+        OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
+        const OGRErr err = OGR_L_CreateField(out, def, TRUE);
+        OGR_Fld_Destroy(def);
+        if (err != OGRERR_NONE)
+            return QString::fromUtf8(CPLGetLastErrorMsg());
+        // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
+        // characters); a name the layer already had (KML's Name) is filled in place.
+        const int count = OGR_FD_GetFieldCount(defn);
+        columns->last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
+    }
+    return QString();
+}
+
+// One row of the store as a feature of the file (without attributes for DXF).
+gdal::Feature featureOf(const sql::Statement &rows, const QList<Column> &columns, OGRFeatureDefnH defn, bool dxf,
+                        OGRCoordinateTransformationH transform)
+{
+    gdal::Feature feature(OGR_F_Create(defn));
+    const int geometryColumn = int(columns.size());
+    if (!dxf)
+        for (int c = 0; c < geometryColumn; ++c) {
+            const int field = columns[c].field;
+            if (rows.isNull(c) || field < 0)
+                continue;
+            if (columns[c].type == OFTInteger64)
+                OGR_F_SetFieldInteger64(feature.get(), field, rows.int64(c));
+            else if (columns[c].type == OFTReal)
+                OGR_F_SetFieldDouble(feature.get(), field, rows.real(c));
+            else
+                OGR_F_SetFieldString(feature.get(), field, rows.textData(c));
+        }
+    int size = 0;
+    const char *wkb = rows.blobData(geometryColumn, &size);
+    OGRGeometryH geometry = nullptr;
+    if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
+        if (transform)
+            OGR_G_Transform(geometry, transform);
+        OGR_F_SetGeometryDirectly(feature.get(), geometry);
+    }
+    return feature;
+}
+
 } // namespace
 
 QString LayerExport::driverFor(const QString &file)
@@ -111,35 +175,9 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (!out)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 
-    // Every column but the geometry, with SQLite's declared type deciding the field type. DXF takes
-    // only its own fields, so none are added there.
-    struct Column
-    {
-        QString name;
-        OGRFieldType type;
-        int field = -1; // in the output layer; drivers may have fields of their own before ours
-    };
     QList<Column> columns;
-    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
-    info.bind(1, table);
-    while (info.step()) {
-        const QString type = info.text(1);
-        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
-        columns.append({info.text(0), ft});
-        if (dxf)
-            continue;
-        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
-        const int before = OGR_FD_GetFieldCount(defn);
-        OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
-        const OGRErr err = OGR_L_CreateField(out, def, TRUE);
-        OGR_Fld_Destroy(def);
-        if (err != OGRERR_NONE)
-            throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
-        // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
-        // characters); a name the layer already had (KML's Name) is filled in place.
-        const int count = OGR_FD_GetFieldCount(defn);
-        columns.last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
-    }
+    if (const QString error = addFields(store, table, out, dxf, &columns); !error.isEmpty())
+        throw fail(error);
 
     QByteArray sql = "SELECT ";
     for (const Column &c : std::as_const(columns))
@@ -150,36 +188,13 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     const qint64 total = store.count(table);
     auto rows = store.db().prepare(sql);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
-    const int geometryColumn = int(columns.size());
     qint64 written = 0;
     GDALDatasetStartTransaction(r.dataset.get(), FALSE);
     while (rows.step()) {
         if (options.cancel && options.cancel->load())
             throw fail(tr("cancelled"));
-        const gdal::Feature owned(OGR_F_Create(defn));
-        OGRFeatureH feature = owned.get();
-        if (!dxf)
-            for (int c = 0; c < geometryColumn; ++c) {
-                const int field = columns[c].field;
-                if (rows.isNull(c) || field < 0)
-                    continue;
-                if (columns[c].type == OFTInteger64)
-                    OGR_F_SetFieldInteger64(feature, field, rows.int64(c));
-                else if (columns[c].type == OFTReal)
-                    OGR_F_SetFieldDouble(feature, field, rows.real(c));
-                else
-                    OGR_F_SetFieldString(feature, field, rows.textData(c));
-            }
-        int size = 0;
-        const char *wkb = rows.blobData(geometryColumn, &size);
-        OGRGeometryH geometry = nullptr;
-        if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
-            if (r.transform)
-                OGR_G_Transform(geometry, r.transform.get());
-            OGR_F_SetGeometryDirectly(feature, geometry);
-        }
-        const OGRErr err = OGR_L_CreateFeature(out, feature);
-        if (err != OGRERR_NONE)
+        const gdal::Feature feature = featureOf(rows, columns, defn, dxf, r.transform.get());
+        if (OGR_L_CreateFeature(out, feature.get()) != OGRERR_NONE)
             throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
         if (++written % 10000 == 0) {
             // Large transactions write fastest; progress is told more often than they commit.

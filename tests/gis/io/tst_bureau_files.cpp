@@ -205,8 +205,8 @@ private slots:
         QVERIFY2(unknown.contains(QStringLiteral("坏了")) && unknown.contains(QStringLiteral("破损 (damaged)")), qPrintable(unknown));
         QVERIFY2(joined(report, path).contains(QStringLiteral("完好")), qPrintable(joined(report, path)));
 
-        // The file's own word, mapped once.
-        QVERIFY(options.mapping.addValues(QStringLiteral("state:坏了=破损")).isEmpty());
+        // The file's own word, mapped once (named by the file's field, as users write it, or the column).
+        QVERIFY(options.mapping.addValues(QStringLiteral("状态:坏了=破损")).isEmpty());
         report = LayerImport::run(*store, options, false);
         QVERIFY2(!report.blocked(), qPrintable(joined(report, path)));
         QCOMPARE(report.imported, qint64(5));
@@ -267,6 +267,8 @@ private slots:
         QList<Row> rows;
         for (int i = 0; i < 3; ++i)
             rows.append({{QStringLiteral("路灯")}, m_onRoads[30 + i]});
+        // A lamp far outside the district is left out, and takes no serial.
+        rows.insert(1, {{QStringLiteral("路灯")}, QPointF(500000, 3000000)});
         const QString path = writeGbkShapefile(QStringLiteral("lamps"), {QStringLiteral("部件")}, rows);
         auto store = copy();
         const qint64 highest = store->db().scalarInt("SELECT max(CAST(substr(ident, 11) AS INTEGER)) FROM components WHERE class_code = '0118'");
@@ -278,8 +280,8 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("ident")), qPrintable(e.message()));
         }
         options.generateIds = true;
-        const LayerImport::Report report = LayerImport::run(*store, options, false);
-        QVERIFY2(report.imported == 3, qPrintable(joined(report, path)));
+        const LayerImport::Report report = LayerImport::run(*store, options, true);
+        QVERIFY2(report.imported == 3 && report.problems.size() == 1, qPrintable(joined(report, path)));
         QVERIFY2(joined(report, path).contains(QStringLiteral("5001050118%1").arg(highest + 1, 6, 10, QLatin1Char('0'))),
                  qPrintable(joined(report, path)));
         auto st = store->db().prepare("SELECT ident, class_code, name FROM components ORDER BY id DESC LIMIT 3");
