@@ -31,4 +31,9 @@ void DestroyTransform::operator()(void *transform) const
     OCTDestroyCoordinateTransformation(transform);
 }
 
+void DestroyFieldDefn::operator()(void *field) const
+{
+    OGR_Fld_Destroy(field);
+}
+
 } // namespace uo::gdal::detail

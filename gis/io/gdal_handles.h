@@ -29,6 +29,10 @@ struct DestroyTransform
 {
     void operator()(void *transform) const; // OCTDestroyCoordinateTransformation
 };
+struct DestroyFieldDefn
+{
+    void operator()(void *field) const; // OGR_Fld_Destroy
+};
 } // namespace detail
 
 using Dataset = std::unique_ptr<void, detail::CloseDataset>;        // GDALDatasetH
@@ -36,5 +40,7 @@ using Feature = std::unique_ptr<void, detail::DestroyFeature>;      // OGRFeatur
 using GeometryPtr = std::unique_ptr<void, detail::DestroyGeometry>; // OGRGeometryH
 using SpatialRef = std::unique_ptr<void, detail::ReleaseSpatialRef>; // OGRSpatialReferenceH
 using Transform = std::unique_ptr<void, detail::DestroyTransform>;  // OGRCoordinateTransformationH
+using FieldDefn = std::unique_ptr<void, detail::DestroyFieldDefn>;  // OGRFieldDefnH
+// String lists (options) are held by GDAL's own CPLStringList.
 
 } // namespace uo::gdal

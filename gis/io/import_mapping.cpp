@@ -46,10 +46,9 @@ const QHash<QString, QStringList> &aliases()
     return names;
 }
 
-// Columns an import fills itself when no field does: a component's name and state, its class from
-// its identifier (or, with generated identifiers, the identifier from its class), a risk point's
-// generated code, a permit's status and area.
-bool filledByImport(const QString &table, const QString &column, bool generateIds)
+} // namespace
+
+bool ImportMapping::filledByImport(const QString &table, const QString &column, bool generateIds)
 {
     if (table == QLatin1String("components"))
         return column == QLatin1String("name") || column == QLatin1String("state") ||
@@ -60,8 +59,6 @@ bool filledByImport(const QString &table, const QString &column, bool generateId
         return column == QLatin1String("status") || column == QLatin1String("area_m2");
     return false;
 }
-
-} // namespace
 
 QStringList ImportMapping::targetTables()
 {

@@ -55,6 +55,10 @@ public:
     // without a column belongs to the column before it). Returns what is wrong with the text, or "".
     QString addValues(const QString &text);
 
+    // Whether the import fills a column itself when no field does: a component's name and state, its
+    // class from its identifier (or, with generated identifiers, the identifier from its class), a risk
+    // point's generated code, a permit's status and area.
+    static bool filledByImport(const QString &table, const QString &column, bool generateIds);
     // Required columns no field fills and that the import cannot fill itself (with `generateIds`, a
     // component's identifier and a risk point's code).
     QStringList missingRequired(const QString &table, const QList<Column> &columns, bool generateIds = false) const;

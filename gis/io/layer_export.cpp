@@ -77,9 +77,8 @@ QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, boo
             continue;
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
         const int before = OGR_FD_GetFieldCount(defn);
-        OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
-        const OGRErr err = OGR_L_CreateField(out, def, TRUE);
-        OGR_Fld_Destroy(def);
+        const gdal::FieldDefn def(OGR_Fld_Create(info.text(0).toUtf8().constData(), ft));
+        const OGRErr err = OGR_L_CreateField(out, def.get(), TRUE);
         if (err != OGRERR_NONE)
             return QString::fromUtf8(CPLGetLastErrorMsg());
         // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
@@ -163,15 +162,14 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (!r.dataset)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 
-    char **layerOptions = nullptr;
+    CPLStringList layerOptions; // GDAL's own owner of a string list
     if (driverName == QLatin1String("ESRI Shapefile"))
-        layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8"); // writes the .cpg
+        layerOptions.SetNameValue("ENCODING", "UTF-8"); // writes the .cpg
     if (driverName == QLatin1String("CSV"))
-        layerOptions = CSLSetNameValue(layerOptions, "GEOMETRY", "AS_WKT");
+        layerOptions.SetNameValue("GEOMETRY", "AS_WKT");
     const bool dxf = driverName == QLatin1String("DXF");
     OGRLayerH out = GDALDatasetCreateLayer(r.dataset.get(), table.toUtf8().constData(), r.target.get(), dxf ? wkbUnknown : ogrType(layer->geometryType),
-                                           layerOptions);
-    CSLDestroy(layerOptions);
+                                           layerOptions.List());
     if (!out)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 

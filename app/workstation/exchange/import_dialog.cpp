@@ -48,11 +48,14 @@ ImportDialog::ImportDialog(DistrictStore &store, QWidget *parent) : QDialog(pare
     m_encoding->addItem(QStringLiteral("GB18030 / GBK"), QStringLiteral("GB18030"));
     m_crs = new QComboBox(this);
     m_swapAxes = new QCheckBox(this);
+    m_swapAxes->setObjectName(QStringLiteral("swapAxes"));
     m_table = new QComboBox(this);
     for (const QString &table : ImportMapping::targetTables())
         m_table->addItem(layerTitle(*findLayer(table)), table);
     m_generateIds = new QCheckBox(this);
+    m_generateIds->setObjectName(QStringLiteral("generateIds"));
     m_duplicates = new QComboBox(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicates"));
     m_duplicates->addItem(QString(), int(ImportWriter::Duplicates::Refuse));
     m_duplicates->addItem(QString(), int(ImportWriter::Duplicates::Merge));
     m_info = new QLabel(this);

@@ -43,7 +43,9 @@ void MappingEditor::retranslate()
         described.name = c.name;
         const QString title = TableColumns::title(described);
         if (QTableWidgetItem *name = item(row, StoreColumn)) {
-            name->setText(c.required ? tr("%1 (required)").arg(title) : title);
+            // Required: a column every feature needs that the import does not fill itself.
+            const bool required = c.required && !ImportMapping::filledByImport(m_table, c.name, false);
+            name->setText(required ? tr("%1 (required)").arg(title) : title);
             name->setToolTip(tr("Column %1 of the store").arg(c.name));
         }
         if (auto *combo = qobject_cast<QComboBox *>(cellWidget(row, FieldColumn))) {
