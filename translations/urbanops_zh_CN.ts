@@ -2183,54 +2183,6 @@ Import the %2 features as they are read now anyway?</source>
 <context>
     <name>uo::MySegmentsDock</name>
     <message>
-        <source>red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>returned for joint review</source>
-        <translation>退回联合开挖</translation>
-    </message>
-    <message>
-        <source>works started</source>
-        <translation>已开工</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
         <source>(choose a person)</source>
         <translation>（请选择人员）</translation>
     </message>
@@ -5863,22 +5815,6 @@ Import the %2 features as they are read now anyway?</source>
 </context>
 <context>
     <name>uo::report::ReportLabels</name>
-    <message>
-        <source>red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>

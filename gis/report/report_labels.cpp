@@ -1,5 +1,6 @@
 #include "report_request.h"
 
+#include "catalogue/code_lists.h"
 #include "render/layer_style.h"
 #include "sql/statement.h"
 #include "store/district_store.h"
@@ -7,16 +8,6 @@
 #include <QLocale>
 
 namespace uo::report {
-
-namespace {
-QString lookup(const QString &key, std::initializer_list<std::pair<const char *, QString>> labels)
-{
-    for (const auto &[k, label] : labels)
-        if (key == QLatin1String(k))
-            return label;
-    return key;
-}
-} // namespace
 
 QString ReportLabels::crs(DistrictStore &store)
 {
@@ -55,9 +46,7 @@ std::shared_ptr<const DistrictStyle> ReportLabels::style(DistrictStore &store, c
 
 QString ReportLabels::riskLevel(const QString &level)
 {
-    return lookup(
-        level,
-        {{"red", tr("red")}, {"orange", tr("orange")}, {"yellow", tr("yellow")}, {"blue", tr("blue")}});
+    return CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("level"), level);
 }
 
 QString ReportLabels::metres(double metres)

@@ -3,6 +3,7 @@
 #include "report_flow.h"
 #include "reports.h"
 
+#include "catalogue/code_lists.h"
 #include "mapdata/map_snapshot.h"
 #include "render/map_style.h"
 #include "sql/statement.h"
@@ -17,8 +18,7 @@ namespace uo::report {
 namespace {
 const QStringList &levels()
 {
-    static const QStringList list = {QStringLiteral("red"), QStringLiteral("orange"),
-                                     QStringLiteral("yellow"), QStringLiteral("blue")};
+    static const QStringList list = CodeLists::codes(QStringLiteral("risk_points"), QStringLiteral("level"));
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "my_segments_dock.h"
 
+#include "catalogue/code_lists.h"
 #include "my_segments_model.h"
 #include "segment_document.h"
 #include "segments/roster.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -23,31 +23,6 @@
 #include <QVBoxLayout>
 
 namespace uo {
-
-namespace {
-
-// The store keeps risk levels and permit states as codes; people read words.
-QString detailText(const QString &code)
-{
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("red"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "red")},
-        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "orange")},
-        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "yellow")},
-        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "blue")},
-        {QStringLiteral("submitted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "submitted")},
-        {QStringLiteral("under_review"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "under review")},
-        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "approved")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "rejected")},
-        {QStringLiteral("returned_joint"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "returned for joint review")},
-        {QStringLiteral("works_started"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "works started")},
-        {QStringLiteral("restored"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "restored")},
-        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("uo::MySegmentsDock", "accepted")},
-    };
-    const auto it = words.constFind(code);
-    return it == words.cend() ? code : MySegmentsDock::tr(*it);
-}
-
-} // namespace
 
 MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     : QDockWidget(parent), m_document(document), m_model(new MySegmentsModel(this)),
@@ -207,19 +182,21 @@ void MySegmentsDock::showDetails()
             html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     };
-    auto features = [&](const QString &title, const QList<NearbyFeature> &found) {
+    // The store keeps risk levels and permit states as codes; people read their words (CodeLists).
+    auto features = [&](const QString &title, const QList<NearbyFeature> &found, const QString &table, const QString &column) {
         QStringList items;
         for (const NearbyFeature &f : found)
-            items.append(tr("%1 (%2), %3 m").arg(f.name, detailText(f.detail), locale.toString(f.distance, 'f', 0)));
+            items.append(tr("%1 (%2), %3 m")
+                             .arg(f.name, CodeLists::word(table, column, f.detail), locale.toString(f.distance, 'f', 0)));
         list(title, items);
     };
-    features(tr("Shops: %1").arg(s.shops.size()), s.shops);
-    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints);
+    features(tr("Shops: %1").arg(s.shops.size()), s.shops, QStringLiteral("shops"), QStringLiteral("category"));
+    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, QStringLiteral("risk_points"), QStringLiteral("level"));
     QStringList classes;
     for (const ComponentClassCount &c : s.componentClasses)
         classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
     list(tr("Components: %1").arg(locale.toString(s.components)), classes);
-    features(tr("Permits: %1").arg(s.permits.size()), s.permits);
+    features(tr("Permits: %1").arg(s.permits.size()), s.permits, QStringLiteral("permits"), QStringLiteral("status"));
     m_details->setHtml(html);
 }
 
