@@ -77,7 +77,7 @@ void ImportTarget::completeComponent(QVariantMap &values, QStringList *problems)
     } else if (id->county != m_county) {
         problems->append(tr("identifier %1 belongs to district %2, not to this store's %3").arg(ident, id->county, m_county));
         return;
-    } else if (!cls.isEmpty() && cls != id->classCode()) {
+    } else if (!cls.isEmpty() && cls != id->classCode() && !sameClass(cls, id->classCode())) {
         problems->append(tr("identifier %1 is of class %2, not %3").arg(ident, id->classCode(), cls));
         return;
     } else {
@@ -93,6 +93,14 @@ void ImportTarget::completeComponent(QVariantMap &values, QStringList *problems)
         values.insert(QStringLiteral("name"), entry->name);
     if (!values.contains(QStringLiteral("state")))
         values.insert(QStringLiteral("state"), QStringLiteral("intact"));
+}
+
+// One class in both schemes (0118 and 01018, both 路灯): a class read by its name is taken in the
+// store's scheme, while an identifier may be of either.
+bool ImportTarget::sameClass(const QString &a, const QString &b) const
+{
+    const CatalogueEntry *next = m_catalogue.successor(a.size() == 4 ? a : b);
+    return next && next->code == (a.size() == 4 ? b : a);
 }
 
 // The next free identifier of a class: after the store's highest serial (asked once per class), then

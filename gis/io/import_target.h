@@ -45,6 +45,7 @@ public:
 private:
     void completeComponent(QVariantMap &values, QStringList *problems);
     QString nextIdent(const QString &classCode);
+    bool sameClass(const QString &a, const QString &b) const;
     QString nextRiskCode();
 
     DistrictStore &m_store;

@@ -243,6 +243,7 @@ private slots:
         QTest::newRow("road grade branch road") << u("roads") << road << u("R-T1,测试路,branch road,\"") + line + u("\"") << u("grade") << u("branch");
         const QString lamp = QStringLiteral("标识码,部件,状态,wkt");
         QTest::newRow("class 路灯") << u("components") << lamp << u("5001050118990001,路灯,完好,\"") + point + u("\"") << u("class_code") << u("0118");
+        QTest::newRow("class 路灯 with a 17-digit identifier") << u("components") << lamp << u("50010501018990001,路灯,完好,\"") + point + u("\"") << u("class_code") << u("01018");
         QTest::newRow("class Street lamp") << u("components") << lamp << u("5001050118990001,Street lamp,intact,\"") + point + u("\"") << u("class_code") << u("0118");
     }
     void codedValuesByName()
