@@ -1,12 +1,12 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "bench_edit.h"
-#include "bench_exchange.h"
-#include "bench_permits.h"
-#include "bench_render.h"
-#include "bench_report.h"
-#include "bench_segments.h"
-#include "bench_table.h"
+#include "app/bench/bench_edit.h"
+#include "app/bench/bench_exchange.h"
+#include "app/bench/bench_permits.h"
+#include "app/bench/bench_render.h"
+#include "app/bench/bench_report.h"
+#include "app/bench/bench_segments.h"
+#include "app/bench/bench_table.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "demo/demo_builder.h"
-#include "store/store_error.h"
+#include "gis/demo/demo_builder.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "io/layer_export.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/io/layer_export.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

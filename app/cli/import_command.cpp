@@ -1,10 +1,10 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "crs/crs_transform.h"
-#include "io/import_source.h"
-#include "io/layer_import.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_import.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "crs/crs_transform.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/schema.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/schema.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QDir>

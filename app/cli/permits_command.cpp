@@ -1,11 +1,11 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "crs/crs_transform.h"
-#include "io/permit_import.h"
-#include "permits/permit_labels.h"
-#include "permits/permit_review.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/permit_import.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_review.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "mapdata/map_snapshot.h"
-#include "report/reports.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/report_layout/reports.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "cli_command.h"
+#include "app/cli/cli_command.h"
 
-#include "segments/assignment_csv.h"
-#include "segments/segment_check.h"
-#include "segments/segment_proposals.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/segments/assignment_csv.h"
+#include "core/segments/segment_check.h"
+#include "core/segments/segment_proposals.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "language.h"
+#include "app/workstation/language.h"
 
 #include <QLibraryInfo>
 #include <QPointer>

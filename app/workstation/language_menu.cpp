@@ -1,6 +1,6 @@
-#include "language_menu.h"
+#include "app/workstation/language_menu.h"
 
-#include "language.h"
+#include "app/workstation/language.h"
 
 #include <QActionGroup>
 #include <QEvent>

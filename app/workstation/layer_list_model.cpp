@@ -1,6 +1,6 @@
-#include "layer_list_model.h"
+#include "app/workstation/layer_list_model.h"
 
-#include "store/layers.h"
+#include "core/store/layers.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/layer_style.h"
-#include "render/legend.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/legend.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 // LayerListModel: taking a new style, and the drawing order by drag and drop.
-#include "layer_list_model.h"
+#include "app/workstation/layer_list_model.h"
 
-#include "store/layers.h"
+#include "core/store/layers.h"
 
 #include <QMimeData>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "workstation.h"
+#include "app/workstation/workstation.h"
 
 #include <QApplication>
 

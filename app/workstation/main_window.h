@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store_summary.h"
+#include "app/workstation/store_summary.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

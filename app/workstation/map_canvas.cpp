@@ -1,9 +1,9 @@
-#include "map_canvas.h"
+#include "app/workstation/map_canvas.h"
 
-#include "map/map_overlay.h"
-#include "map/map_tool.h"
-#include "render/map_style.h"
-#include "store/layers.h"
+#include "app/workstation/map_tools/map_overlay.h"
+#include "app/workstation/map_tools/map_tool.h"
+#include "gis/render/map_style.h"
+#include "core/store/layers.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "map/map_tool.h"
-#include "map_data_loader.h"
-#include "render/map_renderer.h"
-#include "render/layer_style.h"
-#include "render/map_viewport.h"
-#include "render/render_scheduler.h"
+#include "app/workstation/map_tools/map_tool.h"
+#include "gis/map_snapshot/map_data_loader.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_viewport.h"
+#include "gis/render/render_scheduler.h"
 
 #include <QImage>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "map_status_bar.h"
+#include "app/workstation/map_status_bar.h"
 
-#include "crs/crs_transform.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "core/store/store_error.h"
 
 #include <QComboBox>
 #include <QEvent>

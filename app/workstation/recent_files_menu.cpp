@@ -1,6 +1,6 @@
-#include "recent_files_menu.h"
+#include "app/workstation/recent_files_menu.h"
 
-#include "recent_files.h"
+#include "app/workstation/recent_files.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "screenshot.h"
+#include "app/workstation/screenshot.h"
 
-#include "main_window.h"
-#include "map_canvas.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
 
 #include <QCoreApplication>
 #include <QDir>

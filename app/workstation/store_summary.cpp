@@ -1,8 +1,8 @@
-#include "store_summary.h"
+#include "app/workstation/store_summary.h"
 
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <exception>
 

@@ -1,8 +1,8 @@
-#include "workstation.h"
+#include "app/workstation/workstation.h"
 
-#include "language.h"
-#include "main_window.h"
-#include "screenshot.h"
+#include "app/workstation/language.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "code_lists.h"
+#include "core/catalogue/code_lists.h"
 
 #include <QHash>
 #include <QTranslator>

@@ -1,4 +1,4 @@
-#include "component_id.h"
+#include "core/catalogue/component_id.h"
 
 namespace uo {
 

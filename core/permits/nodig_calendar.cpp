@@ -1,8 +1,8 @@
-#include "nodig_calendar.h"
+#include "core/permits/nodig_calendar.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "permit_labels.h"
+#include "core/permits/permit_labels.h"
 
-#include "catalogue/code_lists.h"
+#include "core/catalogue/code_lists.h"
 
 namespace uo {
 

@@ -1,8 +1,8 @@
-#include "permit_register.h"
+#include "core/permits/permit_register.h"
 
-#include "permit_rules.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/permits/permit_rules.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QHash>
 

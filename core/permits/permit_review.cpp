@@ -1,10 +1,10 @@
-#include "permit_review.h"
+#include "core/permits/permit_review.h"
 
-#include "permit_labels.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
-#include "catalogue/code_lists.h"
+#include "core/permits/permit_labels.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+#include "core/catalogue/code_lists.h"
 
 #include <QMap>
 

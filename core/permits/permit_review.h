@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permit_rules.h"
+#include "core/permits/permit_rules.h"
 
 #include <QCoreApplication>
 #include <QDate>

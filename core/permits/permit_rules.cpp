@@ -1,7 +1,7 @@
-#include "permit_rules.h"
+#include "core/permits/permit_rules.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "permit_scene.h"
+#include "core/permits/permit_scene.h"
 
-#include "permit_rules.h"
-#include "permit_statistics.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/permits/permit_rules.h"
+#include "core/permits/permit_statistics.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QSet>
 

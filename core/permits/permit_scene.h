@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permit_review.h"
-#include "store/geometry_blob.h"
+#include "core/permits/permit_review.h"
+#include "core/store/geometry_blob.h"
 
 #include <QDate>
 #include <QHash>

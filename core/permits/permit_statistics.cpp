@@ -1,8 +1,8 @@
-#include "permit_statistics.h"
+#include "core/permits/permit_statistics.h"
 
-#include "permit_rules.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/permits/permit_rules.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QHash>
 #include <algorithm>

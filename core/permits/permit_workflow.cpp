@@ -1,10 +1,10 @@
-#include "permit_workflow.h"
+#include "core/permits/permit_workflow.h"
 
-#include "permit_labels.h"
-#include "permit_review.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_review.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QDateTime>
 

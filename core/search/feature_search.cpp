@@ -1,8 +1,8 @@
-#include "feature_search.h"
+#include "core/search/feature_search.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <QRegularExpression>
 

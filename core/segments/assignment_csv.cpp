@@ -1,9 +1,9 @@
-#include "assignment_csv.h"
+#include "core/segments/assignment_csv.h"
 
-#include "io/csv.h"
-#include "segment_collaborators.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/csv/csv.h"
+#include "core/segments/segment_collaborators.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QHash>
 #include <QSet>

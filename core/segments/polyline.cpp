@@ -1,4 +1,4 @@
-#include "polyline.h"
+#include "core/segments/polyline.h"
 
 #include <algorithm>
 #include <cmath>

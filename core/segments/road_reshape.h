@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segment_editor.h"
+#include "core/segments/segment_editor.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "roster.h"
+#include "core/segments/roster.h"
 
-#include "catalogue/code_lists.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/catalogue/code_lists.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,9 +1,9 @@
-#include "segment_assignment.h"
+#include "core/segments/segment_assignment.h"
 
-#include "segment_collaborators.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/segments/segment_collaborators.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,10 +1,10 @@
-#include "segment_check.h"
+#include "core/segments/segment_check.h"
 
-#include "polyline.h"
-#include "segment_coverage.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/segments/polyline.h"
+#include "core/segments/segment_coverage.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QHash>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "segment_collaborators.h"
+#include "core/segments/segment_collaborators.h"
 
-#include "sql/statement.h"
+#include "core/sql/statement.h"
 
 namespace uo {
 

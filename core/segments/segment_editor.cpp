@@ -1,13 +1,13 @@
-#include "segment_editor.h"
+#include "core/segments/segment_editor.h"
 
-#include "polyline.h"
-#include "segment_collaborators.h"
-#include "segment_coverage.h"
-#include "segment_naming.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "core/segments/polyline.h"
+#include "core/segments/segment_collaborators.h"
+#include "core/segments/segment_coverage.h"
+#include "core/segments/segment_naming.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <algorithm>
 #include <cmath>

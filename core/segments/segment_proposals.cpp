@@ -1,9 +1,9 @@
-#include "segment_proposals.h"
+#include "core/segments/segment_proposals.h"
 
-#include "segment_naming.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/segments/segment_naming.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
-#include "segment_surroundings.h"
+#include "core/segments/segment_surroundings.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segment_queries.h"
+#include "core/segments/segment_queries.h"
 
 #include <QCoreApplication>
 #include <QList>

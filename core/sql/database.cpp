@@ -1,7 +1,7 @@
-#include "database.h"
+#include "core/sql/database.h"
 
-#include "statement.h"
-#include "store/store_error.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>

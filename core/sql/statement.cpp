@@ -1,6 +1,6 @@
-#include "statement.h"
+#include "core/sql/statement.h"
 
-#include "database.h"
+#include "core/sql/database.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>

@@ -1,7 +1,7 @@
-#include "bulk_load.h"
+#include "core/store/bulk_load.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 namespace uo {
 

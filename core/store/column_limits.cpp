@@ -1,4 +1,4 @@
-#include "column_limits.h"
+#include "core/store/column_limits.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "component_points.h"
+#include "core/store/component_points.h"
 
-#include "district_store.h"
-#include "geometry_blob.h"
-#include "sql/statement.h"
-#include "store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 #include <algorithm>

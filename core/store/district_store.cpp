@@ -1,10 +1,10 @@
-#include "district_store.h"
+#include "core/store/district_store.h"
 
-#include "geometry_blob.h"
-#include "layers.h"
-#include "schema.h"
-#include "sql/statement.h"
-#include "store_error.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
+#include "core/store/schema.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

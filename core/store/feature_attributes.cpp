@@ -1,8 +1,8 @@
-#include "feature_attributes.h"
+#include "core/store/feature_attributes.h"
 
-#include "district_store.h"
-#include "geometry_blob.h"
-#include "sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/sql/statement.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
 #include <cstring>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "layers.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 

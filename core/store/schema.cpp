@@ -1,8 +1,8 @@
-#include "schema.h"
+#include "core/store/schema.h"
 
-#include "layers.h"
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/store/layers.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QByteArray>
 #include <QList>

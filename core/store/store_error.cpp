@@ -1,4 +1,4 @@
-#include "store_error.h"
+#include "core/store/store_error.h"
 
 #include <QDir>
 #include <sqlite3.h>

@@ -1,7 +1,7 @@
 // The attribute table's inline edits: cells go through the window's edit session (TableEdits), and
 // rows the session has changed show their pending values. Kept apart from the reading of rows.
 
-#include "attribute_table_model.h"
+#include "core/table/attribute_table_model.h"
 
 namespace uo {
 

@@ -1,9 +1,9 @@
-#include "attribute_table_model.h"
+#include "core/table/attribute_table_model.h"
 
-#include "sql/database.h"
-#include "store/store_error.h"
-#include "store_worker.h"
-#include "table_rows.h"
+#include "core/sql/database.h"
+#include "core/store/store_error.h"
+#include "core/table/store_worker.h"
+#include "core/table/table_rows.h"
 
 #include <QMetaObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "table_columns.h"
-#include "table_edits.h"
-#include "table_lookups.h"
-#include "table_query.h"
+#include "core/table/table_columns.h"
+#include "core/table/table_edits.h"
+#include "core/table/table_lookups.h"
+#include "core/table/table_query.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

@@ -1,7 +1,7 @@
-#include "feature_bounds.h"
+#include "core/table/feature_bounds.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 namespace uo {
 

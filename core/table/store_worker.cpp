@@ -1,7 +1,7 @@
-#include "store_worker.h"
+#include "core/table/store_worker.h"
 
-#include "sql/database.h"
-#include "store/store_error.h"
+#include "core/sql/database.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,9 +1,9 @@
-#include "table_columns.h"
+#include "core/table/table_columns.h"
 
-#include "catalogue/code_lists.h"
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/store_error.h"
+#include "core/catalogue/code_lists.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "table_lookups.h"
+#include "core/table/table_lookups.h"
 
-#include "catalogue/code_lists.h"
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/catalogue/code_lists.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QCollator>
 #include <algorithm>

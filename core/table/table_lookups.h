@@ -1,6 +1,6 @@
 #pragma once
 
-#include "table_columns.h"
+#include "core/table/table_columns.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "table_query.h"
+#include "core/table/table_query.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/store_error.h"
-#include "table_lookups.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
+#include "core/table/table_lookups.h"
 
 #include <QRegularExpression>
 #include <sqlite3.h>

@@ -1,7 +1,7 @@
-#include "table_rows.h"
+#include "core/table/table_rows.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "crs_transform.h"
+#include "gis/crs/crs_transform.h"
 
-#include "gcj02.h"
-#include "store/store_error.h"
+#include "gis/crs/gcj02.h"
+#include "core/store/store_error.h"
 
 #include <cmath>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "gcj02.h"
+#include "gis/crs/gcj02.h"
 
 #include <cmath>
 

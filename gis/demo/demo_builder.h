@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo_options.h"
+#include "gis/demo/demo_options.h"
 
 #include <QCoreApplication>
 #include <QString>

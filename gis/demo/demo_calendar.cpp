@@ -1,6 +1,6 @@
-#include "demo_calendar.h"
+#include "gis/demo/demo_calendar.h"
 
-#include "sql/statement.h"
+#include "core/sql/statement.h"
 
 namespace uo::demo {
 

@@ -1,9 +1,9 @@
-#include "demo_components.h"
+#include "gis/demo/demo_components.h"
 
-#include "catalogue/catalogue.h"
-#include "catalogue/component_id.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/component_id.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "demo_options.h"
-#include "demo_people.h"
-#include "district_frame.h"
-#include "road_network.h"
+#include "gis/demo/demo_options.h"
+#include "gis/demo/demo_people.h"
+#include "gis/demo/district_frame.h"
+#include "gis/demo/road_network.h"
 
 #include <QList>
 #include <QStringList>

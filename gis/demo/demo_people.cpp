@@ -1,7 +1,7 @@
-#include "demo_people.h"
+#include "gis/demo/demo_people.h"
 
-#include "demo_options.h"
-#include "sql/statement.h"
+#include "gis/demo/demo_options.h"
+#include "core/sql/statement.h"
 
 #include <QStringList>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo_random.h"
-#include "district_frame.h"
+#include "gis/demo/demo_random.h"
+#include "gis/demo/district_frame.h"
 
 #include <QHash>
 #include <QList>

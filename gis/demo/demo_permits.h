@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo_options.h"
-#include "road_network.h"
+#include "gis/demo/demo_options.h"
+#include "gis/demo/road_network.h"
 
 namespace uo::sql {
 class Database;

@@ -1,7 +1,7 @@
-#include "demo_risks.h"
+#include "gis/demo/demo_risks.h"
 
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <QDateTime>
 #include <cmath>

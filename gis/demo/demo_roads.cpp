@@ -1,8 +1,8 @@
-#include "demo_roads.h"
+#include "gis/demo/demo_roads.h"
 
-#include "segments/segment_naming.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/segments/segment_naming.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <algorithm>
 #include <cmath>

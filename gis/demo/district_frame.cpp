@@ -1,9 +1,9 @@
-#include "district_frame.h"
+#include "gis/demo/district_frame.h"
 
-#include "demo_options.h"
+#include "gis/demo/demo_options.h"
 
-#include "crs/crs_transform.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "road_names.h"
+#include "gis/demo/road_names.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo_random.h"
+#include "gis/demo/demo_random.h"
 
 #include <QSet>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "road_network.h"
+#include "gis/demo/road_network.h"
 
-#include "road_names.h"
+#include "gis/demo/road_names.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "demo_options.h"
-#include "demo_random.h"
-#include "district_frame.h"
+#include "gis/demo/demo_options.h"
+#include "gis/demo/demo_random.h"
+#include "gis/demo/district_frame.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "geos_context.h"
+#include "gis/geometry/geos_context.h"
 
 #include <QByteArray>
 #include <cstdarg>

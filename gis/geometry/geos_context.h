@@ -3,7 +3,7 @@
 #define GEOS_USE_ONLY_R_API
 #include <geos_c.h>
 
-#include "store/geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
 #include <QString>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "gdal_errors.h"
+#include "gis/io/gdal_errors.h"
 
 #include <cpl_error.h>
 

@@ -1,4 +1,4 @@
-#include "gdal_handles.h"
+#include "gis/io/gdal_handles.h"
 
 #include <gdal.h>
 #include <ogr_api.h>

@@ -1,11 +1,11 @@
-#include "import_crs_hint.h"
+#include "gis/io/import_crs_hint.h"
 
-#include "crs/crs_transform.h"
-#include "gdal_handles.h"
-#include "geometry/geos_context.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/gdal_handles.h"
+#include "gis/geometry/geos_context.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QFileInfo>
 #include <QList>

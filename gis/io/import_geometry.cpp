@@ -1,9 +1,9 @@
-#include "import_geometry.h"
+#include "gis/io/import_geometry.h"
 
-#include "crs/crs_transform.h"
-#include "ogr_geometry.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/ogr_geometry.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <cmath>
 #include <ogr_api.h>

@@ -1,7 +1,7 @@
-#include "import_mapping.h"
+#include "gis/io/import_mapping.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

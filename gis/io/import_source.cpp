@@ -1,7 +1,7 @@
-#include "import_source.h"
+#include "gis/io/import_source.h"
 
-#include "gdal_errors.h"
-#include "store/store_error.h"
+#include "gis/io/gdal_errors.h"
+#include "core/store/store_error.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gdal_handles.h"
+#include "gis/io/gdal_handles.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "import_target.h"
+#include "gis/io/import_target.h"
 
-#include "catalogue/component_id.h"
-#include "edit/component_serial.h"
-#include "import_source.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/catalogue/component_id.h"
+#include "core/edit_session/component_serial.h"
+#include "gis/io/import_source.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QDateTime>
 #include <QFileInfo>

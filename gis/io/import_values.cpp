@@ -1,11 +1,11 @@
-#include "import_values.h"
+#include "gis/io/import_values.h"
 
-#include "catalogue/code_lists.h"
-#include "import_source.h"
-#include "sql/statement.h"
-#include "store/column_limits.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/catalogue/code_lists.h"
+#include "gis/io/import_source.h"
+#include "core/sql/statement.h"
+#include "core/store/column_limits.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QDate>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "import_mapping.h"
+#include "gis/io/import_mapping.h"
 
-#include "catalogue/catalogue.h"
+#include "core/catalogue/catalogue.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "import_writer.h"
+#include "gis/io/import_writer.h"
 
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QRegularExpression>
 #include <cmath>

@@ -1,10 +1,10 @@
-#include "layer_export.h"
+#include "gis/io/layer_export.h"
 
-#include "gdal_handles.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "gis/io/gdal_handles.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QDir>
 #include <QFileInfo>

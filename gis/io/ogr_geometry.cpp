@@ -1,6 +1,6 @@
-#include "ogr_geometry.h"
+#include "gis/io/ogr_geometry.h"
 
-#include "gdal_handles.h"
+#include "gis/io/gdal_handles.h"
 
 #include <QByteArray>
 

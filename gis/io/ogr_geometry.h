@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geometry/geos_context.h"
+#include "gis/geometry/geos_context.h"
 
 #include <QCoreApplication>
 #include <QString>

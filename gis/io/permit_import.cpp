@@ -1,9 +1,9 @@
-#include "permit_import.h"
+#include "gis/io/permit_import.h"
 
-#include "import_source.h"
-#include "layer_import.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_import.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

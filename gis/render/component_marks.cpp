@@ -1,7 +1,7 @@
-#include "component_marks.h"
+#include "gis/render/component_marks.h"
 
-#include "render_bands.h"
-#include "store/component_points.h"
+#include "gis/render/render_bands.h"
+#include "core/store/component_points.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "map_style.h"
-#include "map_viewport.h"
-#include "pixel_marks.h"
+#include "gis/render/map_style.h"
+#include "gis/render/map_viewport.h"
+#include "gis/render/pixel_marks.h"
 
 #include <QList>
 #include <array>

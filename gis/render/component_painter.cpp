@@ -1,8 +1,8 @@
-#include "component_marks.h"
-#include "map_style.h"
-#include "mark_raster.h"
-#include "render_context.h"
-#include "symbol_shape.h"
+#include "gis/render/component_marks.h"
+#include "gis/render/map_style.h"
+#include "gis/render/mark_raster.h"
+#include "gis/render/render_context.h"
+#include "gis/render/symbol_shape.h"
 
 #include <QPainter>
 #include <algorithm>

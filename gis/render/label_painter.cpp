@@ -1,8 +1,8 @@
-#include "label_placer.h"
-#include "map_style.h"
-#include "mark_raster.h"
-#include "pixel_geometry.h"
-#include "render_context.h"
+#include "gis/render/label_placer.h"
+#include "gis/render/map_style.h"
+#include "gis/render/mark_raster.h"
+#include "gis/render/pixel_geometry.h"
+#include "gis/render/render_context.h"
 
 #include <QCache>
 #include <QCoreApplication>

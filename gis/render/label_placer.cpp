@@ -1,4 +1,4 @@
-#include "label_placer.h"
+#include "gis/render/label_placer.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
-#include "layer_style.h"
+#include "gis/render/layer_style.h"
 
-#include "map_style.h"
-#include "store/layers.h"
+#include "gis/render/map_style.h"
+#include "core/store/layers.h"
 
 #include <QLatin1String>
 

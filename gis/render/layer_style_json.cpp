@@ -1,7 +1,7 @@
 // The district style as JSON in the store's settings table.
-#include "layer_style.h"
+#include "gis/render/layer_style.h"
 
-#include "store/district_store.h"
+#include "core/store/district_store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

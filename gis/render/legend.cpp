@@ -1,8 +1,8 @@
-#include "legend.h"
+#include "gis/render/legend.h"
 
-#include "map_style.h"
-#include "store/layers.h"
-#include "symbol_shape.h"
+#include "gis/render/map_style.h"
+#include "core/store/layers.h"
+#include "gis/render/symbol_shape.h"
 
 #include <QCoreApplication>
 #include <QPainter>

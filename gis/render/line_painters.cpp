@@ -1,6 +1,6 @@
-#include "map_style.h"
-#include "pixel_geometry.h"
-#include "render_context.h"
+#include "gis/render/map_style.h"
+#include "gis/render/pixel_geometry.h"
+#include "gis/render/render_context.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,12 +1,12 @@
-#include "map_renderer.h"
+#include "gis/render/map_renderer.h"
 
-#include "component_marks.h"
-#include "map_style.h"
-#include "mark_raster.h"
-#include "pixel_geometry.h"
-#include "render_bands.h"
-#include "render_context.h"
-#include "store/layers.h"
+#include "gis/render/component_marks.h"
+#include "gis/render/map_style.h"
+#include "gis/render/mark_raster.h"
+#include "gis/render/pixel_geometry.h"
+#include "gis/render/render_bands.h"
+#include "gis/render/render_context.h"
+#include "core/store/layers.h"
 
 #include <QPainter>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "layer_style.h"
-#include "map_viewport.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_viewport.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,6 +1,6 @@
-#include "map_style.h"
+#include "gis/render/map_style.h"
 
-#include "layer_style.h"
+#include "gis/render/layer_style.h"
 
 #include <QLatin1String>
 #include <algorithm>

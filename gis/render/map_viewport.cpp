@@ -1,4 +1,4 @@
-#include "map_viewport.h"
+#include "gis/render/map_viewport.h"
 
 #include <QtGlobal>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "mark_raster.h"
+#include "gis/render/mark_raster.h"
 
 #include <QPaintEngine>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "pixel_geometry.h"
+#include "gis/render/pixel_geometry.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "pixel_marks.h"
+#include "gis/render/pixel_marks.h"
 
 #include <algorithm>
 #include <bit>

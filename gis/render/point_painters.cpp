@@ -1,6 +1,6 @@
-#include "map_style.h"
-#include "mark_raster.h"
-#include "render_context.h"
+#include "gis/render/map_style.h"
+#include "gis/render/mark_raster.h"
+#include "gis/render/render_context.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "layer_style.h"
-#include "map_renderer.h"
-#include "map_viewport.h"
-#include "mapdata/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_viewport.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QImage>
 #include <QRectF>

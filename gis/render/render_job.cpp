@@ -1,6 +1,6 @@
-#include "render_job.h"
+#include "gis/render/render_job.h"
 
-#include "mapdata/map_snapshot.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QCoreApplication>
 #include <exception>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "layer_style.h"
-#include "map_renderer.h"
-#include "map_viewport.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_viewport.h"
 
 #include <QImage>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "render_scheduler.h"
+#include "gis/render/render_scheduler.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

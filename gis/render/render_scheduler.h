@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render_job.h"
+#include "gis/render/render_job.h"
 
 #include <QFutureWatcher>
 #include <QObject>

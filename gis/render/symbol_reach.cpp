@@ -1,7 +1,7 @@
-#include "symbol_reach.h"
+#include "gis/render/symbol_reach.h"
 
-#include "layer_style.h"
-#include "map_style.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_style.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "symbol_shape.h"
+#include "gis/render/symbol_shape.h"
 
 #include <QPainter>
 #include <QPolygonF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layer_style.h"
+#include "gis/render/layer_style.h"
 
 #include <QColor>
 #include <QImage>

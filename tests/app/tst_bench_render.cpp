@@ -1,4 +1,4 @@
-#include "tiny_district.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QProcess>
 #include <QRegularExpression>

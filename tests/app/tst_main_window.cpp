@@ -1,9 +1,9 @@
-#include "language.h"
-#include "layer_list_model.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "store/layers.h"
-#include "tiny_district.h"
+#include "app/workstation/language.h"
+#include "app/workstation/layer_list_model.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

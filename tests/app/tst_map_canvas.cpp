@@ -1,7 +1,7 @@
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_status_bar.h"
-#include "tiny_district.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "render/map_style.h"
-#include "tiny_district.h"
+#include "gis/render/map_style.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QImage>
 #include <QProcess>

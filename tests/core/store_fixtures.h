@@ -3,8 +3,8 @@
 // Helpers the store tests share: files are made and inspected with the plain sqlite3 API, outside the
 // store's own code, so that a test never checks the store with the code under test.
 
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

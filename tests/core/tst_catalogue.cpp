@@ -1,10 +1,10 @@
 // The component catalogue as data: the built-in table has both schemes complete and consistent, goes into
 // a store and comes back unchanged, and a broken CSV line is reported by its line number.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "catalogue/catalogue.h"
-#include "sql/statement.h"
+#include "core/catalogue/catalogue.h"
+#include "core/sql/statement.h"
 
 #include <QSet>
 #include <QTemporaryDir>

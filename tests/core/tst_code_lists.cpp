@@ -1,7 +1,7 @@
-#include "catalogue/catalogue.h"
-#include "catalogue/code_lists.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/code_lists.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Component identifiers (部件标识码): 6-digit county + 2-digit major class + 2-digit (GB/T 30428.2-2013)
 // or 3-digit (reported successor) minor class + 6-digit serial.
 
-#include "catalogue/component_id.h"
+#include "core/catalogue/component_id.h"
 
 #include <QTest>
 

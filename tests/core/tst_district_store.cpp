@@ -2,11 +2,11 @@
 // is in the audit log with who made it and the values before and after (geometry as WKT), and a refused
 // edit leaves no trace.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
-#include "store/schema.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/schema.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

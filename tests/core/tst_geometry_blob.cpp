@@ -1,9 +1,9 @@
 // The SpatiaLite BLOB-Geometry codec: our blobs round-trip, SpatiaLite reads what we write, we read what
 // SpatiaLite writes, and anything else is refused rather than misread.
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,11 +1,11 @@
 // An older store is read as it is when opened read-only, and upgraded after a backup when opened for
 // writing: rows kept, the backup a readable copy of the old version, the upgrade in the audit log.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/schema.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // Other GIS read a district store as an ordinary SpatiaLite database: GDAL's ogrinfo lists every map
 // layer with its geometry type, and a layer's features and CRS come through.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "store/geometry_blob.h"
-#include "store/layers.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 
 #include <QProcess>
 #include <QRegularExpression>

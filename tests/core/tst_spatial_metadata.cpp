@@ -2,11 +2,11 @@
 // type and the store CRS, a spatial index that SpatiaLite itself finds consistent, and the reference
 // systems the district uses.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
-#include "store/layers.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 
 #include <QTemporaryDir>
 #include <QTest>

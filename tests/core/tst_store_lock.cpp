@@ -2,7 +2,7 @@
 // after the store's wait (10 s) and nothing is written. Readers are never blocked (the store is in WAL
 // mode). The slow test of the suite, on purpose.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>

@@ -1,9 +1,9 @@
 // Files that are not district stores of a version we read are refused with the right kind of error and a
 // one-line message naming the file, in both access modes, and are left byte for byte as they were.
 
-#include "store_fixtures.h"
+#include "tests/core/store_fixtures.h"
 
-#include "store/schema.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFile>

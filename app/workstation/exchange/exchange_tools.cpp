@@ -1,10 +1,10 @@
-#include "exchange_tools.h"
+#include "app/workstation/exchange/exchange_tools.h"
 
-#include "export_dialog.h"
-#include "import_dialog.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "store/district_store.h"
+#include "app/workstation/exchange/export_dialog.h"
+#include "app/workstation/exchange/import_dialog.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "core/store/district_store.h"
 
 #include <QAction>
 #include <QEvent>

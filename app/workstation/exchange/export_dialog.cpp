@@ -1,11 +1,11 @@
-#include "export_dialog.h"
+#include "app/workstation/exchange/export_dialog.h"
 
-#include "crs/crs_transform.h"
-#include "io/layer_export.h"
-#include "map/feature_selection.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/layer_export.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QComboBox>

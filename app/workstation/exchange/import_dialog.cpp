@@ -1,11 +1,11 @@
-#include "import_dialog.h"
+#include "app/workstation/exchange/import_dialog.h"
 
-#include "crs/crs_transform.h"
-#include "io/import_source.h"
-#include "mapping_editor.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/import_source.h"
+#include "app/workstation/exchange/mapping_editor.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QComboBox>

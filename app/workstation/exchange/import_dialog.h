@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import_job.h"
+#include "app/workstation/exchange/import_job.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "import_job.h"
+#include "app/workstation/exchange/import_job.h"
 
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/layer_import.h"
+#include "gis/io/layer_import.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "mapping_editor.h"
+#include "app/workstation/exchange/mapping_editor.h"
 
-#include "catalogue/code_lists.h"
-#include "table/table_columns.h"
+#include "core/catalogue/code_lists.h"
+#include "core/table/table_columns.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/import_mapping.h"
+#include "gis/io/import_mapping.h"
 
 #include <QTableWidget>
 

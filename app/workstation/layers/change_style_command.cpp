@@ -1,6 +1,6 @@
-#include "change_style_command.h"
+#include "app/workstation/layers/change_style_command.h"
 
-#include "style_document.h"
+#include "app/workstation/layers/style_document.h"
 
 namespace uo {
 

@@ -1,4 +1,4 @@
-#include "colour_button.h"
+#include "app/workstation/layers/colour_button.h"
 
 #include <QColorDialog>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "layer_class_editor.h"
+#include "app/workstation/layers/layer_class_editor.h"
 
-#include "colour_button.h"
-#include "render/legend.h"
+#include "app/workstation/layers/colour_button.h"
+#include "gis/render/legend.h"
 
 #include <QComboBox>
 #include <QGridLayout>

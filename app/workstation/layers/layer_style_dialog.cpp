@@ -1,8 +1,8 @@
-#include "layer_style_dialog.h"
+#include "app/workstation/layers/layer_style_dialog.h"
 
-#include "colour_button.h"
-#include "layer_class_editor.h"
-#include "store/layers.h"
+#include "app/workstation/layers/colour_button.h"
+#include "app/workstation/layers/layer_class_editor.h"
+#include "core/store/layers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

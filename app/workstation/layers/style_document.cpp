@@ -1,7 +1,7 @@
-#include "style_document.h"
+#include "app/workstation/layers/style_document.h"
 
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/layer_style.h"
+#include "gis/render/layer_style.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "dig_timeline.h"
+#include "app/workstation/permits/dig_timeline.h"
 
-#include "permits/permit_labels.h"
+#include "core/permits/permit_labels.h"
 
 #include <QPaintEvent>
 #include <QPainter>

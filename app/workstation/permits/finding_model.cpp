@@ -1,6 +1,6 @@
-#include "finding_model.h"
+#include "app/workstation/permits/finding_model.h"
 
-#include "permits/permit_labels.h"
+#include "core/permits/permit_labels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permits/permit_review.h"
+#include "core/permits/permit_review.h"
 
 #include <QAbstractTableModel>
 

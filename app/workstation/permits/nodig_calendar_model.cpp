@@ -1,4 +1,4 @@
-#include "nodig_calendar_model.h"
+#include "app/workstation/permits/nodig_calendar_model.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permits/nodig_calendar.h"
+#include "core/permits/nodig_calendar.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "permit_dialog.h"
+#include "app/workstation/permits/permit_dialog.h"
 
-#include "permits/permit_labels.h"
+#include "core/permits/permit_labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

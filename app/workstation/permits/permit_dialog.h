@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/geometry_blob.h"
+#include "core/store/geometry_blob.h"
 
 #include <QDialog>
 #include <QVariantMap>

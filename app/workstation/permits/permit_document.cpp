@@ -1,11 +1,11 @@
-#include "permit_document.h"
+#include "app/workstation/permits/permit_document.h"
 
-#include "io/permit_import.h"
-#include "permit_edit_command.h"
-#include "permits/permit_workflow.h"
-#include "rules_command.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/io/permit_import.h"
+#include "app/workstation/permits/permit_edit_command.h"
+#include "core/permits/permit_workflow.h"
+#include "app/workstation/permits/rules_command.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permits/nodig_calendar.h"
-#include "permits/permit_rules.h"
+#include "core/permits/nodig_calendar.h"
+#include "core/permits/permit_rules.h"
 
 #include <QObject>
 #include <QVariantMap>

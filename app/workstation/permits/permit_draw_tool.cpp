@@ -1,8 +1,8 @@
-#include "permit_draw_tool.h"
+#include "app/workstation/permits/permit_draw_tool.h"
 
-#include "geometry/geos_context.h"
-#include "map_canvas.h"
-#include "mapdata/map_snapshot.h"
+#include "gis/geometry/geos_context.h"
+#include "app/workstation/map_canvas.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_tool.h"
-#include "store/geometry_blob.h"
+#include "app/workstation/map_tools/map_tool.h"
+#include "core/store/geometry_blob.h"
 
 #include <QList>
 #include <QPointF>

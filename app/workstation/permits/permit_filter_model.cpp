@@ -1,6 +1,6 @@
-#include "permit_filter_model.h"
+#include "app/workstation/permits/permit_filter_model.h"
 
-#include "permit_table_model.h"
+#include "app/workstation/permits/permit_table_model.h"
 
 namespace uo {
 

@@ -1,7 +1,7 @@
-#include "permit_overlay.h"
+#include "app/workstation/permits/permit_overlay.h"
 
-#include "render/map_viewport.h"
-#include "render/pixel_geometry.h"
+#include "gis/render/map_viewport.h"
+#include "gis/render/pixel_geometry.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_overlay.h"
-#include "permits/permit_scene.h"
+#include "app/workstation/map_tools/map_overlay.h"
+#include "core/permits/permit_scene.h"
 
 #include <QCoreApplication>
 #include <QDate>

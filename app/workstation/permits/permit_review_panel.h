@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permits/permit_review.h"
-#include "permits/permit_scene.h"
+#include "core/permits/permit_review.h"
+#include "core/permits/permit_scene.h"
 
 #include <QDate>
 #include <QWidget>

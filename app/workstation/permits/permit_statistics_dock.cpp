@@ -1,11 +1,11 @@
-#include "permit_statistics_dock.h"
+#include "app/workstation/permits/permit_statistics_dock.h"
 
-#include "permit_document.h"
-#include "permits/permit_statistics.h"
-#include "road_dig_model.h"
-#include "route_share_chart.h"
-#include "segments/table_style.h"
-#include "store/district_store.h"
+#include "app/workstation/permits/permit_document.h"
+#include "core/permits/permit_statistics.h"
+#include "app/workstation/permits/road_dig_model.h"
+#include "app/workstation/permits/route_share_chart.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/store/district_store.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

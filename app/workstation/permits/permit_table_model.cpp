@@ -1,9 +1,9 @@
-#include "permit_table_model.h"
+#include "app/workstation/permits/permit_table_model.h"
 
-#include "permits/permit_labels.h"
-#include "permits/permit_rules.h"
-#include "store/district_store.h"
-#include "table/store_worker.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_rules.h"
+#include "core/store/district_store.h"
+#include "core/table/store_worker.h"
 
 #include <QLocale>
 #include <QPointer>

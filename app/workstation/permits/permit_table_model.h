@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permits/permit_register.h"
+#include "core/permits/permit_register.h"
 
 #include <QAbstractTableModel>
 

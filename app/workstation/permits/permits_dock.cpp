@@ -1,13 +1,13 @@
-#include "permits_dock.h"
+#include "app/workstation/permits/permits_dock.h"
 
-#include "permit_document.h"
-#include "permit_filter_model.h"
-#include "permit_table_model.h"
-#include "permits/permit_labels.h"
-#include "permits/permit_workflow.h"
-#include "segments/table_style.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
+#include "app/workstation/permits/permit_document.h"
+#include "app/workstation/permits/permit_filter_model.h"
+#include "app/workstation/permits/permit_table_model.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permit_draw_tool.h"
+#include "app/workstation/permits/permit_draw_tool.h"
 
 #include <QDockWidget>
 

@@ -1,4 +1,4 @@
-#include "permits_menu.h"
+#include "app/workstation/permits/permits_menu.h"
 
 #include <QDockWidget>
 #include <QEvent>

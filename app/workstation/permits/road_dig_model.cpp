@@ -1,4 +1,4 @@
-#include "road_dig_model.h"
+#include "app/workstation/permits/road_dig_model.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "permits/permit_statistics.h"
+#include "core/permits/permit_statistics.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "route_share_chart.h"
+#include "app/workstation/permits/route_share_chart.h"
 
-#include "permits/permit_labels.h"
+#include "core/permits/permit_labels.h"
 
 #include <QPainter>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "rules_command.h"
+#include "app/workstation/permits/rules_command.h"
 
-#include "permit_document.h"
-#include "store/store_error.h"
+#include "app/workstation/permits/permit_document.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

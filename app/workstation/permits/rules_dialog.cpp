@@ -1,7 +1,7 @@
-#include "rules_dialog.h"
+#include "app/workstation/permits/rules_dialog.h"
 
-#include "nodig_calendar_model.h"
-#include "segments/table_style.h"
+#include "app/workstation/permits/nodig_calendar_model.h"
+#include "app/workstation/segments/table_style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

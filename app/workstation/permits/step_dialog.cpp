@@ -1,7 +1,7 @@
-#include "step_dialog.h"
+#include "app/workstation/permits/step_dialog.h"
 
-#include "permits/permit_labels.h"
-#include "permits/permit_workflow.h"
+#include "core/permits/permit_labels.h"
+#include "core/permits/permit_workflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "assign_segments_command.h"
+#include "app/workstation/segments/assign_segments_command.h"
 
-#include "segment_document.h"
-#include "store/store_error.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

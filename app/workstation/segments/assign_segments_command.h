@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/segment_assignment.h"
+#include "core/segments/segment_assignment.h"
 
 #include <QUndoCommand>
 

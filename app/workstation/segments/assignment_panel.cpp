@@ -1,10 +1,10 @@
-#include "assignment_panel.h"
+#include "app/workstation/segments/assignment_panel.h"
 
-#include "segment_document.h"
-#include "segments/roster.h"
-#include "segments/segment_queries.h"
-#include "store/store_error.h"
-#include "trade_picker.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_queries.h"
+#include "core/store/store_error.h"
+#include "app/workstation/segments/trade_picker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

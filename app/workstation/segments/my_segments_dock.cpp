@@ -1,11 +1,11 @@
-#include "my_segments_dock.h"
+#include "app/workstation/segments/my_segments_dock.h"
 
-#include "catalogue/code_lists.h"
-#include "my_segments_model.h"
-#include "segment_document.h"
-#include "segments/roster.h"
-#include "store/store_error.h"
-#include "table_style.h"
+#include "core/catalogue/code_lists.h"
+#include "app/workstation/segments/my_segments_model.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/segments/roster.h"
+#include "core/store/store_error.h"
+#include "app/workstation/segments/table_style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

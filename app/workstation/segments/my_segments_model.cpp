@@ -1,4 +1,4 @@
-#include "my_segments_model.h"
+#include "app/workstation/segments/my_segments_model.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/segment_surroundings.h"
+#include "core/segments/segment_surroundings.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "my_segments_overlay.h"
+#include "app/workstation/segments/my_segments_overlay.h"
 
-#include "map_canvas.h"
-#include "mapdata/map_snapshot.h"
-#include "render/map_viewport.h"
-#include "render/pixel_geometry.h"
+#include "app/workstation/map_canvas.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_viewport.h"
+#include "gis/render/pixel_geometry.h"
 
 #include <QPainter>
 #include <QPainterPath>

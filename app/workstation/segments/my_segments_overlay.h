@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/map_overlay.h"
+#include "app/workstation/map_tools/map_overlay.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "person_dialog.h"
+#include "app/workstation/segments/person_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/roster.h"
+#include "core/segments/roster.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "progress_card.h"
+#include "app/workstation/segments/progress_card.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/segment_queries.h"
+#include "core/segments/segment_queries.h"
 
 #include <QFrame>
 

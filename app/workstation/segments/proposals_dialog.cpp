@@ -1,9 +1,9 @@
-#include "proposals_dialog.h"
+#include "app/workstation/segments/proposals_dialog.h"
 
-#include "segment_document.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

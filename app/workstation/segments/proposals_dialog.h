@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/segment_proposals.h"
+#include "core/segments/segment_proposals.h"
 
 #include <QDialog>
 #include <QMap>

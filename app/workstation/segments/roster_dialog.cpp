@@ -1,10 +1,10 @@
-#include "roster_dialog.h"
+#include "app/workstation/segments/roster_dialog.h"
 
-#include "person_dialog.h"
-#include "roster_model.h"
-#include "segment_document.h"
-#include "store/store_error.h"
-#include "table_style.h"
+#include "app/workstation/segments/person_dialog.h"
+#include "app/workstation/segments/roster_model.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/store/store_error.h"
+#include "app/workstation/segments/table_style.h"
 
 #include <QCheckBox>
 #include <QEvent>

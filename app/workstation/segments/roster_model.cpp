@@ -1,4 +1,4 @@
-#include "roster_model.h"
+#include "app/workstation/segments/roster_model.h"
 
 #include <QBrush>
 #include <QPalette>

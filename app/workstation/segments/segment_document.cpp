@@ -1,12 +1,12 @@
-#include "segment_document.h"
+#include "app/workstation/segments/segment_document.h"
 
-#include "assign_segments_command.h"
-#include "person_command.h"
-#include "segment_edit_command.h"
-#include "sql/statement.h"
-#include "segments/segment_queries.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "app/workstation/segments/assign_segments_command.h"
+#include "app/workstation/segments/person_command.h"
+#include "app/workstation/segments/segment_edit_command.h"
+#include "core/sql/statement.h"
+#include "core/segments/segment_queries.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QUndoStack>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "segments/roster.h"
-#include "segments/segment_assignment.h"
-#include "segments/segment_editor.h"
-#include "segments/segment_proposals.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_assignment.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_proposals.h"
 
 #include <QObject>
 

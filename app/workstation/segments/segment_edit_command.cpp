@@ -1,7 +1,7 @@
-#include "segment_edit_command.h"
+#include "app/workstation/segments/segment_edit_command.h"
 
-#include "segment_document.h"
-#include "store/store_error.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/store/store_error.h"
 
 namespace uo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/segment_editor.h"
+#include "core/segments/segment_editor.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "segment_filter_model.h"
+#include "app/workstation/segments/segment_filter_model.h"
 
-#include "segment_table_model.h"
+#include "app/workstation/segments/segment_table_model.h"
 
 namespace uo {
 

@@ -1,4 +1,4 @@
-#include "segment_table_model.h"
+#include "app/workstation/segments/segment_table_model.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,10 +1,10 @@
-#include "segments_dock.h"
+#include "app/workstation/segments/segments_dock.h"
 
-#include "segment_document.h"
-#include "segment_filter_model.h"
-#include "segment_table_model.h"
-#include "store/store_error.h"
-#include "table_style.h"
+#include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/segment_filter_model.h"
+#include "app/workstation/segments/segment_table_model.h"
+#include "core/store/store_error.h"
+#include "app/workstation/segments/table_style.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "segments_menu.h"
+#include "app/workstation/segments/segments_menu.h"
 
 #include <QDockWidget>
 #include <QEvent>

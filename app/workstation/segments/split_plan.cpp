@@ -1,6 +1,6 @@
-#include "split_plan.h"
+#include "app/workstation/segments/split_plan.h"
 
-#include "segments/segment_naming.h"
+#include "core/segments/segment_naming.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "segments/segment_editor.h"
-#include "segments/segment_proposals.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_proposals.h"
 
 #include <QList>
 

@@ -1,12 +1,12 @@
-#include "split_tool.h"
+#include "app/workstation/segments/split_tool.h"
 
-#include "map_canvas.h"
-#include "mapdata/layer_features.h"
-#include "mapdata/map_snapshot.h"
-#include "segment_document.h"
-#include "segments/polyline.h"
-#include "split_plan.h"
-#include "store/store_error.h"
+#include "app/workstation/map_canvas.h"
+#include "gis/map_snapshot/layer_features.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/segments/polyline.h"
+#include "app/workstation/segments/split_plan.h"
+#include "core/store/store_error.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "map/map_tool.h"
-#include "segments/segment_editor.h"
-#include "segments/segment_naming.h"
+#include "app/workstation/map_tools/map_tool.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_naming.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,4 +1,4 @@
-#include "trade_picker.h"
+#include "app/workstation/segments/trade_picker.h"
 
 namespace uo {
 

@@ -1,10 +1,10 @@
-#include "workload_dock.h"
+#include "app/workstation/segments/workload_dock.h"
 
-#include "progress_card.h"
-#include "segment_document.h"
-#include "store/store_error.h"
-#include "table_style.h"
-#include "workload_model.h"
+#include "app/workstation/segments/progress_card.h"
+#include "app/workstation/segments/segment_document.h"
+#include "core/store/store_error.h"
+#include "app/workstation/segments/table_style.h"
+#include "app/workstation/segments/workload_model.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "workload_model.h"
+#include "app/workstation/segments/workload_model.h"
 
 #include <QLocale>
 

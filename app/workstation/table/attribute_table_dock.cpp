@@ -1,12 +1,12 @@
-#include "attribute_table_dock.h"
+#include "app/workstation/table/attribute_table_dock.h"
 
-#include "map/feature_selection.h"
-#include "store/layers.h"
-#include "store/store_error.h"
-#include "table/attribute_table_model.h"
-#include "table/feature_bounds.h"
-#include "table_cell_delegate.h"
-#include "table_filter_bar.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
+#include "core/table/attribute_table_model.h"
+#include "core/table/feature_bounds.h"
+#include "app/workstation/table/table_cell_delegate.h"
+#include "app/workstation/table/table_filter_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

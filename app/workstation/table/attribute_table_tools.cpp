@@ -1,13 +1,13 @@
-#include "attribute_table_tools.h"
+#include "app/workstation/table/attribute_table_tools.h"
 
-#include "attribute_table_dock.h"
-#include "edit_command.h"
-#include "edit_document.h"
-#include "editing_tools.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "store/district_store.h"
-#include "table_edit_bridge.h"
+#include "app/workstation/table/attribute_table_dock.h"
+#include "app/workstation/edit_tools/edit_command.h"
+#include "app/workstation/edit_tools/edit_document.h"
+#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "core/store/district_store.h"
+#include "app/workstation/table/table_edit_bridge.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,6 +1,6 @@
-#include "table_cell_delegate.h"
+#include "app/workstation/table/table_cell_delegate.h"
 
-#include "table/attribute_table_model.h"
+#include "core/table/attribute_table_model.h"
 
 #include <QComboBox>
 

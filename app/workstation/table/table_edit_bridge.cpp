@@ -1,11 +1,11 @@
-#include "table_edit_bridge.h"
+#include "app/workstation/table/table_edit_bridge.h"
 
-#include "edit/attribute_rules.h"
-#include "edit/edit_session.h"
-#include "edit_document.h"
-#include "store/layers.h"
-#include "store/store_error.h"
-#include "table/attribute_table_model.h"
+#include "core/edit_session/attribute_rules.h"
+#include "core/edit_session/edit_session.h"
+#include "app/workstation/edit_tools/edit_document.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
+#include "core/table/attribute_table_model.h"
 
 namespace uo {
 

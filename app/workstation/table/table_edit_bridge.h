@@ -1,6 +1,6 @@
 #pragma once
 
-#include "table/table_edits.h"
+#include "core/table/table_edits.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "table_filter_bar.h"
+#include "app/workstation/table/table_filter_bar.h"
 
-#include "table/attribute_table_model.h"
+#include "core/table/attribute_table_model.h"
 
 #include <QComboBox>
 #include <QEvent>

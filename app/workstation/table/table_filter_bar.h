@@ -1,6 +1,6 @@
 #pragma once
 
-#include "table/table_query.h"
+#include "core/table/table_query.h"
 
 #include <QWidget>
 

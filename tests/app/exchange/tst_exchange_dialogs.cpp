@@ -1,9 +1,9 @@
-#include "exchange/export_dialog.h"
-#include "exchange/import_dialog.h"
-#include "exchange/mapping_editor.h"
-#include "map/feature_selection.h"
-#include "store/district_store.h"
-#include "tiny_district.h"
+#include "app/workstation/exchange/export_dialog.h"
+#include "app/workstation/exchange/import_dialog.h"
+#include "app/workstation/exchange/mapping_editor.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/store/district_store.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,13 +1,13 @@
-#include "language.h"
-#include "layer_list_model.h"
-#include "layers/layer_style_dialog.h"
-#include "layers/layer_tools.h"
-#include "layers/style_document.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "store/district_store.h"
-#include "store/layers.h"
-#include "tiny_district.h"
+#include "app/workstation/language.h"
+#include "app/workstation/layer_list_model.h"
+#include "app/workstation/layers/layer_style_dialog.h"
+#include "app/workstation/layers/layer_tools.h"
+#include "app/workstation/layers/style_document.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,11 +1,11 @@
-#include "language.h"
-#include "segment_district.h"
-#include "segments/my_segments_model.h"
-#include "segments/roster_model.h"
-#include "segments/segment_assignment.h"
-#include "segments/segment_filter_model.h"
-#include "segments/segment_table_model.h"
-#include "segments/workload_model.h"
+#include "app/workstation/language.h"
+#include "tests/core/segments/segment_district.h"
+#include "app/workstation/segments/my_segments_model.h"
+#include "app/workstation/segments/roster_model.h"
+#include "core/segments/segment_assignment.h"
+#include "app/workstation/segments/segment_filter_model.h"
+#include "app/workstation/segments/segment_table_model.h"
+#include "app/workstation/segments/workload_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
-#include "language.h"
-#include "main_window.h"
-#include "map/feature_selection.h"
-#include "map_canvas.h"
-#include "render/map_viewport.h"
-#include "segment_district.h"
-#include "segments/my_segments_dock.h"
-#include "segments/my_segments_overlay.h"
-#include "segments/segment_tools.h"
-#include "segments/segments_dock.h"
+#include "app/workstation/language.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "app/workstation/map_canvas.h"
+#include "gis/render/map_viewport.h"
+#include "tests/core/segments/segment_district.h"
+#include "app/workstation/segments/my_segments_dock.h"
+#include "app/workstation/segments/my_segments_overlay.h"
+#include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/segments/segments_dock.h"
 
 #include <QCheckBox>
 #include <QStandardPaths>

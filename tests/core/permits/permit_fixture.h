@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QDate>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "permit_fixture.h"
-#include "permits/permit_register.h"
-#include "permits/permit_review.h"
-#include "permits/permit_rules.h"
-#include "permits/permit_scene.h"
+#include "tests/core/permits/permit_fixture.h"
+#include "core/permits/permit_register.h"
+#include "core/permits/permit_review.h"
+#include "core/permits/permit_rules.h"
+#include "core/permits/permit_scene.h"
 
 #include <QTest>
 

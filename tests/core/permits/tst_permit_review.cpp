@@ -1,7 +1,7 @@
-#include "permit_fixture.h"
-#include "permits/permit_review.h"
-#include "permits/permit_rules.h"
-#include "store/store_error.h"
+#include "tests/core/permits/permit_fixture.h"
+#include "core/permits/permit_review.h"
+#include "core/permits/permit_rules.h"
+#include "core/store/store_error.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "demo/demo_builder.h"
-#include "permit_fixture.h"
-#include "permits/permit_rules.h"
-#include "permits/permit_statistics.h"
-#include "permits/permit_workflow.h"
-#include "sql/statement.h"
+#include "gis/demo/demo_builder.h"
+#include "tests/core/permits/permit_fixture.h"
+#include "core/permits/permit_rules.h"
+#include "core/permits/permit_statistics.h"
+#include "core/permits/permit_workflow.h"
+#include "core/sql/statement.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "permit_fixture.h"
-#include "permits/permit_workflow.h"
-#include "sql/statement.h"
-#include "store/store_error.h"
+#include "tests/core/permits/permit_fixture.h"
+#include "core/permits/permit_workflow.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <memory>
 

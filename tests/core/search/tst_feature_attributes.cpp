@@ -1,6 +1,6 @@
-#include "catalogue/catalogue.h"
-#include "search_district.h"
-#include "store/feature_attributes.h"
+#include "core/catalogue/catalogue.h"
+#include "tests/core/search/search_district.h"
+#include "core/store/feature_attributes.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "search/feature_search.h"
-#include "search_district.h"
-#include "sql/database.h"
+#include "core/search/feature_search.h"
+#include "tests/core/search/search_district.h"
+#include "core/sql/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

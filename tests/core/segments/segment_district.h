@@ -4,8 +4,8 @@
 // with every role and some inactive people, two Party branches and a company, and features placed at
 // known distances from the segments. Made through the store's own audited inserts.
 
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QPointF>
 #include <memory>

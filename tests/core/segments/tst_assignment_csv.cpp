@@ -1,8 +1,8 @@
-#include "io/csv.h"
-#include "segments/assignment_csv.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "core/csv/csv.h"
+#include "core/segments/assignment_csv.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QTemporaryDir>
 #include <QTest>

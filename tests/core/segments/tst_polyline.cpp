@@ -1,4 +1,4 @@
-#include "segments/polyline.h"
+#include "core/segments/polyline.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,10 +1,10 @@
-#include "segment_district.h"
-#include "segments/roster.h"
-#include "segments/segment_check.h"
-#include "segments/segment_queries.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "tests/core/segments/segment_district.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_check.h"
+#include "core/segments/segment_queries.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "segment_district.h"
-#include "segments/segment_assignment.h"
-#include "segments/segment_check.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "tests/core/segments/segment_district.h"
+#include "core/segments/segment_assignment.h"
+#include "core/segments/segment_check.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "segments/segment_coverage.h"
+#include "core/segments/segment_coverage.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "segments/polyline.h"
-#include "segments/segment_check.h"
-#include "segments/segment_editor.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "core/segments/polyline.h"
+#include "core/segments/segment_check.h"
+#include "core/segments/segment_editor.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <QLineF>
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
-#include "segments/segment_coverage.h"
-#include "segments/segment_editor.h"
-#include "segments/segment_naming.h"
-#include "segments/segment_proposals.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "core/segments/segment_coverage.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_naming.h"
+#include "core/segments/segment_proposals.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <QTemporaryDir>
 #include <QTest>

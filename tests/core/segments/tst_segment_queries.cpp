@@ -1,9 +1,9 @@
-#include "segment_district.h"
-#include "segments/roster.h"
-#include "segments/segment_assignment.h"
-#include "segments/segment_queries.h"
-#include "segments/segment_surroundings.h"
-#include "store/district_store.h"
+#include "tests/core/segments/segment_district.h"
+#include "core/segments/roster.h"
+#include "core/segments/segment_assignment.h"
+#include "core/segments/segment_queries.h"
+#include "core/segments/segment_surroundings.h"
+#include "core/store/district_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

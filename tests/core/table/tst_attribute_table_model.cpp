@@ -2,14 +2,14 @@
 // rows are checked against counts and orders read straight from the file with sqlite3, and the
 // row reads are counted to show that only the windows a view asks for are read.
 
-#include "demo/demo_builder.h"
-#include "sql/database.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "table/attribute_table_model.h"
-#include "table/feature_bounds.h"
-#include "table/table_lookups.h"
-#include "table/table_query.h"
+#include "gis/demo/demo_builder.h"
+#include "core/sql/database.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/table/attribute_table_model.h"
+#include "core/table/feature_bounds.h"
+#include "core/table/table_lookups.h"
+#include "core/table/table_query.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "catalogue/catalogue.h"
-#include "catalogue/component_id.h"
-#include "demo/demo_builder.h"
-#include "demo/demo_components.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/component_id.h"
+#include "gis/demo/demo_builder.h"
+#include "gis/demo/demo_components.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,7 +1,7 @@
 // uo::Geos: our geometries in and out of GEOS unchanged, and the operations the district needs, checked
 // against areas and lengths worked out by hand.
 
-#include "geometry/geos_context.h"
+#include "gis/geometry/geos_context.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,11 +1,11 @@
-#include "crs/crs_transform.h"
-#include "crs/gcj02.h"
-#include "demo/demo_builder.h"
-#include "io/import_source.h"
-#include "io/layer_import.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/crs/gcj02.h"
+#include "gis/demo/demo_builder.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_import.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 
 #include <QDir>
 #include <QFile>

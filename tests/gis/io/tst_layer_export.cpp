@@ -1,7 +1,7 @@
-#include "io/layer_export.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
-#include "store/store_error.h"
+#include "gis/io/layer_export.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "crs/crs_transform.h"
-#include "io/permit_import.h"
-#include "sql/statement.h"
-#include "store/district_store.h"
-#include "store/geometry_blob.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/permit_import.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "tiny_district.h"
+#include "tests/gis/render/tiny_district.h"
 
-#include "sql/statement.h"
-#include "store/geometry_blob.h"
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 
 namespace tiny_district {
 

@@ -1,10 +1,10 @@
-#include "mapdata/map_snapshot.h"
-#include "render/layer_style.h"
-#include "render/legend.h"
-#include "render/map_renderer.h"
-#include "render/map_style.h"
-#include "store/layers.h"
-#include "tiny_district.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/legend.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_style.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,9 +1,9 @@
-#include "mapdata/map_snapshot.h"
-#include "render/map_renderer.h"
-#include "render/map_style.h"
-#include "render/render_job.h"
-#include "store/layers.h"
-#include "tiny_district.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_renderer.h"
+#include "gis/render/map_style.h"
+#include "gis/render/render_job.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QFile>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "render/map_viewport.h"
+#include "gis/render/map_viewport.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "mapdata/map_snapshot.h"
-#include "render/map_style.h"
-#include "render/render_scheduler.h"
-#include "store/layers.h"
-#include "tiny_district.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_style.h"
+#include "gis/render/render_scheduler.h"
+#include "core/store/layers.h"
+#include "tests/gis/render/tiny_district.h"
 
 #include <QSignalSpy>
 #include <QtConcurrent/QtConcurrentRun>

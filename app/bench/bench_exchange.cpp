@@ -1,0 +1,129 @@
+#include "app/bench/bench_exchange.h"
+
+#include "app/bench/bench_util.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_export.h"
+#include "gis/io/layer_import.h"
+#include "core/sql/statement.h"
+#include "core/store/bulk_load.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace uo::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("uo::cli", text);
+}
+
+// The same copy by GDAL's own tool, as a user of another GIS would make it (`arguments` after
+// "ogr2ogr"); -1 when it is not installed.
+double ogr2ogrMs(const QStringList &arguments, QString *error)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
+    if (program.isEmpty())
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(-1);
+    if (p.exitCode() != 0)
+        *error = QString::fromLocal8Bit(p.readAllStandardError());
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int benchExchange(const QStringList &args, Streams io)
+{
+    const QString db = args.value(0);
+    QString layer = QStringLiteral("components");
+    if (args.size() == 3 && args[1] == QLatin1String("--layer"))
+        layer = args[2];
+    else if (args.size() != 1) {
+        io.err << tr("usage: urbanops-cli bench export DB [--layer TABLE]") << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir dir;
+    try {
+        qint64 features = 0;
+        double exportMs = 0;
+        {
+            auto store = DistrictStore::open(db, DistrictStore::Access::ReadOnly);
+            QElapsedTimer clock;
+            clock.start();
+            features = LayerExport::run(*store, layer, dir.filePath(QStringLiteral("ours.gpkg")), {});
+            exportMs = double(clock.nsecsElapsed()) / 1e6;
+        }
+        QString ogrError;
+        const double ogrMs = ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("GPKG"), dir.filePath(QStringLiteral("ogr2ogr.gpkg")),
+                                        db, layer},
+                                       &ogrError);
+        // The import's own yardstick: GDAL reading the same GeoPackage into a new SpatiaLite file
+        // (with its spatial index; without our checks, identifier index and attribute indexes).
+        const double ogrInMs = ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("SQLite"), QStringLiteral("-dsco"),
+                                          QStringLiteral("SPATIALITE=YES"), dir.filePath(QStringLiteral("ogr2ogr.sqlite")),
+                                          dir.filePath(QStringLiteral("ours.gpkg"))},
+                                         &ogrError);
+        if (!ogrError.isEmpty())
+            io.err << tr("ogr2ogr: %1").arg(ogrError.trimmed()) << Qt::endl;
+
+        // Back in: a copy of the store with the layer emptied, so that identifiers are free again.
+        const QString copy = dir.filePath(QStringLiteral("store.sqlite"));
+        copyStore(db, copy);
+        auto store = DistrictStore::open(copy, DistrictStore::Access::ReadWrite);
+        {
+            sql::Transaction tx(store->db());
+            BulkLoad empty(store->db(), layer);
+            store->db().exec("DELETE FROM \"" + layer.toUtf8() + '"');
+            empty.finish();
+            tx.commit();
+        }
+        LayerImport::Options options;
+        options.file = dir.filePath(QStringLiteral("ours.gpkg"));
+        options.table = layer;
+        QStringList fields;
+        {
+            ImportSource source(options.file);
+            for (const ImportSource::Field &f : source.fields())
+                fields.append(f.name);
+        }
+        options.mapping = ImportMapping::guess(ImportMapping::columns(*store, layer), fields);
+        QElapsedTimer clock;
+        clock.start();
+        const LayerImport::Report report = LayerImport::run(*store, options, false);
+        const double importMs = double(clock.nsecsElapsed()) / 1e6;
+        if (report.imported != features) {
+            io.err << tr("bench export: %1 of %2 features came back; first problem: %3")
+                          .arg(report.imported)
+                          .arg(features)
+                          .arg(report.lines(options.file).value(0))
+                   << Qt::endl;
+            return 1;
+        }
+        printFigure(io, QStringLiteral("features"), double(features), 0);
+        printFigure(io, QStringLiteral("export_ms"), exportMs, 0);
+        printFigure(io, QStringLiteral("ogr2ogr_ms"), ogrMs, 0);
+        printFigure(io, QStringLiteral("ogr2ogr_spatialite_ms"), ogrInMs, 0);
+        printFigure(io, QStringLiteral("import_ms"), importMs, 0);
+        if (ogrMs > 0) {
+            printFigure(io, QStringLiteral("export_vs_ogr2ogr"), exportMs / ogrMs);
+            printFigure(io, QStringLiteral("import_vs_ogr2ogr"), importMs / ogrMs);
+        }
+        if (ogrInMs > 0)
+            printFigure(io, QStringLiteral("import_vs_ogr2ogr_spatialite"), importMs / ogrInMs);
+        return 0;
+    } catch (const StoreError &error) {
+        io.err << error.message() << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace uo::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/edit_session/edit_session.h"
+#include "core/sql/statement.h"
+
+#include <memory>
+#include <unordered_map>
+
+namespace uo::edit {
+
+// Writes a session's pending rows in one transaction. Each row that was read from the store is read
+// again under the write lock and compared with the row as read: a difference is someone else's change
+// (a conflict, left pending); everything else is written and audited. Deletes go first (children before
+// parents), then new rows (parents first, so a record can point at a new risk point), then updates.
+class SessionSaver
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::edit::SessionSaver)
+
+public:
+    SessionSaver(EditSession &session, const SaveOptions &options);
+    SaveResult run();
+
+private:
+    void begin();
+    void saveRow(const FeatureKey &key, SaveResult &result, QList<FeatureKey> &done);
+    qint64 insert(const FeatureKey &key, QVariantMap row, SaveResult &result);
+    void update(const FeatureKey &key, const QVariantMap &original, const QVariantMap &current);
+    void remove(const FeatureKey &key, const QVariantMap &original);
+    QVariantMap resolveReferences(QVariantMap row, const SaveResult &result) const;
+    // Through the store's one audit insert, every row of the save at the same moment.
+    void audit(const char *action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
+               const QVariantMap &newValues);
+    sql::Statement &statement(const QByteArray &sql);
+
+    EditSession &m_session;
+    SaveOptions m_options;
+    QString m_time;
+    std::unordered_map<std::string, std::unique_ptr<sql::Statement>> m_statements;
+};
+
+} // namespace uo::edit

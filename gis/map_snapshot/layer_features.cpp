@@ -1,0 +1,112 @@
+#include "gis/map_snapshot/layer_features.h"
+
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace uo {
+
+namespace {
+
+// What each layer's style and labels read besides the geometry. Table and column names come from this
+// fixed list, never from the user.
+struct LayerColumns
+{
+    const char *table;
+    const char *kind;  // SQL expression of MapFeature::kind, or NULL
+    const char *label; // column of MapFeature::label, or NULL
+    const char *order; // drawing order: ORDER BY expression
+};
+
+const LayerColumns kColumns[] = {
+    {"district_boundary", "kind", "name", "id"},
+    {"streets", "kind", "name", "id"},
+    {"grid_cells", "NULL", "code", "id"},
+    // The major grades last, so that they cross over the minor ones.
+    {"roads", "grade", "name",
+     "CASE grade WHEN 'branch' THEN 0 WHEN 'secondary' THEN 1 WHEN 'main' THEN 2 WHEN 'trunk' THEN 3 ELSE -1 "
+     "END, id"},
+    {"road_segments", "chief_id", "name", "road_id, from_m, id"},
+    {"permits", "status", "permit_no", "id"},
+    {"shops", "NULL", "name", "id"},
+    // Higher risks last, so that a red point is never covered by a blue one.
+    {"risk_points", "level", "name",
+     "CASE level WHEN 'blue' THEN 0 WHEN 'yellow' THEN 1 WHEN 'orange' THEN 2 WHEN 'red' THEN 3 ELSE -1 END, "
+     "id"},
+};
+
+const LayerColumns *columnsOf(const char *table)
+{
+    for (const LayerColumns &c : kColumns)
+        if (std::strcmp(c.table, table) == 0)
+            return &c;
+    return nullptr;
+}
+
+QByteArray sqlFor(const LayerInfo &layer)
+{
+    const QByteArray table = layer.table;
+    const LayerColumns *c = columnsOf(layer.table);
+    // A layer added to the store without an entry here still draws, plainly, in id order.
+    const QByteArray kind = c ? c->kind : "NULL", label = c ? c->label : "NULL", order = c ? c->order : "id";
+    // Segments are numbered along their road, so their road and measure come along.
+    const QByteArray road = table == "road_segments" ? "road_id" : "NULL";
+    return "SELECT id, geom, " + kind + ", " + label + ", " + road + " FROM \"" + table + "\" ORDER BY " +
+           order;
+}
+
+} // namespace
+
+std::shared_ptr<const LayerFeatures> LayerFeatures::load(DistrictStore &store, const LayerInfo &layer,
+                                                         qint64 version)
+{
+    auto loaded = std::make_shared<LayerFeatures>();
+    loaded->m_table = QString::fromLatin1(layer.table);
+    loaded->m_version = version;
+    double x0 = std::numeric_limits<double>::max(), y0 = x0;
+    double x1 = std::numeric_limits<double>::lowest(), y1 = x1;
+    qint64 road = std::numeric_limits<qint64>::min();
+    int ordinal = 0;
+    auto st = store.db().prepare(sqlFor(layer));
+    while (st.step()) {
+        MapFeature feature;
+        if (!st.isNull(4)) {
+            // Rows come ordered by road and measure: the ordinal restarts with each road.
+            const qint64 roadId = st.int64(4);
+            ordinal = roadId == road ? ordinal + 1 : 0;
+            road = roadId;
+            feature.ordinal = ordinal;
+        }
+        int size = 0;
+        const char *blob = st.blobData(1, &size);
+        std::optional<Geometry> geometry = geometry_blob::decode(blob, size);
+        if (!geometry || geometry->isEmpty())
+            continue; // without a readable geometry there is nothing to draw; the attribute table lists it
+        feature.id = st.int64(0);
+        feature.bounds = geometry->bounds();
+        feature.geometry = std::move(*geometry);
+        feature.kind = st.text(2);
+        feature.label = st.text(3);
+        x0 = std::min(x0, feature.bounds.left());
+        y0 = std::min(y0, feature.bounds.top());
+        x1 = std::max(x1, feature.bounds.right());
+        y1 = std::max(y1, feature.bounds.bottom());
+        loaded->m_index.insert(feature.id, loaded->m_features.size());
+        loaded->m_features.append(std::move(feature));
+    }
+    if (!loaded->m_features.isEmpty())
+        loaded->m_extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    return loaded;
+}
+
+const MapFeature *LayerFeatures::find(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_features.at(*it);
+}
+
+} // namespace uo

@@ -1,0 +1,128 @@
+#include "gis/report_layout/bar_chart.h"
+#include "gis/report_layout/map_frame.h"
+#include "gis/report_layout/report_flow.h"
+#include "gis/report_layout/reports.h"
+
+#include "core/catalogue/code_lists.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_style.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+
+namespace uo::report {
+
+namespace {
+const QStringList &levels()
+{
+    static const QStringList list = CodeLists::codes(QStringLiteral("risk_points"), QStringLiteral("level"));
+    return list;
+}
+
+struct StreetRisks
+{
+    QString street;
+    QList<double> perLevel = QList<double>(4, 0.0);
+    double total() const { return perLevel[0] + perLevel[1] + perLevel[2] + perLevel[3]; }
+};
+
+// Risk points per street and level, most first; points outside every street under one row of their own.
+QList<StreetRisks> countByStreet(DistrictStore &store)
+{
+    auto st = store.db().prepare("SELECT s.name, r.level, COUNT(*) FROM risk_points r "
+                                 "LEFT JOIN streets s ON s.code = r.street_code GROUP BY s.name, r.level");
+    QHash<QString, StreetRisks> byStreet;
+    while (st.step()) {
+        const QString street = st.isNull(0) ? RiskSummary::tr("No street") : st.text(0);
+        StreetRisks &row = byStreet[street];
+        row.street = street;
+        const qsizetype level = levels().indexOf(st.text(1));
+        if (level >= 0)
+            row.perLevel[level] += double(st.int64(2));
+    }
+    QList<StreetRisks> rows = byStreet.values();
+    std::sort(rows.begin(), rows.end(), [](const StreetRisks &a, const StreetRisks &b) {
+        return a.total() != b.total() ? a.total() > b.total() : a.street < b.street;
+    });
+    return rows;
+}
+} // namespace
+
+ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
+                                  const ReportRequest &request)
+{
+    const QList<StreetRisks> streets = countByStreet(store);
+    const QLocale locale;
+    double all = 0;
+    for (const StreetRisks &s : streets)
+        all += s.total();
+    ReportRequest titled = request;
+    if (titled.info.subtitle.isEmpty())
+        titled.info.subtitle = tr("%1 risk points in %n street(s) and town(s)", nullptr, int(streets.size()))
+                                   .arg(locale.toString(qint64(all)));
+    ReportDocument doc(request.page, ReportLabels::complete(store, titled, tr("Risk points by street")));
+    ReportFlow flow(doc);
+
+    flow.newPage();
+    flow.heading(tr("Risk points by street and level"));
+    BarChart chart;
+    for (const QString &level : levels())
+        chart.series.append({ReportLabels::riskLevel(level), map_style::riskColour(level)});
+    for (const StreetRisks &s : streets) {
+        chart.categories.append(s.street);
+        chart.values.append(s.perLevel);
+    }
+    flow.item(chart.heightFor(11),
+              [chart](QPainter &painter, const QRectF &rect) { chart.paint(painter, rect); });
+
+    ReportTable table{{{tr("Street or town"), 3}}, {}};
+    for (const QString &level : levels())
+        table.columns.append({ReportLabels::riskLevel(level), 1, Qt::AlignRight});
+    table.columns.append({tr("Total"), 1, Qt::AlignRight});
+    for (const StreetRisks &s : streets) {
+        QStringList row = {s.street};
+        for (const double n : s.perLevel)
+            row.append(locale.toString(qint64(n)));
+        row.append(locale.toString(qint64(s.total())));
+        table.rows.append(row);
+    }
+    flow.table(table, tr("The district has no risk points."));
+
+    // Where they are: the district with its streets and the points, on what is left of the page or a
+    // page of its own.
+    const double mapHeight = std::max(flow.remaining() - 6, doc.body().height() * 0.5);
+    MapFrameSpec spec;
+    spec.snapshot = snapshot;
+    spec.style = ReportLabels::style(store, request);
+    spec.layers = {QStringLiteral("district_boundary"), QStringLiteral("streets"), QStringLiteral("roads"),
+                   QStringLiteral("risk_points")};
+    spec.grid = request.grid;
+    const QRectF extent = snapshot->extent();
+    spec.centre = extent.center();
+    spec.scale = MapFrame::fitScale(extent, QSizeF(doc.body().width(), mapHeight), 0.02);
+    flow.item(mapHeight,
+              [spec](QPainter &painter, const QRectF &rect) { MapFrame::paint(painter, rect, spec); });
+
+    flow.heading(tr("Red and orange risk points"));
+    ReportTable points{{{tr("Code"), 1.3},
+                        {tr("Name"), 2.5},
+                        {tr("Category"), 1.5},
+                        {tr("Level"), 0.8},
+                        {tr("Street or town"), 1.5},
+                        {tr("Address"), 2.5}},
+                       {}};
+    auto st =
+        store.db().prepare("SELECT r.code, r.name, r.category, r.level, s.name, r.address FROM risk_points r "
+                           "LEFT JOIN streets s ON s.code = r.street_code WHERE r.level IN ('red', 'orange') "
+                           "ORDER BY CASE r.level WHEN 'red' THEN 0 ELSE 1 END, s.name, r.code");
+    while (st.step())
+        points.rows.append({st.text(0), st.text(1), st.text(2), ReportLabels::riskLevel(st.text(3)),
+                            st.text(4), st.text(5)});
+    flow.table(points, tr("No red or orange risk point."));
+    return doc;
+}
+
+} // namespace uo::report

@@ -1,0 +1,194 @@
+// Two workstations on one district file, as two connections: a row changed by both is a conflict shown
+// with both versions while the other rows save; the user's choice is then saved. A save that meets
+// another workstation's write lock waits, telling the caller, and gives up when told to.
+
+#include "core/edit_session/component_serial.h"
+#include "core/edit_session/edit_session.h"
+#include "tests/core/edit_session/edit_district.h"
+#include "core/sql/statement.h"
+#include "core/store/store_error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uo;
+using namespace uo::edit;
+
+namespace {
+const QString kComponents = QStringLiteral("components");
+const QString kNote = QStringLiteral("note");
+
+QString note(DistrictStore &store, qint64 id)
+{
+    return store.readRow(kComponents, id).value(kNote).toString();
+}
+} // namespace
+
+class TestEditConflicts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("shared.sqlite"));
+        m_a = edit_district::make(m_path, 10);
+        m_b = DistrictStore::open(m_path);
+        m_a->setOperatorName(QStringLiteral("甲"));
+        m_b->setOperatorName(QStringLiteral("乙"));
+    }
+    void cleanup()
+    {
+        m_a.reset();
+        m_b.reset();
+        m_dir.reset();
+    }
+
+    void sameFeatureConflictsDifferentFeaturesSave()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false); // both sessions share the file, and so the journal's name
+        EditSession b(*m_b);
+        b.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {1, 2}, {{kNote, QStringLiteral("甲改")}}, {}));
+        b.apply(b.setValues(kComponents, {1, 3}, {{kNote, QStringLiteral("乙改")}}, {}));
+
+        const SaveResult first = b.save();
+        QCOMPARE(first.saved, 2);
+        QVERIFY(first.conflicts.isEmpty());
+
+        const SaveResult second = a.save();
+        QCOMPARE(second.saved, 1);
+        QCOMPARE(second.conflicts.size(), 1);
+        const Conflict conflict = second.conflicts.first();
+        QCOMPARE(conflict.key, (FeatureKey{kComponents, 1}));
+        QCOMPARE(conflict.original->value(kNote), QVariant());
+        QCOMPARE(conflict.mine->value(kNote).toString(), QStringLiteral("甲改"));
+        QCOMPARE(conflict.theirs->value(kNote).toString(), QStringLiteral("乙改"));
+        QCOMPARE(note(*m_a, 1), QStringLiteral("乙改"));
+        QCOMPARE(note(*m_a, 2), QStringLiteral("甲改"));
+        QCOMPARE(note(*m_a, 3), QStringLiteral("乙改"));
+        QCOMPARE(a.changeCount(), 1); // the conflict stays pending
+
+        a.keepMine(conflict);
+        const SaveResult third = a.save();
+        QCOMPARE(third.saved, 1);
+        QVERIFY(third.conflicts.isEmpty());
+        QCOMPARE(note(*m_b, 1), QStringLiteral("甲改"));
+        // Each change is in the audit log under its own operator.
+        QCOMPARE(m_a->db().scalarInt(
+                     "SELECT count(*) FROM audit_log WHERE table_name = 'components' AND operator = '甲'"),
+                 2);
+        QCOMPARE(m_a->db().scalarInt(
+                     "SELECT count(*) FROM audit_log WHERE table_name = 'components' AND operator = '乙'"),
+                 2);
+    }
+
+    void takingTheirsDropsMine()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {4}, {{kNote, QStringLiteral("mine")}}, {}));
+        m_b->updateRow(kComponents, 4, {{kNote, QStringLiteral("theirs")}});
+        const SaveResult result = a.save();
+        QCOMPARE(result.conflicts.size(), 1);
+        a.takeTheirs(result.conflicts.first());
+        QVERIFY(!a.hasChanges());
+        QCOMPARE(note(*m_a, 4), QStringLiteral("theirs"));
+    }
+
+    void deletedByTheOtherIsAConflictUnlessBothDeleted()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {5}, {{kNote, QStringLiteral("mine")}}, {}));
+        a.apply(a.deleteRows(kComponents, {6}, {}));
+        m_b->deleteRow(kComponents, 5);
+        m_b->deleteRow(kComponents, 6);
+        const SaveResult result = a.save();
+        QCOMPARE(result.conflicts.size(), 1);
+        QCOMPARE(result.conflicts.first().key.id, 5);
+        QVERIFY(!result.conflicts.first().theirs);
+        QCOMPARE(a.changeCount(), 1);
+    }
+
+    void sameSerialFromTwoWorkstationsIsRenumbered()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        EditSession b(*m_b);
+        b.setJournalEnabled(false);
+        const QString cls = QLatin1String(edit_district::kClassA);
+        const QString ident = nextComponentIdent(*m_a, cls);
+        QCOMPARE(nextComponentIdent(*m_b, cls), ident);
+        const QVariantMap row{{QStringLiteral("ident"), ident},
+                              {QStringLiteral("class_code"), cls},
+                              {QStringLiteral("name"), QStringLiteral("井盖")},
+                              {QStringLiteral("state"), QStringLiteral("intact")}};
+        const EditAction addA = a.insertRow(kComponents, row, {});
+        a.apply(addA);
+        b.apply(b.insertRow(kComponents, row, {}));
+        QCOMPARE(b.save().saved, 1);
+        const SaveResult result = a.save();
+        QCOMPARE(result.saved, 1);
+        QCOMPARE(result.renumbered.size(), 1);
+        const QString fresh = result.renumbered.value(addA.steps.first().key);
+        QVERIFY(fresh != ident);
+        QCOMPARE(m_a->readRow(kComponents, result.newIds.value(addA.steps.first().key.id))
+                     .value(QStringLiteral("ident"))
+                     .toString(),
+                 fresh);
+    }
+
+    void aLockedStoreIsWaitedForWithMessages()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {7}, {{kNote, QStringLiteral("after the lock")}}, {}));
+        m_b->db().exec("BEGIN IMMEDIATE");
+        int calls = 0;
+        int lastWaited = -1;
+        SaveOptions options;
+        options.onLocked = [&](int waitedMs) {
+            ++calls;
+            lastWaited = waitedMs;
+            if (calls == 3)
+                m_b->db().exec("COMMIT"); // the other workstation finishes its save
+            return true;
+        };
+        const SaveResult result = a.save(options);
+        QCOMPARE(result.saved, 1);
+        QCOMPARE(calls, 3);
+        QVERIFY(lastWaited > 0);
+        QCOMPARE(note(*m_b, 7), QStringLiteral("after the lock"));
+    }
+
+    void givingUpOnALockWritesNothing()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {8}, {{kNote, QStringLiteral("x")}}, {}));
+        m_b->db().exec("BEGIN IMMEDIATE");
+        SaveOptions options;
+        options.onLocked = [](int) { return false; };
+        try {
+            a.save(options);
+            QFAIL("saving under another's lock should fail when the caller gives up");
+        } catch (const StoreError &error) {
+            QCOMPARE(int(error.kind()), int(StoreError::Kind::Locked));
+        }
+        m_b->db().exec("ROLLBACK");
+        QVERIFY(a.hasChanges());
+        QCOMPARE(note(*m_a, 8), QString());
+        QCOMPARE(a.save().saved, 1);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<DistrictStore> m_a, m_b;
+};
+
+QTEST_GUILESS_MAIN(TestEditConflicts)
+#include "tst_edit_conflicts.moc"
