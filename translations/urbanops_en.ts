@@ -120,6 +120,53 @@
     </message>
 </context>
 <context>
+    <name>uo::ImportSource</name>
+    <message numerus="yes">
+        <source>the header is %n byte(s) long instead of at least 32</source>
+        <translation>
+            <numerusform>the header is %n byte long instead of at least 32</numerusform>
+            <numerusform>the header is %n bytes long instead of at least 32</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its records are %1 bytes long but its %n field(s) add up to %2</source>
+        <translation>
+            <numerusform>its records are %1 bytes long but its %n field adds up to %2</numerusform>
+            <numerusform>its records are %1 bytes long but its %n fields add up to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportTarget</name>
+    <message numerus="yes">
+        <source>%n identifier(s) made for features without one: %1 to %2</source>
+        <translation>
+            <numerusform>%n identifier made for a feature without one: %1 to %2</numerusform>
+            <numerusform>%n identifiers made for features without one: %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportValues</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; read as %3 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; read as %3 (%n feature)</numerusform>
+            <numerusform>%1: &quot;%2&quot; read as %3 (%n features)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::LayerImport</name>
+    <message numerus="yes">
+        <source>%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).</source>
+        <translation>
+            <numerusform>%1 holds %n layer: %2. Choose the one to import (--layer NAME).</numerusform>
+            <numerusform>%1 holds %n layers: %2. Choose the one to import (--layer NAME).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uo::LayerListModel</name>
     <message numerus="yes">
         <source>%1: %n feature(s)</source>
@@ -374,6 +421,16 @@
         <translation>
             <numerusform>Change %1 of %n features</numerusform>
             <numerusform>Change %1 of %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::edit::AttributeRules</name>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 may be at most %n character long.</numerusform>
+            <numerusform>%1 may be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>

@@ -948,6 +948,42 @@
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
+    <message>
+        <source>x and y are &amp;swapped (latitude or northing first)</source>
+        <translation>x、y 互换(&amp;S)（纬度或北坐标在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Make identifiers for features without one (components: from the class; risk points: the store's numbering)</source>
+        <translation>为没有标识码的要素生成标识码(&amp;M)（部件按小类；风险点按库中编号）</translation>
+    </message>
+    <message>
+        <source>Features already in the &amp;store:</source>
+        <translation>库中已有的要素(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Leave them out and list them</source>
+        <translation>不导入，并列出</translation>
+    </message>
+    <message>
+        <source>Merge: the stored feature takes the file's values</source>
+        <translation>合并：库中要素改用文件中的值</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the %2 features as they are read now anyway?</source>
+        <translation>%1
+
+仍按当前读取方式导入这 %2 个要素吗？</translation>
+    </message>
+    <message>
+        <source>%1 of them were already in the store and took the file's values.</source>
+        <translation>其中 %1 个原已在库中，已改用文件中的值。</translation>
+    </message>
+    <message>
+        <source>The coordinate system looks wrong (below): check it before importing.</source>
+        <translation>坐标系看起来不对（见下方）：导入前请核对。</translation>
+    </message>
 </context>
 <context>
     <name>uo::ImportGeometry</name>
@@ -1011,6 +1047,10 @@
         <source>the %1 near %2, %3 is not inside the district (wrong coordinate system?)</source>
         <translation>位于 %2, %3 附近的%1不在辖区内（坐标系选错了？）</translation>
     </message>
+    <message>
+        <source>a line where the layer takes a polygon (a trench drawn as a line needs its width in a width_m field)</source>
+        <translation>图层要求面，这里却是线（画成线的沟槽需在 width_m 字段中给出宽度）</translation>
+    </message>
 </context>
 <context>
     <name>uo::ImportSource</name>
@@ -1033,6 +1073,46 @@
     <message>
         <source>%1 has no layer named %2.</source>
         <translation>%1 中没有名为 %2 的图层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the header is %n byte(s) long instead of at least 32</source>
+        <translation>
+            <numerusform>文件头只有 %n 个字节，而至少应有 32 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it says its header is %1 bytes long, which no dBASE header is</source>
+        <translation>文件头自称长 %1 个字节，这不是 dBASE 文件头可能的长度</translation>
+    </message>
+    <message>
+        <source>the header ends after %1 of its %2 bytes</source>
+        <translation>文件头在 %2 个字节中的第 %1 个之后就结束了</translation>
+    </message>
+    <message>
+        <source>field %1 has the type "%2", which dBASE does not know</source>
+        <translation>第 %1 个字段的类型为“%2”，dBASE 中没有这种类型</translation>
+    </message>
+    <message>
+        <source>the list of fields does not end where the header says</source>
+        <translation>字段列表没有在文件头所说的位置结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>its records are %1 bytes long but its %n field(s) add up to %2</source>
+        <translation>
+            <numerusform>每条记录长 %1 个字节，但 %n 个字段加起来是 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was imported.</source>
+        <translation>%1 的属性表已损坏：%2（%3）。无法读取其字段，未导入任何要素。</translation>
+    </message>
+    <message>
+        <source>the text of %1 is not valid %2</source>
+        <translation>%1 的文字不是有效的 %2</translation>
+    </message>
+    <message>
+        <source>the text of %1 is not valid %2; if the file is in another encoding, name it (--encoding)</source>
+        <translation>%1 的文字不是有效的 %2；如果文件用的是其他编码，请指明（--encoding）</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1253,16 @@
     <message>
         <source>the file says it holds %1 features</source>
         <translation>文件声明含 %1 个要素</translation>
+    </message>
+    <message>
+        <source>The file's name says GCJ-02: its coordinates are read as GCJ-02 (--crs 4326 reads them as %1).</source>
+        <translation>文件名表明是 GCJ-02：其坐标按 GCJ-02 读取（用 --crs 4326 则按 %1 读取）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).</source>
+        <translation>
+            <numerusform>%1 含有 %n 个图层：%2。请选择要导入的图层（--layer 名称）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2013,22 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Pick the field that fills this column, or type = and a value that every feature takes, e.g. =main</source>
         <translation>选择填充此列的字段，或输入“=”加一个值，使每个要素都取该值，例如 =main</translation>
+    </message>
+    <message>
+        <source>The file's own words for values</source>
+        <translation>文件自己的取值写法</translation>
+    </message>
+    <message>
+        <source>Column %1 of the store</source>
+        <translation>库中的列 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 好=完好, 坏=破损</source>
+        <translation>例如 好=完好, 坏=破损</translation>
+    </message>
+    <message>
+        <source>Values this file writes in its own way, each followed by = and the value the workstation knows (its word or code), separated by commas</source>
+        <translation>本文件自有写法的取值，每个后面加 = 和工作站认识的值（名称或代码），用逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +5810,22 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>hidden</source>
         <translation>隐藏</translation>
     </message>
+    <message>
+        <source>usage: urbanops-cli import DB LAYER FILE [--layer NAME] [--crs EPSG|gcj02] [--swap-xy] [--encoding NAME] [--map COLUMN=FIELD|COLUMN==VALUE,...] [--values COLUMN:LABEL=CODE,...] [--generate-ids] [--duplicates refuse|merge] [--accept]</source>
+        <translation>用法：urbanops-cli import 库 图层 文件 [--layer 名称] [--crs EPSG|gcj02] [--swap-xy] [--encoding 编码] [--map 列=字段|列==值,...] [--values 列:写法=代码,...] [--generate-ids] [--duplicates refuse|merge] [--accept]</translation>
+    </message>
+    <message>
+        <source>import: --values: %1</source>
+        <translation>import：--values：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the coordinate system looks wrong (above).</source>
+        <translation>未导入任何要素：坐标系看起来不对（见上）。</translation>
+    </message>
+    <message>
+        <source>%1 of them were already in the store and took the file's values.</source>
+        <translation>其中 %1 个原已在库中，已改用文件中的值。</translation>
+    </message>
 </context>
 <context>
     <name>uo::csv</name>
@@ -5764,6 +5886,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>a year of cases and the risk alerts</source>
         <translation>全年案件与风险预警</translation>
+    </message>
+    <message>
+        <source>The demo scale must be above 0 and at most 10.</source>
+        <translation>演示规模必须大于 0 且不超过 10。</translation>
     </message>
 </context>
 <context>
@@ -5837,6 +5963,12 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>The code %1 is already used by another risk point.</source>
         <translation>编码 %1 已被另一个风险点使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8617,6 +8749,394 @@ Opacity %4%</source>
     <message>
         <source>%1: saved to the district at once. Undo takes it back, also at once.</source>
         <translation>%1：已立即保存到区县数据库。撤销会立即恢复原状。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CodeLists</name>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>废弃</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>surveyed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>topographic map</source>
+        <translation>地形图</translation>
+    </message>
+    <message>
+        <source>field drawn</source>
+        <translation>调绘</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>data source</comment>
+        <translation>其它</translation>
+    </message>
+    <message>
+        <source>expressway</source>
+        <translation>快速路</translation>
+    </message>
+    <message>
+        <source>main road</source>
+        <translation>主干路</translation>
+    </message>
+    <message>
+        <source>secondary road</source>
+        <translation>次干路</translation>
+    </message>
+    <message>
+        <source>branch road</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>边坡</translation>
+    </message>
+    <message>
+        <source>gas network</source>
+        <translation>燃气管网</translation>
+    </message>
+    <message>
+        <source>flooding spot</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <source>dangerous building</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>falling objects</source>
+        <translation>高空坠物</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>risk category</comment>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>returned for joint excavation</source>
+        <translation>退回联合开挖</translation>
+    </message>
+    <message>
+        <source>works started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>drainage</source>
+        <translation>排水</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>telecom</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广电</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>utility</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>改造</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>emergency repair</source>
+        <translation>抢修</translation>
+    </message>
+    <message>
+        <source>service connection</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>coordination by the governance centres</source>
+        <translation>治理中心协调</translation>
+    </message>
+    <message>
+        <source>joint enforcement</source>
+        <translation>联合执法</translation>
+    </message>
+    <message>
+        <source>city-management officer</source>
+        <translation>城管队员</translation>
+    </message>
+    <message>
+        <source>municipal works</source>
+        <translation>市政</translation>
+    </message>
+    <message>
+        <source>greening</source>
+        <translation>园林绿化</translation>
+    </message>
+    <message>
+        <source>sanitation</source>
+        <translation>环卫</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>built-up area</source>
+        <translation>建成区</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>镇</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportCrsHint</name>
+    <message>
+        <source>%1 with x and y swapped</source>
+        <translation>%1（x、y 互换）</translation>
+    </message>
+    <message>
+        <source>read as %1, %2% of its features lie outside the district; read as %3, %4% lie inside</source>
+        <translation>按 %1 读取，%2% 的要素在辖区之外；按 %3 读取，%4% 在辖区之内</translation>
+    </message>
+    <message>
+        <source>read as %1, its features lie a median %2 m from the district's roads; read as %3, %4 m</source>
+        <translation>按 %1 读取，要素距辖区道路的中位距离为 %2 米；按 %3 读取为 %4 米</translation>
+    </message>
+    <message>
+        <source>The layer looks like %1, about %2 m from where it is read now (%3). Use %4 to read it so, or --accept to import it as it is.</source>
+        <translation>该图层看起来是 %1，与当前读取的位置相差约 %2 米（%3）。请用 %4 按此读取，或加 --accept 按当前方式导入。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportMapping</name>
+    <message>
+        <source>"%1" is not COLUMN:LABEL=CODE.</source>
+        <translation>“%1”不是 列:文件中的写法=代码 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportTarget</name>
+    <message>
+        <source>end_date %1 is before start_date %2</source>
+        <translation>end_date %1 早于 start_date %2</translation>
+    </message>
+    <message>
+        <source>no identifier (--generate-ids gives features without one a new identifier)</source>
+        <translation>没有标识码（加 --generate-ids 可为没有标识码的要素生成新标识码）</translation>
+    </message>
+    <message>
+        <source>no class to make an identifier from</source>
+        <translation>没有小类，无法生成标识码</translation>
+    </message>
+    <message>
+        <source>class %1 has no free identifier left</source>
+        <translation>小类 %1 已没有可用的标识码</translation>
+    </message>
+    <message>
+        <source>identifier "%1" is not a 16- or 17-digit component identifier</source>
+        <translation>标识码“%1”不是 16 位或 17 位部件标识码</translation>
+    </message>
+    <message>
+        <source>identifier %1 belongs to district %2, not to this store's %3</source>
+        <translation>标识码 %1 属于区县 %2，不属于本库的 %3</translation>
+    </message>
+    <message>
+        <source>identifier %1 is of class %2, not %3</source>
+        <translation>标识码 %1 属于小类 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>class %1 is not in the catalogue</source>
+        <translation>小类 %1 不在部件目录中</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) made for features without one: %1 to %2</source>
+        <translation>
+            <numerusform>为没有标识码的要素生成了 %n 个标识码：%1 至 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportValues</name>
+    <message>
+        <source>The file has no field %1 (mapped to %2).</source>
+        <translation>文件中没有字段 %1（对应到 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number</source>
+        <translation>%1“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number</source>
+        <translation>%1“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the store keeps at most %3</source>
+        <translation>%1 长 %2 个字符；库中最多保存 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date like 2026-12-01</source>
+        <translation>%1“%2”不是 2026-12-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a known value (nearest: %3); --values %1:%2=CODE reads it</source>
+        <translation>%1“%2”不是已知的值（最接近的：%3）；可用 --values %1:%2=代码 指定其含义</translation>
+    </message>
+    <message>
+        <source>%1 %2 is negative</source>
+        <translation>%1 %2 为负数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: "%2" read as %3 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1：“%2”读作 %3（%n 个要素）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::ImportWriter</name>
+    <message>
+        <source>%1 "%2" is already in the store or earlier in the file</source>
+        <translation>%1“%2”已在库中或在文件前面出现过</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>a value the store does not allow (%1)</source>
+        <translation>有库不接受的值（%1）</translation>
+    </message>
+    <message>
+        <source>a reference (entity, street, person) names nothing in the store</source>
+        <translation>引用的单位、街道或人员在库中不存在</translation>
+    </message>
+    <message>
+        <source>"%1" is already in the store %2 m from here (row %3); merging takes the file's values</source>
+        <translation>“%1”已在库中，距此 %2 米（第 %3 行）；选择合并则改用文件中的值</translation>
+    </message>
+</context>
+<context>
+    <name>uo::OgrGeometry</name>
+    <message>
+        <source>a ring of the polygon is not closed: it starts at %1, %2 and ends at %3, %4</source>
+        <translation>面的一个环没有闭合：起于 %1, %2，止于 %3, %4</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be built (%1 with too few points?)</source>
+        <translation>无法构建几何（%1 的点太少？）</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,11 @@ QStringList Arguments::listValue(const char *option) const
     return value(option).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
+QStringList Arguments::values(const char *option) const
+{
+    return m_parser.values(latin(option));
+}
+
 QString usageLine(const Command &command)
 {
     QString line = QStringLiteral("urbanops-cli ") + latin(command.words);

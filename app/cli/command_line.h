@@ -73,6 +73,8 @@ public:
     int crsValue(const char *option, int fallback) const;
     // A comma-separated list: "a,b,c".
     QStringList listValue(const char *option) const;
+    // Every value of an option given more than once, in order.
+    QStringList values(const char *option) const;
 
 private:
     const QCommandLineParser &m_parser;

@@ -1,10 +1,12 @@
 #include "core/catalogue/catalogue.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
 #include <QFile>
+#include <algorithm>
 
 namespace uo {
 
@@ -94,6 +96,51 @@ QList<CatalogueEntry> Catalogue::minorClasses(const QString &scheme) const
     for (const CatalogueEntry &e : m_entries)
         if (e.scheme == scheme && !e.parent.isEmpty())
             out.append(e);
+    return out;
+}
+
+const CatalogueEntry *Catalogue::successor(const QString &classCode) const
+{
+    const CatalogueEntry *old = find(QLatin1String(kScheme2013), classCode);
+    if (!old)
+        return nullptr;
+    for (const CatalogueEntry &e : m_entries)
+        if (e.scheme == QLatin1String(kScheme2026) && e.parent == old->parent && e.name == old->name)
+            return &e;
+    return nullptr;
+}
+
+const CatalogueEntry *Catalogue::classFor(const QString &value, int codeLength) const
+{
+    const QString wanted = matchKey(value);
+    if (wanted.isEmpty())
+        return nullptr;
+    if (const CatalogueEntry *byCode = forClassCode(wanted); byCode && !byCode->parent.isEmpty())
+        return byCode;
+    const CatalogueEntry *other = nullptr; // a match in the scheme not asked for
+    for (const CatalogueEntry &e : m_entries) {
+        if (e.parent.isEmpty() || (matchKey(e.name) != wanted && matchKey(e.nameEn) != wanted))
+            continue;
+        if (e.code.size() == codeLength)
+            return &e;
+        other = other ? other : &e;
+    }
+    return other;
+}
+
+QStringList Catalogue::nearestClasses(const QString &value, int codeLength, int count) const
+{
+    const QString wanted = matchKey(value);
+    QList<QPair<int, const CatalogueEntry *>> ranked;
+    for (const CatalogueEntry &e : m_entries)
+        if (!e.parent.isEmpty() && e.code.size() == codeLength)
+            ranked.append({std::min({editDistance(wanted, matchKey(e.code)), editDistance(wanted, matchKey(e.name)),
+                                     editDistance(wanted, matchKey(e.nameEn))}),
+                           &e});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList out;
+    for (qsizetype i = 0; i < ranked.size() && i < count; ++i)
+        out.append(ranked[i].second->code + QLatin1Char(' ') + ranked[i].second->name);
     return out;
 }
 

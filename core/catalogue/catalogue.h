@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uo {
 
@@ -38,6 +39,15 @@ public:
     // The entry for a component's class code; the scheme follows from the code's length.
     const CatalogueEntry *forClassCode(const QString &classCode) const;
     QList<CatalogueEntry> minorClasses(const QString &scheme) const;
+    // The same minor class in the 2026 scheme (same name, same major class) for a 2013 class code:
+    // where a class's 16-digit identifiers run out (999,999 serials), its 17-digit ones go on.
+    const CatalogueEntry *successor(const QString &classCode) const;
+    // The minor class a file's value names: its code in either scheme, or its Chinese or English name
+    // (路灯, "Street lamp"). A name both schemes list is taken in the scheme of `codeLength` (4: 2013,
+    // 5: 2026). Null when nothing matches.
+    const CatalogueEntry *classFor(const QString &value, int codeLength = 4) const;
+    // The minor classes nearest an unknown value, best first, as "0118 路灯".
+    QStringList nearestClasses(const QString &value, int codeLength = 4, int count = 3) const;
 
 private:
     QList<CatalogueEntry> m_entries;

@@ -1,11 +1,12 @@
 #include "core/edit_session/attribute_rules.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/catalogue/component_id.h"
 #include "core/edit_session/edit_session.h"
 #include "core/sql/statement.h"
+#include "core/store/column_limits.h"
 #include "core/store/district_store.h"
 #include "core/table/table_columns.h"
-#include "core/table/table_lookups.h"
 
 #include <QDate>
 
@@ -21,15 +22,8 @@ bool isNull(const QVariant &value)
 
 QStringList AttributeRules::choices(const QString &table, const QString &column)
 {
-    if (table == QLatin1String("components") && column == QLatin1String("state"))
-        return {QStringLiteral("intact"),   QStringLiteral("damaged"),   QStringLiteral("missing"),
-                QStringLiteral("occupied"), QStringLiteral("discarded"), QStringLiteral("removed")};
-    if (table == QLatin1String("components") && column == QLatin1String("data_source"))
-        return {QStringLiteral("surveyed"), QStringLiteral("topographic"), QStringLiteral("field_drawn"),
-                QStringLiteral("other")};
-    if (table == QLatin1String("risk_points") && column == QLatin1String("level"))
-        return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
-                QStringLiteral("blue")};
+    if (const QStringList codes = CodeLists::codes(table, column); !codes.isEmpty())
+        return codes;
     if (table == QLatin1String("risk_records") && column == QLatin1String("kind"))
         return {QStringLiteral("reading"), QStringLiteral("inspection"), QStringLiteral("alert")};
     return {};
@@ -80,12 +74,14 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
     if (isNull(value))
         return required ? tr("%1 must be filled in.").arg(title) : QString();
     const QString text = value.toString();
+    if (value.typeId() == QMetaType::QString && text.size() > columnLimit(column))
+        return tr("%1 may be at most %n characters long.", nullptr, columnLimit(column)).arg(title);
 
     const QStringList allowed = choices(table, column);
     if (!allowed.isEmpty() && !allowed.contains(text)) {
         QStringList words;
         for (const QString &code : allowed)
-            words << TableLookups::word(code);
+            words << CodeLists::word(table, column, code);
         return tr("%1 must be one of: %2.").arg(title, words.join(QStringLiteral(", ")));
     }
     if (isDate(column) && !QDate::fromString(text, Qt::ISODate).isValid())

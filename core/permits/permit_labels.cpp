@@ -1,73 +1,27 @@
 #include "core/permits/permit_labels.h"
 
+#include "core/catalogue/code_lists.h"
+
 namespace uo {
 
 QString PermitLabels::status(const QString &key)
 {
-    if (key == QLatin1String("submitted"))
-        return tr("Submitted");
-    if (key == QLatin1String("under_review"))
-        return tr("Under review");
-    if (key == QLatin1String("approved"))
-        return tr("Approved");
-    if (key == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (key == QLatin1String("returned_joint"))
-        return tr("Returned for joint excavation");
-    if (key == QLatin1String("works_started"))
-        return tr("Works started");
-    if (key == QLatin1String("restored"))
-        return tr("Restored");
-    if (key == QLatin1String("accepted"))
-        return tr("Accepted");
-    return key;
+    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("status"), key);
 }
 
 QString PermitLabels::utility(const QString &key)
 {
-    if (key == QLatin1String("water"))
-        return tr("Water supply");
-    if (key == QLatin1String("drainage"))
-        return tr("Drainage");
-    if (key == QLatin1String("gas"))
-        return tr("Gas");
-    if (key == QLatin1String("power"))
-        return tr("Power");
-    if (key == QLatin1String("telecom"))
-        return tr("Telecom");
-    if (key == QLatin1String("broadcast"))
-        return tr("Broadcast");
-    if (key == QLatin1String("heat"))
-        return tr("Heat");
-    if (key == QLatin1String("other"))
-        return tr("Other");
-    return key;
+    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("utility_type"), key);
 }
 
 QString PermitLabels::workType(const QString &key)
 {
-    if (key == QLatin1String("new"))
-        return tr("New");
-    if (key == QLatin1String("upgrade"))
-        return tr("Upgrade");
-    if (key == QLatin1String("repair"))
-        return tr("Repair");
-    if (key == QLatin1String("emergency"))
-        return tr("Emergency repair");
-    if (key == QLatin1String("connection"))
-        return tr("Service connection");
-    return key;
+    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("work_type"), key);
 }
 
 QString PermitLabels::route(const QString &key)
 {
-    if (key == QLatin1String("online"))
-        return tr("Online service");
-    if (key == QLatin1String("coordination"))
-        return tr("Coordination by the governance centres");
-    if (key == QLatin1String("joint_enforcement"))
-        return tr("Joint enforcement");
-    return key;
+    return CodeLists::title(QStringLiteral("permit_history"), QStringLiteral("route"), key);
 }
 
 QString PermitLabels::rule(const QString &key)
@@ -116,15 +70,12 @@ QString PermitLabels::step(const QString &status)
 
 QStringList PermitLabels::utilities()
 {
-    return {QStringLiteral("water"), QStringLiteral("drainage"), QStringLiteral("gas"),
-            QStringLiteral("power"), QStringLiteral("telecom"),  QStringLiteral("broadcast"),
-            QStringLiteral("heat"),  QStringLiteral("other")};
+    return CodeLists::codes(QStringLiteral("permits"), QStringLiteral("utility_type"));
 }
 
 QStringList PermitLabels::workTypes()
 {
-    return {QStringLiteral("new"), QStringLiteral("upgrade"), QStringLiteral("repair"),
-            QStringLiteral("emergency"), QStringLiteral("connection")};
+    return CodeLists::codes(QStringLiteral("permits"), QStringLiteral("work_type"));
 }
 
 } // namespace uo

@@ -9,6 +9,8 @@ namespace uo {
 // Words for the keys the store keeps (status, utility type, work type, disposition route, rule), in the
 // interface language. The keys stay in the store so that other programs read them the same way; this
 // one list serves the review's messages, the workflow's refusals, the command line and the widgets.
+// Status, utility, work type and route are the words of CodeLists (what the attribute table and an
+// import use), as titles.
 class PermitLabels
 {
     Q_DECLARE_TR_FUNCTIONS(uo::PermitLabels)

@@ -1,5 +1,6 @@
 #include "core/segments/roster.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -34,21 +35,12 @@ Person personFrom(const sql::Statement &st)
 
 QStringList Roster::roles()
 {
-    return {QStringLiteral("officer"), QStringLiteral("municipal"), QStringLiteral("greening"),
-            QStringLiteral("sanitation")};
+    return CodeLists::codes(QStringLiteral("people"), QStringLiteral("role"));
 }
 
 QString Roster::roleTitle(const QString &role)
 {
-    if (role == QLatin1String("officer"))
-        return tr("City-management officer");
-    if (role == QLatin1String("municipal"))
-        return tr("Municipal works");
-    if (role == QLatin1String("greening"))
-        return tr("Greening");
-    if (role == QLatin1String("sanitation"))
-        return tr("Sanitation");
-    return role;
+    return CodeLists::title(QStringLiteral("people"), QStringLiteral("role"), role);
 }
 
 void Roster::sortByName(QList<Person> &people)

@@ -67,6 +67,16 @@ int inspect(const QString &path, sql::Database::Mode mode)
         const qint64 appId = probe.scalarInt("PRAGMA application_id");
         version = int(probe.scalarInt("PRAGMA user_version"));
         headerRead = true;
+        // A store of a newer UrbanOps that marks its files differently is still recognised by its tables,
+        // and said to be newer rather than foreign.
+        const bool laidOutAsStore =
+            probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                            "('settings', 'components', 'road_segments', 'permits')") == 4;
+        if (version > schema::kCurrentVersion && (appId == schema::kApplicationId || laidOutAsStore))
+            throw StoreError(StoreError::Kind::NewerVersion,
+                             DistrictStore::tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
+                                               "up to %3). Update UrbanOps to open it.")
+                                 .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
         if (appId != schema::kApplicationId) {
             const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
             throw StoreError(StoreError::Kind::NotAStore,
@@ -74,11 +84,6 @@ int inspect(const QString &path, sql::Database::Mode mode)
                                                             "instead.").arg(native(path))
                                         : DistrictStore::tr("%1 is an SQLite database but not a district store.").arg(native(path)));
         }
-        if (version > schema::kCurrentVersion)
-            throw StoreError(StoreError::Kind::NewerVersion,
-                             DistrictStore::tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
-                                               "up to %3). Update UrbanOps to open it.")
-                                 .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
         if (version < 1 || probe.scalarInt("SELECT count(*) FROM settings WHERE key = 'srid'") != 1)
             throw StoreError(StoreError::Kind::Corrupt,
                              DistrictStore::tr("%1 is an incomplete district store: its settings are missing.").arg(native(path)));

@@ -1,5 +1,6 @@
 #include "core/table/table_columns.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
@@ -12,12 +13,9 @@ namespace {
 
 using Kind = TableColumn::Kind;
 
-// Foreign keys and codes whose names the table shows instead of the raw value.
-Kind kindByName(const QString &table, const QString &name, const QString &declaredType)
+// Foreign keys whose names the table shows instead of the raw value.
+Kind kindByName(const QString &name, const QString &declaredType)
 {
-    // A risk point's category is one of the bureau's codes (septic_tank, slope, ...); a shop's is text.
-    if (table == QLatin1String("risk_points") && name == QLatin1String("category"))
-        return Kind::Enum;
     static const QHash<QString, Kind> known{
         {QStringLiteral("id"), Kind::Id},
         {QStringLiteral("dept_id"), Kind::Entity},
@@ -30,14 +28,6 @@ Kind kindByName(const QString &table, const QString &name, const QString &declar
         {QStringLiteral("street_code"), Kind::Street},
         {QStringLiteral("community_code"), Kind::Community},
         {QStringLiteral("class_code"), Kind::ClassCode},
-        {QStringLiteral("state"), Kind::Enum},
-        {QStringLiteral("level"), Kind::Enum},
-        {QStringLiteral("status"), Kind::Enum},
-        {QStringLiteral("grade"), Kind::Enum},
-        {QStringLiteral("kind"), Kind::Enum},
-        {QStringLiteral("utility_type"), Kind::Enum},
-        {QStringLiteral("work_type"), Kind::Enum},
-        {QStringLiteral("data_source"), Kind::Enum},
         {QStringLiteral("emergency"), Kind::Flag},
     };
     const auto it = known.constFind(name);
@@ -156,7 +146,9 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
-        columns.append(TableColumn{name, quoted, kindByName(table, name, type), QString(), 0});
+        // Coded columns show their words (CodeLists), whatever their name.
+        const Kind kind = CodeLists::codes(table, name).isEmpty() ? kindByName(name, type) : Kind::Enum;
+        columns.append(TableColumn{name, quoted, kind, QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
         if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
             columns.append(TableColumn{QStringLiteral("street"),

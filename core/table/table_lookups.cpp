@@ -1,7 +1,6 @@
 #include "core/table/table_lookups.h"
 
-#include "core/permits/permit_labels.h"
-#include "core/permits/permit_workflow.h"
+#include "core/catalogue/code_lists.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 
@@ -13,84 +12,6 @@
 namespace uo {
 
 namespace {
-
-// Enumerated codes of the schema (CHECK constraints) and their words, but for a permit's status,
-// utility and work type, which are PermitLabels'. `other` means the same in every column.
-const QList<QPair<QString, const char *>> &words()
-{
-    static const QList<QPair<QString, const char *>> list{
-        {QStringLiteral("intact"), QT_TRANSLATE_NOOP("uo::TableLookups", "intact")},
-        {QStringLiteral("damaged"), QT_TRANSLATE_NOOP("uo::TableLookups", "damaged")},
-        {QStringLiteral("missing"), QT_TRANSLATE_NOOP("uo::TableLookups", "missing")},
-        {QStringLiteral("occupied"), QT_TRANSLATE_NOOP("uo::TableLookups", "occupied")},
-        {QStringLiteral("discarded"), QT_TRANSLATE_NOOP("uo::TableLookups", "discarded")},
-        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("uo::TableLookups", "removed")},
-        {QStringLiteral("surveyed"), QT_TRANSLATE_NOOP("uo::TableLookups", "surveyed")},
-        {QStringLiteral("topographic"), QT_TRANSLATE_NOOP("uo::TableLookups", "topographic map")},
-        {QStringLiteral("field_drawn"), QT_TRANSLATE_NOOP("uo::TableLookups", "field drawn")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("uo::TableLookups", "other")},
-        {QStringLiteral("red"), QT_TRANSLATE_NOOP("uo::TableLookups", "red")},
-        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("uo::TableLookups", "orange")},
-        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("uo::TableLookups", "yellow")},
-        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("uo::TableLookups", "blue")},
-        {QStringLiteral("trunk"), QT_TRANSLATE_NOOP("uo::TableLookups", "expressway")},
-        {QStringLiteral("main"), QT_TRANSLATE_NOOP("uo::TableLookups", "main road")},
-        {QStringLiteral("secondary"), QT_TRANSLATE_NOOP("uo::TableLookups", "secondary road")},
-        {QStringLiteral("branch"), QT_TRANSLATE_NOOP("uo::TableLookups", "branch road")},
-        {QStringLiteral("district"), QT_TRANSLATE_NOOP("uo::TableLookups", "district")},
-        {QStringLiteral("built_up"), QT_TRANSLATE_NOOP("uo::TableLookups", "built-up area")},
-        {QStringLiteral("street"), QT_TRANSLATE_NOOP("uo::TableLookups", "street")},
-        {QStringLiteral("town"), QT_TRANSLATE_NOOP("uo::TableLookups", "town")},
-        {QStringLiteral("septic_tank"), QT_TRANSLATE_NOOP("uo::TableLookups", "septic tank")},
-        {QStringLiteral("slope"), QT_TRANSLATE_NOOP("uo::TableLookups", "slope")},
-        {QStringLiteral("flooding"), QT_TRANSLATE_NOOP("uo::TableLookups", "flooding spot")},
-        {QStringLiteral("bridge"), QT_TRANSLATE_NOOP("uo::TableLookups", "bridge")},
-        {QStringLiteral("dangerous_building"), QT_TRANSLATE_NOOP("uo::TableLookups", "dangerous building")},
-        {QStringLiteral("underground_space"), QT_TRANSLATE_NOOP("uo::TableLookups", "underground space")},
-        {QStringLiteral("construction_site"), QT_TRANSLATE_NOOP("uo::TableLookups", "construction site")},
-        {QStringLiteral("falling_objects"), QT_TRANSLATE_NOOP("uo::TableLookups", "falling objects")},
-    };
-    return list;
-}
-
-// Which codes each enumerated column takes; a code not listed for a column is still shown by its word.
-QStringList codesOf(const QString &column)
-{
-    static const QHash<QString, QStringList> codes{
-        {QStringLiteral("state"),
-         {QStringLiteral("intact"), QStringLiteral("damaged"), QStringLiteral("missing"),
-          QStringLiteral("occupied"), QStringLiteral("discarded"), QStringLiteral("removed")}},
-        {QStringLiteral("data_source"),
-         {QStringLiteral("surveyed"), QStringLiteral("topographic"), QStringLiteral("field_drawn"),
-          QStringLiteral("other")}},
-        {QStringLiteral("level"),
-         {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"), QStringLiteral("blue")}},
-        {QStringLiteral("status"),
-         {QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("approved"),
-          QStringLiteral("rejected"), QStringLiteral("returned_joint"), QStringLiteral("works_started"),
-          QStringLiteral("restored"), QStringLiteral("accepted")}},
-        {QStringLiteral("utility_type"),
-         {QStringLiteral("water"), QStringLiteral("drainage"), QStringLiteral("gas"), QStringLiteral("power"),
-          QStringLiteral("telecom"), QStringLiteral("broadcast"), QStringLiteral("heat"),
-          QStringLiteral("other")}},
-        {QStringLiteral("work_type"),
-         {QStringLiteral("new"), QStringLiteral("upgrade"), QStringLiteral("repair"),
-          QStringLiteral("emergency"), QStringLiteral("connection")}},
-        {QStringLiteral("grade"),
-         {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
-          QStringLiteral("branch")}},
-        {QStringLiteral("kind"),
-         {QStringLiteral("district"), QStringLiteral("built_up"), QStringLiteral("street"),
-          QStringLiteral("town")}},
-        // Risk categories as the demo and the bureau's ledger keep them; others show as they are.
-        {QStringLiteral("category"),
-         {QStringLiteral("septic_tank"), QStringLiteral("slope"), QStringLiteral("gas"),
-          QStringLiteral("flooding"), QStringLiteral("bridge"), QStringLiteral("dangerous_building"),
-          QStringLiteral("underground_space"), QStringLiteral("construction_site"),
-          QStringLiteral("falling_objects")}},
-    };
-    return codes.value(column);
-}
 
 template <typename Key> void readNames(sql::Database &db, const char *sql, QHash<Key, QString> &into)
 {
@@ -150,32 +71,6 @@ TableLookups TableLookups::load(sql::Database &db)
     return lookups;
 }
 
-QString TableLookups::word(const QString &code)
-{
-    // A permit's status, utility and work type have one word list, the permit register's. Looked up in
-    // hashes: the register asks for the words of every permit's risk points.
-    const auto set = [](const QStringList &keys) { return QSet<QString>(keys.cbegin(), keys.cend()); };
-    static const QSet<QString> statuses = set(PermitWorkflow::statuses());
-    static const QSet<QString> workTypes = set(PermitLabels::workTypes());
-    // `other` is the same word in every column: ours.
-    static const QSet<QString> utilities =
-        set(PermitLabels::utilities()) - QSet<QString>{QStringLiteral("other")};
-    static const QHash<QString, const char *> own = [] {
-        QHash<QString, const char *> hash;
-        for (const auto &[key, text] : words())
-            hash.insert(key, text);
-        return hash;
-    }();
-    if (statuses.contains(code))
-        return PermitLabels::status(code);
-    if (workTypes.contains(code))
-        return PermitLabels::workType(code);
-    if (utilities.contains(code))
-        return PermitLabels::utility(code);
-    const auto it = own.constFind(code);
-    return it == own.cend() ? code : QCoreApplication::translate("uo::TableLookups", *it);
-}
-
 QString TableLookups::display(const TableColumn &column, const QVariant &raw) const
 {
     if (raw.isNull())
@@ -183,7 +78,7 @@ QString TableLookups::display(const TableColumn &column, const QVariant &raw) co
     using Kind = TableColumn::Kind;
     switch (column.kind) {
     case Kind::Enum:
-        return word(raw.toString());
+        return CodeLists::word(QString(), column.name, raw.toString());
     case Kind::Flag:
         return raw.toLongLong() ? tr("yes") : tr("no");
     case Kind::Entity:
@@ -212,8 +107,8 @@ QList<QPair<QVariant, QString>> TableLookups::choices(const TableColumn &column)
     switch (column.kind) {
     case Kind::Enum: {
         QList<QPair<QVariant, QString>> list;
-        for (const QString &code : codesOf(column.name))
-            list.append({code, word(code)});
+        for (const QString &code : CodeLists::codesOfColumn(column.name))
+            list.append({code, CodeLists::word(QString(), column.name, code)});
         return list;
     }
     case Kind::Flag:

@@ -16,8 +16,8 @@ class Database;
 }
 
 // The names behind the codes the attribute table shows: entities, people, roads, streets,
-// communities and component classes, read once when a table opens (a few thousand rows at most), and
-// the words for the store's enumerated codes.
+// communities and component classes, read once when a table opens (a few thousand rows at most); the
+// words for the store's enumerated codes come from CodeLists.
 class TableLookups
 {
     Q_DECLARE_TR_FUNCTIONS(uo::TableLookups)
@@ -32,8 +32,6 @@ public:
     // matching a typed filter against names. Empty for columns that are not coded.
     QList<QPair<QVariant, QString>> choices(const TableColumn &column) const;
 
-    // Word for an enumerated code of the store (state, level, status, ...), translated.
-    static QString word(const QString &code);
     // Major classes (two digits) with their names, in code order.
     QList<QPair<QString, QString>> majorClasses() const;
     QList<QPair<QString, QString>> minorClasses(const QString &major) const;

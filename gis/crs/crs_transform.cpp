@@ -37,6 +37,9 @@ int projCode(int code)
 CrsTransform::CrsTransform(int fromCode, int toCode) : m_from(fromCode), m_to(toCode)
 {
     m_ctx = proj_context_create();
+    // A point PROJ cannot move comes back as NaN, which callers name; PROJ's own words ("tmerc:
+    // Invalid latitude") would only reach the terminal.
+    proj_log_level(m_ctx, PJ_LOG_NONE);
     const QByteArray source = "EPSG:" + QByteArray::number(projCode(fromCode));
     const QByteArray target = "EPSG:" + QByteArray::number(projCode(toCode));
     PJ *raw = proj_create_crs_to_crs(m_ctx, source.constData(), target.constData(), nullptr);

@@ -94,8 +94,8 @@ qint64 scaled(int target, double scale, int minimum)
 
 DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, const DemoProgress &progress)
 {
-    if (!(options.scale > 0 && options.scale <= 4))
-        throw RequestError(tr("The demo scale must be above 0 and at most 4."));
+    if (!(options.scale > 0 && options.scale <= 10))
+        throw RequestError(tr("The demo scale must be above 0 and at most 10."));
     if (QFileInfo::exists(path))
         throw FileError(FileError::Kind::Exists,
                          tr("%1 already exists; the demo is never written over a file.").arg(QDir::toNativeSeparators(path)));

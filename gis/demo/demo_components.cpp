@@ -1,10 +1,10 @@
 #include "gis/demo/demo_components.h"
 
+#include "core/catalogue/catalogue.h"
 #include "core/catalogue/component_id.h"
 #include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
 
-#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -74,26 +74,55 @@ quint64 zOrder(QPointF p)
     return key;
 }
 
-// Exact counts per class that add up to `total`: largest remainders get the rounding.
-QList<qint64> classCounts(qint64 total)
+// A class has 999,999 serials in the 16-digit scheme and as many again in the 17-digit one.
+constexpr qint64 kSerials = 999999;
+
+} // namespace
+
+QList<qint64> componentClassCounts(qint64 total, qint64 mostPerClass)
 {
-    double sum = 0;
-    for (const ClassShare &s : kShares)
-        sum += s.percent;
-    QList<qint64> counts;
-    QList<QPair<double, int>> remainders;
-    qint64 given = 0;
-    for (int i = 0; i < int(std::size(kShares)); ++i) {
-        const double exact = total * kShares[i].percent / sum;
-        counts.append(qint64(std::floor(exact)));
-        given += counts.last();
-        remainders.append({exact - std::floor(exact), i});
+    QList<qint64> counts(qsizetype(std::size(kShares)), 0);
+    QList<bool> full(counts.size(), false);
+    qint64 left = total;
+    while (left > 0) {
+        double sum = 0;
+        for (qsizetype i = 0; i < counts.size(); ++i)
+            sum += full[i] ? 0 : kShares[i].percent;
+        if (sum == 0)
+            break; // more components than every class's identifiers: the store takes what they give
+        QList<QPair<double, qsizetype>> remainders;
+        qint64 given = 0;
+        for (qsizetype i = 0; i < counts.size(); ++i) {
+            if (full[i])
+                continue;
+            const double exact = left * kShares[i].percent / sum;
+            counts[i] += qint64(std::floor(exact));
+            given += qint64(std::floor(exact));
+            remainders.append({exact - std::floor(exact), i});
+        }
+        std::sort(remainders.begin(), remainders.end(), [](auto a, auto b) { return a.first > b.first; });
+        for (qsizetype k = 0; given < left; ++k, ++given)
+            ++counts[remainders[k % remainders.size()].second];
+        left = 0;
+        for (qsizetype i = 0; i < counts.size(); ++i)
+            if (counts[i] > mostPerClass) {
+                left += counts[i] - mostPerClass;
+                counts[i] = mostPerClass;
+                full[i] = true;
+            }
     }
-    std::sort(remainders.begin(), remainders.end(), [](auto a, auto b) { return a.first > b.first; });
-    for (qsizetype k = 0; given < total; ++k, ++given)
-        ++counts[remainders[k % remainders.size()].second];
     return counts;
 }
+
+QStringList componentClasses()
+{
+    QStringList codes;
+    for (const ClassShare &share : kShares)
+        codes.append(QLatin1String(share.code));
+    return codes;
+}
+
+namespace {
 
 class Placer
 {
@@ -189,7 +218,7 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
                        const DemoEntities &entities, const DemoOptions &options, const QString &countyCode,
                        int srid, qint64 count, Random random, const Geos &geos)
 {
-    const QList<qint64> perClass = classCounts(count);
+    const QList<qint64> perClass = componentClassCounts(count, 2 * kSerials);
     QList<Planned> planned;
     planned.reserve(count);
     Placer placer(frame, network, geos);
@@ -200,10 +229,14 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
         }
     std::sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) { return a.order < b.order; });
 
-    QHash<QString, QString> names; // class code -> minor class name, from the store's catalogue
-    auto catalogue = db.prepare("SELECT code, name FROM catalogue WHERE scheme = 'GB/T 30428.2-2013'");
-    while (catalogue.step())
-        names.insert(catalogue.text(0), catalogue.text(1));
+    // Each class in both schemes, from the built-in catalogue the demo wrote into the store.
+    const Catalogue catalogue = Catalogue::builtIn();
+    QList<QPair<const CatalogueEntry *, const CatalogueEntry *>> classes;
+    for (const ClassShare &share : kShares) {
+        const CatalogueEntry *cls = catalogue.find(QLatin1String(Catalogue::kScheme2013), QLatin1String(share.code));
+        classes.append(qMakePair(cls, cls ? catalogue.successor(cls->code) : nullptr));
+        Q_ASSERT(classes.last().first && classes.last().second);
+    }
 
     auto insert = db.prepare(
         "INSERT INTO components(id, ident, class_code, name, dept_id, owner_id, maintainer_id, grid_code, state, "
@@ -216,11 +249,14 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
     auto any = [&random](const QList<qint64> &ids) { return ids[random.integer(0, int(ids.size()) - 1)]; };
     for (qint64 row = 0; row < planned.size(); ++row) {
         const Planned &c = planned[row];
-        const QString classCode = QLatin1String(kShares[c.share].code);
-        const QString ident = ComponentId::make(countyCode, classCode, ++serial[c.share])->toString();
-        const bool utility = classCode.startsWith(QLatin1String("01"));
+        // Past the 16-digit serials of its class, a component takes the 17-digit identifier of the
+        // same class in the 2026 scheme.
+        const int n = ++serial[c.share];
+        const CatalogueEntry *cls = n > kSerials ? classes[c.share].second : classes[c.share].first;
+        const QString ident = ComponentId::make(countyCode, cls->code, n > kSerials ? n - kSerials : n)->toString();
+        const bool utility = cls->code.startsWith(QLatin1String("01"));
         const QDate initial = first.addDays(random.integer(0, span));
-        insert.bind(1, row + 1).bind(2, ident).bind(3, classCode).bind(4, names.value(classCode));
+        insert.bind(1, row + 1).bind(2, ident).bind(3, cls->code).bind(4, cls->name);
         insert.bind(5, any(entities.departments));
         insert.bind(6, utility ? any(entities.utilities) : any(entities.departments));
         insert.bind(7, any(entities.contractors));

@@ -1,6 +1,7 @@
 #include "gis/io/import_geometry.h"
 
 #include "gis/crs/crs_transform.h"
+#include "gis/io/ogr_geometry.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 
@@ -28,8 +29,8 @@ QString typeName(Geometry::Type type)
 }
 } // namespace
 
-ImportGeometry::ImportGeometry(DistrictStore &store, const char *layerType, int sourceCrs)
-    : m_srid(store.srid()), m_sourceCrs(sourceCrs)
+ImportGeometry::ImportGeometry(DistrictStore &store, const char *layerType, int sourceCrs, bool swapAxes)
+    : m_srid(store.srid()), m_sourceCrs(sourceCrs), m_swapAxes(swapAxes)
 {
     const QByteArray type(layerType);
     m_type = type == "POINT" ? Geometry::Point : type == "LINESTRING" ? Geometry::LineString
@@ -69,41 +70,38 @@ bool ImportGeometry::move(Geometry &g, QStringList *problems) const
     return true;
 }
 
-std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList *problems)
+std::optional<QByteArray> ImportGeometry::convertPoint(double x, double y, QStringList *problems)
+{
+    Geometry g = Geometry::point(m_srid, m_swapAxes ? QPointF(y, x) : QPointF(x, y));
+    if (!move(g, problems))
+        return std::nullopt;
+    const QPointF p = g.parts.first().first().first();
+    if (m_inside && !m_inside->contains(p)) {
+        problems->append(tr("the point %1, %2 is outside the district (wrong coordinate system?)")
+                             .arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
+        return std::nullopt;
+    }
+    m_lastPoint = p;
+    return geometry_blob::encode(g);
+}
+
+std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList *problems, double lineWidth)
 {
     m_lastArea = 0;
+    m_lastPoint.reset();
     auto in = static_cast<OGRGeometryH>(ogrGeometry);
     if (!in || OGR_G_IsEmpty(in)) {
         problems->append(tr("no geometry"));
         return std::nullopt;
     }
-    const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(in));
     // Points, the million-row case, go without GEOS.
-    if (m_type == Geometry::Point && flat == wkbPoint) {
-        Geometry g = Geometry::point(m_srid, QPointF(OGR_G_GetX(in, 0), OGR_G_GetY(in, 0)));
-        if (!move(g, problems))
-            return std::nullopt;
-        const QPointF p = g.parts.first().first().first();
-        if (m_inside && !m_inside->contains(p)) {
-            problems->append(tr("the point %1, %2 is outside the district (wrong coordinate system?)")
-                                 .arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
-            return std::nullopt;
-        }
-        return geometry_blob::encode(g);
-    }
+    if (m_type == Geometry::Point && wkbFlatten(OGR_G_GetGeometryType(in)) == wkbPoint)
+        return convertPoint(OGR_G_GetX(in, 0), OGR_G_GetY(in, 0), problems);
 
-    OGRGeometryH copy = OGR_G_Clone(in);
-    OGR_G_FlattenTo2D(copy);
-    const int size = OGR_G_WkbSize(copy);
-    QByteArray wkb(size, Qt::Uninitialized);
-    OGR_G_ExportToWkb(copy, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
-    OGR_G_DestroyGeometry(copy);
-    GEOSWKBReader *reader = GEOSWKBReader_create_r(m_geos.handle());
-    Geos::Ptr shape = m_geos.own(GEOSWKBReader_read_r(m_geos.handle(), reader,
-                                                      reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(size)));
-    GEOSWKBReader_destroy_r(m_geos.handle(), reader);
+    QString why;
+    const Geos::Ptr shape = OgrGeometry::toGeos(m_geos, in, &why);
     if (!shape) {
-        problems->append(tr("the geometry cannot be read"));
+        problems->append(why);
         return std::nullopt;
     }
     Geometry g = m_geos.toGeometry(shape.get(), m_srid);
@@ -111,17 +109,31 @@ std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList
     if (g.parts.size() == 1 && ((g.type == Geometry::MultiPolygon && m_type == Geometry::Polygon) ||
                                 (g.type == Geometry::MultiLineString && m_type == Geometry::LineString)))
         g.type = m_type;
+    if (g.type == Geometry::MultiLineString && g.parts.size() == 1)
+        g.type = Geometry::LineString;
     if (g.type == Geometry::Polygon && m_type == Geometry::MultiPolygon)
         g.type = Geometry::MultiPolygon;
-    if (g.type != m_type) {
+    const bool widened = g.type == Geometry::LineString && m_type == Geometry::Polygon && lineWidth > 0;
+    if (g.type != m_type && !widened) {
         problems->append(g.parts.size() > 1 && g.type == Geometry::MultiLineString
                              ? tr("a line in %1 parts; split it into one feature per part").arg(g.parts.size())
+                         : g.type == Geometry::LineString && m_type == Geometry::Polygon
+                             ? tr("a line where the layer takes a polygon (a trench drawn as a line needs its width in a width_m field)")
                              : tr("a %1 where the layer takes a %2").arg(typeName(g.type), typeName(m_type)));
         return std::nullopt;
     }
+    if (m_swapAxes)
+        for (Geometry::Part &part : g.parts)
+            for (Geometry::Ring &ring : part)
+                for (QPointF &p : ring)
+                    p = QPointF(p.y(), p.x());
     if (!move(g, problems))
         return std::nullopt;
     Geos::Ptr moved = m_geos.make(g);
+    if (widened) {
+        moved = m_geos.buffer(moved.get(), lineWidth / 2, 2);
+        g = m_geos.toGeometry(moved.get(), m_srid);
+    }
     QString reason;
     if (!moved || !m_geos.isValid(moved.get(), &reason)) {
         problems->append(tr("invalid geometry: %1").arg(reason));

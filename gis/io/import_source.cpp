@@ -4,6 +4,7 @@
 #include "core/store/store_error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <cpl_string.h>
 #include <gdal.h>
@@ -22,22 +23,68 @@ const char *const kCsvOptions[] = {
     "KEEP_GEOM_COLUMNS=NO",
     nullptr};
 
+// Features whose text decides a Shapefile's encoding when it has no .cpg.
+constexpr int kEncodingSample = 2000;
+
 bool isShapefile(const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf");
 }
 
-GDALDatasetH openDataset(const QString &file, const QString &encoding)
+// The Shapefile whose attribute table is read: the file itself, or in a folder of Shapefiles the one
+// of the layer asked for (or the only one); empty for other formats.
+QString shapefileOf(const QString &file, const QString &layerName)
+{
+    const QFileInfo info(file);
+    if (!info.isDir())
+        return isShapefile(file) ? file : QString();
+    if (!layerName.isEmpty())
+        return QFileInfo::exists(info.filePath() + QLatin1Char('/') + layerName + QStringLiteral(".shp"))
+                   ? info.filePath() + QLatin1Char('/') + layerName + QStringLiteral(".shp")
+                   : QString();
+    const QStringList shapefiles = QDir(file).entryList({QStringLiteral("*.shp"), QStringLiteral("*.SHP")}, QDir::Files);
+    return shapefiles.size() == 1 ? info.filePath() + QLatin1Char('/') + shapefiles.first() : QString();
+}
+
+bool isGb18030(const QString &encoding)
+{
+    const QString e = encoding.toUpper();
+    return e == QLatin1String("GB18030") || e == QLatin1String("GBK") || e == QLatin1String("CP936") ||
+           e == QLatin1String("GB2312") || e == QLatin1String("936");
+}
+
+gdal::Dataset openDataset(const QString &file, const QString &encoding)
 {
     CPLStringList options;
     if (QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         for (const char *const *o = kCsvOptions; *o; ++o)
             options.AddString(*o);
-    if (isShapefile(file))
-        options.SetNameValue("ENCODING", encoding.toUtf8().constData());
+    if (isShapefile(file) || QFileInfo(file).isDir())
+        options.SetNameValue("ENCODING", encoding.toUtf8().constData()); // "": the bytes as they are
     CPLErrorReset();
-    return GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr);
+    return gdal::Dataset(GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
+}
+
+// Bytes that GB18030 (and so GBK and GB2312) reads: ASCII, two-byte pairs with a lead of 81-FE and a
+// trail of 40-7E or 80-FE, and four-byte groups 81-FE 30-39 81-FE 30-39.
+bool validGb18030(const char *text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text);
+    while (*p) {
+        if (*p < 0x80) {
+            ++p;
+        } else if (*p >= 0x81 && *p <= 0xFE && p[1] >= 0x30 && p[1] <= 0x39) {
+            if (!(p[2] >= 0x81 && p[2] <= 0xFE && p[3] >= 0x30 && p[3] <= 0x39))
+                return false;
+            p += 4;
+        } else if (*p >= 0x81 && *p <= 0xFE && ((p[1] >= 0x40 && p[1] <= 0x7E) || (p[1] >= 0x80 && p[1] <= 0xFE))) {
+            p += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
 
 // The EPSG code of a CRS read from a file, -1 when it has none PROJ recognises. A .prj written by ArcGIS
@@ -65,9 +112,45 @@ int identifyEpsg(OGRSpatialReferenceH srs)
     return found;
 }
 
+// Why a dBASE header (the .dbf beside a .shp) cannot be what it says, or empty when it is consistent:
+// GDAL opens a .shp whose .dbf it cannot read without attributes, and the import would then only say
+// that a field is missing.
+QString dbfHeaderProblem(const QString &dbfPath)
+{
+    QFile dbf(dbfPath);
+    if (!dbf.open(QIODevice::ReadOnly))
+        return QString(); // no attribute table at all: GDAL reads the shapes alone
+    const QByteArray head = dbf.read(32);
+    if (head.size() < 32)
+        return ImportSource::tr("the header is %n byte(s) long instead of at least 32", nullptr, int(head.size()));
+    const auto byte = [&](int i) { return uchar(head[i]); };
+    const int headerLength = byte(8) | byte(9) << 8;
+    const int recordLength = byte(10) | byte(11) << 8;
+    if (headerLength < 33 || (headerLength - 1) % 32 != 0)
+        return ImportSource::tr("it says its header is %1 bytes long, which no dBASE header is").arg(headerLength);
+    const QByteArray fields = dbf.read(headerLength - 32);
+    if (fields.size() != headerLength - 32)
+        return ImportSource::tr("the header ends after %1 of its %2 bytes").arg(32 + fields.size()).arg(headerLength);
+    int sum = 1; // the deletion flag of every record
+    int count = 0;
+    for (int at = 0; at + 32 <= fields.size() && uchar(fields[at]) != 0x0D; at += 32, ++count) {
+        const char type = fields[at + 11];
+        if (!QByteArrayView("CNFLDMBGPTIOY@+0").contains(type))
+            return ImportSource::tr("field %1 has the type \"%2\", which dBASE does not know").arg(count + 1).arg(QLatin1Char(type));
+        sum += uchar(fields[at + 16]);
+    }
+    if (fields.size() < (count + 1) * 32 - 31 || uchar(fields[count * 32]) != 0x0D)
+        return ImportSource::tr("the list of fields does not end where the header says");
+    if (sum != recordLength)
+        return ImportSource::tr("its records are %1 bytes long but its %n field(s) add up to %2", nullptr, count)
+            .arg(recordLength).arg(sum);
+    return QString();
+}
+
 } // namespace
 
-ImportSource::ImportSource(const QString &file, const QString &layerName, const QString &encoding) : m_file(file)
+ImportSource::ImportSource(const QString &file, const QString &layerName, const QString &encoding)
+    : m_file(file), m_encoding(encoding), m_encodingNamed(!encoding.isEmpty())
 {
     GDALAllRegister();
     // GDAL's complaints about a file it cannot open go into the error thrown, not to the terminal.
@@ -75,9 +158,17 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo::exists(file))
         throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(shown));
-    m_encoding = encoding;
-    if (isShapefile(file) && m_encoding.isEmpty())
-        m_encoding = findShapefileEncoding();
+    const QString shapefile = shapefileOf(file, layerName);
+    if (!shapefile.isEmpty()) {
+        const QFileInfo info(shapefile);
+        const QString dbf = info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".dbf");
+        if (const QString problem = dbfHeaderProblem(dbf); !problem.isEmpty())
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was "
+                                "imported.").arg(shown, problem, QDir::toNativeSeparators(dbf)));
+        if (m_encoding.isEmpty())
+            m_encoding = findShapefileEncoding(shapefile);
+    }
     m_dataset = openDataset(file, m_encoding);
     if (!m_dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
@@ -85,15 +176,13 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
                          reason.isEmpty() ? tr("%1 is not a vector file GDAL can read.").arg(shown)
                                           : tr("%1 cannot be read: %2").arg(shown, reason));
     }
-    m_layer = layerName.isEmpty() ? GDALDatasetGetLayer(m_dataset, 0)
-                                  : GDALDatasetGetLayerByName(m_dataset, layerName.toUtf8().constData());
-    if (!m_layer) {
-        GDALClose(m_dataset);
-        m_dataset = nullptr;
+    m_layerUnnamed = layerName.isEmpty() && GDALDatasetGetLayerCount(m_dataset.get()) > 1;
+    m_layer = layerName.isEmpty() ? GDALDatasetGetLayer(m_dataset.get(), 0)
+                                  : GDALDatasetGetLayerByName(m_dataset.get(), layerName.toUtf8().constData());
+    if (!m_layer)
         throw StoreError(StoreError::Kind::Invalid, layerName.isEmpty()
                                                         ? tr("%1 holds no table of features.").arg(shown)
                                                         : tr("%1 has no layer named %2.").arg(shown, layerName));
-    }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);
@@ -102,30 +191,44 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
     }
     if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(m_layer))
         m_crsCode = identifyEpsg(srs);
+    if (!shapefile.isEmpty() && isGb18030(m_encoding))
+        findInvalidText(shapefile);
 }
 
-ImportSource::~ImportSource()
-{
-    if (m_dataset)
-        GDALClose(m_dataset);
-}
+ImportSource::~ImportSource() = default;
 
 QString ImportSource::driver() const
 {
-    return QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset)));
+    return QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset.get())));
 }
 
 QStringList ImportSource::layerNames() const
 {
     QStringList names;
-    for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i)
-        names.append(QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset, i))));
+    for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset.get()); ++i)
+        names.append(QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset.get(), i))));
     return names;
 }
 
 QString ImportSource::layerName() const
 {
     return QString::fromUtf8(OGR_L_GetName(m_layer));
+}
+
+QStringList ImportSource::fieldNames() const
+{
+    QStringList names;
+    for (const Field &f : m_fields)
+        names.append(f.name);
+    return names;
+}
+
+int ImportSource::fieldIndex(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i)
+        if (m_fields[i].name == name)
+            return int(i);
+    return -1;
 }
 
 qint64 ImportSource::featureCount() const
@@ -147,39 +250,78 @@ QString ImportSource::crsDescription() const
     return m_crsCode > 0 ? QStringLiteral("EPSG:%1 %2").arg(m_crsCode).arg(name) : name;
 }
 
-QString ImportSource::findShapefileEncoding() const
+QString ImportSource::text(void *feature, int field, qint64 position, QString *invalid) const
 {
-    const QFileInfo info(m_file);
+    const char *bytes = OGR_F_GetFieldAsString(feature, field);
+    // GDAL hands over a UTF-8 file's bytes as they are, and recodes other encodings (where the scan
+    // found what it could not read).
+    const bool bad = !CPLIsUTF8(bytes, -1) || m_invalidText.value(position) == m_fields[field].name;
+    if (bad) {
+        const QString encoding = m_encoding.isEmpty() ? QStringLiteral("UTF-8") : m_encoding;
+        *invalid = m_encodingNamed
+                       ? tr("the text of %1 is not valid %2").arg(m_fields[field].name, encoding)
+                       : tr("the text of %1 is not valid %2; if the file is in another encoding, name it (--encoding)")
+                             .arg(m_fields[field].name, encoding);
+        return QString();
+    }
+    return QString::fromUtf8(bytes);
+}
+
+QString ImportSource::findShapefileEncoding(const QString &shapefile)
+{
+    const QFileInfo info(shapefile);
     const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
     for (const QString &suffix : {QStringLiteral(".cpg"), QStringLiteral(".CPG")})
         if (QFile cpg(base + suffix); cpg.open(QIODevice::ReadOnly)) {
             const QByteArray name = cpg.readAll().trimmed().toUpper();
             if (name == "UTF-8" || name == "UTF8" || name == "65001")
                 return QStringLiteral("UTF-8");
-            if (name == "GBK" || name == "936" || name == "CP936" || name == "GB2312" || name == "GB18030")
+            if (isGb18030(QString::fromLatin1(name)))
                 return QStringLiteral("GB18030");
             return QString::fromLatin1(name);
         }
-    // No .cpg: look at the bytes of the text fields as they are.
-    GDALDatasetH raw = openDataset(m_file, QString());
+    // No .cpg: look at the bytes of the text fields as they are. A file whose non-ASCII text is mostly
+    // valid UTF-8 is UTF-8 with some damage (which is then refused feature by feature), not GBK.
+    const gdal::Dataset raw = openDataset(shapefile, QString());
     if (!raw)
         return QStringLiteral("UTF-8");
-    OGRLayerH layer = GDALDatasetGetLayer(raw, 0);
-    bool utf8 = true;
-    int seen = 0;
+    OGRLayerH layer = GDALDatasetGetLayer(raw.get(), 0);
+    int utf8 = 0, other = 0, seen = 0;
     OGR_L_ResetReading(layer);
-    while (utf8 && seen < 2000) {
-        OGRFeatureH f = OGR_L_GetNextFeature(layer);
+    while (seen++ < kEncodingSample) {
+        const gdal::Feature f(OGR_L_GetNextFeature(layer));
         if (!f)
             break;
-        ++seen;
-        for (int i = 0; i < OGR_F_GetFieldCount(f) && utf8; ++i)
-            if (OGR_F_IsFieldSetAndNotNull(f, i) && !CPLIsUTF8(OGR_F_GetFieldAsString(f, i), -1))
-                utf8 = false;
-        OGR_F_Destroy(f);
+        for (int i = 0; i < OGR_F_GetFieldCount(f.get()); ++i) {
+            if (!OGR_F_IsFieldSetAndNotNull(f.get(), i))
+                continue;
+            const char *bytes = OGR_F_GetFieldAsString(f.get(), i);
+            if (!CPLIsASCII(bytes, -1))
+                ++(CPLIsUTF8(bytes, -1) ? utf8 : other);
+        }
     }
-    GDALClose(raw);
-    return utf8 ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+    return other > utf8 ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+}
+
+void ImportSource::findInvalidText(const QString &shapefile)
+{
+    // Only the attribute table is read: the shapes are not needed to look at the bytes.
+    const gdal::Dataset raw = openDataset(shapefile, QString());
+    OGRLayerH layer = raw ? GDALDatasetGetLayer(raw.get(), 0) : nullptr;
+    if (!layer)
+        return;
+    const char *ignored[] = {"OGR_GEOMETRY", nullptr};
+    OGR_L_SetIgnoredFields(layer, ignored);
+    qint64 position = 0;
+    OGR_L_ResetReading(layer);
+    while (const gdal::Feature f{OGR_L_GetNextFeature(layer)}) {
+        ++position;
+        for (int i = 0; i < OGR_F_GetFieldCount(f.get()) && i < m_fields.size(); ++i)
+            if (OGR_F_IsFieldSetAndNotNull(f.get(), i) && !validGb18030(OGR_F_GetFieldAsString(f.get(), i))) {
+                m_invalidText.insert(position, m_fields[i].name);
+                break;
+            }
+    }
 }
 
 } // namespace uo

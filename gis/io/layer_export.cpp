@@ -1,5 +1,6 @@
 #include "gis/io/layer_export.h"
 
+#include "gis/io/gdal_handles.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
@@ -24,15 +25,13 @@ struct Driver
 const Driver kDrivers[] = {{"gpkg", "GPKG"}, {"shp", "ESRI Shapefile"}, {"geojson", "GeoJSON"}, {"json", "GeoJSON"},
                            {"kml", "KML"},   {"csv", "CSV"},            {"dxf", "DXF"}};
 
-OGRSpatialReferenceH srsFor(int epsg)
+gdal::SpatialRef srsFor(int epsg)
 {
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    gdal::SpatialRef srs(OSRNewSpatialReference(nullptr));
     // Longitude first, as every GIS file format expects, whatever EPSG's axis order says.
-    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
-    if (OSRImportFromEPSG(srs, epsg) != OGRERR_NONE) {
-        OSRDestroySpatialReference(srs);
-        return nullptr;
-    }
+    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRImportFromEPSG(srs.get(), epsg) != OGRERR_NONE)
+        srs.reset();
     return srs;
 }
 
@@ -48,24 +47,76 @@ OGRwkbGeometryType ogrType(const char *spatialite)
     return wkbMultiPolygon;
 }
 
-// Frees what GDAL hands out, on every path out of run().
+// What GDAL hands out for one export, freed on every path out of run().
 struct Resources
 {
-    GDALDatasetH dataset = nullptr;
-    OGRSpatialReferenceH source = nullptr, target = nullptr;
-    OGRCoordinateTransformationH transform = nullptr;
-    ~Resources()
-    {
-        if (transform)
-            OCTDestroyCoordinateTransformation(transform);
-        if (source)
-            OSRDestroySpatialReference(source);
-        if (target)
-            OSRDestroySpatialReference(target);
-        if (dataset)
-            GDALClose(dataset);
-    }
+    gdal::SpatialRef source, target;
+    gdal::Transform transform;
+    gdal::Dataset dataset; // last: closed first, which completes the file
 };
+
+// A column of the layer and the field of the file it goes to.
+struct Column
+{
+    QString name;
+    OGRFieldType type;
+    int field = -1; // in the output layer; drivers may have fields of their own before ours
+};
+
+// Every column but the geometry, with SQLite's declared type deciding the field type. DXF takes only
+// its own fields, so none are added there. Returns GDAL's words when a field cannot be made.
+QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, bool dxf, QList<Column> *columns)
+{
+    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
+    info.bind(1, table);
+    while (info.step()) {
+        const QString type = info.text(1);
+        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
+        columns->append({info.text(0), ft});
+        if (dxf)
+            continue;
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
+        const int before = OGR_FD_GetFieldCount(defn);
+        const gdal::FieldDefn def(OGR_Fld_Create(info.text(0).toUtf8().constData(), ft));
+        const OGRErr err = OGR_L_CreateField(out, def.get(), TRUE);
+        if (err != OGRERR_NONE)
+            return QString::fromUtf8(CPLGetLastErrorMsg());
+        // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
+        // characters); a name the layer already had (KML's Name) is filled in place.
+        const int count = OGR_FD_GetFieldCount(defn);
+        columns->last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
+    }
+    return QString();
+}
+
+// One row of the store as a feature of the file (without attributes for DXF).
+gdal::Feature featureOf(const sql::Statement &rows, const QList<Column> &columns, OGRFeatureDefnH defn, bool dxf,
+                        OGRCoordinateTransformationH transform)
+{
+    gdal::Feature feature(OGR_F_Create(defn));
+    const int geometryColumn = int(columns.size());
+    if (!dxf)
+        for (int c = 0; c < geometryColumn; ++c) {
+            const int field = columns[c].field;
+            if (rows.isNull(c) || field < 0)
+                continue;
+            if (columns[c].type == OFTInteger64)
+                OGR_F_SetFieldInteger64(feature.get(), field, rows.int64(c));
+            else if (columns[c].type == OFTReal)
+                OGR_F_SetFieldDouble(feature.get(), field, rows.real(c));
+            else
+                OGR_F_SetFieldString(feature.get(), field, rows.textData(c));
+        }
+    int size = 0;
+    const char *wkb = rows.blobData(geometryColumn, &size);
+    OGRGeometryH geometry = nullptr;
+    if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
+        if (transform)
+            OGR_G_Transform(geometry, transform);
+        OGR_F_SetGeometryDirectly(feature.get(), geometry);
+    }
+    return feature;
+}
 
 } // namespace
 
@@ -99,15 +150,12 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (!r.source || !r.target)
         throw StoreError(StoreError::Kind::Invalid, tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
     if (targetEpsg != store.srid())
-        r.transform = OCTNewCoordinateTransformation(r.source, r.target);
+        r.transform.reset(OCTNewCoordinateTransformation(r.source.get(), r.target.get()));
 
     GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
-    r.dataset = driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+    r.dataset.reset(driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
     auto fail = [&](const QString &what) -> StoreError {
-        if (r.dataset) {
-            GDALClose(r.dataset);
-            r.dataset = nullptr;
-        }
+        r.dataset.reset();
         if (driver)
             GDALDeleteDataset(driver, file.toUtf8().constData());
         return StoreError(StoreError::Kind::Invalid, tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
@@ -115,48 +163,20 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (!r.dataset)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 
-    char **layerOptions = nullptr;
+    CPLStringList layerOptions; // GDAL's own owner of a string list
     if (driverName == QLatin1String("ESRI Shapefile"))
-        layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8"); // writes the .cpg
+        layerOptions.SetNameValue("ENCODING", "UTF-8"); // writes the .cpg
     if (driverName == QLatin1String("CSV"))
-        layerOptions = CSLSetNameValue(layerOptions, "GEOMETRY", "AS_WKT");
+        layerOptions.SetNameValue("GEOMETRY", "AS_WKT");
     const bool dxf = driverName == QLatin1String("DXF");
-    OGRLayerH out = GDALDatasetCreateLayer(r.dataset, table.toUtf8().constData(), r.target, dxf ? wkbUnknown : ogrType(layer->geometryType),
-                                           layerOptions);
-    CSLDestroy(layerOptions);
+    OGRLayerH out = GDALDatasetCreateLayer(r.dataset.get(), table.toUtf8().constData(), r.target.get(), dxf ? wkbUnknown : ogrType(layer->geometryType),
+                                           layerOptions.List());
     if (!out)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 
-    // Every column but the geometry, with SQLite's declared type deciding the field type. DXF takes
-    // only its own fields, so none are added there.
-    struct Column
-    {
-        QString name;
-        OGRFieldType type;
-        int field = -1; // in the output layer; drivers may have fields of their own before ours
-    };
     QList<Column> columns;
-    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name != 'geom' "
-                                   "AND upper(type) != 'BLOB'");
-    info.bind(1, table);
-    while (info.step()) {
-        const QString type = info.text(1);
-        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
-        columns.append({info.text(0), ft});
-        if (dxf)
-            continue;
-        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
-        const int before = OGR_FD_GetFieldCount(defn);
-        OGRFieldDefnH def = OGR_Fld_Create(info.text(0).toUtf8().constData(), ft);
-        const OGRErr err = OGR_L_CreateField(out, def, TRUE);
-        OGR_Fld_Destroy(def);
-        if (err != OGRERR_NONE)
-            throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
-        // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
-        // characters); a name the layer already had (KML's Name) is filled in place.
-        const int count = OGR_FD_GetFieldCount(defn);
-        columns.last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
-    }
+    if (const QString error = addFields(store, table, out, dxf, &columns); !error.isEmpty())
+        throw fail(error);
 
     QByteArray sql = "SELECT ";
     for (const Column &c : std::as_const(columns))
@@ -167,48 +187,25 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     const qint64 total = store.count(table);
     auto rows = store.db().prepare(sql);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
-    const int geometryColumn = int(columns.size());
     qint64 written = 0;
-    GDALDatasetStartTransaction(r.dataset, FALSE);
+    GDALDatasetStartTransaction(r.dataset.get(), FALSE);
     while (rows.step()) {
         if (options.cancel && options.cancel->load())
             throw fail(tr("cancelled"));
-        OGRFeatureH feature = OGR_F_Create(defn);
-        if (!dxf)
-            for (int c = 0; c < geometryColumn; ++c) {
-                const int field = columns[c].field;
-                if (rows.isNull(c) || field < 0)
-                    continue;
-                if (columns[c].type == OFTInteger64)
-                    OGR_F_SetFieldInteger64(feature, field, rows.int64(c));
-                else if (columns[c].type == OFTReal)
-                    OGR_F_SetFieldDouble(feature, field, rows.real(c));
-                else
-                    OGR_F_SetFieldString(feature, field, rows.textData(c));
-            }
-        int size = 0;
-        const char *wkb = rows.blobData(geometryColumn, &size);
-        OGRGeometryH geometry = nullptr;
-        if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
-            if (r.transform)
-                OGR_G_Transform(geometry, r.transform);
-            OGR_F_SetGeometryDirectly(feature, geometry);
-        }
-        const OGRErr err = OGR_L_CreateFeature(out, feature);
-        OGR_F_Destroy(feature);
-        if (err != OGRERR_NONE)
+        const gdal::Feature feature = featureOf(rows, columns, defn, dxf, r.transform.get());
+        if (OGR_L_CreateFeature(out, feature.get()) != OGRERR_NONE)
             throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
         if (++written % 10000 == 0) {
             // Large transactions write fastest; progress is told more often than they commit.
             if (written % 100000 == 0) {
-                GDALDatasetCommitTransaction(r.dataset);
-                GDALDatasetStartTransaction(r.dataset, FALSE);
+                GDALDatasetCommitTransaction(r.dataset.get());
+                GDALDatasetStartTransaction(r.dataset.get(), FALSE);
             }
             if (options.progress)
                 options.progress(written, total);
         }
     }
-    GDALDatasetCommitTransaction(r.dataset);
+    GDALDatasetCommitTransaction(r.dataset.get());
     if (options.progress)
         options.progress(written, total);
     return written; // the dataset is closed, and the file completed, by Resources

@@ -2,6 +2,7 @@
 
 #include "gis/report_layout/map_frame.h"
 #include "gis/map_snapshot/map_snapshot.h"
+#include "core/catalogue/code_lists.h"
 #include "gis/render/layer_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
@@ -10,16 +11,6 @@
 #include <QRegularExpression>
 
 namespace uo::report {
-
-namespace {
-QString lookup(const QString &key, std::initializer_list<std::pair<const char *, QString>> labels)
-{
-    for (const auto &[k, label] : labels)
-        if (key == QLatin1String(k))
-            return label;
-    return key;
-}
-} // namespace
 
 QString ReportLabels::crs(DistrictStore &store)
 {
@@ -72,9 +63,7 @@ std::shared_ptr<const DistrictStyle> ReportLabels::style(DistrictStore &store, c
 
 QString ReportLabels::riskLevel(const QString &level)
 {
-    return lookup(
-        level,
-        {{"red", tr("red")}, {"orange", tr("orange")}, {"yellow", tr("yellow")}, {"blue", tr("blue")}});
+    return CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("level"), level);
 }
 
 QString ReportLabels::riskCategory(const QString &category)

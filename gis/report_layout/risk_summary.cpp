@@ -3,6 +3,7 @@
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/reports.h"
 
+#include "core/catalogue/code_lists.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_style.h"
 #include "core/sql/statement.h"
@@ -17,8 +18,7 @@ namespace uo::report {
 namespace {
 const QStringList &levels()
 {
-    static const QStringList list = {QStringLiteral("red"), QStringLiteral("orange"),
-                                     QStringLiteral("yellow"), QStringLiteral("blue")};
+    static const QStringList list = CodeLists::codes(QStringLiteral("risk_points"), QStringLiteral("level"));
     return list;
 }
 

@@ -50,6 +50,8 @@ private slots:
             << QStringLiteral("gpkg-sqlite") << StoreError::Kind::NotAStore;
         QTest::newRow("GeoPackage (ogr2ogr)") << QStringLiteral("gpkg-ogr") << StoreError::Kind::NotAStore;
         QTest::newRow("newer schema version") << QStringLiteral("newer") << StoreError::Kind::NewerVersion;
+        QTest::newRow("newer version, marked differently")
+            << QStringLiteral("newer-marked") << StoreError::Kind::NewerVersion;
         QTest::newRow("store without settings") << QStringLiteral("no-settings") << StoreError::Kind::Corrupt;
         QTest::newRow("truncated to half") << QStringLiteral("truncated") << StoreError::Kind::Corrupt;
         QTest::newRow("database header scribbled") << QStringLiteral("header") << StoreError::Kind::Corrupt;
@@ -135,10 +137,13 @@ private:
             QCOMPARE(rawInt(path, "PRAGMA application_id"), qint64(0x47504B47));
         } else {
             DistrictStore::create(path, jiangbei());
-            if (fixture == QLatin1String("newer")) {
+            if (fixture == QLatin1String("newer") || fixture == QLatin1String("newer-marked")) {
                 const QByteArray sql =
                     "PRAGMA user_version = " + QByteArray::number(uo::schema::kCurrentVersion + 1);
                 QCOMPARE(rawExec(path, sql.constData()), QString());
+                // A later version may mark its files with an application id of its own.
+                if (fixture == QLatin1String("newer-marked"))
+                    QCOMPARE(rawExec(path, "PRAGMA application_id = 1431260466"), QString());
             } else if (fixture == QLatin1String("no-settings")) {
                 QCOMPARE(rawExec(path, "DELETE FROM settings"), QString());
             } else if (fixture == QLatin1String("truncated")) {

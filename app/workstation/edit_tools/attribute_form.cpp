@@ -6,6 +6,7 @@
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/table/table_lookups.h"
+#include "core/catalogue/code_lists.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,7 +99,7 @@ QWidget *AttributeForm::makeEditor(const QString &column, const QVariant &value)
         auto *box = new QComboBox(this);
         box->addItem(QString(), QVariant());
         for (const QString &choice : choices)
-            box->addItem(TableLookups::word(choice), choice); // the word shown, the code stored
+            box->addItem(CodeLists::word(m_table, column, choice), choice); // the word shown, the code stored
         box->setCurrentIndex(std::max(0, box->findData(value.toString())));
         return box;
     }

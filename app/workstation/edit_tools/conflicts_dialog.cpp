@@ -2,7 +2,7 @@
 
 #include "core/edit_session/attribute_rules.h"
 #include "core/store/layers.h"
-#include "core/table/table_lookups.h"
+#include "core/catalogue/code_lists.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ QString shown(const RowState &row, const QString &column)
     const QVariant value = row->value(column);
     if (value.typeId() == QMetaType::QByteArray)
         return ConflictsDialog::tr("(geometry)");
-    return value.isNull() ? QString() : TableLookups::word(value.toString()); // "破损" for damaged
+    return value.isNull() ? QString() : CodeLists::word(QString(), column, value.toString()); // "破损" for damaged
 }
 
 // "部件 976082 5001050409004567": the layer's title, the id and what people know the feature by.

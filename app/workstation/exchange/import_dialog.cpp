@@ -7,6 +7,7 @@
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -29,7 +30,8 @@ namespace uo {
 
 namespace {
 // The coordinate systems a file from the bureau's partners comes in (see the domain reference).
-const int kCrsChoices[] = {crs::kCgcs2000LonLat, crs::kGaussKruger108, crs::kGaussKruger105, crs::kWgs84, crs::kGcj02};
+// 4524 and 4523 are the two Gauss-Kruger zones with the zone number in the false easting.
+const int kCrsChoices[] = {crs::kCgcs2000LonLat, crs::kGaussKruger108, crs::kGaussKruger105, 4524, 4523, crs::kWgs84, crs::kGcj02};
 // Problems listed in the dialog; the count says how many more there are.
 constexpr int kProblemsShown = 2000;
 } // namespace
@@ -45,9 +47,17 @@ ImportDialog::ImportDialog(DistrictStore &store, QWidget *parent) : QDialog(pare
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
     m_encoding->addItem(QStringLiteral("GB18030 / GBK"), QStringLiteral("GB18030"));
     m_crs = new QComboBox(this);
+    m_swapAxes = new QCheckBox(this);
+    m_swapAxes->setObjectName(QStringLiteral("swapAxes"));
     m_table = new QComboBox(this);
     for (const QString &table : ImportMapping::targetTables())
         m_table->addItem(layerTitle(*findLayer(table)), table);
+    m_generateIds = new QCheckBox(this);
+    m_generateIds->setObjectName(QStringLiteral("generateIds"));
+    m_duplicates = new QComboBox(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicates"));
+    m_duplicates->addItem(QString(), int(ImportWriter::Duplicates::Refuse));
+    m_duplicates->addItem(QString(), int(ImportWriter::Duplicates::Merge));
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
     m_mapping = new MappingEditor(this);
@@ -78,7 +88,11 @@ ImportDialog::ImportDialog(DistrictStore &store, QWidget *parent) : QDialog(pare
     form->addRow(m_encodingLabel, m_encoding);
     form->addRow(QString(), m_info);
     form->addRow(m_crsLabel, m_crs);
+    form->addRow(QString(), m_swapAxes);
     form->addRow(m_tableLabel, m_table);
+    form->addRow(QString(), m_generateIds);
+    m_duplicatesLabel = new QLabel(this);
+    form->addRow(m_duplicatesLabel, m_duplicates);
     m_mappingLabel = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -95,6 +109,9 @@ ImportDialog::ImportDialog(DistrictStore &store, QWidget *parent) : QDialog(pare
     connect(m_encoding, &QComboBox::activated, this, &ImportDialog::openSource);
     connect(m_table, &QComboBox::currentIndexChanged, this, &ImportDialog::refillMapping);
     connect(m_crs, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingEdited);
+    for (QCheckBox *box : {m_swapAxes, m_generateIds})
+        connect(box, &QCheckBox::toggled, this, &ImportDialog::mappingEdited);
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingEdited);
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ImportDialog::mappingEdited);
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::startCheck);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importClicked);
@@ -126,8 +143,15 @@ void ImportDialog::retranslate()
     m_encoding->setItemText(0, tr("Automatic (.cpg, else UTF-8 or GBK)"));
     m_crsLabel->setText(tr("&Coordinates in:"));
     m_crsLabel->setBuddy(m_crs);
+    m_swapAxes->setText(tr("x and y are &swapped (latitude or northing first)"));
     m_tableLabel->setText(tr("&Into store layer:"));
     m_tableLabel->setBuddy(m_table);
+    m_generateIds->setText(tr("&Make identifiers for features without one (components: from the class; risk points: "
+                              "the store's numbering)"));
+    m_duplicatesLabel->setText(tr("Features already in the &store:"));
+    m_duplicatesLabel->setBuddy(m_duplicates);
+    m_duplicates->setItemText(0, tr("Leave them out and list them"));
+    m_duplicates->setItemText(1, tr("Merge: the stored feature takes the file's values"));
     for (int i = 0; i < m_table->count(); ++i)
         m_table->setItemText(i, layerTitle(*findLayer(m_table->itemData(i).toString())));
     m_mappingLabel->setText(tr("Fields (remembered for files with the same fields):"));
@@ -268,12 +292,15 @@ LayerImport::Options ImportDialog::options() const
     LayerImport::Options o;
     o.file = m_source ? m_source->file() : QString();
     o.layer = m_source ? m_source->layerName() : QString();
-    o.encoding = m_source ? m_source->encoding() : QString();
+    o.encoding = m_encoding->currentData().toString(); // empty: found from the file, as when it was opened
     const int code = m_crs->currentData().toInt();
     o.sourceCrs = code;
     o.overrideCrs = code != 0 && m_source && m_source->crsCode() != 0;
+    o.swapAxes = m_swapAxes->isChecked();
     o.table = m_table->currentData().toString();
     o.mapping = m_mapping->mapping();
+    o.generateIds = m_generateIds->isChecked();
+    o.duplicates = ImportWriter::Duplicates(m_duplicates->currentData().toInt());
     return o;
 }
 
@@ -304,15 +331,17 @@ void ImportDialog::startImport(bool acceptProblems)
 
 void ImportDialog::importClicked()
 {
-    if (!m_report.problems.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Import a Layer"),
-            tr("%1 features have problems and will be left out. Import the other %2?")
-                .arg(QLocale().toString(m_report.problems.size()), QLocale().toString(m_report.importable)));
+    if (m_report.blocked()) {
+        QString question = m_report.warnings.isEmpty()
+                               ? tr("%1 features have problems and will be left out. Import the other %2?")
+                                     .arg(QLocale().toString(m_report.problems.size()), QLocale().toString(m_report.importable))
+                               : tr("%1\n\nImport the %2 features as they are read now anyway?")
+                                     .arg(m_report.warnings.join(QLatin1Char('\n')), QLocale().toString(m_report.importable));
+        const auto answer = QMessageBox::question(this, tr("Import a Layer"), question);
         if (answer != QMessageBox::Yes)
             return;
     }
-    startImport(!m_report.problems.isEmpty());
+    startImport(m_report.blocked());
 }
 
 void ImportDialog::cancel()
@@ -330,8 +359,11 @@ void ImportDialog::jobFinished()
         m_checked = false;
         setBusy(false);
         if (m_error.isEmpty() && !outcome.report.cancelled && outcome.report.imported > 0) {
-            m_summary->setText(tr("Imported %1 features into %2.")
-                                   .arg(QLocale().toString(outcome.report.imported), m_table->currentText()));
+            QString text = tr("Imported %1 features into %2.").arg(QLocale().toString(outcome.report.imported), m_table->currentText());
+            if (outcome.report.merged > 0)
+                text += QLatin1Char(' ') + tr("%1 of them were already in the store and took the file's values.")
+                                               .arg(QLocale().toString(outcome.report.merged));
+            m_summary->setText(text);
             emit importFinished(m_table->currentData().toString(), outcome.report.imported);
         } else {
             m_summary->setText(outcome.report.cancelled ? tr("Cancelled: nothing was imported.")
@@ -364,7 +396,10 @@ void ImportDialog::showReport()
     m_summary->setText(tr("%1 features read: %2 can be imported, %3 have problems (listed below; they are left out).")
                            .arg(QLocale().toString(m_report.read), QLocale().toString(m_report.importable),
                                 QLocale().toString(m_report.problems.size())));
-    const QStringList lines = m_report.lines(m_source ? m_source->file() : QString());
+    if (!m_report.warnings.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("The coordinate system looks wrong (below): check it before importing."));
+    const QStringList lines = m_report.notes + m_report.lines(m_source ? m_source->file() : QString());
     m_problems->setPlainText(lines.mid(0, kProblemsShown).join(QLatin1Char('\n')));
     if (lines.size() > kProblemsShown)
         m_problems->appendPlainText(tr("\u2026 and %1 more.").arg(lines.size() - kProblemsShown));
@@ -375,7 +410,8 @@ void ImportDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
     m_cancel->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_file, m_browse, m_layer, m_encoding, m_crs, m_table, m_mapping})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_file, m_browse, m_layer, m_encoding, m_crs, m_swapAxes, m_table,
+                                                       m_generateIds, m_duplicates, m_mapping})
         w->setEnabled(!busy);
     if (!busy) {
         m_encoding->setEnabled(m_source && !m_source->encoding().isEmpty());

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -19,11 +20,14 @@ class DistrictStore;
 class ImportSource;
 class MappingEditor;
 
-// Import of a layer from another department's file: choose the file (and its layer, and for a
-// Shapefile its text encoding), the coordinate system when the file has none or lies, the store layer
-// and the field mapping (remembered for files with the same fields); Check reads everything and lists
-// each feature that cannot come in and why; Import writes the others in one transaction once the user
-// has seen that list. Both run in a worker with progress and Cancel; a cancel changes nothing.
+// Import of a layer from another department's file, with the choices of `urbanops-cli import`: the
+// file (and its layer, and for a Shapefile its text encoding), the coordinate system when the file
+// has none or lies (and x and y swapped), the store layer, the field mapping with the file's own
+// words for coded values (remembered for files with the same fields), identifiers made for features
+// without one, and what happens to features already in the store. Check reads everything and lists
+// each feature that cannot come in and why, and what the file seems to be if its coordinate system
+// looks wrong; Import writes the others in one transaction once the user has seen that list. Both run
+// in a worker with progress and Cancel; a cancel changes nothing.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -80,7 +84,9 @@ private:
     QLabel *m_fileLabel, *m_layerLabel, *m_encodingLabel, *m_crsLabel, *m_tableLabel, *m_mappingLabel;
     QLineEdit *m_file;
     QPushButton *m_browse;
-    QComboBox *m_layer, *m_encoding, *m_crs, *m_table;
+    QComboBox *m_layer, *m_encoding, *m_crs, *m_table, *m_duplicates;
+    QCheckBox *m_swapAxes, *m_generateIds;
+    QLabel *m_duplicatesLabel;
     QLabel *m_info;
     MappingEditor *m_mapping;
     QLabel *m_summary;

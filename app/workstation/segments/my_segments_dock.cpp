@@ -1,5 +1,6 @@
 #include "app/workstation/segments/my_segments_dock.h"
 
+#include "core/catalogue/code_lists.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/segment_document.h"
 #include "core/segments/roster.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -24,16 +24,6 @@
 #include <QVBoxLayout>
 
 namespace uo {
-
-namespace {
-
-// The store keeps risk levels and permit states as codes; people read words, the same as everywhere.
-QString detailText(const QString &code)
-{
-    return TableLookups::word(code);
-}
-
-} // namespace
 
 MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     : QDockWidget(parent), m_document(document), m_model(new MySegmentsModel(this)),
@@ -190,19 +180,21 @@ void MySegmentsDock::showDetails()
             html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     };
-    auto features = [&](const QString &title, const QList<NearbyFeature> &found) {
+    // The store keeps risk levels and permit states as codes; people read their words (CodeLists).
+    auto features = [&](const QString &title, const QList<NearbyFeature> &found, const QString &table, const QString &column) {
         QStringList items;
         for (const NearbyFeature &f : found)
-            items.append(tr("%1 (%2), %3 m").arg(f.name, detailText(f.detail), locale.toString(f.distance, 'f', 0)));
+            items.append(tr("%1 (%2), %3 m")
+                             .arg(f.name, CodeLists::word(table, column, f.detail), locale.toString(f.distance, 'f', 0)));
         list(title, items);
     };
-    features(tr("Shops: %1").arg(s.shops.size()), s.shops);
-    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints);
+    features(tr("Shops: %1").arg(s.shops.size()), s.shops, QStringLiteral("shops"), QStringLiteral("category"));
+    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, QStringLiteral("risk_points"), QStringLiteral("level"));
     QStringList classes;
     for (const ComponentClassCount &c : s.componentClasses)
         classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
     list(tr("Components: %1").arg(locale.toString(s.components)), classes);
-    features(tr("Permits: %1").arg(s.permits.size()), s.permits);
+    features(tr("Permits: %1").arg(s.permits.size()), s.permits, QStringLiteral("permits"), QStringLiteral("status"));
     m_details->setHtml(html);
 }
 

@@ -5,6 +5,7 @@
 #include "core/store/district_store.h"
 #include "tests/gis/render/tiny_district.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QSettings>
@@ -92,6 +93,48 @@ private slots:
         QCOMPARE(m_store->db().scalarText("SELECT name FROM risk_points WHERE code = 'RP-C'"), QStringLiteral("华新街燃气"));
     }
 
+    // The choices of the command line: identifiers made for features without one, features already
+    // in the store merged rather than refused.
+    void identifiersAndMergingAsOnTheCommandLine()
+    {
+        const QString x = QString::number(tiny_district::kOriginX + 20, 'f', 2);
+        const QString y = QString::number(tiny_district::kOriginY + 20, 'f', 2);
+        const auto importOnce = [&](const QString &file, bool generate, bool merge) {
+            ImportDialog dialog(*m_store);
+            dialog.setSourceFile(file);
+            dialog.setTargetTable(QStringLiteral("risk_points"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("generateIds"))->setChecked(generate);
+            auto *duplicates = dialog.findChild<QComboBox *>(QStringLiteral("duplicates"));
+            duplicates->setCurrentIndex(duplicates->findData(int(merge ? ImportWriter::Duplicates::Merge : ImportWriter::Duplicates::Refuse)));
+            QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+            dialog.startCheck();
+            if (!checked.wait(20000))
+                return LayerImport::Report();
+            const LayerImport::Report report = dialog.lastReport();
+            if (dialog.canImport()) {
+                QSignalSpy imported(&dialog, &ImportDialog::importFinished);
+                dialog.startImport(report.blocked());
+                imported.wait(20000);
+            }
+            return report;
+        };
+        // No code in the file: refused, unless codes are made (the store's pattern, RP-1 and RP-2 before).
+        const QString nameless = writeCsv(QStringLiteral("nocode.csv"), {QStringLiteral("name,category,level,x,y"),
+                                                                         QStringLiteral("新积水点,flooding spot,Yellow,%1,%2").arg(x, y)});
+        QCOMPARE(importOnce(nameless, false, false).importable, qint64(0));
+        QCOMPARE(importOnce(nameless, true, false).importable, qint64(1));
+        QCOMPARE(m_store->db().scalarText("SELECT code || ' ' || category || ' ' || level FROM risk_points WHERE name = '新积水点'"),
+                 QStringLiteral("RP-3 flooding yellow"));
+        // The same code again: refused, or merged when chosen.
+        const QString again = writeCsv(QStringLiteral("again.csv"), {QStringLiteral("code,name,category,level,x,y"),
+                                                                     QStringLiteral("RP-3,新积水点,flooding,red,%1,%2").arg(x, y)});
+        QCOMPARE(importOnce(again, false, false).importable, qint64(0));
+        const LayerImport::Report merged = importOnce(again, false, true);
+        QCOMPARE(merged.importable, qint64(1));
+        QCOMPARE(m_store->db().scalarText("SELECT level FROM risk_points WHERE code = 'RP-3'"), QStringLiteral("red"));
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM risk_points WHERE code = 'RP-3'"), qint64(1));
+    }
+
     void mappingIsRememberedForTheSameFields()
     {
         const QString path = writeCsv(QStringLiteral("shops.csv"), {QStringLiteral("店名,keeper,x,y"),
@@ -129,7 +172,7 @@ private slots:
         MappingEditor *editor = dialog.mappingEditor();
         int nameRow = -1;
         for (int row = 0; row < editor->rowCount(); ++row)
-            if (editor->item(row, 0)->text().startsWith(QLatin1String("name")))
+            if (editor->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("name"))
                 nameRow = row;
         QVERIFY(nameRow >= 0);
         auto *combo = qobject_cast<QComboBox *>(editor->cellWidget(nameRow, 1));

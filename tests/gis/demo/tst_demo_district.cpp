@@ -2,6 +2,7 @@
 #include "core/catalogue/component_id.h"
 #include "gis/demo/demo_builder.h"
 #include "core/cases/monitoring_rules.h"
+#include "gis/demo/demo_components.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -286,11 +288,45 @@ private slots:
         QCOMPARE(store->count(QStringLiteral("roads")), qint64(339));
     }
 
+    // Scale 10 needs 2.7 million street trees; a class has 2 million identifiers (999,999 of 16 digits
+    // and as many of 17). The counts are checked with small limits standing in for the real one.
+    void classCountsStayWithinTheIdentifiers_data()
+    {
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("most");
+        QTest::addColumn<int>("capped"); // classes at the limit; -1: several
+        QTest::newRow("scale 1, no class near the limit") << qint64(1382000) << qint64(1999998) << 0;
+        QTest::newRow("scale 10, street trees capped") << qint64(13820000) << qint64(1999998) << 1;
+        QTest::newRow("a small limit caps several") << qint64(10000) << qint64(500) << -1;
+        QTest::newRow("more than every class can take") << qint64(1000) << qint64(5) << 84;
+    }
+
+    void classCountsStayWithinTheIdentifiers()
+    {
+        QFETCH(qint64, total);
+        QFETCH(qint64, most);
+        QFETCH(int, capped);
+        const QList<qint64> counts = demo::componentClassCounts(total, most);
+        QCOMPARE(counts.size(), demo::componentClasses().size());
+        const qint64 sum = std::accumulate(counts.begin(), counts.end(), qint64(0));
+        QCOMPARE(sum, std::min(total, most * counts.size()));
+        if (capped >= 0)
+            QCOMPARE(int(std::count(counts.begin(), counts.end(), most)), capped);
+        else
+            QVERIFY(std::count(counts.begin(), counts.end(), most) > 1);
+        QVERIFY(*std::max_element(counts.begin(), counts.end()) <= most);
+        // Street trees stay the most numerous class.
+        const qsizetype trees = demo::componentClasses().indexOf(QStringLiteral("0402"));
+        QCOMPARE(counts[trees], *std::max_element(counts.begin(), counts.end()));
+    }
+
     void refusesToOverwrite()
     {
         QVERIFY_THROWS_EXCEPTION(FileError, demo::DemoBuilder::build(m_path, demo::DemoOptions()));
         demo::DemoOptions bad;
         bad.scale = 0;
+        QVERIFY_THROWS_EXCEPTION(RequestError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
+        bad.scale = 10.5;
         QVERIFY_THROWS_EXCEPTION(RequestError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
     }

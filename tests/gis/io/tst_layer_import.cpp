@@ -394,7 +394,7 @@ private slots:
         const LayerImport::Report report = LayerImport::check(*store, options);
         const QStringList lines = report.lines(path);
         QCOMPARE(report.read, qint64(5));
-        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.size() == 4, qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY2(lines[0].startsWith(QStringLiteral("line 3: invalid geometry")), qPrintable(lines[0]));
         QVERIFY2(lines[1].startsWith(QStringLiteral("line 4: no geometry")), qPrintable(lines[1]));
         QVERIFY2(lines[2].startsWith(QStringLiteral("line 5: a point where the layer takes a polygon")), qPrintable(lines[2]));
@@ -516,6 +516,13 @@ private slots:
         QCOMPARE(m.source(QStringLiteral("maintainer_id")), QStringLiteral("maintainer"));
         QVERIFY(m.source(QStringLiteral("state")).isEmpty());
         QCOMPARE(ImportMapping::fromJson(m.toJson()), m);
+        // The file's own spellings are remembered with the fields.
+        ImportMapping spelt = m;
+        QVERIFY(spelt.addValues(QStringLiteral("state:好=完好,坏=damaged")).isEmpty());
+        QCOMPARE(spelt.value(QStringLiteral("state"), QStringLiteral("坏")), QStringLiteral("damaged"));
+        QVERIFY(!spelt.addValues(QStringLiteral("好=完好")).isEmpty()); // no column
+        QCOMPARE(ImportMapping::fromJson(spelt.toJson()), spelt);
+        QVERIFY(!(ImportMapping::fromJson(spelt.toJson()) == m));
         bool identUnique = false;
         for (const ImportMapping::Column &c : columns)
             identUnique |= c.name == QLatin1String("ident") && !c.unique.isEmpty() && c.required;

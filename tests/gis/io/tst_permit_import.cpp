@@ -10,8 +10,8 @@
 
 using namespace uo;
 
-// Applications from the online service, through GDAL: good files import whole, each kind of bad row is
-// named by its line or feature and nothing is imported then.
+// Applications from the online service, through the generic import: good files import whole, each
+// kind of bad row is named by its line or feature and nothing is imported then.
 class TestPermitImport : public QObject
 {
     Q_OBJECT
@@ -93,7 +93,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no number") << (",W,water,new,2026-12-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("no permit_no");
+        QTest::newRow("no number") << (",W,water,new,2026-12-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("permit_no is empty");
         QTest::newRow("unknown utility") << ("B,W,steam,new,2026-12-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("utility_type");
         QTest::newRow("unknown work") << ("B,W,water,dig,2026-12-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("work_type");
         QTest::newRow("bad date") << ("B,W,water,new,2026-13-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("start_date");
@@ -101,7 +101,7 @@ private slots:
         QTest::newRow("negative length") << ("B,W,water,new,2026-12-01,2026-12-20,-5,," + square(kX, kY, 10)) << QStringLiteral("trench_length_m");
         QTest::newRow("no geometry") << QByteArray("B,W,water,new,2026-12-01,2026-12-20,10,,") << QStringLiteral("no geometry");
         QTest::newRow("bow tie") << QByteArray("B,W,water,new,2026-12-01,2026-12-20,10,,\"POLYGON ((370000 3278000, 370010 3278010, 370010 3278000, 370000 3278010, 370000 3278000))\"")
-                                 << QStringLiteral("not a valid polygon");
+                                 << QStringLiteral("invalid geometry");
         QTest::newRow("outside the district") << ("B,W,water,new,2026-12-01,2026-12-20,10,," + square(kX + 5000, kY, 10)) << QStringLiteral("not inside the district");
         QTest::newRow("line without width") << QByteArray("B,W,water,new,2026-12-01,2026-12-20,10,,\"LINESTRING (370000 3278000, 370050 3278000)\"") << QStringLiteral("width_m");
         QTest::newRow("same number twice") << ("A-1,W,water,new,2026-12-01,2026-12-20,10,," + square(kX, kY, 10)) << QStringLiteral("already");

@@ -1,0 +1,167 @@
+#include "gis/io/import_writer.h"
+
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
+
+#include <QRegularExpression>
+#include <cmath>
+
+namespace uo {
+
+namespace {
+
+// What the store said about a row it refused, in the user's words.
+QString refusal(const QString &message, const QVariantMap &values)
+{
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (.*)$"));
+    if (const auto m = unique.match(message); m.hasMatch())
+        return ImportWriter::tr("%1 \"%2\" is already in the store or earlier in the file")
+            .arg(m.captured(1), values.value(m.captured(1)).toString());
+    if (const auto m = notNull.match(message); m.hasMatch())
+        return ImportWriter::tr("%1 is empty").arg(m.captured(1));
+    if (const auto m = check.match(message); m.hasMatch())
+        return ImportWriter::tr("a value the store does not allow (%1)").arg(m.captured(1).trimmed());
+    if (message.contains(QLatin1String("FOREIGN KEY")))
+        return ImportWriter::tr("a reference (entity, street, person) names nothing in the store");
+    return message;
+}
+
+QByteArray quoted(const QString &name)
+{
+    return '"' + name.toUtf8() + '"';
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(DistrictStore &store, const QString &table, const QList<ImportMapping::Column> &columns,
+                           Duplicates duplicates)
+    : m_store(store), m_table(table), m_duplicates(duplicates)
+{
+    for (const ImportMapping::Column &c : columns)
+        if (!c.unique.isEmpty() && m_unique.isEmpty())
+            m_unique = c.name;
+}
+
+ImportWriter::~ImportWriter() = default;
+
+ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByteArray &geometry, std::optional<QPointF> point,
+                                          QString *problem)
+{
+    // A feature without an identifier is known by its name and place.
+    if (point && (m_unique.isEmpty() || !values.contains(m_unique)) && values.contains(QStringLiteral("name"))) {
+        double distance = 0;
+        if (const qint64 id = samePlace(values.value(QStringLiteral("name")).toString(), *point, &distance)) {
+            if (m_duplicates == Duplicates::Merge)
+                return merge(id, values, geometry, problem);
+            *problem = tr("\"%1\" is already in the store %2 m from here (row %3); merging takes the file's values")
+                           .arg(values.value(QStringLiteral("name")).toString())
+                           .arg(distance, 0, 'f', 1)
+                           .arg(id);
+            return {};
+        }
+    }
+    // A column without a value is left out, so that the store's default applies.
+    const QStringList names = values.keys();
+    std::unique_ptr<sql::Statement> &insert = m_inserts[names.join(QLatin1Char(','))];
+    if (!insert) {
+        QByteArray sql = "INSERT INTO " + quoted(m_table) + " (";
+        for (const QString &n : names)
+            sql += quoted(n) + ", ";
+        sql += "geom) VALUES (" + QByteArray("?, ").repeated(names.size()) + "?)";
+        insert = std::make_unique<sql::Statement>(m_store.db().prepare(sql));
+    }
+    int i = 1;
+    for (const QString &n : names)
+        insert->bindVariant(i++, values.value(n));
+    insert->bindBlob(i, geometry);
+    try {
+        insert->run();
+        return {m_store.db().lastInsertId(), false};
+    } catch (const StoreError &e) {
+        insert->reset();
+        if (e.kind() != StoreError::Kind::Invalid)
+            throw; // a full disk or a lock is not the feature's fault
+        // The same identifier: the row it repeats takes the file's values when merging.
+        if (m_duplicates == Duplicates::Merge && !m_unique.isEmpty() && e.message().contains(QLatin1String("UNIQUE"))) {
+            if (const qint64 id = rowWith(m_unique, values.value(m_unique)))
+                return merge(id, values, geometry, problem);
+        }
+        *problem = refusal(e.message(), values);
+        return {};
+    }
+}
+
+qint64 ImportWriter::samePlace(const QString &name, QPointF p, double *distance)
+{
+    if (!m_near) {
+        // The layer's spatial index finds the neighbours; the name decides among them.
+        const QByteArray table = quoted(m_table);
+        const QByteArray index = quoted(QStringLiteral("idx_%1_geom").arg(m_table));
+        m_near = std::make_unique<sql::Statement>(m_store.db().prepare(
+            "SELECT id, X(geom), Y(geom) FROM " + table + " WHERE name = ? AND id IN (SELECT pkid FROM " + index +
+            " WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)"));
+    }
+    const double r = kSamePlaceMetres;
+    m_near->bind(1, name).bind(2, p.x() + r).bind(3, p.x() - r).bind(4, p.y() + r).bind(5, p.y() - r);
+    qint64 found = 0;
+    double best = r;
+    while (m_near->step()) {
+        const double d = std::hypot(m_near->real(1) - p.x(), m_near->real(2) - p.y());
+        if (d <= best) {
+            best = d;
+            found = m_near->int64(0);
+        }
+    }
+    m_near->reset();
+    *distance = best;
+    return found;
+}
+
+qint64 ImportWriter::rowWith(const QString &column, const QVariant &value)
+{
+    auto st = m_store.db().prepare("SELECT id FROM " + quoted(m_table) + " WHERE " + quoted(column) + " = ?");
+    st.bindVariant(1, value);
+    return st.step() ? st.int64(0) : 0;
+}
+
+ImportWriter::Outcome ImportWriter::merge(qint64 id, const QVariantMap &values, const QByteArray &geometry, QString *problem)
+{
+    try {
+        update(id, values, geometry);
+        return {id, true};
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::Invalid)
+            throw;
+        *problem = refusal(e.message(), values);
+        return {};
+    }
+}
+
+void ImportWriter::update(qint64 id, const QVariantMap &values, const QByteArray &geometry)
+{
+    const QStringList names = values.keys();
+    std::unique_ptr<sql::Statement> &st = m_updates[names.join(QLatin1Char(','))];
+    if (!st) {
+        QByteArray sql = "UPDATE " + quoted(m_table) + " SET ";
+        for (const QString &n : names)
+            sql += quoted(n) + " = ?, ";
+        sql += "geom = ? WHERE id = ?";
+        st = std::make_unique<sql::Statement>(m_store.db().prepare(sql));
+    }
+    int i = 1;
+    for (const QString &n : names)
+        st->bindVariant(i++, values.value(n));
+    st->bindBlob(i, geometry).bind(i + 1, id);
+    try {
+        st->run();
+    } catch (...) {
+        st->reset();
+        throw;
+    }
+}
+
+} // namespace uo
