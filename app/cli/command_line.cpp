@@ -90,9 +90,9 @@ int Arguments::intValue(const char *option, int fallback, int min) const
     bool ok = false;
     const int v = m_parser.value(latin(option)).toInt(&ok);
     if (!ok || v < min)
-        throw UsageError(tr("--%1 takes a whole number%2, not \"%3\".")
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a whole number%2, not \"%3\".")
                              .arg(latin(option),
-                                  min == std::numeric_limits<int>::min() ? QString() : tr(" of at least %1").arg(min),
+                                  min == std::numeric_limits<int>::min() ? QString() : QCoreApplication::translate("uo::cli", " of at least %1").arg(min),
                                   m_parser.value(latin(option))));
     return v;
 }
@@ -104,7 +104,7 @@ qint64 Arguments::int64Value(const char *option, qint64 fallback) const
     bool ok = false;
     const qint64 v = m_parser.value(latin(option)).toLongLong(&ok);
     if (!ok)
-        throw UsageError(tr("--%1 takes a whole number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a whole number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
     return v;
 }
 
@@ -115,7 +115,7 @@ double Arguments::doubleValue(const char *option, double fallback) const
     bool ok = false;
     const double v = m_parser.value(latin(option)).toDouble(&ok);
     if (!ok)
-        throw UsageError(tr("--%1 takes a number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
     return v;
 }
 
@@ -132,7 +132,7 @@ int Arguments::crsValue(const char *option, int fallback) const
     bool ok = false;
     const int value = code.toInt(&ok);
     if (!ok || value <= 0)
-        throw UsageError(tr("--%1 takes an EPSG code or gcj02, not \"%2\".").arg(latin(option), text));
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes an EPSG code or gcj02, not \"%2\".").arg(latin(option), text));
     return value;
 }
 

@@ -15,9 +15,12 @@ namespace {
 // The problems printed before "and N more": a report of 100,000 bad rows helps nobody in a terminal.
 constexpr int kProblemsShown = 50;
 
-LayerImport::Options readOptions(const Arguments &args)
+// The options in the command line; unqualified so that lupdate files its texts under uo::cli.
+using ImportOptions = LayerImport::Options;
+
+ImportOptions readOptions(const Arguments &args)
 {
-    LayerImport::Options options;
+    ImportOptions options;
     options.table = args.at(1);
     options.file = args.at(2);
     options.layer = args.value("layer");

@@ -16,7 +16,11 @@ namespace {
 enum class Kind { View, Segments, Permit, Risks, Cases };
 
 // The page, the file and the texts every kind takes.
-report::ReportRequest pageRequest(const Arguments &args)
+// (ReportRequest unqualified: lupdate files the tr() calls of a function with a qualified return
+// type under that namespace, not under uo::cli.)
+using report::ReportRequest;
+
+ReportRequest pageRequest(const Arguments &args)
 {
     report::ReportRequest request;
     request.page.landscape = args.isSet("landscape");

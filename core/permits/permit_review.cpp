@@ -1,5 +1,6 @@
 #include "core/permits/permit_review.h"
 
+#include "core/error/error.h"
 #include "core/permits/nodig_calendar.h"
 #include "core/permits/permit_verdict.h"
 #include "core/sql/statement.h"
@@ -91,7 +92,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, const QString &permit
     auto st = store.db().prepare("SELECT id FROM permits WHERE permit_no = ?");
     st.bind(1, permitNo);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit numbered %1.").arg(permitNo));
+        throw RequestError(tr("There is no permit numbered %1.").arg(permitNo));
     return run(store, st.int64(0), today);
 }
 

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+class QObject;
+
 namespace uo {
 
 namespace sql {

@@ -146,9 +146,7 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
-        // Coded columns show their words (CodeLists), whatever their name.
-        const Kind kind = CodeLists::codes(table, name).isEmpty() ? kindByName(name, type) : Kind::Enum;
-        columns.append(TableColumn{name, quoted, kind, QString(), 0});
+        columns.append(TableColumn{name, quoted, kindOf(table, name, type), QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
         if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
             columns.append(TableColumn{QStringLiteral("street"),
@@ -160,7 +158,8 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
 
 TableColumn::Kind TableColumns::kindOf(const QString &table, const QString &name, const QString &declaredType)
 {
-    return kindByName(table, name, declaredType);
+    // Coded columns show their words (CodeLists), whatever their name.
+    return CodeLists::codes(table, name).isEmpty() ? kindByName(name, declaredType) : Kind::Enum;
 }
 
 QString TableColumns::title(const TableColumn &column)

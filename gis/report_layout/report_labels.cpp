@@ -68,16 +68,7 @@ QString ReportLabels::riskLevel(const QString &level)
 
 QString ReportLabels::riskCategory(const QString &category)
 {
-    // The categories of the bureau's risk ledger.
-    return lookup(category, {{"septic_tank", tr("septic tank")},
-                             {"slope", tr("slope")},
-                             {"gas", tr("gas network")},
-                             {"flooding", tr("flooding spot")},
-                             {"bridge", tr("bridge")},
-                             {"dangerous_building", tr("dangerous building")},
-                             {"underground_space", tr("underground space")},
-                             {"construction_site", tr("construction site")},
-                             {"falling_objects", tr("falling objects")}});
+    return CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("category"), category);
 }
 
 MapFrameSpec ReportLabels::mapSpec(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,

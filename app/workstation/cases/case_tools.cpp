@@ -25,8 +25,9 @@
 #include "core/store/store_error.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -54,6 +55,19 @@ QDockWidget *sideDock(QMainWindow &window, QWidget *content, const QString &name
 
 } // namespace
 
+bool CaseTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void CaseTools::retranslate()
+{
+    m_caseDock->setWindowTitle(tr("Case"));
+    m_riskDock->setWindowTitle(tr("Risk point"));
+}
+
 CaseTools::CaseTools(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new CaseDocument(window.undoStack(), this))
 {
@@ -66,12 +80,8 @@ CaseTools::CaseTools(MainWindow &window)
     m_overlay = new CaseOverlay(*window.canvas());
     m_tool = new CasePlaceTool(*window.canvas());
     m_menu = new CasesMenu(&window);
-    const auto retitle = [this] {
-        m_caseDock->setWindowTitle(tr("Case"));
-        m_riskDock->setWindowTitle(tr("Risk point"));
-    };
-    retitle();
-    connect(m_menu, &CasesMenu::aboutToShow, this, retitle);
+    retranslate();
+    window.installEventFilter(this); // the dock titles follow a change of language
 
     window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
     window.addDockWidget(Qt::RightDockWidgetArea, m_queue);

@@ -46,7 +46,11 @@ public:
     void showRules();
     void printMonthlyReport();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void identified(const QString &table, qint64 id);
     void warn(const QString &message);
     void updateDensity();

@@ -1,7 +1,7 @@
 #include "tests/core/permits/permit_fixture.h"
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_rules.h"
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 
 #include <QTest>
 
@@ -199,7 +199,7 @@ private slots:
 
     void unknownPermit()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, PermitReview::run(*m_f->store, QStringLiteral("NOPE"), m_today));
+        QVERIFY_THROWS_EXCEPTION(RequestError, PermitReview::run(*m_f->store, QStringLiteral("NOPE"), m_today));
     }
 };
 

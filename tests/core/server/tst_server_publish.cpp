@@ -329,41 +329,42 @@ private slots:
                  QStringLiteral("0"));
     }
 
-    // A table this program does not know (one a later schema version adds) travels with the rest, with
-    // its keys, checks, references and indexes: publish reads the file's schema, not a list in code.
+    // A table this program does not know (one a later schema version adds, as version 6 added cases)
+    // travels with the rest, with its keys, checks, references and indexes: publish reads the file's
+    // schema, not a list in code.
     void tablesOfLaterVersionsTravel()
     {
         const QString file = m_dir.filePath(QStringLiteral("later.sqlite"));
         uo::test::makeTestDistrict(file);
-        QCOMPARE(uo::test::rawExec(file, "CREATE TABLE cases (id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, "
+        QCOMPARE(uo::test::rawExec(file, "CREATE TABLE inspections (id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE, "
                                          "reporter_id INTEGER REFERENCES people(id) ON DELETE SET NULL, "
                                          "level TEXT NOT NULL DEFAULT 'street' CHECK (level IN ('district','street',"
                                          "'community')), opened TEXT NOT NULL, score REAL);"
-                                         "CREATE INDEX cases_opened ON cases(opened);"
-                                         "INSERT INTO cases VALUES (7, '2025-0001', 1, 'street', '2025-06-01', 2.5);"
-                                         "INSERT INTO cases VALUES (8, '2025-0002', NULL, 'community', '2025-06-02', NULL);"),
+                                         "CREATE INDEX inspections_opened ON inspections(opened);"
+                                         "INSERT INTO inspections VALUES (7, '2025-0001', 1, 'street', '2025-06-01', 2.5);"
+                                         "INSERT INTO inspections VALUES (8, '2025-0002', NULL, 'community', '2025-06-02', NULL);"),
                  QString());
         const QString name = TestDatabase::name("later");
         ServerPublish::run(file, ServerUrl::parse(m_db->url(name)));
         QCOMPARE(m_db->value(QStringLiteral("SELECT string_agg(id || ' ' || number || ' ' || coalesce(reporter_id::text, "
-                                            "'-') || ' ' || level, '; ' ORDER BY id) FROM %1.cases").arg(name)),
+                                            "'-') || ' ' || level, '; ' ORDER BY id) FROM %1.inspections").arg(name)),
                  QStringLiteral("7 2025-0001 1 street; 8 2025-0002 - community"));
         QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND indexname = "
-                                            "'cases_opened'").arg(name)),
+                                            "'inspections_opened'").arg(name)),
                  QStringLiteral("1"));
-        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.cases (number, opened, level) VALUES ('x', 'y', 'city')").arg(name))
+        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.inspections (number, opened, level) VALUES ('x', 'y', 'city')").arg(name))
                     .contains(QLatin1String("violates check constraint")));
-        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.cases (number, opened) VALUES ('2025-0001', 'y')").arg(name))
+        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.inspections (number, opened) VALUES ('2025-0001', 'y')").arg(name))
                     .contains(QLatin1String("violates unique constraint")));
-        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.cases (number, opened, reporter_id) VALUES ('z', 'y', 4242)").arg(name))
+        QVERIFY(m_db->run(QStringLiteral("INSERT INTO %1.inspections (number, opened, reporter_id) VALUES ('z', 'y', 4242)").arg(name))
                     .contains(QLatin1String("violates foreign key constraint")));
         // New rows are numbered after the copied ones (the refused inserts above used numbers too).
         const QString id = m_db->value(
-            QStringLiteral("INSERT INTO %1.cases (number, opened) VALUES ('new', '2025-06-03') RETURNING id").arg(name));
+            QStringLiteral("INSERT INTO %1.inspections (number, opened) VALUES ('new', '2025-06-03') RETURNING id").arg(name));
         QVERIFY2(id.toLongLong() > 8, qPrintable(id));
-        QCOMPARE(m_db->value(QStringLiteral("SELECT level FROM %1.cases WHERE id = %2").arg(name, id)), QStringLiteral("street"));
+        QCOMPARE(m_db->value(QStringLiteral("SELECT level FROM %1.inspections WHERE id = %2").arg(name, id)), QStringLiteral("street"));
         // And it is audited like the known tables.
-        QCOMPARE(m_db->value(QStringLiteral("SELECT action || ' ' || row_id FROM %1.audit_log WHERE table_name = 'cases'")
+        QCOMPARE(m_db->value(QStringLiteral("SELECT action || ' ' || row_id FROM %1.audit_log WHERE table_name = 'inspections'")
                                  .arg(name)),
                  QStringLiteral("insert ") + id);
     }
@@ -390,7 +391,7 @@ private slots:
                                         << int(StoreError::Kind::NewerVersion);
         QTest::newRow("a column files do not have") << "ALTER TABLE %1.shops ADD COLUMN rating text"
                                                     << int(StoreError::Kind::Invalid);
-        QTest::newRow("a table files do not have") << "CREATE TABLE %1.cases (id bigint)" << int(StoreError::Kind::Invalid);
+        QTest::newRow("a table files do not have") << "CREATE TABLE %1.inspections (id bigint)" << int(StoreError::Kind::Invalid);
     }
     void exportRefusals()
     {
@@ -413,7 +414,7 @@ private slots:
                                        .arg(m_name)
                                        .arg(uo::schema::kCurrentVersion)
                              : change.startsWith(QLatin1String("ALTER")) ? QStringLiteral("ALTER TABLE %1.shops DROP COLUMN rating").arg(m_name)
-                                                                         : QStringLiteral("DROP TABLE %1.cases").arg(m_name);
+                                                                         : QStringLiteral("DROP TABLE %1.inspections").arg(m_name);
         QVERIFY(m_db->run(undo).isEmpty());
     }
 
