@@ -1324,7 +1324,7 @@ Opacity %4%</source>
     </message>
     <message>
         <source>rejected</source>
-        <translation>已驳回</translation>
+        <translation>不予许可</translation>
     </message>
     <message>
         <source>returned for joint excavation</source>
@@ -1336,7 +1336,7 @@ Opacity %4%</source>
     </message>
     <message>
         <source>restored</source>
-        <translation>已修复</translation>
+        <translation>已恢复路面</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -2559,7 +2559,7 @@ Import the %2 features as they are read now anyway?</source>
     </message>
     <message>
         <source>Excavation permits</source>
-        <translation>掘路许可</translation>
+        <translation>挖掘许可</translation>
     </message>
     <message>
         <source>Components</source>
@@ -3256,7 +3256,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Permits: %1</source>
-        <translation>掘路许可：%1</translation>
+        <translation>挖掘许可：%1</translation>
     </message>
     <message>
         <source>My Segments</source>
@@ -3331,7 +3331,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Permits</source>
-        <translation>掘路许可</translation>
+        <translation>挖掘许可</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Restored</source>
-        <translation>已修复</translation>
+        <translation>已恢复路面</translation>
     </message>
     <message>
         <source>No-dig period</source>
@@ -3793,12 +3793,12 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>No other permit digs here at the same time.</source>
-        <translation>同一时段此处没有其他掘路许可。</translation>
+        <translation>同一时段此处没有其他挖掘许可。</translation>
     </message>
     <message numerus="yes">
         <source>%n other permit(s) dig here at the same time: %1. Propose joint excavation group %2.</source>
         <translation>
-            <numerusform>同一时段此处另有 %n 项掘路许可：%1。建议组成联合开挖组 %2。</numerusform>
+            <numerusform>同一时段此处另有 %n 项挖掘许可：%1。建议组成联合开挖组 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -4491,7 +4491,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Chief:</source>
-        <translation>路长：</translation>
+        <translation>路段长：</translation>
     </message>
     <message>
         <source>Permit:</source>
@@ -5882,7 +5882,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Segment chief</source>
-        <translation>路长</translation>
+        <translation>路段长</translation>
     </message>
     <message>
         <source>Party branch</source>
@@ -6066,7 +6066,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>  %1 components, %2 risk points with %3 records, %4 shops, %5 permits, %6 entities, %7 people</source>
-        <translation>  部件 %1 个，风险点 %2 个（记录 %3 条），门店摊点 %4 个，掘路许可 %5 件，责任主体 %6 个，人员 %7 名</translation>
+        <translation>  部件 %1 个，风险点 %2 个（记录 %3 条），门店摊点 %4 个，挖掘许可 %5 件，责任主体 %6 个，人员 %7 名</translation>
     </message>
     <message>
         <source>road %1 %2, segment %3</source>
@@ -6929,7 +6929,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>risk points, shops and permits</source>
-        <translation>风险点、门店摊点与掘路许可</translation>
+        <translation>风险点、门店摊点与挖掘许可</translation>
     </message>
     <message>
         <source>Could not move the finished demo to %1.</source>
@@ -7605,7 +7605,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Permit number</source>
-        <translation>许可编号</translation>
+        <translation>许可证号</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -7896,11 +7896,11 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>Chief</source>
-        <translation>路长</translation>
+        <translation>路段长</translation>
     </message>
     <message>
         <source>Collaborators</source>
-        <translation>协管人员</translation>
+        <translation>协作人员</translation>
     </message>
     <message>
         <source>Party unit</source>
@@ -7971,7 +7971,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message numerus="yes">
         <source>Segments chaired by %1: %n sheet(s)</source>
         <translation>
-            <numerusform>%1 担任路长的路段：%n 张</numerusform>
+            <numerusform>%1 担任路段长的路段：%n 张</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7986,7 +7986,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>This person chairs no segment.</source>
-        <translation>此人未担任任何路段的路长。</translation>
+        <translation>此人未担任任何路段的路段长。</translation>
     </message>
     <message>
         <source>The district has no segments.</source>
