@@ -37,6 +37,15 @@ bool AttributeRules::isEntityReference(const QString &table, const QString &colu
     return table == QLatin1String("risk_points") && column == QLatin1String("entity_id");
 }
 
+QList<QPair<qint64, QString>> AttributeRules::entities(DistrictStore &store)
+{
+    QList<QPair<qint64, QString>> out;
+    auto st = store.db().prepare("SELECT id, name FROM entities ORDER BY name");
+    while (st.step())
+        out.append({st.int64(0), st.text(1)});
+    return out;
+}
+
 bool AttributeRules::isDate(const QString &column)
 {
     return column.endsWith(QLatin1String("_date"));

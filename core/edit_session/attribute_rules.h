@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 
@@ -25,6 +27,8 @@ public:
     static QStringList choices(const QString &table, const QString &column);
     // Whether the column holds the id of an entity in the register.
     static bool isEntityReference(const QString &table, const QString &column);
+    // The entities of the register such a column may hold, id and name, by name.
+    static QList<QPair<qint64, QString>> entities(DistrictStore &store);
     static bool isDate(const QString &column);
     // A column as the attribute table titles it ("Competent department" for dept_id), translated.
     static QString title(const QString &column);

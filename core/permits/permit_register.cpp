@@ -161,6 +161,15 @@ PermitSummary PermitRegister::one(DistrictStore &store, qint64 permitId)
     return rows.isEmpty() ? PermitSummary() : rows.first();
 }
 
+QStringList PermitRegister::numbers(DistrictStore &store)
+{
+    QStringList out;
+    auto st = store.db().prepare("SELECT permit_no FROM permits ORDER BY id DESC");
+    while (st.step())
+        out.append(st.text(0));
+    return out;
+}
+
 QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 {
     return list(store.db(), RegisterRules::load(store), permitId);

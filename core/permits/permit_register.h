@@ -58,6 +58,8 @@ public:
     // The same on a bare connection (a worker thread's), with rules read beforehand.
     static QList<PermitSummary> list(sql::Database &db, const RegisterRules &rules, qint64 permitId = 0);
     static PermitSummary one(DistrictStore &store, qint64 permitId);
+    // Every permit's number, the newest filed first: what a choice of permit offers.
+    static QStringList numbers(DistrictStore &store);
 };
 
 } // namespace uo

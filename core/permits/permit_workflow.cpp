@@ -96,4 +96,16 @@ void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QStrin
     tx.commit();
 }
 
+QList<PermitStep> PermitWorkflow::history(DistrictStore &store, qint64 permitId)
+{
+    QList<PermitStep> steps;
+    auto st = store.db().prepare(
+        "SELECT time, operator, coalesce(from_status, ''), to_status, coalesce(route, ''), "
+        "coalesce(reason, '') FROM permit_history WHERE permit_id = ? ORDER BY time, id");
+    st.bind(1, permitId);
+    while (st.step())
+        steps.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    return steps;
+}
+
 } // namespace uo

@@ -2,12 +2,20 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace uo {
 
 class DistrictStore;
+
+// One recorded step of a permit, as permit_history keeps it: statuses and route are codes (empty
+// `from` for the filing), `time` ISO 8601.
+struct PermitStep
+{
+    QString time, operatorName, from, to, route, reason;
+};
 
 // The steps of a permit: submitted → under review → approved / rejected / returned for joint
 // excavation → works started → restored → accepted. A permit returned for joint excavation comes back
@@ -30,6 +38,8 @@ public:
     // reason for a refusal; the store is unchanged then.
     static void advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
                         const QString &route = QString(), QDate today = QDate::currentDate());
+    // The steps the permit went through, oldest first.
+    static QList<PermitStep> history(DistrictStore &store, qint64 permitId);
 };
 
 } // namespace uo

@@ -1,5 +1,7 @@
 #include "core/segments/polyline.h"
 
+#include "core/store/geometry_distance.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -71,7 +73,7 @@ double project(const QList<QPointF> &line, QPointF p, double *distanceOut)
         const QPointF a = line[i - 1], b = line[i];
         const QPointF ab = b - a;
         const double len2 = ab.x() * ab.x() + ab.y() * ab.y();
-        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+        const double t = geometry_distance::segmentFraction(p, a, b);
         const double d = distance(p, a + ab * t);
         if (d < best) {
             best = d;

@@ -93,6 +93,24 @@ QList<PartyBranch> SegmentQueries::partyBranches()
     return out;
 }
 
+QList<QPair<qint64, QString>> SegmentQueries::segmentNames()
+{
+    QList<QPair<qint64, QString>> out;
+    auto st = m_store.db().prepare("SELECT id, name FROM road_segments ORDER BY name");
+    while (st.step())
+        out.append({st.int64(0), st.text(1)});
+    return out;
+}
+
+QStringList SegmentQueries::roadGrades()
+{
+    QStringList out;
+    auto st = m_store.db().prepare("SELECT DISTINCT grade FROM roads WHERE grade IS NOT NULL ORDER BY grade");
+    while (st.step())
+        out.append(st.text(0));
+    return out;
+}
+
 ProgressFigures SegmentQueries::progress()
 {
     ProgressFigures figures;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -76,6 +77,10 @@ public:
     QList<ChiefWorkload> workload();
     ProgressFigures progress();
     QList<PartyBranch> partyBranches();
+    // Every segment's id and name, by name: what a filter offers to pick from.
+    QList<QPair<qint64, QString>> segmentNames();
+    // The grades the district's roads have, in order: a choice of grades offers no other.
+    QStringList roadGrades();
     // Those of `ids` that are segments in the store now (a merge may have removed some), in the order given.
     QList<qint64> existingSegments(const QList<qint64> &ids);
 

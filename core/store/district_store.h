@@ -54,6 +54,9 @@ public:
     static QString defaultOperatorName();
 
     sql::Database &db() { return *m_db; }
+    // A transaction on the store's connection (a savepoint inside an open one) for a caller that makes
+    // several audited changes as one: rolled back unless committed.
+    sql::Transaction transaction() { return sql::Transaction(*m_db); }
     const QString &path() const { return m_db->path(); }
     const DistrictSettings &settings() const { return m_settings; }
     int srid() const { return m_settings.srid; }

@@ -30,11 +30,8 @@ bool boxesWithin(const QRectF &a, const QRectF &b, double limit)
 
 double pointSegment(QPointF p, QPointF a, QPointF b)
 {
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double length2 = dx * dx + dy * dy;
-    double t = length2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+    const double t = segmentFraction(p, a, b);
+    return std::hypot(p.x() - (a.x() + t * (b.x() - a.x())), p.y() - (a.y() + t * (b.y() - a.y())));
 }
 
 // The sign of the turn a → b → c: > 0 left, < 0 right, 0 straight.
@@ -109,6 +106,13 @@ bool anyVertexInside(const Geometry &inner, const Geometry &outer)
 }
 
 } // namespace
+
+double segmentFraction(QPointF p, QPointF a, QPointF b)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double length2 = dx * dx + dy * dy;
+    return length2 > 0 ? std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2, 0.0, 1.0) : 0.0;
+}
 
 bool partContains(const Geometry::Part &polygon, QPointF p)
 {

@@ -23,6 +23,9 @@ bool within(const Geometry &a, const Geometry &b, double limit);
 bool within(const Geometry &a, const QRectF &aBounds, const Geometry &b, const QRectF &bBounds, double limit);
 // The gap between two rectangles (0 when they overlap), for a first cut before distance().
 double boundsGap(const QRectF &a, const QRectF &b);
+// Where along a → b the point nearest `p` lies, from 0 (at a) to 1 (at b); 0 for a segment of no length.
+// Snapping and measuring along a road find the foot of `p` with it.
+double segmentFraction(QPointF p, QPointF a, QPointF b);
 // Whether `p` lies inside an area of `g` (a polygon or multipolygon; holes are outside).
 bool contains(const Geometry &g, QPointF p);
 // Whether `p` lies inside one polygon given as its rings (even-odd: inside a hole is outside).

@@ -2,6 +2,8 @@
 
 #include "gis/map_snapshot/map_snapshot.h"
 
+#include "core/store/geometry_distance.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -35,14 +37,8 @@ SnapResult Snapper::snap(QPointF point, double tolerance) const
                         if (i == 0)
                             continue;
                         const QPointF b = ring.at(i - 1);
-                        const double dx = b.x() - a.x(), dy = b.y() - a.y();
-                        const double length2 = dx * dx + dy * dy;
-                        const double t =
-                            length2 > 0
-                                ? std::clamp(((point.x() - a.x()) * dx + (point.y() - a.y()) * dy) / length2,
-                                             0.0, 1.0)
-                                : 0.0;
-                        const QPointF foot(a.x() + t * dx, a.y() + t * dy);
+                        const double t = geometry_distance::segmentFraction(point, a, b);
+                        const QPointF foot(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
                         const double dl = std::hypot(foot.x() - point.x(), foot.y() - point.y());
                         if (dl <= bestLine) {
                             bestLine = dl;

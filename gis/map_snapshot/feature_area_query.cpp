@@ -9,91 +9,37 @@ namespace uo {
 
 namespace {
 
-// The shape being selected with: a rectangle is a polygon of four corners, kept as a rectangle too so
-// that its common case is a plain comparison.
+// What a feature may miss the shape by and still be taken: rounding, so that a symbol exactly on
+// the shape's edge (a band's edge) is in it.
+constexpr double kOnEdge = 1e-9;
+
+// The shape being selected with, as a polygon that geometry_distance measures against.
 class Shape
 {
 public:
-    explicit Shape(const QPolygonF &polygon) : m_polygon(polygon), m_bounds(polygon.boundingRect())
+    explicit Shape(QPolygonF polygon)
     {
-        if (m_polygon.size() > 1 && m_polygon.first() == m_polygon.last())
-            m_polygon.removeLast();
+        if (polygon.size() > 1 && polygon.first() == polygon.last())
+            polygon.removeLast();
+        if (polygon.size() >= 3)
+            m_geometry = Geometry::polygon(0, {Geometry::Ring(polygon.cbegin(), polygon.cend())});
+        m_bounds = polygon.boundingRect();
     }
 
     const QRectF &bounds() const { return m_bounds; }
-    bool isValid() const { return m_polygon.size() >= 3; }
+    bool isValid() const { return !m_geometry.isEmpty(); }
 
-    bool contains(QPointF p) const
+    // Whether the geometry touches, crosses or lies in the shape, or the shape lies in it.
+    bool meets(const Geometry &geometry, const QRectF &bounds) const
     {
-        if (p.x() < m_bounds.left() || p.x() > m_bounds.right() || p.y() < m_bounds.top() ||
-            p.y() > m_bounds.bottom())
-            return false;
-        // Odd-even, with a point on an edge counted inside so that a symbol on the band's edge is taken.
-        bool inside = false;
-        for (qsizetype i = 0, j = m_polygon.size() - 1; i < m_polygon.size(); j = i++) {
-            const QPointF a = m_polygon[i], b = m_polygon[j];
-            if (onSegment(p, a, b))
-                return true;
-            if ((a.y() > p.y()) != (b.y() > p.y()) &&
-                p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-        }
-        return inside;
+        return geometry_distance::within(geometry, bounds, m_geometry, m_bounds, kOnEdge);
     }
-
-    bool crosses(QPointF a, QPointF b) const
-    {
-        for (qsizetype i = 0, j = m_polygon.size() - 1; i < m_polygon.size(); j = i++)
-            if (segmentsMeet(a, b, m_polygon[j], m_polygon[i]))
-                return true;
-        return false;
-    }
-
-    const QPolygonF &corners() const { return m_polygon; }
+    bool contains(QPointF p) const { return meets(Geometry::point(0, p), QRectF(p, QSizeF())); }
 
 private:
-    static double cross(QPointF o, QPointF a, QPointF b)
-    {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-    }
-    static bool within(QPointF p, QPointF a, QPointF b)
-    {
-        return std::min(a.x(), b.x()) <= p.x() && p.x() <= std::max(a.x(), b.x()) &&
-               std::min(a.y(), b.y()) <= p.y() && p.y() <= std::max(a.y(), b.y());
-    }
-    static bool onSegment(QPointF p, QPointF a, QPointF b) { return cross(a, b, p) == 0 && within(p, a, b); }
-    static bool segmentsMeet(QPointF a, QPointF b, QPointF c, QPointF d)
-    {
-        const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
-        if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
-            return true;
-        return (d1 == 0 && within(a, c, d)) || (d2 == 0 && within(b, c, d)) || (d3 == 0 && within(c, a, b)) ||
-               (d4 == 0 && within(d, a, b));
-    }
-
-    QPolygonF m_polygon;
+    Geometry m_geometry;
     QRectF m_bounds;
 };
-
-bool meets(const Geometry &geometry, const Shape &shape)
-{
-    const bool area = geometry.type == Geometry::Polygon || geometry.type == Geometry::MultiPolygon;
-    for (const Geometry::Part &part : geometry.parts) {
-        for (const Geometry::Ring &ring : part) {
-            for (const QPointF &p : ring)
-                if (shape.contains(p))
-                    return true;
-            for (qsizetype i = 1; i < ring.size(); ++i)
-                if (shape.crosses(ring[i - 1], ring[i]))
-                    return true;
-        }
-        // The shape drawn wholly inside an area: no vertex inside it and no edge crossing.
-        if (area && !shape.corners().isEmpty() &&
-            geometry_distance::partContains(part, shape.corners().first()))
-            return true;
-    }
-    return false;
-}
 
 FeatureIds featuresIn(const MapSnapshot &snapshot, const Shape &shape, const QSet<QString> &tables)
 {
@@ -107,7 +53,7 @@ FeatureIds featuresIn(const MapSnapshot &snapshot, const Shape &shape, const QSe
         QSet<qint64> ids;
         if (const LayerFeatures *features = snapshot.layer(table)) {
             features->forEachIn(shape.bounds(), [&](const MapFeature &feature) {
-                if (meets(feature.geometry, shape))
+                if (shape.meets(feature.geometry, feature.bounds))
                     ids.insert(feature.id);
             });
         } else if (table == QLatin1String("components") && snapshot.components()) {

@@ -17,14 +17,14 @@ QRectF clipRect(const RenderContext &ctx)
     return QRectF(QPointF(0, 0), QSizeF(ctx.viewport.size())).adjusted(-m, -m, m, m);
 }
 
-void strokeOutlines(RenderContext &ctx, const char *table, const QPen &pen)
+void strokeOutlines(RenderContext &ctx, Layer layer, const QPen &pen)
 {
     ctx.painter.setPen(pen);
     ctx.painter.setBrush(Qt::NoBrush);
     if (pen.style() != Qt::SolidLine) {
         // Each area on its own: a dash pattern run on across neighbours would fill the gaps of the edge
         // they share.
-        ctx.forEachVisible(table, kAreaMarginPixels, [&](const MapFeature &feature) {
+        ctx.forEachVisible(layer, kAreaMarginPixels, [&](const MapFeature &feature) {
             QPainterPath outline;
             addOutlines(outline, ctx.viewport, feature.geometry);
             ctx.painter.drawPath(outline);
@@ -34,7 +34,7 @@ void strokeOutlines(RenderContext &ctx, const char *table, const QPen &pen)
     // One path for the whole layer: a thin cosmetic pen strokes it in one pass, where thousands of grid
     // cells drawn one by one would each pay the painter's set-up.
     QPainterPath outlines;
-    ctx.forEachVisible(table, kAreaMarginPixels, [&](const MapFeature &feature) {
+    ctx.forEachVisible(layer, kAreaMarginPixels, [&](const MapFeature &feature) {
         addOutlines(outlines, ctx.viewport, feature.geometry);
     });
     ctx.painter.drawPath(outlines);
@@ -47,7 +47,7 @@ std::pair<QList<QPainterPath>, QList<QPainterPath>> districtAreas(RenderContext 
 {
     QList<QPainterPath> districts, builtUp;
     const QRectF clip = clipRect(ctx);
-    ctx.forEachVisible("district_boundary", kAreaMarginPixels, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::DistrictBoundary, kAreaMarginPixels, [&](const MapFeature &feature) {
         (feature.kind == QLatin1String("built_up") ? builtUp : districts)
             .append(areaPath(ctx.viewport, feature.geometry, clip));
     });
@@ -57,7 +57,7 @@ std::pair<QList<QPainterPath>, QList<QPainterPath>> districtAreas(RenderContext 
 void fillDistrict(RenderContext &ctx, const QList<QPainterPath> &districts,
                   const QList<QPainterPath> &builtUp)
 {
-    const LayerStyle &style = ctx.style("district_boundary");
+    const LayerStyle &style = ctx.style(Layer::DistrictBoundary);
     QPainter &p = ctx.painter;
     p.setPen(Qt::NoPen);
     p.setBrush(style.classColour(QStringLiteral("district"), map_style::districtFill()));
@@ -70,7 +70,7 @@ void fillDistrict(RenderContext &ctx, const QList<QPainterPath> &districts,
 
 void strokeDistrictEdge(RenderContext &ctx, const QList<QPainterPath> &districts)
 {
-    const LayerStyle &style = ctx.style("district_boundary");
+    const LayerStyle &style = ctx.style(Layer::DistrictBoundary);
     QPainter &p = ctx.painter;
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(style.colour, 1.6 * style.sizeFactor, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
@@ -97,26 +97,26 @@ void paintDistrictBoundary(RenderContext &ctx)
 
 void paintStreets(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("streets");
+    const LayerStyle &style = ctx.style(Layer::Streets);
     QPen pen(style.colour, style.sizeFactor, Qt::DashLine);
     pen.setCosmetic(true);
-    strokeOutlines(ctx, "streets", pen);
+    strokeOutlines(ctx, Layer::Streets, pen);
 }
 
 void paintGridCells(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("grid_cells");
+    const LayerStyle &style = ctx.style(Layer::GridCells);
     QPen pen(style.colour, 0.6 * style.sizeFactor);
     pen.setCosmetic(true);
-    strokeOutlines(ctx, "grid_cells", pen);
+    strokeOutlines(ctx, Layer::GridCells, pen);
 }
 
 void paintPermits(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("permits");
+    const LayerStyle &style = ctx.style(Layer::Permits);
     QPainter &p = ctx.painter;
     const QRectF clip = clipRect(ctx);
-    ctx.forEachVisible("permits", kAreaMarginPixels, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::Permits, kAreaMarginPixels, [&](const MapFeature &feature) {
         const QColor outline = style.classColour(feature.kind, map_style::permitOutline(feature.kind));
         p.setPen(QPen(outline, 1.5 * style.sizeFactor));
         p.setBrush(map_style::permitFillOf(outline));

@@ -12,7 +12,7 @@ namespace uo::render {
 // of thousands, so where the painter draws pixels each class's symbol is drawn once and copied.
 void paintCases(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("cases");
+    const LayerStyle &style = ctx.style(Layer::Cases);
     const double perPixel = ctx.viewport.mapUnitsPerPixel();
     QPainter &p = ctx.painter;
     const bool copies = drawsPixels(p);
@@ -25,7 +25,7 @@ void paintCases(RenderContext &ctx)
     };
     QHash<QString, Symbol> symbols;
     const double margin = case_style::diameterPixels(QStringLiteral("overdue"), perPixel) * style.sizeFactor;
-    ctx.forEachVisible("cases", margin, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::Cases, margin, [&](const MapFeature &feature) {
         auto symbol = symbols.find(feature.kind);
         if (symbol == symbols.end()) {
             const double diameter = case_style::diameterPixels(feature.kind, perPixel) * style.sizeFactor;

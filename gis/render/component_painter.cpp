@@ -120,7 +120,7 @@ namespace {
 void paintDensity(RenderContext &ctx, const ComponentDensity &density)
 {
     if (ctx.countsComponents)
-        ctx.stats.featuresRead[QStringLiteral("components")] += density.pointCount();
+        ctx.stats.featuresRead[tableOf(Layer::Components)] += density.pointCount();
     QImage surface =
         density.surface(map_style::componentDensityColour(), map_style::kComponentDensityMaxOpacity);
     if (surface.isNull())
@@ -150,10 +150,10 @@ void paintComponents(RenderContext &ctx)
     if (!gathered)
         return;
     if (ctx.countsComponents) {
-        ctx.stats.featuresRead[QStringLiteral("components")] += gathered->pointCount();
+        ctx.stats.featuresRead[tableOf(Layer::Components)] += gathered->pointCount();
         ctx.stats.componentMarks += gathered->marks().markCount();
     }
-    const LayerStyle &style = ctx.style("components");
+    const LayerStyle &style = ctx.style(Layer::Components);
     const KindStyles styles(style);
     const double dot =
         std::max(2.0, map_style::componentDotPixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor);

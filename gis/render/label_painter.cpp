@@ -299,10 +299,10 @@ void paintLabels(RenderContext &ctx, const LabelledLayers &layers)
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     LabelPlacer placer(picture);
     if (layers.clearOfRisks && perPixel <= map_style::kRiskClearOfNamesMaxMapUnitsPerPixel)
-        if (const LayerFeatures *risks = ctx.snapshot.layer(QStringLiteral("risk_points"))) {
+        if (const LayerFeatures *risks = ctx.snapshot.layer(tableOf(Layer::RiskPoints))) {
             // A risk point matters more than a name: the names go round them.
             const double radius =
-                map_style::riskRadiusPixels(perPixel) * ctx.style("risk_points").sizeFactor + 1.0;
+                map_style::riskRadiusPixels(perPixel) * ctx.style(Layer::RiskPoints).sizeFactor + 1.0;
             risks->forEachIn(ctx.queryRect(radius), [&](const MapFeature &risk) {
                 const QPointF centre = ctx.viewport.toPixel(risk.bounds.center());
                 placer.keepClear(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
@@ -313,7 +313,7 @@ void paintLabels(RenderContext &ctx, const LabelledLayers &layers)
         const LabelStyle style{labelFont(map_style::roadLabelPixels(), asText), map_style::roadLabelColour(),
                                0.0};
         QList<const MapFeature *> visible;
-        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("roads")))
+        if (const LayerFeatures *layer = ctx.snapshot.layer(tableOf(Layer::Roads)))
             layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
                 // Farther out only the trunk and main roads are named: the network a district is read by.
                 if (minorRoads || feature.kind == QLatin1String("trunk") ||
@@ -331,7 +331,7 @@ void paintLabels(RenderContext &ctx, const LabelledLayers &layers)
         // Spaced out, as an area's name is: it names a stretch of the map, not a line.
         font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
         const LabelStyle style{font, map_style::streetLabelColour(), 0.0};
-        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("streets")))
+        if (const LayerFeatures *layer = ctx.snapshot.layer(tableOf(Layer::Streets)))
             layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
                 if (!feature.label.isEmpty())
                     labelArea(p, placer, areaPath(ctx.viewport, feature.geometry, picture), picture,
@@ -342,8 +342,8 @@ void paintLabels(RenderContext &ctx, const LabelledLayers &layers)
         const QFont font = labelFont(map_style::segmentLabelPixels(), asText);
         // On the line like its road's name, never beside it: a name over another reads as one name in
         // two lines. Where the road's name lies, the segment's goes farther along.
-        const LabelStyle style{font, ctx.style("road_segments").colour, 0.0};
-        if (const LayerFeatures *layer = ctx.snapshot.layer(QStringLiteral("road_segments")))
+        const LabelStyle style{font, ctx.style(Layer::RoadSegments).colour, 0.0};
+        if (const LayerFeatures *layer = ctx.snapshot.layer(tableOf(Layer::RoadSegments)))
             layer->forEachIn(ctx.queryRect(0.0), [&](const MapFeature &feature) {
                 // A road of one segment is named once.
                 if (!feature.label.isEmpty() && !roadNames.contains(feature.label))

@@ -14,9 +14,9 @@ const std::pair<SymbolShape, const char *> kShapeNames[] = {
     {SymbolShape::Diamond, "diamond"}, {SymbolShape::Hexagon, "hexagon"}, {SymbolShape::Cross, "cross"},
 };
 
-bool is(const QString &table, const char *name)
+bool is(const QString &table, Layer layer)
 {
-    return table == QLatin1String(name);
+    return table == QLatin1String(tableName(layer));
 }
 } // namespace
 
@@ -61,28 +61,28 @@ QColor LayerStyle::classColour(const QString &key, const QColor &fallback) const
 
 QStringList classKeys(const QString &table)
 {
-    if (is(table, "roads"))
+    if (is(table, Layer::Roads))
         return {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
                 QStringLiteral("branch")};
-    if (is(table, "road_segments"))
+    if (is(table, Layer::RoadSegments))
         return {QStringLiteral("assigned"), QStringLiteral("unassigned")};
-    if (is(table, "risk_points"))
+    if (is(table, Layer::RiskPoints))
         return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
                 QStringLiteral("blue")};
-    if (is(table, "permits"))
+    if (is(table, Layer::Permits))
         return {QStringLiteral("submitted"),     QStringLiteral("under_review"),  QStringLiteral("approved"),
                 QStringLiteral("works_started"), QStringLiteral("restored"),      QStringLiteral("accepted"),
                 QStringLiteral("rejected"),      QStringLiteral("returned_joint")};
-    if (is(table, "components")) {
+    if (is(table, Layer::Components)) {
         QStringList keys;
         for (int kind = 1; kind <= 6; ++kind)
             keys.append(componentClassKey(kind));
         keys << componentClassKey(map_style::kLocalClass) << componentClassKey(map_style::kDefect);
         return keys;
     }
-    if (is(table, "district_boundary"))
+    if (is(table, Layer::DistrictBoundary))
         return {QStringLiteral("district"), QStringLiteral("built_up")};
-    if (is(table, "cases"))
+    if (is(table, Layer::Cases))
         return case_style::classKeys();
     return {};
 }
@@ -111,44 +111,44 @@ LayerStyle DistrictStyle::defaultLayerStyle(const QString &table)
     style.colour = QColor(0x60, 0x60, 0x60);
     for (const QString &key : classKeys(table)) {
         SymbolClass c{key, QColor(0x90, 0x90, 0x90), SymbolShape::Circle};
-        if (is(table, "roads")) {
+        if (is(table, Layer::Roads)) {
             c.colour = map_style::roadStyle(key).fill;
-        } else if (is(table, "road_segments")) {
+        } else if (is(table, Layer::RoadSegments)) {
             c.colour = key == QLatin1String("unassigned") ? map_style::unassignedSegmentColour()
                                                           : map_style::segmentColour(0);
-        } else if (is(table, "risk_points")) {
+        } else if (is(table, Layer::RiskPoints)) {
             c.colour = map_style::riskColour(key);
-        } else if (is(table, "permits")) {
+        } else if (is(table, Layer::Permits)) {
             c.colour = map_style::permitOutline(key);
-        } else if (is(table, "components")) {
+        } else if (is(table, Layer::Components)) {
             const int kind = componentKindOfKey(key);
             c.colour = map_style::componentColour(kind);
             c.shape = map_style::componentShape(kind);
-        } else if (is(table, "cases")) {
+        } else if (is(table, Layer::Cases)) {
             c.colour = case_style::colour(key);
             c.shape = SymbolShape::Diamond;
-        } else if (is(table, "district_boundary")) {
+        } else if (is(table, Layer::DistrictBoundary)) {
             c.colour =
                 key == QLatin1String("built_up") ? map_style::builtUpFill() : map_style::districtFill();
         }
         style.classes.append(c);
     }
-    if (is(table, "district_boundary"))
+    if (is(table, Layer::DistrictBoundary))
         style.colour = map_style::districtOutline();
-    else if (is(table, "streets"))
+    else if (is(table, Layer::Streets))
         style.colour = map_style::streetOutline();
-    else if (is(table, "grid_cells"))
+    else if (is(table, Layer::GridCells))
         style.colour = map_style::gridOutline();
-    else if (is(table, "shops"))
+    else if (is(table, Layer::Shops))
         style.colour = map_style::shopColour();
-    else if (is(table, "road_segments"))
+    else if (is(table, Layer::RoadSegments))
         style.colour = map_style::segmentLabelColour();
-    style.labels = is(table, "roads") || is(table, "road_segments") || is(table, "streets");
+    style.labels = is(table, Layer::Roads) || is(table, Layer::RoadSegments) || is(table, Layer::Streets);
     // Unit grid cells are about a hundred metres across: farther out their outlines only grey the map.
-    if (is(table, "grid_cells"))
+    if (is(table, Layer::GridCells))
         style.maxScale = 10000;
     // The shops of the "three guarantees" ledger are a street's business, not the district's.
-    if (is(table, "shops"))
+    if (is(table, Layer::Shops))
         style.maxScale = 25000;
     return style;
 }

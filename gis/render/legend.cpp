@@ -17,9 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("uo::Legend", text);
 }
 
-bool is(const QString &table, const char *name)
+bool is(const QString &table, Layer layer)
 {
-    return table == QLatin1String(name);
+    return table == QLatin1String(tableName(layer));
 }
 
 // What each class of each layer stands for, in the bureau's words.
@@ -27,49 +27,50 @@ QString classLabel(const QString &table, const QString &key)
 {
     static const struct
     {
-        const char *table, *key, *label;
+        Layer layer;
+        const char *key, *label;
     } labels[] = {
-        {"roads", "trunk", QT_TRANSLATE_NOOP("uo::Legend", "Trunk road")},
-        {"roads", "main", QT_TRANSLATE_NOOP("uo::Legend", "Main road")},
-        {"roads", "secondary", QT_TRANSLATE_NOOP("uo::Legend", "Secondary road")},
-        {"roads", "branch", QT_TRANSLATE_NOOP("uo::Legend", "Branch road")},
-        {"road_segments", "assigned",
+        {Layer::Roads, "trunk", QT_TRANSLATE_NOOP("uo::Legend", "Trunk road")},
+        {Layer::Roads, "main", QT_TRANSLATE_NOOP("uo::Legend", "Main road")},
+        {Layer::Roads, "secondary", QT_TRANSLATE_NOOP("uo::Legend", "Secondary road")},
+        {Layer::Roads, "branch", QT_TRANSLATE_NOOP("uo::Legend", "Branch road")},
+        {Layer::RoadSegments, "assigned",
          QT_TRANSLATE_NOOP("uo::Legend", "Segment with a chief (a shade per chief)")},
-        {"road_segments", "unassigned", QT_TRANSLATE_NOOP("uo::Legend", "Segment without a chief")},
-        {"risk_points", "red", QT_TRANSLATE_NOOP("uo::Legend", "Red risk (major)")},
-        {"risk_points", "orange", QT_TRANSLATE_NOOP("uo::Legend", "Orange risk (high)")},
-        {"risk_points", "yellow", QT_TRANSLATE_NOOP("uo::Legend", "Yellow risk (moderate)")},
-        {"risk_points", "blue", QT_TRANSLATE_NOOP("uo::Legend", "Blue risk (low)")},
-        {"permits", "submitted", QT_TRANSLATE_NOOP("uo::Legend", "Submitted")},
-        {"permits", "under_review", QT_TRANSLATE_NOOP("uo::Legend", "Under review")},
-        {"permits", "approved", QT_TRANSLATE_NOOP("uo::Legend", "Approved")},
-        {"permits", "works_started", QT_TRANSLATE_NOOP("uo::Legend", "Works started")},
-        {"permits", "restored", QT_TRANSLATE_NOOP("uo::Legend", "Road restored")},
-        {"permits", "accepted", QT_TRANSLATE_NOOP("uo::Legend", "Accepted")},
-        {"permits", "rejected", QT_TRANSLATE_NOOP("uo::Legend", "Rejected")},
-        {"permits", "returned_joint", QT_TRANSLATE_NOOP("uo::Legend", "Returned for joint excavation")},
-        {"components", "01", QT_TRANSLATE_NOOP("uo::Legend", "Public utilities")},
-        {"components", "02", QT_TRANSLATE_NOOP("uo::Legend", "Road traffic")},
-        {"components", "03", QT_TRANSLATE_NOOP("uo::Legend", "City appearance and environment")},
-        {"components", "04", QT_TRANSLATE_NOOP("uo::Legend", "Landscaping and greening")},
-        {"components", "05", QT_TRANSLATE_NOOP("uo::Legend", "Buildings and land")},
-        {"components", "06", QT_TRANSLATE_NOOP("uo::Legend", "Other facilities")},
-        {"components", "local", QT_TRANSLATE_NOOP("uo::Legend", "Local extensions")},
-        {"components", "defect", QT_TRANSLATE_NOOP("uo::Legend", "Damaged or missing")},
-        {"cases", "collected", QT_TRANSLATE_NOOP("uo::Legend", "Case collected, to be accepted")},
-        {"cases", "accepted", QT_TRANSLATE_NOOP("uo::Legend", "Case accepted")},
-        {"cases", "dispatched", QT_TRANSLATE_NOOP("uo::Legend", "Case dispatched")},
-        {"cases", "handled", QT_TRANSLATE_NOOP("uo::Legend", "Case handled")},
-        {"cases", "reported", QT_TRANSLATE_NOOP("uo::Legend", "Case reported back")},
-        {"cases", "verified", QT_TRANSLATE_NOOP("uo::Legend", "Case verified")},
-        {"cases", "overdue", QT_TRANSLATE_NOOP("uo::Legend", "Case overdue")},
-        {"cases", "closed", QT_TRANSLATE_NOOP("uo::Legend", "Case closed")},
-        {"cases", "rejected", QT_TRANSLATE_NOOP("uo::Legend", "Case not accepted")},
-        {"district_boundary", "district", QT_TRANSLATE_NOOP("uo::Legend", "District")},
-        {"district_boundary", "built_up", QT_TRANSLATE_NOOP("uo::Legend", "Built-up area")},
+        {Layer::RoadSegments, "unassigned", QT_TRANSLATE_NOOP("uo::Legend", "Segment without a chief")},
+        {Layer::RiskPoints, "red", QT_TRANSLATE_NOOP("uo::Legend", "Red risk (major)")},
+        {Layer::RiskPoints, "orange", QT_TRANSLATE_NOOP("uo::Legend", "Orange risk (high)")},
+        {Layer::RiskPoints, "yellow", QT_TRANSLATE_NOOP("uo::Legend", "Yellow risk (moderate)")},
+        {Layer::RiskPoints, "blue", QT_TRANSLATE_NOOP("uo::Legend", "Blue risk (low)")},
+        {Layer::Permits, "submitted", QT_TRANSLATE_NOOP("uo::Legend", "Submitted")},
+        {Layer::Permits, "under_review", QT_TRANSLATE_NOOP("uo::Legend", "Under review")},
+        {Layer::Permits, "approved", QT_TRANSLATE_NOOP("uo::Legend", "Approved")},
+        {Layer::Permits, "works_started", QT_TRANSLATE_NOOP("uo::Legend", "Works started")},
+        {Layer::Permits, "restored", QT_TRANSLATE_NOOP("uo::Legend", "Road restored")},
+        {Layer::Permits, "accepted", QT_TRANSLATE_NOOP("uo::Legend", "Accepted")},
+        {Layer::Permits, "rejected", QT_TRANSLATE_NOOP("uo::Legend", "Rejected")},
+        {Layer::Permits, "returned_joint", QT_TRANSLATE_NOOP("uo::Legend", "Returned for joint excavation")},
+        {Layer::Components, "01", QT_TRANSLATE_NOOP("uo::Legend", "Public utilities")},
+        {Layer::Components, "02", QT_TRANSLATE_NOOP("uo::Legend", "Road traffic")},
+        {Layer::Components, "03", QT_TRANSLATE_NOOP("uo::Legend", "City appearance and environment")},
+        {Layer::Components, "04", QT_TRANSLATE_NOOP("uo::Legend", "Landscaping and greening")},
+        {Layer::Components, "05", QT_TRANSLATE_NOOP("uo::Legend", "Buildings and land")},
+        {Layer::Components, "06", QT_TRANSLATE_NOOP("uo::Legend", "Other facilities")},
+        {Layer::Components, "local", QT_TRANSLATE_NOOP("uo::Legend", "Local extensions")},
+        {Layer::Components, "defect", QT_TRANSLATE_NOOP("uo::Legend", "Damaged or missing")},
+        {Layer::Cases, "collected", QT_TRANSLATE_NOOP("uo::Legend", "Case collected, to be accepted")},
+        {Layer::Cases, "accepted", QT_TRANSLATE_NOOP("uo::Legend", "Case accepted")},
+        {Layer::Cases, "dispatched", QT_TRANSLATE_NOOP("uo::Legend", "Case dispatched")},
+        {Layer::Cases, "handled", QT_TRANSLATE_NOOP("uo::Legend", "Case handled")},
+        {Layer::Cases, "reported", QT_TRANSLATE_NOOP("uo::Legend", "Case reported back")},
+        {Layer::Cases, "verified", QT_TRANSLATE_NOOP("uo::Legend", "Case verified")},
+        {Layer::Cases, "overdue", QT_TRANSLATE_NOOP("uo::Legend", "Case overdue")},
+        {Layer::Cases, "closed", QT_TRANSLATE_NOOP("uo::Legend", "Case closed")},
+        {Layer::Cases, "rejected", QT_TRANSLATE_NOOP("uo::Legend", "Case not accepted")},
+        {Layer::DistrictBoundary, "district", QT_TRANSLATE_NOOP("uo::Legend", "District")},
+        {Layer::DistrictBoundary, "built_up", QT_TRANSLATE_NOOP("uo::Legend", "Built-up area")},
     };
     for (const auto &l : labels)
-        if (table == QLatin1String(l.table) && key == QLatin1String(l.key))
+        if (is(table, l.layer) && key == QLatin1String(l.key))
             return tr(l.label);
     return key;
 }
@@ -83,27 +84,27 @@ LegendItem classItem(const LayerStyle &style, const SymbolClass &c)
     item.opacity = style.opacity;
     item.fill = c.colour;
     item.shape = c.shape;
-    if (is(style.table, "roads")) {
+    if (is(style.table, Layer::Roads)) {
         item.symbol = LegendItem::Symbol::Line;
         item.outline = map_style::roadCasing(c.key, c.colour);
         item.size = std::clamp(map_style::roadStyle(c.key).minWidthPixels * 1.2, 2.0, 7.0);
-    } else if (is(style.table, "road_segments")) {
+    } else if (is(style.table, Layer::RoadSegments)) {
         item.symbol = LegendItem::Symbol::Line;
         item.size = 3.0;
-    } else if (is(style.table, "permits")) {
+    } else if (is(style.table, Layer::Permits)) {
         item.symbol = LegendItem::Symbol::Area;
         item.outline = c.colour;
         item.fill = map_style::permitFillOf(c.colour);
-    } else if (is(style.table, "district_boundary")) {
+    } else if (is(style.table, Layer::DistrictBoundary)) {
         item.symbol = LegendItem::Symbol::Area;
         item.outline = c.key == QLatin1String("district") ? style.colour : QColor();
-    } else if (is(style.table, "risk_points")) {
+    } else if (is(style.table, Layer::RiskPoints)) {
         item.outline = map_style::riskOutline();
         item.size = 10.0;
-    } else if (is(style.table, "cases")) {
+    } else if (is(style.table, Layer::Cases)) {
         item.outline = Qt::white;
         item.size = c.key == QLatin1String("overdue") ? 11.0 : case_style::isOpen(c.key) ? 9.0 : 6.0;
-    } else if (is(style.table, "components")) {
+    } else if (is(style.table, Layer::Components)) {
         const bool defect = c.key == QLatin1String("defect");
         item.outline = defect ? map_style::defectOutline() : QColor();
         item.size = defect ? 10.0 : 9.0;
@@ -118,11 +119,11 @@ LegendItem plainItem(const LayerStyle &style)
     const LayerInfo *layer = findLayer(style.table);
     item.label = layer ? layerTitle(*layer) : style.table;
     item.opacity = style.opacity;
-    if (is(style.table, "streets") || is(style.table, "grid_cells")) {
+    if (is(style.table, Layer::Streets) || is(style.table, Layer::GridCells)) {
         item.symbol = LegendItem::Symbol::Area;
         item.outline = style.colour;
-        item.dashed = is(style.table, "streets");
-    } else if (is(style.table, "shops")) {
+        item.dashed = is(style.table, Layer::Streets);
+    } else if (is(style.table, Layer::Shops)) {
         item.shape = SymbolShape::Square;
         item.fill = style.colour;
         item.outline = Qt::white;
@@ -154,7 +155,7 @@ QList<LegendItem> legendItems(const LayerStyle &style)
 LegendItem componentDensityItem()
 {
     LegendItem item;
-    item.table = QStringLiteral("components");
+    item.table = tableOf(Layer::Components);
     item.label = QCoreApplication::translate("uo::Legend", "Components, by density");
     item.symbol = LegendItem::Symbol::Area;
     QColor tone = map_style::componentDensityColour();

@@ -25,7 +25,7 @@ struct Road
 
 void paintRoads(RenderContext &ctx)
 {
-    const LayerStyle &layerStyle = ctx.style("roads");
+    const LayerStyle &layerStyle = ctx.style(Layer::Roads);
     const double factor = layerStyle.sizeFactor;
     const double perPixel = ctx.viewport.mapUnitsPerPixel();
     // The widest road a viewport can show decides how far off screen a road may lie and still show.
@@ -47,7 +47,7 @@ void paintRoads(RenderContext &ctx)
     };
     // The snapshot holds the roads minor grades first, so that major ones cross over them.
     QList<Road> roads;
-    ctx.forEachVisible("roads", margin, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::Roads, margin, [&](const MapFeature &feature) {
         roads.append({gradeStyle(feature.kind), linePaths(ctx.viewport, feature.geometry)});
     });
     if (ctx.isCancelled())
@@ -72,7 +72,7 @@ void paintRoads(RenderContext &ctx)
 
 void paintRoadSegments(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("road_segments");
+    const LayerStyle &style = ctx.style(Layer::RoadSegments);
     const QColor base = style.classColour(QStringLiteral("assigned"), map_style::segmentColour(0));
     const QColor unassigned =
         style.classColour(QStringLiteral("unassigned"), map_style::unassignedSegmentColour());
@@ -80,7 +80,7 @@ void paintRoadSegments(RenderContext &ctx)
     const QRectF picture(QPointF(0, 0), QSizeF(ctx.viewport.size()));
     p.setBrush(Qt::NoBrush);
     const double width = map_style::segmentWidthPixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
-    ctx.forEachVisible("road_segments", 8.0, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::RoadSegments, 8.0, [&](const MapFeature &feature) {
         // The kind is the chief's id, empty for a segment without one.
         bool hasChief = false;
         const qint64 chief = feature.kind.toLongLong(&hasChief);

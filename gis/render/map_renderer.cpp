@@ -46,23 +46,33 @@ void paintGenericLayer(RenderContext &ctx, const char *table, const char *geomet
 namespace {
 using Painter = void (*)(render::RenderContext &);
 
-Painter painterFor(const char *table)
+// Each layer's painter, by what the layer holds; a table the registry does not know has none.
+Painter painterFor(const std::optional<Layer> layer)
 {
-    static const std::pair<const char *, Painter> painters[] = {
-        {"district_boundary", render::paintDistrictBoundary},
-        {"streets", render::paintStreets},
-        {"grid_cells", render::paintGridCells},
-        {"permits", render::paintPermits},
-        {"roads", render::paintRoads},
-        {"road_segments", render::paintRoadSegments},
-        {"components", render::paintComponents},
-        {"shops", render::paintShops},
-        {"risk_points", render::paintRiskPoints},
-        {"cases", render::paintCases},
-    };
-    for (const auto &[name, painter] : painters)
-        if (std::strcmp(name, table) == 0)
-            return painter;
+    if (!layer)
+        return nullptr;
+    switch (*layer) {
+    case Layer::DistrictBoundary:
+        return render::paintDistrictBoundary;
+    case Layer::Streets:
+        return render::paintStreets;
+    case Layer::GridCells:
+        return render::paintGridCells;
+    case Layer::Permits:
+        return render::paintPermits;
+    case Layer::Roads:
+        return render::paintRoads;
+    case Layer::RoadSegments:
+        return render::paintRoadSegments;
+    case Layer::Components:
+        return render::paintComponents;
+    case Layer::Shops:
+        return render::paintShops;
+    case Layer::RiskPoints:
+        return render::paintRiskPoints;
+    case Layer::Cases:
+        return render::paintCases;
+    }
     return nullptr;
 }
 } // namespace
@@ -112,7 +122,7 @@ MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
                                                     const std::atomic<bool> *cancel) const
 {
     Gathered gathered;
-    if (!m_snapshot || !m_snapshot->components() || !draws(QStringLiteral("components"), viewport))
+    if (!m_snapshot || !m_snapshot->components() || !draws(tableOf(Layer::Components), viewport))
         return gathered;
     const ComponentPoints &points = *m_snapshot->components();
     // Counted into cells first, in one pass: farther out the cells are the picture; closer in they say
@@ -120,7 +130,7 @@ MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
     gathered.density = std::make_unique<const render::ComponentDensity>(points, viewport, cancel);
     if (map_style::componentsAsDensity(viewport.mapUnitsPerPixel()))
         return gathered;
-    const double sizeFactor = m_style.layer(QStringLiteral("components"))->sizeFactor;
+    const double sizeFactor = m_style.layer(tableOf(Layer::Components))->sizeFactor;
     const double dot = std::max(2.0, map_style::componentDotPixels(viewport.mapUnitsPerPixel()) * sizeFactor);
     if (gathered.density->symbolCover(dot) > map_style::kMaxComponentSymbolCover)
         return gathered;
@@ -142,7 +152,7 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
     ctx.basemaps = m_basemaps.isEmpty() ? nullptr : &m_basemaps;
     ctx.basemapNetwork = m_basemapNetwork;
     // Without the district's paper the basemaps lie on the background; with it, on the paper.
-    if (ctx.basemaps && !draws(QStringLiteral("district_boundary"), ctx.viewport))
+    if (ctx.basemaps && !draws(tableOf(Layer::DistrictBoundary), ctx.viewport))
         render::paintBasemaps(ctx);
     for (const LayerStyle &style : m_style.layers) {
         if (ctx.isCancelled())
@@ -193,27 +203,24 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
 void MapRenderer::paintLayer(render::RenderContext &ctx, const LayerStyle &style) const
 {
     ctx.layerStyle = &style;
-    const QByteArray table = style.table.toLatin1();
-    if (Painter paint = painterFor(table.constData())) {
+    if (Painter paint = painterFor(layerOf(style.table)))
         paint(ctx);
-    } else {
-        const LayerInfo *layer = findLayer(style.table);
-        render::paintGenericLayer(ctx, table.constData(), layer ? layer->geometryType : "POINT");
-    }
+    else
+        render::paintGenericLayer(ctx, style.table.toLatin1().constData(), "POINT");
     ctx.layerStyle = nullptr;
 }
 
 void MapRenderer::paintLabels(render::RenderContext &ctx) const
 {
-    const auto labelled = [&](const char *table) {
-        const QString name = QString::fromLatin1(table);
+    const auto labelled = [&](Layer layer) {
+        const QString name = tableOf(layer);
         return draws(name, ctx.viewport) && m_style.layer(name)->labels;
     };
     render::LabelledLayers layers;
-    layers.streets = labelled("streets");
-    layers.roads = labelled("roads");
-    layers.segments = labelled("road_segments");
-    layers.clearOfRisks = draws(QStringLiteral("risk_points"), ctx.viewport);
+    layers.streets = labelled(Layer::Streets);
+    layers.roads = labelled(Layer::Roads);
+    layers.segments = labelled(Layer::RoadSegments);
+    layers.clearOfRisks = draws(tableOf(Layer::RiskPoints), ctx.viewport);
     if (ctx.isCancelled() || (!layers.streets && !layers.roads && !layers.segments))
         return;
     ctx.districtStyle = &m_style;

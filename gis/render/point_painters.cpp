@@ -16,12 +16,12 @@ QPointF pointOf(const MapFeature &feature)
 
 void paintShops(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("shops");
+    const LayerStyle &style = ctx.style(Layer::Shops);
     const double side = map_style::shopSizePixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
     QPainter &p = ctx.painter;
     p.setPen(side > 4 ? QPen(Qt::white, 1.0) : QPen(Qt::NoPen));
     p.setBrush(style.colour);
-    ctx.forEachVisible("shops", side, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::Shops, side, [&](const MapFeature &feature) {
         const QPointF c = ctx.viewport.toPixel(pointOf(feature));
         p.drawRect(QRectF(c.x() - side / 2, c.y() - side / 2, side, side));
     });
@@ -29,7 +29,7 @@ void paintShops(RenderContext &ctx)
 
 void paintRiskPoints(RenderContext &ctx)
 {
-    const LayerStyle &style = ctx.style("risk_points");
+    const LayerStyle &style = ctx.style(Layer::RiskPoints);
     const double radius = map_style::riskRadiusPixels(ctx.viewport.mapUnitsPerPixel()) * style.sizeFactor;
     QPainter &p = ctx.painter;
     // A small symbol with a heavy outline reads as a black dot; one of a pixel or two has none.
@@ -42,7 +42,7 @@ void paintRiskPoints(RenderContext &ctx)
     QHash<QString, QImage> sprites;
     p.setPen(outline);
     // The snapshot holds the risk points lowest level first, so that higher ones are drawn over them.
-    ctx.forEachVisible("risk_points", radius + 1, [&](const MapFeature &feature) {
+    ctx.forEachVisible(Layer::RiskPoints, radius + 1, [&](const MapFeature &feature) {
         const QPointF centre = ctx.viewport.toPixel(pointOf(feature));
         if (!copies) {
             p.setBrush(style.classColour(feature.kind, map_style::riskColour(feature.kind)));

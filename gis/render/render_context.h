@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/store/layers.h"
 #include "gis/basemap/basemap_raster.h"
+#include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_viewport.h"
-#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QImage>
 #include <QRectF>
@@ -71,6 +72,8 @@ struct RenderContext
         return s ? *s : plain;
     }
 
+    const LayerStyle &style(Layer layer) const { return style(tableName(layer)); }
+
     // True once the request was withdrawn; remembered so that later checks are free.
     bool isCancelled()
     {
@@ -88,6 +91,10 @@ struct RenderContext
 
     // Calls f(const MapFeature &) for each feature of `table` whose bounds meet the view grown by
     // `marginPixels`, in drawing order, and counts them in the stats. Stops early once cancelled.
+    template <typename F> void forEachVisible(Layer layer, double marginPixels, F &&f)
+    {
+        forEachVisible(tableName(layer), marginPixels, std::forward<F>(f));
+    }
     template <typename F> void forEachVisible(const char *table, double marginPixels, F &&f)
     {
         const LayerFeatures *features = snapshot.layer(QString::fromLatin1(table));

@@ -2,12 +2,12 @@
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/reports.h"
 
-#include "gis/map_snapshot/map_snapshot.h"
+#include "core/error/error.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_review.h"
-#include "core/sql/statement.h"
+#include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
-#include "core/error/error.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QLocale>
 
@@ -33,43 +33,52 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
 {
     // The review first: it refuses an unknown permit number with the reason.
     const PermitReviewResult review = PermitReview::run(store, permitNo, today);
-    auto st = store.db().prepare(
-        "SELECT id, applicant, location, reason, utility_type, work_type, status, start_date, end_date, "
-        "carriageway_m2, sidewalk_m2, green_m2, area_m2, trench_length_m, authority, issued_date, fee_yuan, "
-        "emergency, joint_group FROM permits WHERE permit_no = ?");
-    st.bind(1, permitNo);
-    if (!st.step())
+    const qint64 id = review.permitId;
+    const QVariantMap permit = store.readRow(QStringLiteral("permits"), id);
+    if (permit.isEmpty())
         throw RequestError(tr("There is no permit %1.").arg(permitNo));
-    const qint64 id = st.int64(0);
+    const auto text = [&permit](const char *column) {
+        return permit.value(QLatin1String(column)).toString();
+    };
+    const auto real = [&permit](const char *column) {
+        return permit.value(QLatin1String(column)).toDouble();
+    };
+    const auto isNull = [&permit](const char *column) {
+        return permit.value(QLatin1String(column)).isNull();
+    };
     const QLocale locale;
 
     ReportRequest titled = request;
     if (titled.info.subtitle.isEmpty())
-        titled.info.subtitle = tr("Permit %1 · %2").arg(permitNo, st.text(1));
+        titled.info.subtitle = tr("Permit %1 · %2").arg(permitNo, text("applicant"));
     ReportDocument doc(request.page, ReportLabels::complete(store, titled, defaultTitle()));
     ReportFlow flow(doc);
     flow.newPage();
     flow.heading(tr("Application"));
     Fields fields = {
         {tr("Permit number"), permitNo},
-        {tr("Applicant"), st.text(1)},
-        {tr("Location"), st.text(2)},
-        {tr("Reason"), st.text(3)},
-        {tr("Utility"), PermitLabels::utility(st.text(4))},
-        {tr("Work"), PermitLabels::workType(st.text(5)) + (st.int64(17) ? tr(" (emergency)") : QString())},
-        {tr("Status"), PermitLabels::status(st.text(6))},
-        {tr("Dates"), tr("%1 to %2").arg(st.text(7), st.text(8))},
-        {tr("Carriageway"), area(st.real(9))},
-        {tr("Sidewalk"), area(st.real(10))},
-        {tr("Green space"), area(st.real(11))},
-        {tr("Total area"), area(st.real(12))},
-        {tr("Trench length"), st.isNull(13) ? tr("not given") : ReportLabels::metres(st.real(13))},
-        {tr("Authority"), st.text(14)},
-        {tr("Issued"), st.text(15)},
-        {tr("Fee"), st.isNull(16) ? QString() : tr("%1 yuan").arg(locale.toString(st.real(16), 'f', 2))},
+        {tr("Applicant"), text("applicant")},
+        {tr("Location"), text("location")},
+        {tr("Reason"), text("reason")},
+        {tr("Utility"), PermitLabels::utility(text("utility_type"))},
+        {tr("Work"),
+         PermitLabels::workType(text("work_type")) +
+             (permit.value(QStringLiteral("emergency")).toBool() ? tr(" (emergency)") : QString())},
+        {tr("Status"), PermitLabels::status(text("status"))},
+        {tr("Dates"), tr("%1 to %2").arg(text("start_date"), text("end_date"))},
+        {tr("Carriageway"), area(real("carriageway_m2"))},
+        {tr("Sidewalk"), area(real("sidewalk_m2"))},
+        {tr("Green space"), area(real("green_m2"))},
+        {tr("Total area"), area(real("area_m2"))},
+        {tr("Trench length"),
+         isNull("trench_length_m") ? tr("not given") : ReportLabels::metres(real("trench_length_m"))},
+        {tr("Authority"), text("authority")},
+        {tr("Issued"), text("issued_date")},
+        {tr("Fee"),
+         isNull("fee_yuan") ? QString() : tr("%1 yuan").arg(locale.toString(real("fee_yuan"), 'f', 2))},
     };
-    if (!st.text(18).isEmpty())
-        fields.append({tr("Joint group"), st.text(18)});
+    if (!text("joint_group").isEmpty())
+        fields.append({tr("Joint group"), text("joint_group")});
     flow.fields(fields);
 
     MapFrameSpec spec = ReportLabels::mapSpec(store, snapshot, request);
@@ -102,17 +111,13 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
     flow.heading(tr("Decisions and history"));
     ReportTable history{
         {{tr("Time"), 2}, {tr("By"), 1.2}, {tr("Step"), 2.4}, {tr("Route"), 1.2}, {tr("Reason"), 3}}, {}};
-    auto steps =
-        store.db().prepare("SELECT time, operator, from_status, to_status, route, reason FROM permit_history "
-                           "WHERE permit_id = ? ORDER BY time, id");
-    steps.bind(1, id);
-    while (steps.step()) {
-        const QString from = steps.isNull(2) ? QString() : PermitLabels::status(steps.text(2));
-        const QString to = PermitLabels::status(steps.text(3));
-        history.rows.append({steps.text(0).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                             steps.text(1), from.isEmpty() ? to : tr("%1 → %2").arg(from, to),
-                             steps.isNull(4) ? QString() : PermitLabels::route(steps.text(4)),
-                             steps.text(5)});
+    for (const PermitStep &step : PermitWorkflow::history(store, id)) {
+        const QString from = step.from.isEmpty() ? QString() : PermitLabels::status(step.from);
+        const QString to = PermitLabels::status(step.to);
+        history.rows.append({QString(step.time).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                             step.operatorName, from.isEmpty() ? to : tr("%1 → %2").arg(from, to),
+                             step.route.isEmpty() ? QString() : PermitLabels::route(step.route),
+                             step.reason});
     }
     flow.table(history, tr("No step recorded yet."));
     return doc;

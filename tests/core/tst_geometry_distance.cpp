@@ -70,6 +70,28 @@ private slots:
         QVERIFY(!geometry_distance::within(a, b, expected - 0.001));
     }
 
+    void segmentFraction_data()
+    {
+        QTest::addColumn<QPointF>("p");
+        QTest::addColumn<QPointF>("a");
+        QTest::addColumn<QPointF>("b");
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("beside the middle") << QPointF(5, 3) << QPointF(0, 0) << QPointF(10, 0) << 0.5;
+        QTest::newRow("before the start") << QPointF(-4, 1) << QPointF(0, 0) << QPointF(10, 0) << 0.0;
+        QTest::newRow("beyond the end") << QPointF(14, -2) << QPointF(0, 0) << QPointF(10, 0) << 1.0;
+        QTest::newRow("slanted, a quarter") << QPointF(0, 2) << QPointF(-1, 1) << QPointF(3, 5) << 0.25;
+        QTest::newRow("no length") << QPointF(3, 3) << QPointF(1, 1) << QPointF(1, 1) << 0.0;
+    }
+
+    void segmentFraction()
+    {
+        QFETCH(QPointF, p);
+        QFETCH(QPointF, a);
+        QFETCH(QPointF, b);
+        QFETCH(double, fraction);
+        QVERIFY(qAbs(geometry_distance::segmentFraction(p, a, b) - fraction) < 1e-12);
+    }
+
     void nothingIsNearAnEmptyGeometry() { QVERIFY(!geometry_distance::within(Geometry(), point(0, 0), 1e9)); }
 
     void theGridFindsWhatMayBeNear()

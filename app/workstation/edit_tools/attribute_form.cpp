@@ -1,12 +1,11 @@
 #include "app/workstation/edit_tools/attribute_form.h"
 
-#include "core/edit_session/attribute_rules.h"
 #include "app/workstation/edit_tools/edit_document.h"
-#include "core/sql/statement.h"
+#include "core/catalogue/code_lists.h"
+#include "core/edit_session/attribute_rules.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/table/table_lookups.h"
-#include "core/catalogue/code_lists.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -107,9 +106,8 @@ QWidget *AttributeForm::makeEditor(const QString &column, const QVariant &value)
         // Entities from the register, by name; the id is what is stored.
         auto *box = new QComboBox(this);
         box->addItem(QString(), QVariant());
-        auto st = m_document.store()->db().prepare("SELECT id, name FROM entities ORDER BY name");
-        while (st.step())
-            box->addItem(st.text(1), st.int64(0));
+        for (const auto &[id, name] : AttributeRules::entities(*m_document.store()))
+            box->addItem(name, id);
         box->setCurrentIndex(
             std::max(0, box->findData(value.isNull() ? QVariant() : QVariant(value.toLongLong()))));
         return box;

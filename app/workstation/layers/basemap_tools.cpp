@@ -132,7 +132,7 @@ void BasemapTools::retranslate()
 void BasemapTools::updateActions()
 {
     DistrictStore *store = m_window.store();
-    const bool writable = store && !store->db().isReadOnly();
+    const bool writable = store && !store->isReadOnly();
     m_addFile->setEnabled(writable);
     m_addService->setEnabled(writable);
     m_opacity->setEnabled(writable);

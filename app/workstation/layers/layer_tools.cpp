@@ -179,7 +179,7 @@ void LayerTools::pushStyle(QUndoCommand *command)
 {
     // A district open read-only keeps the style only until it closes: nothing is said to be saved.
     DistrictStore *store = m_window.store();
-    if (!store || store->db().isReadOnly())
+    if (!store || store->isReadOnly())
         m_window.undoStack()->push(command);
     else
         m_window.mapStatusBar()->showMessage(SavedAtOnce::push(*m_window.undoStack(), command), 10000);

@@ -1,14 +1,13 @@
 #include "app/workstation/permits/permit_document.h"
 
-#include "gis/io/permit_import.h"
 #include "app/workstation/permits/permit_edit_command.h"
+#include "app/workstation/permits/rules_command.h"
+#include "app/workstation/saved_at_once.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_workflow.h"
-#include "app/workstation/permits/rules_command.h"
-#include "core/sql/statement.h"
-#include "app/workstation/saved_at_once.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/io/permit_import.h"
 
 #include <QUndoStack>
 
@@ -124,7 +123,7 @@ void PermitDocument::saveRules(const PermitRules &rules, const QList<NoDigPeriod
     const RulesState before{PermitRules::load(store), NoDigCalendar::load(store)};
     RulesState after{rules, {}};
     {
-        sql::Transaction tx(store.db());
+        auto tx = store.transaction();
         // The calendar first: it is the part that can be refused, and then the rules stay as they were.
         after.calendar = NoDigCalendar::save(store, calendar); // with the ids of new periods
         rules.save(store);

@@ -3,13 +3,12 @@
 #include "app/workstation/permits/dig_timeline.h"
 #include "app/workstation/permits/finding_model.h"
 #include "app/workstation/permits/permit_document.h"
+#include "app/workstation/permits/step_dialog.h"
+#include "app/workstation/segments/table_style.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_rules.h"
 #include "core/permits/permit_statistics.h"
 #include "core/permits/permit_workflow.h"
-#include "app/workstation/segments/table_style.h"
-#include "core/sql/statement.h"
-#include "app/workstation/permits/step_dialog.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -263,19 +262,14 @@ void PermitReviewPanel::loadHistory()
     DistrictStore *store = m_document->store();
     if (!store || m_permitId == 0)
         return;
-    auto st = store->db().prepare(
-        "SELECT time, operator, coalesce(from_status, ''), to_status, coalesce(reason, ''), "
-        "coalesce(route, '') FROM permit_history WHERE permit_id = ? ORDER BY time, id");
-    st.bind(1, m_permitId);
-    while (st.step()) {
+    for (const PermitStep &step : PermitWorkflow::history(*store, m_permitId)) {
         auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, st.text(0).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
-        item->setText(1, st.text(1));
-        item->setText(2,
-                      tr("%1 → %2").arg(PermitLabels::status(st.text(2)), PermitLabels::status(st.text(3))));
-        item->setText(3, st.text(5).isEmpty() ? QString() : PermitLabels::route(st.text(5)));
-        item->setText(4, st.text(4));
-        item->setToolTip(4, st.text(4));
+        item->setText(0, QString(step.time).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        item->setText(1, step.operatorName);
+        item->setText(2, tr("%1 → %2").arg(PermitLabels::status(step.from), PermitLabels::status(step.to)));
+        item->setText(3, step.route.isEmpty() ? QString() : PermitLabels::route(step.route));
+        item->setText(4, step.reason);
+        item->setToolTip(4, step.reason);
     }
     for (int c = 0; c < 4; ++c)
         m_history->resizeColumnToContents(c);

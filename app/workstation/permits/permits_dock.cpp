@@ -3,11 +3,12 @@
 #include "app/workstation/permits/permit_document.h"
 #include "app/workstation/permits/permit_filter_model.h"
 #include "app/workstation/permits/permit_table_model.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/cases/case_units.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_workflow.h"
-#include "app/workstation/segments/table_style.h"
-#include "core/sql/statement.h"
+#include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
 
 #include <QCheckBox>
@@ -264,12 +265,10 @@ void PermitsDock::fillChoices()
     m_segment->clear();
     m_segment->addItem(tr("Any segment"), qint64(0));
     if (DistrictStore *store = m_document->store()) {
-        auto streets = store->db().prepare("SELECT code, name FROM streets ORDER BY code");
-        while (streets.step())
-            m_street->addItem(streets.text(1), streets.text(0));
-        auto segments = store->db().prepare("SELECT id, name FROM road_segments ORDER BY name");
-        while (segments.step())
-            m_segment->addItem(segments.text(1), segments.int64(0));
+        for (const auto &[code, name] : CaseUnits::streets(store->db()))
+            m_street->addItem(name, code);
+        for (const auto &[id, name] : SegmentQueries(*store).segmentNames())
+            m_segment->addItem(name, id);
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_check->setCurrentIndex(std::max(0, m_check->findData(check)));

@@ -2,14 +2,14 @@
 
 #include "app/workstation/report_dialog/report_preview.h"
 
+#include "core/permits/permit_register.h"
+#include "core/segments/segment_queries.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "gis/report_layout/map_frame.h"
 #include "gis/report_layout/reports.h"
-#include "core/segments/segment_queries.h"
-#include "core/sql/statement.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -128,9 +128,7 @@ void ReportDialog::fillChoices()
         if (chief.segments > 0)
             m_chief->addItem(tr("%1 (%n segment(s))", nullptr, chief.segments).arg(chief.name),
                              chief.personId);
-    auto st = m_store.db().prepare("SELECT permit_no FROM permits ORDER BY id DESC");
-    while (st.step())
-        m_permit->addItem(st.text(0));
+    m_permit->addItems(PermitRegister::numbers(m_store));
 }
 
 void ReportDialog::kindChanged()

@@ -1,7 +1,7 @@
 #include "app/workstation/segments/proposals_dialog.h"
 
 #include "app/workstation/segments/segment_document.h"
-#include "core/sql/statement.h"
+#include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -26,13 +26,8 @@ ProposalsDialog::ProposalsDialog(SegmentDocument *document, QWidget *parent)
 
     auto *grades = new QHBoxLayout;
     // The grades the district's roads have, so that a grade no road has is not offered.
-    QStringList present;
-    if (DistrictStore *store = document->store()) {
-        auto st =
-            store->db().prepare("SELECT DISTINCT grade FROM roads WHERE grade IS NOT NULL ORDER BY grade");
-        while (st.step())
-            present.append(st.text(0));
-    }
+    const QStringList present =
+        document->store() ? SegmentQueries(*document->store()).roadGrades() : QStringList();
     const QStringList checked = SegmentProposals::Options().crossGrades;
     for (const QString &grade : present) {
         auto *box = new QCheckBox(grade, this);

@@ -1,11 +1,10 @@
 #include "app/workstation/segments/segment_document.h"
 
+#include "app/workstation/saved_at_once.h"
 #include "app/workstation/segments/assign_segments_command.h"
 #include "app/workstation/segments/person_command.h"
-#include "app/workstation/saved_at_once.h"
 #include "app/workstation/segments/segment_edit_command.h"
 #include "core/segments/segment_queries.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -150,7 +149,7 @@ void SegmentDocument::applyProposals(const QList<RoadProposal> &proposals)
     QList<RoadSegments> before;
     {
         // One transaction over all roads: a road that is refused leaves every other as it was.
-        sql::Transaction tx(store.db());
+        auto tx = store.transaction();
         for (const RoadProposal &proposal : proposals)
             before.append(SegmentProposals::apply(store, proposal));
         tx.commit();

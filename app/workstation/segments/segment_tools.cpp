@@ -1,26 +1,26 @@
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/dock_room.h"
 
-#include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/edit_tools/conflicts_dialog.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
-#include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/my_segments_overlay.h"
 #include "app/workstation/segments/proposals_dialog.h"
 #include "app/workstation/segments/roster_dialog.h"
 #include "app/workstation/segments/segment_document.h"
-#include "core/segments/segment_editor.h"
 #include "app/workstation/segments/segments_dock.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "app/workstation/segments/split_tool.h"
-#include "core/sql/statement.h"
+#include "app/workstation/segments/workload_dock.h"
+#include "core/segments/segment_editor.h"
+#include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
-#include "app/workstation/segments/workload_dock.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -169,13 +169,7 @@ void SegmentTools::mergeSelectedWithNext()
     try {
         SegmentEditor editor(*m_document->store());
         const qint64 id = selected.first();
-        qint64 roadId = 0;
-        {
-            auto st = m_document->store()->db().prepare("SELECT road_id FROM road_segments WHERE id = ?");
-            st.bind(1, id);
-            if (st.step())
-                roadId = st.int64(0);
-        }
+        const qint64 roadId = SegmentQueries(*m_document->store()).segments({id}).value(0).roadId;
         const QList<SegmentRecord> segments = editor.read(roadId).segments;
         for (int i = 0; i + 1 < segments.size(); ++i)
             if (segments.at(i).id == id) {
@@ -194,13 +188,7 @@ void SegmentTools::renameSelected()
     const QList<qint64> selected = m_segments->selectedSegments();
     if (selected.size() != 1 || !m_document->store())
         return;
-    QString current;
-    {
-        auto st = m_document->store()->db().prepare("SELECT name FROM road_segments WHERE id = ?");
-        st.bind(1, selected.first());
-        if (st.step())
-            current = st.text(0);
-    }
+    const QString current = SegmentQueries(*m_document->store()).segments(selected).value(0).name;
     bool ok = false;
     const QString name = QInputDialog::getText(&m_window, tr("Rename Segment"), tr("Name:"), QLineEdit::Normal, current, &ok);
     if (!ok || name.trimmed() == current)

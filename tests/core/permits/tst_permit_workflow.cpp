@@ -99,6 +99,16 @@ private slots:
         QCOMPARE(st.text(2), QStringLiteral("road rebuilt in 2025"));
         QCOMPARE(st.text(3), QStringLiteral("coordination"));
         QCOMPARE(st.text(4), m_f->store->operatorName());
+        // The history as the review panel and the permit sheet read it: the same step.
+        const QList<PermitStep> steps = PermitWorkflow::history(*m_f->store, p);
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps[0].from, QStringLiteral("under_review"));
+        QCOMPARE(steps[0].to, QStringLiteral("rejected"));
+        QCOMPARE(steps[0].reason, QStringLiteral("road rebuilt in 2025"));
+        QCOMPARE(steps[0].route, QStringLiteral("coordination"));
+        QCOMPARE(steps[0].operatorName, m_f->store->operatorName());
+        QVERIFY(!steps[0].time.isEmpty());
+        QVERIFY(PermitWorkflow::history(*m_f->store, p + 1000).isEmpty());
     }
 
     void emergencyDigsFirstAndClosesOnceFiled()

@@ -64,6 +64,24 @@ private slots:
             QVERIFY(b.id == m_ids.branch1 || b.id == m_ids.branch2);
     }
 
+    void namesAndGradesForChoices()
+    {
+        // Every segment by name, whatever its road; grades as the roads have them, each once.
+        const QList<QPair<qint64, QString>> names = SegmentQueries(*m_store).segmentNames();
+        QCOMPARE(names.size(), 3);
+        for (qsizetype i = 1; i < names.size(); ++i)
+            QVERIFY(names[i - 1].second <= names[i].second);
+        const QList<SegmentSummary> all = SegmentQueries(*m_store).segments();
+        for (const SegmentSummary &s : all)
+            QVERIFY(names.contains(qMakePair(s.id, s.name)));
+        QCOMPARE(SegmentQueries(*m_store).roadGrades(), QStringList{QStringLiteral("main")});
+        m_store->insertRow(QStringLiteral("roads"), {{QStringLiteral("code"), QStringLiteral("R9")},
+                                                     {QStringLiteral("name"), QStringLiteral("支路")},
+                                                     {QStringLiteral("grade"), QStringLiteral("branch")}});
+        QCOMPARE(SegmentQueries(*m_store).roadGrades(),
+                 (QStringList{QStringLiteral("branch"), QStringLiteral("main")}));
+    }
+
     void workloadSums()
     {
         QList<ChiefWorkload> rows = SegmentQueries(*m_store).workload();
