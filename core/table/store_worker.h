@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
+
+#include <QMetaObject>
+#include <QPointer>
 #include <QString>
 
 #include <condition_variable>
@@ -38,6 +42,11 @@ public:
     StoreWorker &operator=(const StoreWorker &) = delete;
 
     void post(Job job);
+    // "The newest request wins" in one call: `read(db)` runs on the worker, and its result goes to
+    // `deliver(result)` on the thread of `receiver`, unless the receiver is gone or `ticket` has gone
+    // stale meanwhile (a newer request of its JobTracker). A stale ticket also skips the read.
+    template<typename Read, typename Deliver>
+    void postLatest(QObject *receiver, JobTicket ticket, Read read, Deliver deliver);
     // Drops the jobs not yet started.
     void clearPending();
 
@@ -52,5 +61,26 @@ private:
     bool m_stopping = false;
     std::thread m_thread;
 };
+
+template<typename Read, typename Deliver>
+void StoreWorker::postLatest(QObject *receiver, JobTicket ticket, Read read, Deliver deliver)
+{
+    const QPointer<QObject> target(receiver);
+    post([target, ticket, read = std::move(read), deliver = std::move(deliver)](sql::Database &db) {
+        if (!ticket.isCurrent())
+            return;
+        auto result = read(db);
+        QObject *alive = target.data();
+        if (!alive)
+            return;
+        QMetaObject::invokeMethod(
+            alive,
+            [target, ticket, deliver, result = std::move(result)] {
+                if (target && ticket.isCurrent())
+                    deliver(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 } // namespace uo

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -130,15 +129,14 @@ int PermitStatisticsDock::topCount() const
 
 void PermitStatisticsDock::refresh()
 {
-    const quint64 generation = ++m_generation;
+    const JobTicket ticket = m_requests.start();
     DistrictStore *store = m_document->store();
     if (!store) {
         m_worker.reset();
         m_computing = false;
-        showFigures(generation, {}, {});
+        showFigures({}, {});
         return;
     }
-    const QPointer<PermitStatisticsDock> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
         m_worker = std::make_unique<StoreWorker>(m_workerPath,
@@ -154,24 +152,19 @@ void PermitStatisticsDock::refresh()
     // The rules are read here, on the store's own connection, so that the worker needs nothing else.
     const double reach = PermitRules::load(*store).roadReachM;
     const QDate from = this->from(), to = this->to();
-    m_worker->post([self, generation, reach, from, to](sql::Database &db) {
-        QList<RoadDigCount> roads = PermitStatistics::digsPerRoad(db, reach, from, to);
-        QList<RouteShare> shares = PermitStatistics::routeShares(db, from, to);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, roads = std::move(roads), shares = std::move(shares)] {
-                if (self)
-                    self->showFigures(generation, roads, shares);
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker->postLatest(
+        this, ticket,
+        [reach, from, to](sql::Database &db) {
+            return std::make_pair(PermitStatistics::digsPerRoad(db, reach, from, to),
+                                  PermitStatistics::routeShares(db, from, to));
+        },
+        [this](const std::pair<QList<RoadDigCount>, QList<RouteShare>> &figures) {
+            showFigures(figures.first, figures.second);
+        });
 }
 
-void PermitStatisticsDock::showFigures(quint64 generation, const QList<RoadDigCount> &roads,
-                                       const QList<RouteShare> &shares)
+void PermitStatisticsDock::showFigures(const QList<RoadDigCount> &roads, const QList<RouteShare> &shares)
 {
-    if (generation != m_generation)
-        return;
     m_computing = false;
     // Only the roads dug at all: the rest would bury the list under hundreds of zeros.
     QList<RoadDigCount> dug;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "core/permits/permit_statistics.h"
 
 #include <QDate>
@@ -56,7 +57,7 @@ protected:
 
 private:
     void emitMostDug();
-    void showFigures(quint64 generation, const QList<RoadDigCount> &roads, const QList<RouteShare> &shares);
+    void showFigures(const QList<RoadDigCount> &roads, const QList<RouteShare> &shares);
     void retranslate();
 
     PermitDocument *m_document;
@@ -69,7 +70,7 @@ private:
     QLabel *m_periodLabel, *m_summary, *m_routesLabel, *m_roadsLabel;
     std::unique_ptr<StoreWorker> m_worker;
     QString m_workerPath;
-    quint64 m_generation = 0; // of the newest request; older answers are dropped
+    JobTracker m_requests; // the newest request wins; older answers are dropped
     bool m_computing = false;
 };
 

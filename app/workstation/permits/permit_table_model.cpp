@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QPointer>
 
 namespace uo {
 
@@ -20,7 +19,7 @@ PermitTableModel::~PermitTableModel()
 
 void PermitTableModel::reload(DistrictStore *store)
 {
-    const quint64 generation = ++m_generation;
+    const JobTicket ticket = m_reads.start();
     if (!store) {
         m_worker.reset();
         beginResetModel();
@@ -30,7 +29,6 @@ void PermitTableModel::reload(DistrictStore *store)
         emit loaded();
         return;
     }
-    const QPointer<PermitTableModel> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
         m_worker = std::make_unique<StoreWorker>(m_workerPath,
@@ -43,22 +41,13 @@ void PermitTableModel::reload(DistrictStore *store)
     setLoading(true);
     // The rules are read here, on the store's own connection, so that the worker needs nothing else.
     const RegisterRules rules = RegisterRules::load(*store);
-    m_worker->post([self, generation, rules](sql::Database &db) {
-        QList<PermitSummary> rows = PermitRegister::list(db, rules);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, rows = std::move(rows)] {
-                if (self)
-                    self->rowsArrived(generation, rows);
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker->postLatest(
+        this, ticket, [rules](sql::Database &db) { return PermitRegister::list(db, rules); },
+        [this](const QList<PermitSummary> &rows) { rowsArrived(rows); });
 }
 
-void PermitTableModel::rowsArrived(quint64 generation, const QList<PermitSummary> &rows)
+void PermitTableModel::rowsArrived(const QList<PermitSummary> &rows)
 {
-    if (generation != m_generation)
-        return;
     beginResetModel();
     m_rows = rows;
     endResetModel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "core/permits/permit_register.h"
 
 #include <QAbstractTableModel>
@@ -68,13 +69,13 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void rowsArrived(quint64 generation, const QList<PermitSummary> &rows);
+    void rowsArrived(const QList<PermitSummary> &rows);
     void setLoading(bool loading);
 
     QList<PermitSummary> m_rows;
     std::unique_ptr<StoreWorker> m_worker;
     QString m_workerPath;
-    quint64 m_generation = 0; // of the newest read; older results are dropped
+    JobTracker m_reads; // the newest read wins; older results are dropped
     bool m_loading = false;
 };
 
