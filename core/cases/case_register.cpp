@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,20 +27,35 @@ QByteArray idList(const QList<qint64> &ids)
     return list;
 }
 
-// Equal texts of many rows (codes, states, units, reporters) as one shared QString each: read without
-// decoding or allocating again, and kept once in memory however many cases carry them.
-class TextPool
+// Equal texts of many rows (codes, states, units, reporters) as one shared QString each, read without
+// decoding or allocating again and kept once in memory however many cases carry them; with, for a
+// key, the words it stands for (`Words`), found the first time the key is met.
+template<typename Words = bool> class TextPool
 {
 public:
-    const QString &of(const char *utf8)
+    struct Entry
+    {
+        QString text;
+        std::optional<Words> words;
+    };
+
+    const Entry &of(const char *utf8)
     {
         if (!utf8)
             return m_null;
         const std::string_view text(utf8);
         auto found = m_texts.find(text);
         if (found == m_texts.end())
-            found = m_texts.emplace(std::string(text), QString::fromUtf8(text.data(), qsizetype(text.size()))).first;
+            found = m_texts.emplace(std::string(text), Entry{QString::fromUtf8(text.data(), qsizetype(text.size())), {}})
+                        .first;
         return found->second;
+    }
+    template<typename Name> const Entry &named(const char *utf8, Name &&name)
+    {
+        auto &entry = const_cast<Entry &>(of(utf8));
+        if (!entry.words)
+            entry.words = name(entry.text);
+        return entry;
     }
 
 private:
@@ -48,12 +64,13 @@ private:
         using is_transparent = void;
         size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
     };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
-    const QString m_null;
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> m_texts;
+    Entry m_null;
 };
 
 // The names of what the cases' keys point at (event classes, streets, communities, segments, people),
-// each read the first time a case names it: a few hundred reads for any number of cases.
+// read one key at a time: the pools and caches ask once per distinct key, a few hundred reads for any
+// number of cases.
 class KeyNames
 {
 public:
@@ -65,11 +82,8 @@ public:
 
     explicit KeyNames(sql::Database &db) : m_db(db), m_english(QLocale().language() == QLocale::English) {}
 
-    const Class &eventClass(const QString &code)
+    Class eventClass(const QString &code)
     {
-        auto found = m_classes.find(code);
-        if (found != m_classes.end())
-            return *found;
         Class c{code, QString(), false};
         auto st = m_db.prepare("SELECT e.name, coalesce(e.name_en, ''), coalesce(m.name, ''), "
                                "coalesce(m.name_en, ''), e.tracked FROM event_classes e "
@@ -80,33 +94,30 @@ public:
             c.majorName = m_english && !st.text(3).isEmpty() ? st.text(3) : st.text(2);
             c.tracked = st.int64(4) != 0;
         }
-        return *m_classes.insert(code, c);
+        return c;
     }
-    QString street(const QString &code) { return named(m_streets, code, "SELECT name FROM streets WHERE code = ?"); }
-    QString community(const QString &code)
-    {
-        return named(m_communities, code, "SELECT name FROM communities WHERE code = ?");
-    }
-    QString segment(qint64 id) { return named(m_segments, id, "SELECT name FROM road_segments WHERE id = ?"); }
-    QString person(qint64 id) { return named(m_people, id, "SELECT name FROM people WHERE id = ?"); }
+    QString street(const QString &code) { return name("SELECT name FROM streets WHERE code = ?", code); }
+    QString community(const QString &code) { return name("SELECT name FROM communities WHERE code = ?", code); }
+    QString segment(qint64 id) { return kept(m_segments, id, "SELECT name FROM road_segments WHERE id = ?"); }
+    QString person(qint64 id) { return kept(m_people, id, "SELECT name FROM people WHERE id = ?"); }
 
 private:
-    template<typename Key> QString named(QHash<Key, QString> &kept, const Key &key, const char *sql)
+    template<typename Key> QString name(const char *sql, const Key &key)
     {
         if (key == Key())
             return QString();
-        auto found = kept.constFind(key);
-        if (found != kept.cend())
-            return *found;
         auto st = m_db.prepare(sql);
         st.bind(1, key);
-        return *kept.insert(key, st.step() ? st.text(0) : QString());
+        return st.step() ? st.text(0) : QString();
+    }
+    QString kept(QHash<qint64, QString> &names, qint64 id, const char *sql)
+    {
+        auto found = names.constFind(id);
+        return found != names.cend() ? *found : *names.insert(id, name(sql, id));
     }
 
     sql::Database &m_db;
     const bool m_english;
-    QHash<QString, Class> m_classes;
-    QHash<QString, QString> m_streets, m_communities;
     QHash<qint64, QString> m_segments, m_people;
 };
 
@@ -165,40 +176,53 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
     for (int i = 0; i < binds.size(); ++i)
         st.bindVariant(i + 1, binds[i]);
     KeyNames names(db);
-    TextPool pool;
     CaseUnits::Names units(db);
+    TextPool<> pool;
+    TextPool<KeyNames::Class> classes;
+    TextPool<QString> streets, communities, unitNames;
     QList<CaseSummary> rows;
+    {
+        // Room for every row at once: growing a list of 30,000 cases moves them about twenty times.
+        auto count = db.prepare("SELECT count(*) FROM cases c WHERE " + where);
+        for (int i = 0; i < binds.size(); ++i)
+            count.bindVariant(i + 1, binds[i]);
+        rows.reserve(count.step() ? qsizetype(count.int64(0)) : 0);
+    }
     while (st.step()) {
-        CaseSummary c;
+        CaseSummary &c = rows.emplace_back();
         c.id = st.int64(0);
         c.caseNo = st.text(1);
-        c.classCode = pool.of(st.textData(2));
-        const KeyNames::Class &eventClass = names.eventClass(c.classCode);
-        c.className = eventClass.name;
-        c.majorName = eventClass.majorName;
-        c.tracked = eventClass.tracked;
-        c.source = pool.of(st.textData(3));
-        c.state = pool.of(st.textData(4));
+        const auto &eventClass = classes.named(st.textData(2), [&](const QString &code) { return names.eventClass(code); });
+        c.classCode = eventClass.text;
+        c.className = eventClass.words->name;
+        c.majorName = eventClass.words->majorName;
+        c.tracked = eventClass.words->tracked;
+        c.source = pool.of(st.textData(3)).text;
+        c.state = pool.of(st.textData(4)).text;
         c.description = st.text(5);
-        c.reporter = pool.of(st.textData(6));
+        c.reporter = pool.of(st.textData(6)).text;
         c.reportedAt = case_time::parse(st.text(7));
         c.dueAt = case_time::parse(st.text(8));
         c.closedAt = case_time::parse(st.text(9));
-        c.gridCode = pool.of(st.textData(10));
-        c.streetCode = pool.of(st.textData(11));
-        c.streetName = names.street(c.streetCode);
-        c.communityCode = pool.of(st.textData(12));
-        c.communityName = names.community(c.communityCode);
+        c.gridCode = pool.of(st.textData(10)).text;
+        const auto &street = streets.named(st.textData(11), [&](const QString &code) { return names.street(code); });
+        c.streetCode = street.text;
+        c.streetName = *street.words;
+        const auto &community =
+            communities.named(st.textData(12), [&](const QString &code) { return names.community(code); });
+        c.communityCode = community.text;
+        c.communityName = *community.words;
         c.segmentId = st.int64(13);
         c.segmentName = names.segment(c.segmentId);
         c.chiefId = st.int64(14);
         c.chiefName = names.person(c.chiefId);
         c.componentId = st.int64(15);
         c.riskId = st.int64(16);
-        c.level = pool.of(st.textData(17));
-        c.unit = pool.of(st.textData(18));
-        c.unitName = units.of(c.unit);
-        c.route = pool.of(st.textData(19));
+        c.level = pool.of(st.textData(17)).text;
+        const auto &unit = unitNames.named(st.textData(18), [&](const QString &key) { return units.of(key); });
+        c.unit = unit.text;
+        c.unitName = *unit.words;
+        c.route = pool.of(st.textData(19)).text;
         c.reopened = int(st.int64(20));
         int size = 0;
         const char *blob = st.blobData(21, &size);
@@ -208,7 +232,6 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         c.overdue = isOverdue(c.state, c.dueAt, now);
         c.handledAt = case_time::parse(st.text(22));
         c.handledLate = c.handledAt.isValid() && c.dueAt.isValid() && c.handledAt > c.dueAt;
-        rows.append(std::move(c));
     }
     return rows;
 }

@@ -62,4 +62,18 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     return true;
 }
 
+bool CaseFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The times straight from the cases: a register of 30,000 sorts by them with half a million
+    // comparisons, each of which would otherwise wrap two QDateTimes in QVariants.
+    const auto *model = qobject_cast<const CaseTableModel *>(sourceModel());
+    const CaseSummary *a = model ? model->caseAt(left.row()) : nullptr;
+    const CaseSummary *b = model ? model->caseAt(right.row()) : nullptr;
+    if (a && b && left.column() == CaseTableModel::Reported)
+        return a->reportedAt < b->reportedAt;
+    if (a && b && left.column() == CaseTableModel::Due)
+        return a->dueAt < b->dueAt;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace uo
