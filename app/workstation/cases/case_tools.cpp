@@ -16,6 +16,7 @@
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_canvas.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/report_layout/reports.h"
@@ -157,6 +158,11 @@ CaseTools::CaseTools(MainWindow &window)
             m_window.statusBar()->clearMessage();
     });
     connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this, &CaseTools::identified);
+    // A case found by the search box opens in the case panel as well as being selected on the map.
+    connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this, [this](const SearchResult &result) {
+        if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
+            showCase(result.ids.first());
+    });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
