@@ -35,6 +35,12 @@ void CaseFilterModel::setReportedFrom(QDate day)
     invalidateFilter();
 }
 
+void CaseFilterModel::setReportedTo(QDate day)
+{
+    m_to = day;
+    invalidateFilter();
+}
+
 void CaseFilterModel::setText(const QString &text)
 {
     m_text = text.trimmed();
@@ -53,8 +59,11 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_overdue && !c->overdue)
         return false;
-    if (m_from.isValid() && c->reportedAt.toOffsetFromUtc(case_time::kOffsetSeconds).date() < m_from)
-        return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        const QDate day = c->reportedAt.toOffsetFromUtc(case_time::kOffsetSeconds).date();
+        if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+            return false;
+    }
     if (!m_text.isEmpty() && !c->caseNo.contains(m_text, Qt::CaseInsensitive) &&
         !c->className.contains(m_text, Qt::CaseInsensitive) && !c->classCode.startsWith(m_text) &&
         !c->description.contains(m_text, Qt::CaseInsensitive))

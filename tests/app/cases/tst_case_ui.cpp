@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -193,6 +194,42 @@ private slots:
         m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QStringLiteral("alert"));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  QStringLiteral("red"));
+    }
+
+    void aPeriodNarrowsTheRegister()
+    {
+        // Three cases reported on 10, 11 and 14 March (the earlier tests' are of 1 and 2 March and today); the period offered at first is the 30 days up to
+        // the newest of all the district's cases (the earlier tests' cases of today included).
+        const int day = 24 * 60;
+        const qint64 first = newCase("0102", 300, caseNow(8 * day));
+        const qint64 second = newCase("0102", 310, caseNow(9 * day));
+        newCase("0102", 320, caseNow(12 * day));
+        CasesDock dock(CasesDock::Role::Register, m_document.get());
+        QAbstractItemModelTester filterTester(dock.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_document->setStore(m_f->store.get());
+        QVERIFY(waitLoaded(dock.model()));
+        const int all = dock.filter()->rowCount();
+        auto newest = m_f->store->db().prepare("SELECT substr(max(reported_at), 1, 10) FROM cases");
+        QVERIFY(newest.step());
+        const QDate last = QDate::fromString(newest.text(0), Qt::ISODate);
+        QVERIFY(last >= QDate(2026, 3, 14));
+        QCOMPARE(dock.toEdit()->date(), last);
+        QCOMPARE(dock.fromEdit()->date(), last.addDays(-29));
+        QVERIFY(!dock.fromEdit()->isEnabled());
+        dock.periodBox()->setChecked(true);
+        QVERIFY(dock.fromEdit()->isEnabled());
+        // 11 to 13 March, both days included: only the second case.
+        dock.fromEdit()->setDate(QDate(2026, 3, 11));
+        dock.toEdit()->setDate(QDate(2026, 3, 13));
+        QCOMPARE(dock.filter()->rowCount(), 1);
+        QCOMPARE(dock.filter()->index(0, 0).data(CaseTableModel::IdRole).toLongLong(), second);
+        dock.toEdit()->setDate(QDate(2026, 3, 14));
+        QCOMPARE(dock.filter()->rowCount(), 2);
+        // Choosing a case outside the period clears the filters rather than hide it.
+        dock.chooseCase(first);
+        QVERIFY(!dock.periodBox()->isChecked());
+        QCOMPARE(dock.filter()->rowCount(), all);
+        QCOMPARE(dock.currentCase(), first);
     }
 
     void densityCellsCountTheCases()
