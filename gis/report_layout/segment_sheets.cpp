@@ -132,8 +132,7 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                      {}};
     for (const CaseSummary &c : cases.mid(0, kListedNearby))
         open.rows.append({c.caseNo, c.className,
-                          c.overdue ? SegmentSheets::tr("%1, overdue").arg(CaseLabels::state(c.state))
-                                    : CaseLabels::state(c.state),
+                          CaseLabels::state(c.state, c.overdue),
                           c.dueAt.isValid() ? locale.toString(c.dueAt.toOffsetFromUtc(8 * 3600), QStringLiteral("yyyy-MM-dd HH:mm"))
                                             : QString()});
     if (cases.size() > kListedNearby)

@@ -8,6 +8,7 @@
 #include "app/workstation/cases/case_rules_dialog.h"
 #include "app/workstation/cases/new_case_dialog.h"
 #include "app/workstation/cases/case_table_model.h"
+#include "gis/render/case_style.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_units.h"
 #include "core/cases/risk_history.h"
@@ -17,6 +18,8 @@
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/map_tools/search_box.h"
+#include "app/workstation/segments/my_segments_dock.h"
+#include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/map_canvas.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/report_layout/reports.h"
@@ -158,6 +161,10 @@ CaseTools::CaseTools(MainWindow &window)
             m_window.statusBar()->clearMessage();
     });
     connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this, &CaseTools::identified);
+    // My segments lists the open cases on a chief's roads: it opens them here and follows their steps.
+    MySegmentsDock *mine = m_window.segmentTools()->mySegmentsDock();
+    connect(mine, &MySegmentsDock::caseRequested, this, &CaseTools::showCase);
+    connect(m_document, &CaseDocument::casesChanged, mine, &MySegmentsDock::refresh);
     // A case found by the search box opens in the case panel as well as being selected on the map.
     connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this, [this](const SearchResult &result) {
         if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
@@ -335,7 +342,7 @@ void CaseTools::identified(const QString &table, qint64 id)
                                          list);
         item->setData(Qt::UserRole, c.id);
         if (c.overdue)
-            item->setForeground(QColor(0xc0, 0x10, 0x10));
+            item->setForeground(case_style::overdueTextColour());
     }
     connect(list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const qint64 caseId = item->data(Qt::UserRole).toLongLong(); caseId > 0)
