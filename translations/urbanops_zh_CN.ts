@@ -3306,10 +3306,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Open cases: %1</source>
         <translation>未结案件：%1</translation>
     </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
-    </message>
 </context>
 <context>
     <name>uo::MySegmentsModel</name>

@@ -192,6 +192,20 @@ void MySegmentsDock::showDetails()
                  s.segment.chiefName.isEmpty() ? tr("none") : s.segment.chiefName,
                  s.segment.partyUnitName.isEmpty() ? tr("none") : s.segment.partyUnitName)
             .toHtmlEscaped());
+    // First what is still to be done: the open cases, each a link to the case panel, the overdue first
+    // and in red.
+    const QList<CaseSummary> cases = m_model->openCases(m_sorted->mapToSource(rows.first()).row());
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Open cases: %1").arg(locale.toString(cases.size())).toHtmlEscaped());
+    for (const CaseSummary &c : cases) {
+        const QString state = CaseLabels::state(c.state, c.overdue);
+        const QString line = QStringLiteral("%1 %2 \u2014 %3").arg(c.caseNo, c.className, state).toHtmlEscaped();
+        html += QStringLiteral("<li><a href=\"case:%1\"%2>%3</a></li>")
+                    .arg(QString::number(c.id),
+                         c.overdue ? QStringLiteral(" style=\"color:%1\"").arg(case_style::overdueTextColour().name())
+                                   : QString(),
+                         line);
+    }
+    html += QStringLiteral("</ul>");
     auto list = [&](const QString &title, const QStringList &items) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
         for (const QString &item : items)
@@ -213,19 +227,6 @@ void MySegmentsDock::showDetails()
         classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
     list(tr("Components: %1").arg(locale.toString(s.components)), classes);
     features(tr("Permits: %1").arg(s.permits.size()), s.permits, QStringLiteral("permits"), QStringLiteral("status"));
-    // The open cases, each a link to the case panel; the overdue first and in red.
-    const QList<CaseSummary> cases = m_model->openCases(m_sorted->mapToSource(rows.first()).row());
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Open cases: %1").arg(locale.toString(cases.size())).toHtmlEscaped());
-    for (const CaseSummary &c : cases) {
-        const QString state = CaseLabels::state(c.state, c.overdue);
-        const QString line = tr("%1 %2 \u2014 %3").arg(c.caseNo, c.className, state).toHtmlEscaped();
-        html += QStringLiteral("<li><a href=\"case:%1\"%2>%3</a></li>")
-                    .arg(QString::number(c.id),
-                         c.overdue ? QStringLiteral(" style=\"color:%1\"").arg(case_style::overdueTextColour().name())
-                                   : QString(),
-                         line);
-    }
-    html += QStringLiteral("</ul>");
     m_details->setHtml(html);
 }
 
