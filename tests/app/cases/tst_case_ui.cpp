@@ -187,9 +187,21 @@ private slots:
         panel.setRisk(m_f->tank);
         QCOMPARE(panel.chart()->readingCount(), 3);
         QCOMPARE(panel.alerts()->count(), 1); // "no alert" until the rules run
+        // With no point chosen, the panel lists the district's alerts.
+        RiskPanel district(m_document.get());
+        QCOMPARE(district.alerts()->count(), 1);
+        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(), 0); // "no alert in the district"
         QCOMPARE(m_document->raiseAlerts(), 1);
         QCOMPARE(panel.alerts()->count(), 1);
-        QVERIFY(panel.alerts()->item(0)->data(Qt::UserRole).toLongLong() > 0);
+        const qint64 raised = panel.alerts()->item(0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(raised > 0);
+        QCOMPARE(district.alerts()->count(), 1);
+        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(), raised);
+        QVERIFY(district.alerts()->item(0)->text().contains(QStringLiteral("RP1 化粪池1号")));
+        QSignalSpy opened(&district, &RiskPanel::caseRequested);
+        emit district.alerts()->itemDoubleClicked(district.alerts()->item(0));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), raised);
         QVERIFY_THROWS_EXCEPTION(StoreError, m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QString()));
         m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QStringLiteral("alert"));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
@@ -198,8 +210,9 @@ private slots:
 
     void aPeriodNarrowsTheRegister()
     {
-        // Three cases reported on 10, 11 and 14 March (the earlier tests' are of 1 and 2 March and today); the period offered at first is the 30 days up to
-        // the newest of all the district's cases (the earlier tests' cases of today included).
+        // Three cases reported on 10, 11 and 14 March (the earlier tests' are of 1 and 2 March and
+        // today); the period offered at first is the 30 days up to the newest of all the district's
+        // cases, today's included.
         const int day = 24 * 60;
         const qint64 first = newCase("0102", 300, caseNow(8 * day));
         const qint64 second = newCase("0102", 310, caseNow(9 * day));
