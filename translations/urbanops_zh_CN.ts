@@ -4824,10 +4824,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>为何调整为%1？</translation>
     </message>
     <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
-    <message>
         <source>Choose a risk point on the map (Identify) to see its records. The district&apos;s alerts, newest first:</source>
         <translation>在地图上（识别）选择风险点以查看其记录。全区预警，最新的在前：</translation>
     </message>
