@@ -30,7 +30,7 @@ QByteArray idList(const QList<qint64> &ids)
 // Equal texts of many rows (codes, states, units, reporters) as one shared QString each, read without
 // decoding or allocating again and kept once in memory however many cases carry them; with, for a
 // key, the words it stands for (`Words`), found the first time the key is met.
-template<typename Words = bool> class TextPool
+template <typename Words = bool> class TextPool
 {
 public:
     struct Entry
@@ -46,11 +46,13 @@ public:
         const std::string_view text(utf8);
         auto found = m_texts.find(text);
         if (found == m_texts.end())
-            found = m_texts.emplace(std::string(text), Entry{QString::fromUtf8(text.data(), qsizetype(text.size())), {}})
+            found = m_texts
+                        .emplace(std::string(text),
+                                 Entry{QString::fromUtf8(text.data(), qsizetype(text.size())), {}})
                         .first;
         return found->second;
     }
-    template<typename Name> const Entry &named(const char *utf8, Name &&name)
+    template <typename Name> const Entry &named(const char *utf8, Name &&name)
     {
         auto &entry = const_cast<Entry &>(of(utf8));
         if (!entry.words)
@@ -97,12 +99,15 @@ public:
         return c;
     }
     QString street(const QString &code) { return name("SELECT name FROM streets WHERE code = ?", code); }
-    QString community(const QString &code) { return name("SELECT name FROM communities WHERE code = ?", code); }
+    QString community(const QString &code)
+    {
+        return name("SELECT name FROM communities WHERE code = ?", code);
+    }
     QString segment(qint64 id) { return kept(m_segments, id, "SELECT name FROM road_segments WHERE id = ?"); }
     QString person(qint64 id) { return kept(m_people, id, "SELECT name FROM people WHERE id = ?"); }
 
 private:
-    template<typename Key> QString name(const char *sql, const Key &key)
+    template <typename Key> QString name(const char *sql, const Key &key)
     {
         if (key == Key())
             return QString();
@@ -168,11 +173,12 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
 
     // The cases alone: their keys are named from KeyNames, each distinct key read once, rather than
     // joined to every row (the joins were a third of the time of a register of 30,000).
-    auto st = db.prepare("SELECT c.id, c.case_no, c.class_code, c.source, c.state, c.description, c.reporter, "
-                         "c.reported_at, c.due_at, c.closed_at, c.grid_code, c.street_code, c.community_code, "
-                         "c.segment_id, c.chief_id, c.component_id, c.risk_id, c.level, c.unit, c.route, c.reopened, "
-                         "c.geom, c.handled_at FROM cases c WHERE " +
-                         where + " ORDER BY c.reported_at DESC, c.id DESC");
+    auto st = db.prepare(
+        "SELECT c.id, c.case_no, c.class_code, c.source, c.state, c.description, c.reporter, "
+        "c.reported_at, c.due_at, c.closed_at, c.grid_code, c.street_code, c.community_code, "
+        "c.segment_id, c.chief_id, c.component_id, c.risk_id, c.level, c.unit, c.route, c.reopened, "
+        "c.geom, c.handled_at FROM cases c WHERE " +
+        where + " ORDER BY c.reported_at DESC, c.id DESC");
     for (int i = 0; i < binds.size(); ++i)
         st.bindVariant(i + 1, binds[i]);
     KeyNames names(db);
@@ -192,7 +198,8 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         CaseSummary &c = rows.emplace_back();
         c.id = st.int64(0);
         c.caseNo = st.text(1);
-        const auto &eventClass = classes.named(st.textData(2), [&](const QString &code) { return names.eventClass(code); });
+        const auto &eventClass =
+            classes.named(st.textData(2), [&](const QString &code) { return names.eventClass(code); });
         c.classCode = eventClass.text;
         c.className = eventClass.words->name;
         c.majorName = eventClass.words->majorName;
@@ -205,7 +212,8 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         c.dueAt = case_time::parse(st.text(8));
         c.closedAt = case_time::parse(st.text(9));
         c.gridCode = pool.of(st.textData(10)).text;
-        const auto &street = streets.named(st.textData(11), [&](const QString &code) { return names.street(code); });
+        const auto &street =
+            streets.named(st.textData(11), [&](const QString &code) { return names.street(code); });
         c.streetCode = street.text;
         c.streetName = *street.words;
         const auto &community =
@@ -219,7 +227,8 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
         c.componentId = st.int64(15);
         c.riskId = st.int64(16);
         c.level = pool.of(st.textData(17)).text;
-        const auto &unit = unitNames.named(st.textData(18), [&](const QString &key) { return units.of(key); });
+        const auto &unit =
+            unitNames.named(st.textData(18), [&](const QString &key) { return units.of(key); });
         c.unit = unit.text;
         c.unitName = *unit.words;
         c.route = pool.of(st.textData(19)).text;

@@ -108,10 +108,12 @@ const QList<SearchSource> &searchSources()
              ranking("name") + " LIMIT ?3"},
         // The class's Chinese and English names travel together to describe(), which picks by language.
         {SearchResult::Kind::Case, "cases",
-         "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || char(31) || coalesce(e.name_en, ''), c.geom "
+         "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || char(31) || coalesce(e.name_en, ''), "
+         "c.geom "
          "FROM cases c LEFT JOIN event_classes e ON e.code = c.class_code WHERE " +
              contains("c.case_no") + " OR " + contains("c.description") +
-             " ORDER BY (c.case_no = ?1) DESC, (substr(c.case_no, 1, length(?1)) = ?1) DESC, c.reported_at DESC, "
+             " ORDER BY (c.case_no = ?1) DESC, (substr(c.case_no, 1, length(?1)) = ?1) DESC, c.reported_at "
+             "DESC, "
              "c.id DESC LIMIT ?3"},
     };
     return sources;

@@ -1,10 +1,10 @@
 #include "app/workstation/cases/case_table_model.h"
 
-#include "gis/render/case_style.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_time.h"
 #include "core/store/district_store.h"
 #include "core/table/store_worker.h"
+#include "gis/render/case_style.h"
 
 #include <QBrush>
 #include <QFont>

@@ -6,27 +6,27 @@
 #include "app/workstation/cases/case_panel.h"
 #include "app/workstation/cases/case_place_tool.h"
 #include "app/workstation/cases/case_rules_dialog.h"
-#include "app/workstation/cases/new_case_dialog.h"
 #include "app/workstation/cases/case_table_model.h"
-#include "gis/render/case_style.h"
-#include "core/cases/case_labels.h"
-#include "core/cases/case_units.h"
-#include "core/cases/risk_history.h"
 #include "app/workstation/cases/cases_dock.h"
 #include "app/workstation/cases/cases_menu.h"
+#include "app/workstation/cases/new_case_dialog.h"
+#include "app/workstation/cases/risk_chart.h"
+#include "app/workstation/cases/risk_panel.h"
 #include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/segment_tools.h"
-#include "app/workstation/map_canvas.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/report_layout/reports.h"
-#include "app/workstation/cases/risk_chart.h"
-#include "app/workstation/cases/risk_panel.h"
+#include "core/cases/case_labels.h"
+#include "core/cases/case_units.h"
+#include "core/cases/risk_history.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/case_style.h"
+#include "gis/report_layout/reports.h"
 
 #include <QAction>
 #include <QDir>
@@ -166,10 +166,11 @@ CaseTools::CaseTools(MainWindow &window)
     connect(mine, &MySegmentsDock::caseRequested, this, &CaseTools::showCase);
     connect(m_document, &CaseDocument::casesChanged, mine, &MySegmentsDock::refresh);
     // A case found by the search box opens in the case panel as well as being selected on the map.
-    connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this, [this](const SearchResult &result) {
-        if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
-            showCase(result.ids.first());
-    });
+    connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this,
+            [this](const SearchResult &result) {
+                if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
+                    showCase(result.ids.first());
+            });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();

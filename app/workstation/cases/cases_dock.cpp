@@ -264,8 +264,9 @@ void CasesDock::proposePeriod()
         return;
     const CaseSummary *newestCase = m_model->caseAt(0); // the register lists the newest first
     const QDateTime newest = newestCase ? newestCase->reportedAt : QDateTime();
-    const QDate last = newest.isValid() ? newest.toOffsetFromUtc(case_time::kOffsetSeconds).date()
-                                        : QDateTime::currentDateTime().toOffsetFromUtc(case_time::kOffsetSeconds).date();
+    const QDate last = newest.isValid()
+                           ? newest.toOffsetFromUtc(case_time::kOffsetSeconds).date()
+                           : QDateTime::currentDateTime().toOffsetFromUtc(case_time::kOffsetSeconds).date();
     const QSignalBlocker b1(m_from), b2(m_to);
     m_to->setDate(last);
     m_from->setDate(last.addDays(-29));
@@ -305,7 +306,8 @@ void CasesDock::retranslate()
         m_rules->setText(tr("Rules…"));
         m_report->setText(tr("Monthly report…"));
         m_density->setText(tr("Density"));
-        m_density->setToolTip(tr("Show where the listed cases cluster: tick Reported between to choose their period"));
+        m_density->setToolTip(
+            tr("Show where the listed cases cluster: tick Reported between to choose their period"));
         m_period->setText(tr("Reported between"));
         m_period->setToolTip(tr("List, and show in the density view, only the cases reported from the first "
                                 "day to the last, both included"));

@@ -99,8 +99,9 @@ void RiskPanel::refresh()
             const QString reading = tr("%1: %2 an hour after %3")
                                         .arg(when(a.time), locale.toString(a.value, 'f', 1),
                                              locale.toString(a.firstValue, 'f', 1));
-            auto *item = new QListWidgetItem(naming ? QStringLiteral("%1 \u2014 %2 %3").arg(reading, a.riskCode, a.riskName) : reading,
-                                             m_alerts);
+            auto *item = new QListWidgetItem(
+                naming ? QStringLiteral("%1 \u2014 %2 %3").arg(reading, a.riskCode, a.riskName) : reading,
+                m_alerts);
             item->setData(Qt::UserRole, a.caseId);
             item->setToolTip(a.caseId > 0 ? tr("Double-click to open its case") : QString());
         }

@@ -1,14 +1,14 @@
 #include "app/workstation/segments/my_segments_dock.h"
 
-#include "core/catalogue/code_lists.h"
-#include "core/cases/case_labels.h"
-#include "gis/render/case_style.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/cases/case_labels.h"
+#include "core/catalogue/code_lists.h"
 #include "core/segments/roster.h"
 #include "core/store/store_error.h"
 #include "core/table/table_lookups.h"
-#include "app/workstation/segments/table_style.h"
+#include "gis/render/case_style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,15 +195,19 @@ void MySegmentsDock::showDetails()
     // First what is still to be done: the open cases, each a link to the case panel, the overdue first
     // and in red.
     const QList<CaseSummary> cases = m_model->openCases(m_sorted->mapToSource(rows.first()).row());
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Open cases: %1").arg(locale.toString(cases.size())).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><ul>")
+                .arg(tr("Open cases: %1").arg(locale.toString(cases.size())).toHtmlEscaped());
     for (const CaseSummary &c : cases) {
         const QString state = CaseLabels::state(c.state, c.overdue);
-        const QString line = QStringLiteral("%1 %2 \u2014 %3").arg(c.caseNo, c.className, state).toHtmlEscaped();
-        html += QStringLiteral("<li><a href=\"case:%1\"%2>%3</a></li>")
-                    .arg(QString::number(c.id),
-                         c.overdue ? QStringLiteral(" style=\"color:%1\"").arg(case_style::overdueTextColour().name())
-                                   : QString(),
-                         line);
+        const QString line =
+            QStringLiteral("%1 %2 \u2014 %3").arg(c.caseNo, c.className, state).toHtmlEscaped();
+        html +=
+            QStringLiteral("<li><a href=\"case:%1\"%2>%3</a></li>")
+                .arg(QString::number(c.id),
+                     c.overdue
+                         ? QStringLiteral(" style=\"color:%1\"").arg(case_style::overdueTextColour().name())
+                         : QString(),
+                     line);
     }
     html += QStringLiteral("</ul>");
     auto list = [&](const QString &title, const QStringList &items) {

@@ -20,9 +20,9 @@ class MySegmentsModel;
 class SegmentDocument;
 
 // "My segments": choose a person and see the segments they chair or work on, what lies along each and
-// the open cases on it, and the details of the segment picked, whose open cases go to the case panel. The map is asked to show them through zoomRequested, and,
-// while "Only mine on the map" is checked and the dock is shown, to set the rest of the map back
-// through focusChanged.
+// the open cases on it, and the details of the segment picked, whose open cases go to the case panel. The map
+// is asked to show them through zoomRequested, and, while "Only mine on the map" is checked and the dock is
+// shown, to set the rest of the map back through focusChanged.
 class MySegmentsDock : public QDockWidget
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "app/workstation/segments/my_segments_model.h"
 
-#include "gis/render/case_style.h"
 #include "core/store/district_store.h"
+#include "gis/render/case_style.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -89,9 +89,11 @@ QVariant MySegmentsModel::display(const SegmentSurroundings &s, int column) cons
     case PermitsColumn: return locale.toString(s.permits.size());
     case OpenCasesColumn: {
         const QList<CaseSummary> cases = m_openCases.value(s.segment.id);
-        const auto overdue = std::count_if(cases.cbegin(), cases.cend(), [](const CaseSummary &c) { return c.overdue; });
-        return overdue > 0 ? tr("%1 (%2 overdue)").arg(locale.toString(cases.size()), locale.toString(overdue))
-                           : locale.toString(cases.size());
+        const auto overdue =
+            std::count_if(cases.cbegin(), cases.cend(), [](const CaseSummary &c) { return c.overdue; });
+        return overdue > 0
+                   ? tr("%1 (%2 overdue)").arg(locale.toString(cases.size()), locale.toString(overdue))
+                   : locale.toString(cases.size());
     }
     default: return {};
     }
@@ -114,7 +116,8 @@ QVariant MySegmentsModel::data(const QModelIndex &index, int role) const
         case RiskPointsColumn: return int(s.riskPoints.size());
         case ComponentsColumn: return s.components;
         case PermitsColumn: return int(s.permits.size());
-        case OpenCasesColumn: return int(m_openCases.value(s.segment.id).size());
+        case OpenCasesColumn:
+            return int(m_openCases.value(s.segment.id).size());
         default: return display(s, index.column());
         }
     case Qt::ForegroundRole: {
@@ -160,7 +163,8 @@ QVariant MySegmentsModel::headerData(int section, Qt::Orientation orientation, i
     case RiskPointsColumn: return tr("Risk points");
     case ComponentsColumn: return tr("Components");
     case PermitsColumn: return tr("Permits");
-    case OpenCasesColumn: return tr("Open cases");
+    case OpenCasesColumn:
+        return tr("Open cases");
     default: return {};
     }
 }

@@ -18,8 +18,19 @@ class MySegmentsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SegmentColumn, RoleColumn, LengthColumn, CollaboratorsColumn, ShopsColumn, RiskPointsColumn,
-                  ComponentsColumn, PermitsColumn, OpenCasesColumn, ColumnCount };
+    enum Column
+    {
+        SegmentColumn,
+        RoleColumn,
+        LengthColumn,
+        CollaboratorsColumn,
+        ShopsColumn,
+        RiskPointsColumn,
+        ComponentsColumn,
+        PermitsColumn,
+        OpenCasesColumn,
+        ColumnCount
+    };
     enum Role { SegmentIdRole = Qt::UserRole + 1, BoundsRole, SortRole };
 
     explicit MySegmentsModel(QObject *parent = nullptr);

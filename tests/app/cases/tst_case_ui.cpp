@@ -190,7 +190,8 @@ private slots:
         // With no point chosen, the panel lists the district's alerts.
         RiskPanel district(m_document.get());
         QCOMPARE(district.alerts()->count(), 1);
-        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(), 0); // "no alert in the district"
+        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(),
+                 0); // "no alert in the district"
         QCOMPARE(m_document->raiseAlerts(), 1);
         QCOMPARE(panel.alerts()->count(), 1);
         const qint64 raised = panel.alerts()->item(0)->data(Qt::UserRole).toLongLong();
@@ -218,7 +219,8 @@ private slots:
         const qint64 second = newCase("0102", 310, caseNow(9 * day));
         newCase("0102", 320, caseNow(12 * day));
         CasesDock dock(CasesDock::Role::Register, m_document.get());
-        QAbstractItemModelTester filterTester(dock.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(dock.filter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_document->setStore(m_f->store.get());
         QVERIFY(waitLoaded(dock.model()));
         const int all = dock.filter()->rowCount();

@@ -1,6 +1,8 @@
 #include "app/workstation/cases/case_panel.h"
 #include "app/workstation/cases/case_tools.h"
 #include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/bookmark_model.h"
 #include "app/workstation/map_tools/extent_history.h"
 #include "app/workstation/map_tools/feature_selection.h"
@@ -11,12 +13,10 @@
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
 #include "app/workstation/map_tools/zoom_box_tool.h"
-#include "app/workstation/map_canvas.h"
-#include "app/workstation/map_status_bar.h"
 #include "app/workstation/personal_view.h"
-#include "gis/render/map_style.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "gis/render/map_style.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>

@@ -2,23 +2,23 @@
 #include "app/workstation/cases/case_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
-#include "gis/render/map_viewport.h"
-#include "tests/core/segments/segment_district.h"
+#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/my_segments_overlay.h"
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_dock.h"
+#include "gis/render/map_viewport.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QCheckBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QUrl>
-#include <QTest>
 
 using namespace uo;
 using namespace segment_district;
@@ -120,15 +120,16 @@ private slots:
         {
             auto store = DistrictStore::open(m_path);
             const auto addCase = [&](const char *number, qint64 segment, const char *state, const char *due) {
-                return store->insertRow(QStringLiteral("cases"),
-                                        {{QStringLiteral("case_no"), QString::fromLatin1(number)},
-                                         {QStringLiteral("class_code"), QStringLiteral("0102")},
-                                         {QStringLiteral("source"), QStringLiteral("patrol")},
-                                         {QStringLiteral("reported_at"), QStringLiteral("2026-01-01T09:00:00+08:00")},
-                                         {QStringLiteral("state"), QString::fromLatin1(state)},
-                                         {QStringLiteral("due_at"), QString::fromLatin1(due)},
-                                         {QStringLiteral("segment_id"), segment},
-                                         {QStringLiteral("geom"), point(kX + 100, kY + 5)}});
+                return store->insertRow(
+                    QStringLiteral("cases"),
+                    {{QStringLiteral("case_no"), QString::fromLatin1(number)},
+                     {QStringLiteral("class_code"), QStringLiteral("0102")},
+                     {QStringLiteral("source"), QStringLiteral("patrol")},
+                     {QStringLiteral("reported_at"), QStringLiteral("2026-01-01T09:00:00+08:00")},
+                     {QStringLiteral("state"), QString::fromLatin1(state)},
+                     {QStringLiteral("due_at"), QString::fromLatin1(due)},
+                     {QStringLiteral("segment_id"), segment},
+                     {QStringLiteral("geom"), point(kX + 100, kY + 5)}});
             };
             open = addCase("AJ202601010001", m_ids.a, "accepted", "2099-01-01T00:00:00+08:00");
             overdue = addCase("AJ202601010002", m_ids.a, "dispatched", "2026-01-01T13:00:00+08:00");

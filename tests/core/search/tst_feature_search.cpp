@@ -89,10 +89,12 @@ private slots:
         QTest::newRow("risk point by code")
             << QStringLiteral("RP00007") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
             << QStringLiteral("risk_points");
-        QTest::newRow("case by its whole number") << QStringLiteral("AJ202611010001") << Kind::Case
-                                                  << QStringLiteral("AJ202611010001") << QStringLiteral("cases");
+        QTest::newRow("case by its whole number")
+            << QStringLiteral("AJ202611010001") << Kind::Case << QStringLiteral("AJ202611010001")
+            << QStringLiteral("cases");
         QTest::newRow("case by words of its description")
-            << QStringLiteral("建筑垃圾") << Kind::Case << QStringLiteral("AJ202611010001") << QStringLiteral("cases");
+            << QStringLiteral("建筑垃圾") << Kind::Case << QStringLiteral("AJ202611010001")
+            << QStringLiteral("cases");
         QTest::newRow("LIKE wildcards are taken literally")
             << QStringLiteral("100%_") << Kind::Shop << QStringLiteral("100%_好味")
             << QStringLiteral("shops");
