@@ -205,8 +205,10 @@ void CasesDock::reload()
     m_chosen = 0;
     CaseFilter filter;
     if (m_role == Role::Queue) {
-        // Today's cases, and any collected earlier that still wait to be accepted.
+        // Today's cases: read from the store alone (through the index on the reporting time) rather than
+        // a year of them on the worker next to the register's own read.
         const QDate today = QDateTime::currentDateTime().toOffsetFromUtc(case_time::kOffsetSeconds).date();
+        filter.reportedFrom = today;
         m_filter->setReportedFrom(today);
     }
     m_model->reload(m_document->hasCases() ? m_document->store() : nullptr, filter);
