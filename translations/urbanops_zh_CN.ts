@@ -561,6 +561,10 @@ Opacity %4%</source>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，超期</translation>
+    </message>
 </context>
 <context>
     <name>uo::CasePanel</name>
@@ -891,10 +895,6 @@ Opacity %4%</source>
         <translation>%1（重新立案）</translation>
     </message>
     <message>
-        <source>%1, overdue</source>
-        <translation>%1，超期</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -1151,10 +1151,6 @@ Opacity %4%</source>
         <translation>密度</translation>
     </message>
     <message>
-        <source>Show where the cases of the chosen period cluster</source>
-        <translation>显示所选时段案件的聚集位置</translation>
-    </message>
-    <message>
         <source>Today&apos;s cases</source>
         <translation>今日案件</translation>
     </message>
@@ -1165,6 +1161,26 @@ Opacity %4%</source>
     <message>
         <source>Accept the case and send it where the dispatch rules say</source>
         <translation>立案并按派遣规则派至承办单位</translation>
+    </message>
+    <message>
+        <source>Show where the listed cases cluster: tick Reported between to choose their period</source>
+        <translation>显示所列案件的聚集位置：勾选“上报时段”以选择时段</translation>
+    </message>
+    <message>
+        <source>Reported between</source>
+        <translation>上报时段</translation>
+    </message>
+    <message>
+        <source>List, and show in the density view, only the cases reported from the first day to the last, both included</source>
+        <translation>列表和密度图只显示从开始日期到结束日期（含两端）上报的案件</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1828,10 @@ Opacity %4%</source>
     <message>
         <source>Risk point</source>
         <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3302,10 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Set the rest of the map back so that this person&apos;s segments stand out</source>
         <translation>淡化地图的其余部分，使此人的路段醒目</translation>
     </message>
+    <message>
+        <source>Open cases: %1</source>
+        <translation>未结案件：%1</translation>
+    </message>
 </context>
 <context>
     <name>uo::MySegmentsModel</name>
@@ -3332,6 +3356,14 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Permits</source>
         <translation>挖掘许可</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1（%2 件超期）</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4823,14 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>Why does it go to %1?</source>
         <translation>为何调整为%1？</translation>
     </message>
+    <message>
+        <source>Choose a risk point on the map (Identify) to see its records. The district&apos;s alerts, newest first:</source>
+        <translation>在地图上（识别）选择风险点以查看其记录。全区预警，最新的在前：</translation>
+    </message>
+    <message>
+        <source>No alert raised in the district.</source>
+        <translation>全区没有预警。</translation>
+    </message>
 </context>
 <context>
     <name>uo::RoadDigModel</name>
@@ -5126,8 +5166,8 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>查找街道、社区、道路、许可、人员、部件…</translation>
     </message>
     <message>
-        <source>Search streets and towns, communities, roads, segments, permits (by number), people, shops and risk points by any part of their name, or components by identifier (or its beginning)</source>
-        <translation>按名称的任意部分查找街道和镇、社区、道路、路段、挖掘许可（按编号）、人员、商铺和风险点，或按标识码（或其开头）查找部件</translation>
+        <source>Search streets and towns, communities, roads, segments, permits (by number), people, shops and risk points by any part of their name, cases by number or words of their description, or components by identifier (or its beginning)</source>
+        <translation>按名称的任意部分查找街道和镇、社区、道路、路段、挖掘许可（按编号）、人员、商铺和风险点，按编号或描述中的文字查找案件，或按标识码（或其开头）查找部件</translation>
     </message>
 </context>
 <context>
@@ -8007,10 +8047,6 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Due</source>
         <translation>处置期限</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1，超期</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>

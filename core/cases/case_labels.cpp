@@ -39,6 +39,11 @@ QStringList CaseLabels::routes()
     return PermitWorkflow::routes();
 }
 
+QString CaseLabels::state(const QString &key, bool overdue)
+{
+    return overdue ? tr("%1, overdue").arg(state(key)) : state(key);
+}
+
 QString CaseLabels::state(const QString &key)
 {
     if (key == QLatin1String("collected"))

@@ -22,6 +22,8 @@ public:
     static QStringList routes(); // the permits' disposition routes: online, coordination, joint_enforcement
 
     static QString state(const QString &key);
+    // The state's word, followed by "overdue" for a case open past its time limit: how every list says it.
+    static QString state(const QString &key, bool overdue);
     static QString source(const QString &key);
     static QString level(const QString &key);
     static QString unitKind(const QString &key);

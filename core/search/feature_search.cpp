@@ -1,5 +1,6 @@
 #include "core/search/feature_search.h"
 
+#include "core/cases/event_classes.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
@@ -105,6 +106,15 @@ const QList<SearchSource> &searchSources()
         {SearchResult::Kind::RiskPoint, "risk_points",
          "SELECT id, name, address, geom FROM risk_points WHERE " + contains("name") + " OR code = ?1" +
              ranking("name") + " LIMIT ?3"},
+        // The class's Chinese and English names travel together to describe(), which picks by language.
+        {SearchResult::Kind::Case, "cases",
+         "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || char(31) || coalesce(e.name_en, ''), "
+         "c.geom "
+         "FROM cases c LEFT JOIN event_classes e ON e.code = c.class_code WHERE " +
+             contains("c.case_no") + " OR " + contains("c.description") +
+             " ORDER BY (c.case_no = ?1) DESC, (substr(c.case_no, 1, length(?1)) = ?1) DESC, c.reported_at "
+             "DESC, "
+             "c.id DESC LIMIT ?3"},
     };
     return sources;
 }
@@ -119,6 +129,12 @@ QString describe(const SearchResult &result, const QString &detail)
     case SearchResult::Kind::Person:
         return FeatureSearch::tr("%1, %n segment(s)", nullptr, int(result.ids.size()))
             .arg(detail.isEmpty() ? kind : FeatureSearch::tr("%1: %2").arg(kind, detail));
+    case SearchResult::Kind::Case: {
+        EventClass c;
+        c.name = detail.section(QChar(31), 0, 0);
+        c.nameEn = detail.section(QChar(31), 1);
+        return FeatureSearch::tr("%1: %2").arg(kind, EventClasses::displayName(c));
+    }
     default:
         return detail.isEmpty() ? kind : FeatureSearch::tr("%1: %2").arg(kind, detail);
     }
@@ -177,6 +193,8 @@ QString FeatureSearch::kindName(SearchResult::Kind kind)
         return tr("Shop");
     case SearchResult::Kind::RiskPoint:
         return tr("Risk point");
+    case SearchResult::Kind::Case:
+        return tr("Case");
     }
     return QString();
 }

@@ -27,7 +27,8 @@ struct SearchResult
         Permit,
         Person,
         Shop,
-        RiskPoint
+        RiskPoint,
+        Case
     };
     Kind kind = Kind::Component;
     QString table;        // map layer of `ids`
@@ -41,9 +42,10 @@ struct SearchResult
 // The search box's queries. Digits find components by their 16- or 17-digit identifier or its prefix
 // (a range over the identifier's unique index, never a scan); text finds streets and towns,
 // communities, roads (also by code), segments, excavation permits by number, people, shops and risk
-// points by any part of their name (Chinese substrings included). Within a kind, exact matches come
+// points by any part of their name (Chinese substrings included), and cases by number or by words of
+// their description, the newest first. Within a kind, exact matches come
 // first, then those that begin with the text, then shorter names. Fast enough on the GUI thread: the
-// name searches scan tables of a few thousand rows.
+// name searches scan tables of a few thousand rows, the cases a year's tens of thousands.
 class FeatureSearch
 {
     Q_DECLARE_TR_FUNCTIONS(uo::FeatureSearch)

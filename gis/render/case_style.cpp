@@ -32,6 +32,11 @@ QColor colour(const QString &key)
     return QColor(0x9e, 0x9e, 0x9e); // closed, and anything unknown
 }
 
+QColor overdueTextColour()
+{
+    return QColor(0xc0, 0x10, 0x10);
+}
+
 bool isOpen(const QString &key)
 {
     return key != QLatin1String("closed") && key != QLatin1String("rejected");

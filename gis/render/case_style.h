@@ -13,6 +13,8 @@ namespace uo::case_style {
 QStringList classKeys();
 QColor colour(const QString &key);
 bool isOpen(const QString &key);
+// Overdue cases in lists and tables: the map's red, darker to read as text.
+QColor overdueTextColour();
 // Across, in pixels, of the symbol of class `key` at `mapUnitsPerPixel`.
 double diameterPixels(const QString &key, double mapUnitsPerPixel);
 // The SQL of the map's class key of a case row, lateness as of the moment the map is read.

@@ -131,10 +131,9 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
                       {SegmentSheets::tr("Due"), 1.2}},
                      {}};
     for (const CaseSummary &c : cases.mid(0, kListedNearby))
-        open.rows.append({c.caseNo, c.className,
-                          c.overdue ? SegmentSheets::tr("%1, overdue").arg(CaseLabels::state(c.state))
-                                    : CaseLabels::state(c.state),
-                          c.dueAt.isValid() ? locale.toString(c.dueAt.toOffsetFromUtc(8 * 3600), QStringLiteral("yyyy-MM-dd HH:mm"))
+        open.rows.append({c.caseNo, c.className, CaseLabels::state(c.state, c.overdue),
+                          c.dueAt.isValid() ? locale.toString(c.dueAt.toOffsetFromUtc(8 * 3600),
+                                                              QStringLiteral("yyyy-MM-dd HH:mm"))
                                             : QString()});
     if (cases.size() > kListedNearby)
         open.rows.append({SegmentSheets::tr("… and %n more", nullptr, int(cases.size() - kListedNearby))});

@@ -35,6 +35,12 @@ void CaseFilterModel::setReportedFrom(QDate day)
     invalidateFilter();
 }
 
+void CaseFilterModel::setReportedTo(QDate day)
+{
+    m_to = day;
+    invalidateFilter();
+}
+
 void CaseFilterModel::setText(const QString &text)
 {
     m_text = text.trimmed();
@@ -53,13 +59,30 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_overdue && !c->overdue)
         return false;
-    if (m_from.isValid() && c->reportedAt.toOffsetFromUtc(case_time::kOffsetSeconds).date() < m_from)
-        return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        const QDate day = c->reportedAt.toOffsetFromUtc(case_time::kOffsetSeconds).date();
+        if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+            return false;
+    }
     if (!m_text.isEmpty() && !c->caseNo.contains(m_text, Qt::CaseInsensitive) &&
         !c->className.contains(m_text, Qt::CaseInsensitive) && !c->classCode.startsWith(m_text) &&
         !c->description.contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
+}
+
+bool CaseFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The times straight from the cases: a register of 30,000 sorts by them with half a million
+    // comparisons, each of which would otherwise wrap two QDateTimes in QVariants.
+    const auto *model = qobject_cast<const CaseTableModel *>(sourceModel());
+    const CaseSummary *a = model ? model->caseAt(left.row()) : nullptr;
+    const CaseSummary *b = model ? model->caseAt(right.row()) : nullptr;
+    if (a && b && left.column() == CaseTableModel::Reported)
+        return a->reportedAt < b->reportedAt;
+    if (a && b && left.column() == CaseTableModel::Due)
+        return a->dueAt < b->dueAt;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace uo

@@ -6,7 +6,8 @@
 namespace uo {
 
 // Narrows the case register by state ("open" for every state but closed and not accepted), street,
-// lateness, the day cases were reported from, and a text found in the number, class or description.
+// lateness, the days cases were reported on (from and to, each included), and a text found in the
+// number, class or description.
 // Sorts by the stored keys and times rather than the words shown.
 class CaseFilterModel : public QSortFilterProxyModel
 {
@@ -19,15 +20,17 @@ public:
     void setStreet(const QString &code);
     void setOverdueOnly(bool on);
     void setReportedFrom(QDate day); // null: any day
+    void setReportedTo(QDate day);   // null: any day
     void setText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_state, m_street, m_text;
     bool m_overdue = false;
-    QDate m_from;
+    QDate m_from, m_to;
 };
 
 } // namespace uo

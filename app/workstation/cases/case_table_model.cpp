@@ -4,6 +4,7 @@
 #include "core/cases/case_time.h"
 #include "core/store/district_store.h"
 #include "core/table/store_worker.h"
+#include "gis/render/case_style.h"
 
 #include <QBrush>
 #include <QFont>
@@ -161,7 +162,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ForegroundRole:
-        return c.overdue ? QBrush(QColor(0xc0, 0x10, 0x10)) : QVariant();
+        return c.overdue ? QBrush(case_style::overdueTextColour()) : QVariant();
     case Qt::FontRole:
         if (c.overdue) {
             QFont bold;
@@ -182,7 +183,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Class:
         return QStringLiteral("%1 %2").arg(c.classCode, c.className);
     case State:
-        return c.overdue ? tr("%1, overdue").arg(CaseLabels::state(c.state)) : CaseLabels::state(c.state);
+        return CaseLabels::state(c.state, c.overdue);
     case Source:
         return CaseLabels::source(c.source);
     case Street:

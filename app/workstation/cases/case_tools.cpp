@@ -6,23 +6,27 @@
 #include "app/workstation/cases/case_panel.h"
 #include "app/workstation/cases/case_place_tool.h"
 #include "app/workstation/cases/case_rules_dialog.h"
-#include "app/workstation/cases/new_case_dialog.h"
 #include "app/workstation/cases/case_table_model.h"
+#include "app/workstation/cases/cases_dock.h"
+#include "app/workstation/cases/cases_menu.h"
+#include "app/workstation/cases/new_case_dialog.h"
+#include "app/workstation/cases/risk_chart.h"
+#include "app/workstation/cases/risk_panel.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_tools/identify_dock.h"
+#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/search_box.h"
+#include "app/workstation/segments/my_segments_dock.h"
+#include "app/workstation/segments/segment_tools.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_units.h"
 #include "core/cases/risk_history.h"
-#include "app/workstation/cases/cases_dock.h"
-#include "app/workstation/cases/cases_menu.h"
-#include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/identify_dock.h"
-#include "app/workstation/map_tools/map_tools.h"
-#include "app/workstation/map_canvas.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/report_layout/reports.h"
-#include "app/workstation/cases/risk_chart.h"
-#include "app/workstation/cases/risk_panel.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/case_style.h"
+#include "gis/report_layout/reports.h"
 
 #include <QAction>
 #include <QDir>
@@ -157,6 +161,16 @@ CaseTools::CaseTools(MainWindow &window)
             m_window.statusBar()->clearMessage();
     });
     connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this, &CaseTools::identified);
+    // My segments lists the open cases on a chief's roads: it opens them here and follows their steps.
+    MySegmentsDock *mine = m_window.segmentTools()->mySegmentsDock();
+    connect(mine, &MySegmentsDock::caseRequested, this, &CaseTools::showCase);
+    connect(m_document, &CaseDocument::casesChanged, mine, &MySegmentsDock::refresh);
+    // A case found by the search box opens in the case panel as well as being selected on the map.
+    connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this,
+            [this](const SearchResult &result) {
+                if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
+                    showCase(result.ids.first());
+            });
     connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
@@ -329,7 +343,7 @@ void CaseTools::identified(const QString &table, qint64 id)
                                          list);
         item->setData(Qt::UserRole, c.id);
         if (c.overdue)
-            item->setForeground(QColor(0xc0, 0x10, 0x10));
+            item->setForeground(case_style::overdueTextColour());
     }
     connect(list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const qint64 caseId = item->data(Qt::UserRole).toLongLong(); caseId > 0)

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,12 +45,23 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
         m_state = new QComboBox(body);
         m_street = new QComboBox(body);
         m_overdue = new QCheckBox(body);
+        m_period = new QCheckBox(body);
+        m_from = new QDateEdit(body);
+        m_to = new QDateEdit(body);
+        for (QDateEdit *edit : {m_from, m_to}) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            edit->setEnabled(false);
+        }
         m_text = new QLineEdit(body);
         m_text->setClearButtonEnabled(true);
         auto *filters = new QHBoxLayout;
         filters->addWidget(m_state);
         filters->addWidget(m_street);
         filters->addWidget(m_overdue);
+        filters->addWidget(m_period);
+        filters->addWidget(m_from);
+        filters->addWidget(m_to);
         filters->addWidget(m_text, 1);
         layout->addLayout(filters);
         m_new = button();
@@ -62,6 +74,20 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
         connect(m_state, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
         connect(m_street, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
         connect(m_overdue, &QCheckBox::toggled, this, &CasesDock::applyFilters);
+        connect(m_period, &QCheckBox::toggled, this, [this](bool on) {
+            m_from->setEnabled(on);
+            m_to->setEnabled(on);
+            applyFilters();
+        });
+        for (QDateEdit *edit : {m_from, m_to})
+            connect(edit, &QDateEdit::userDateChanged, this, [this, edit] {
+                m_periodChosen = true;
+                // The other end follows rather than leave a period that ends before it begins.
+                const QSignalBlocker b1(m_from), b2(m_to);
+                if (m_from->date() > m_to->date())
+                    (edit == m_from ? m_to : m_from)->setDate(edit->date());
+                applyFilters();
+            });
         connect(m_text, &QLineEdit::textChanged, this, &CasesDock::applyFilters);
         connect(m_new, &QToolButton::clicked, this, &CasesDock::newRequested);
         connect(m_rules, &QToolButton::clicked, this, &CasesDock::rulesRequested);
@@ -129,6 +155,7 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
     connect(m_model, &CaseTableModel::loaded, this, [this] {
         for (int column : {CaseTableModel::Number, CaseTableModel::Class, CaseTableModel::State})
             m_view->resizeColumnToContents(column);
+        proposePeriod();
         updateCount();
         const qint64 wanted = std::exchange(m_pendingChoice, 0);
         if (wanted > 0)
@@ -162,6 +189,7 @@ void CasesDock::chooseCase(qint64 caseId)
         m_state->setCurrentIndex(0);
         m_street->setCurrentIndex(0);
         m_overdue->setChecked(false);
+        m_period->setChecked(false);
         m_text->clear();
         index = m_filter->mapFromSource(m_model->index(row, 0));
     }
@@ -177,8 +205,10 @@ void CasesDock::reload()
     m_chosen = 0;
     CaseFilter filter;
     if (m_role == Role::Queue) {
-        // Today's cases, and any collected earlier that still wait to be accepted.
+        // Today's cases: read from the store alone (through the index on the reporting time) rather than
+        // a year of them on the worker next to the register's own read.
         const QDate today = QDateTime::currentDateTime().toOffsetFromUtc(case_time::kOffsetSeconds).date();
+        filter.reportedFrom = today;
         m_filter->setReportedFrom(today);
     }
     m_model->reload(m_document->hasCases() ? m_document->store() : nullptr, filter);
@@ -222,8 +252,27 @@ void CasesDock::applyFilters()
     m_filter->setState(m_state->currentData().toString());
     m_filter->setStreet(m_street->currentData().toString());
     m_filter->setOverdueOnly(m_overdue->isChecked());
+    m_filter->setReportedFrom(m_period->isChecked() ? m_from->date() : QDate());
+    m_filter->setReportedTo(m_period->isChecked() ? m_to->date() : QDate());
     m_filter->setText(m_text->text());
     updateCount();
+}
+
+void CasesDock::proposePeriod()
+{
+    // Until the user picks dates, the period offered is the last 30 days of cases: up to the newest
+    // report, which in a district read from elsewhere may lie well before today.
+    if (m_role != Role::Register || m_periodChosen)
+        return;
+    const CaseSummary *newestCase = m_model->caseAt(0); // the register lists the newest first
+    const QDateTime newest = newestCase ? newestCase->reportedAt : QDateTime();
+    const QDate last = newest.isValid()
+                           ? newest.toOffsetFromUtc(case_time::kOffsetSeconds).date()
+                           : QDateTime::currentDateTime().toOffsetFromUtc(case_time::kOffsetSeconds).date();
+    const QSignalBlocker b1(m_from), b2(m_to);
+    m_to->setDate(last);
+    m_from->setDate(last.addDays(-29));
+    applyFilters();
 }
 
 void CasesDock::updateCount()
@@ -259,7 +308,13 @@ void CasesDock::retranslate()
         m_rules->setText(tr("Rules…"));
         m_report->setText(tr("Monthly report…"));
         m_density->setText(tr("Density"));
-        m_density->setToolTip(tr("Show where the cases of the chosen period cluster"));
+        m_density->setToolTip(
+            tr("Show where the listed cases cluster: tick Reported between to choose their period"));
+        m_period->setText(tr("Reported between"));
+        m_period->setToolTip(tr("List, and show in the density view, only the cases reported from the first "
+                                "day to the last, both included"));
+        m_from->setToolTip(tr("First day"));
+        m_to->setToolTip(tr("Last day"));
     } else {
         setWindowTitle(tr("Today's cases"));
         m_accept->setText(tr("Accept and dispatch"));

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -16,7 +17,8 @@ class CaseFilterModel;
 class CaseTableModel;
 
 // A list of cases beside the map, in one of two roles. The register (at the bottom): every case of the
-// district, filtered by state, street, lateness and text, with the actions that start from it. The
+// district, filtered by state, street, lateness, the period reported in and text, with the actions that
+// start from it (the density view shows the cases listed). The
 // queue (at the side): the cases reported today, newest first, with "Accept and dispatch" taking the
 // dispatch rules' suggestion in one click. Choosing a row shows the case in the case panel.
 class CasesDock : public QDockWidget
@@ -37,6 +39,10 @@ public:
     QComboBox *stateBox() const { return m_state; }
     QComboBox *streetBox() const { return m_street; }
     QCheckBox *overdueBox() const { return m_overdue; }
+    // "Reported between" and its first and last day: the period the list, and so the density view, shows.
+    QCheckBox *periodBox() const { return m_period; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     QToolButton *acceptButton() const { return m_accept; }
     qint64 currentCase() const;
     void chooseCase(qint64 caseId);
@@ -55,6 +61,7 @@ private:
     void reload();
     void fillChoices();
     void applyFilters();
+    void proposePeriod();
     void updateCount();
     void retranslate();
 
@@ -64,7 +71,9 @@ private:
     CaseFilterModel *m_filter;
     QTableView *m_view;
     QComboBox *m_state = nullptr, *m_street = nullptr;
-    QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_overdue = nullptr, *m_period = nullptr;
+    QDateEdit *m_from = nullptr, *m_to = nullptr;
+    bool m_periodChosen = false; // the user set the dates: a reload keeps them
     QLineEdit *m_text = nullptr;
     QToolButton *m_new = nullptr, *m_rules = nullptr, *m_report = nullptr, *m_accept = nullptr, *m_density = nullptr;
     QLabel *m_count;

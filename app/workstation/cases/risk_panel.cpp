@@ -93,10 +93,33 @@ void RiskPanel::refresh()
     m_check->setEnabled(m_document->isEditable());
     m_setLevel->setEnabled(ready && m_document->isEditable());
     m_alerts->clear();
+    const QLocale locale;
+    const auto listAlerts = [&](const QList<RiskAlert> &alerts, bool naming) {
+        for (const RiskAlert &a : alerts) {
+            const QString reading = tr("%1: %2 an hour after %3")
+                                        .arg(when(a.time), locale.toString(a.value, 'f', 1),
+                                             locale.toString(a.firstValue, 'f', 1));
+            auto *item = new QListWidgetItem(
+                naming ? QStringLiteral("%1 \u2014 %2 %3").arg(reading, a.riskCode, a.riskName) : reading,
+                m_alerts);
+            item->setData(Qt::UserRole, a.caseId);
+            item->setToolTip(a.caseId > 0 ? tr("Double-click to open its case") : QString());
+        }
+    };
     if (!ready) {
-        m_title->setText(tr("Choose a risk point on the map (Identify) to see its records."));
+        // No point chosen: the district's alerts, newest first, each going to its case.
+        const bool district = store && m_document->hasCases();
+        m_title->setText(district ? tr("Choose a risk point on the map (Identify) to see its records. The "
+                                       "district's alerts, newest first:")
+                                  : tr("Choose a risk point on the map (Identify) to see its records."));
         m_chart->setRecords({}, {}, 0);
         m_changes->clear();
+        if (district) {
+            const QList<RiskAlert> alerts = RiskMonitor::stored(store->db());
+            listAlerts(alerts, true);
+            if (alerts.isEmpty())
+                new QListWidgetItem(tr("No alert raised in the district."), m_alerts);
+        }
         return;
     }
     sql::Database &db = store->db();
@@ -112,15 +135,7 @@ void RiskPanel::refresh()
         if (rule.enabled && rule.category == row.value(QStringLiteral("category")).toString())
             threshold = rule.threshold;
     m_chart->setRecords(RiskHistory::records(db, m_risk), alerts, threshold);
-    const QLocale locale;
-    for (const RiskAlert &a : alerts) {
-        auto *item = new QListWidgetItem(tr("%1: %2 an hour after %3")
-                                             .arg(when(a.time), locale.toString(a.value, 'f', 1),
-                                                  locale.toString(a.firstValue, 'f', 1)),
-                                         m_alerts);
-        item->setData(Qt::UserRole, a.caseId);
-        item->setToolTip(a.caseId > 0 ? tr("Double-click to open its case") : QString());
-    }
+    listAlerts(alerts, false);
     if (alerts.isEmpty())
         new QListWidgetItem(tr("No alert raised for this point."), m_alerts);
     QStringList changes;

@@ -15,6 +15,7 @@ class RiskChart;
 // One risk point: its level with the reasons of its changes, its readings and inspections as a chart,
 // the alerts the monitoring rules raised for it (each with its case), a button that raises or lowers the
 // level with a recorded reason, and one that runs the monitoring rules over the district's records now.
+// With no point chosen, the alerts of the whole district, newest first, each opening its case.
 class RiskPanel : public QWidget
 {
     Q_OBJECT

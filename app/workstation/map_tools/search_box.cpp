@@ -133,8 +133,8 @@ void SearchBox::retranslate()
 {
     setPlaceholderText(tr("Find a street, community, road, permit, person, component\u2026"));
     setToolTip(tr("Search streets and towns, communities, roads, segments, permits (by number), people, "
-                  "shops and risk points by any part of their name, or components by identifier (or its "
-                  "beginning)"));
+                  "shops and risk points by any part of their name, cases by number or words of their "
+                  "description, or components by identifier (or its beginning)"));
 }
 
 void SearchBox::changeEvent(QEvent *event)

@@ -1,12 +1,14 @@
 #include "app/workstation/segments/my_segments_dock.h"
 
-#include "core/catalogue/code_lists.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/table_style.h"
+#include "core/cases/case_labels.h"
+#include "core/catalogue/code_lists.h"
 #include "core/segments/roster.h"
 #include "core/store/store_error.h"
 #include "core/table/table_lookups.h"
-#include "app/workstation/segments/table_style.h"
+#include "gis/render/case_style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace uo {
@@ -48,6 +51,7 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     setCompactRows(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_details = new QTextBrowser(body);
+    m_details->setOpenLinks(false); // a case link asks for the case panel, not a page
     auto *split = new QSplitter(Qt::Horizontal, body);
     split->addWidget(m_view);
     split->addWidget(m_details);
@@ -77,6 +81,10 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
         emit zoomRequested(index.data(MySegmentsModel::BoundsRole).toRectF());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MySegmentsDock::showDetails);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == QLatin1String("case"))
+            emit caseRequested(link.path().toLongLong());
+    });
     connect(m_focus, &QCheckBox::toggled, this, [this] { emit focusChanged(focusSegments()); });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         m_shown = shown; // false also while another dock's tab is in front of this one
@@ -131,6 +139,16 @@ void MySegmentsDock::fillPeople()
         m_person->setCurrentIndex(0);
 }
 
+void MySegmentsDock::refresh()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const qint64 picked = rows.isEmpty() ? 0 : rows.first().data(MySegmentsModel::SegmentIdRole).toLongLong();
+    reload();
+    for (int row = 0; picked > 0 && row < m_sorted->rowCount(); ++row)
+        if (m_sorted->index(row, 0).data(MySegmentsModel::SegmentIdRole).toLongLong() == picked)
+            m_view->selectRow(row);
+}
+
 void MySegmentsDock::reload()
 {
     try {
@@ -174,6 +192,24 @@ void MySegmentsDock::showDetails()
                  s.segment.chiefName.isEmpty() ? tr("none") : s.segment.chiefName,
                  s.segment.partyUnitName.isEmpty() ? tr("none") : s.segment.partyUnitName)
             .toHtmlEscaped());
+    // First what is still to be done: the open cases, each a link to the case panel, the overdue first
+    // and in red.
+    const QList<CaseSummary> cases = m_model->openCases(m_sorted->mapToSource(rows.first()).row());
+    html += QStringLiteral("<p><b>%1</b></p><ul>")
+                .arg(tr("Open cases: %1").arg(locale.toString(cases.size())).toHtmlEscaped());
+    for (const CaseSummary &c : cases) {
+        const QString state = CaseLabels::state(c.state, c.overdue);
+        const QString line =
+            QStringLiteral("%1 %2 \u2014 %3").arg(c.caseNo, c.className, state).toHtmlEscaped();
+        html +=
+            QStringLiteral("<li><a href=\"case:%1\"%2>%3</a></li>")
+                .arg(QString::number(c.id),
+                     c.overdue
+                         ? QStringLiteral(" style=\"color:%1\"").arg(case_style::overdueTextColour().name())
+                         : QString(),
+                     line);
+    }
+    html += QStringLiteral("</ul>");
     auto list = [&](const QString &title, const QStringList &items) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
         for (const QString &item : items)

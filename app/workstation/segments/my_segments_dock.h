@@ -19,10 +19,10 @@ namespace uo {
 class MySegmentsModel;
 class SegmentDocument;
 
-// "My segments": choose a person and see the segments they chair or work on, what lies along each,
-// and the details of the segment picked. The map is asked to show them through zoomRequested, and,
-// while "Only mine on the map" is checked and the dock is shown, to set the rest of the map back
-// through focusChanged.
+// "My segments": choose a person and see the segments they chair or work on, what lies along each and
+// the open cases on it, and the details of the segment picked, whose open cases go to the case panel. The map
+// is asked to show them through zoomRequested, and, while "Only mine on the map" is checked and the dock is
+// shown, to set the rest of the map back through focusChanged.
 class MySegmentsDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     MySegmentsDock(SegmentDocument *document, QWidget *parent = nullptr);
 
     void setPerson(qint64 personId);
+    // Reads the person's segments again (after a case step, say), keeping the segment picked.
+    void refresh();
     // setPerson(), then asks the map to show the person's segments.
     void showPerson(qint64 personId);
     qint64 person() const;
@@ -47,6 +49,8 @@ signals:
     // A rectangle in the store CRS for the map to show: the person's segments, or the one picked.
     void zoomRequested(const QRectF &mapRect);
     void focusChanged(const QSet<qint64> &segmentIds);
+    // An open case in the details was clicked: show it.
+    void caseRequested(qint64 caseId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,12 @@
 #include "app/workstation/segments/my_segments_model.h"
 
+#include "core/store/district_store.h"
+#include "gis/render/case_style.h"
+
+#include <QBrush>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace uo {
 
@@ -29,6 +35,18 @@ void MySegmentsModel::reload(DistrictStore *store, qint64 personId)
     beginResetModel();
     m_person = store ? personId : 0;
     m_rows = store && personId > 0 ? SegmentNeighbourhood(*store).forPerson(personId) : QList<SegmentSurroundings>();
+    m_openCases.clear();
+    if (!m_rows.isEmpty() && store->hasTable(QStringLiteral("cases"))) {
+        CaseFilter open;
+        open.state = QStringLiteral("open");
+        for (const SegmentSurroundings &s : std::as_const(m_rows))
+            open.segmentIds.append(s.segment.id);
+        QList<CaseSummary> cases = CaseRegister::list(store->db(), open); // the newest first
+        std::stable_sort(cases.begin(), cases.end(),
+                         [](const CaseSummary &a, const CaseSummary &b) { return a.overdue > b.overdue; });
+        for (const CaseSummary &c : std::as_const(cases))
+            m_openCases[c.segmentId].append(c);
+    }
     endResetModel();
 }
 
@@ -69,6 +87,14 @@ QVariant MySegmentsModel::display(const SegmentSurroundings &s, int column) cons
     case RiskPointsColumn: return locale.toString(s.riskPoints.size());
     case ComponentsColumn: return locale.toString(s.components);
     case PermitsColumn: return locale.toString(s.permits.size());
+    case OpenCasesColumn: {
+        const QList<CaseSummary> cases = m_openCases.value(s.segment.id);
+        const auto overdue =
+            std::count_if(cases.cbegin(), cases.cend(), [](const CaseSummary &c) { return c.overdue; });
+        return overdue > 0
+                   ? tr("%1 (%2 overdue)").arg(locale.toString(cases.size()), locale.toString(overdue))
+                   : locale.toString(cases.size());
+    }
     default: return {};
     }
 }
@@ -90,8 +116,18 @@ QVariant MySegmentsModel::data(const QModelIndex &index, int role) const
         case RiskPointsColumn: return int(s.riskPoints.size());
         case ComponentsColumn: return s.components;
         case PermitsColumn: return int(s.permits.size());
+        case OpenCasesColumn:
+            return int(m_openCases.value(s.segment.id).size());
         default: return display(s, index.column());
         }
+    case Qt::ForegroundRole: {
+        // Overdue cases stand out wherever they are counted.
+        const QList<CaseSummary> cases = m_openCases.value(s.segment.id);
+        if (index.column() == OpenCasesColumn &&
+            std::any_of(cases.cbegin(), cases.cend(), [](const CaseSummary &c) { return c.overdue; }))
+            return QBrush(case_style::overdueTextColour());
+        return {};
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == LengthColumn || index.column() >= ShopsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -101,6 +137,12 @@ QVariant MySegmentsModel::data(const QModelIndex &index, int role) const
         case ShopsColumn: return names(s.shops);
         case RiskPointsColumn: return names(s.riskPoints);
         case PermitsColumn: return names(s.permits);
+        case OpenCasesColumn: {
+            QStringList lines;
+            for (const CaseSummary &c : m_openCases.value(s.segment.id))
+                lines.append(QStringLiteral("%1 %2").arg(c.caseNo, c.className));
+            return lines.join(QLatin1Char('\n'));
+        }
         case CollaboratorsColumn: return s.segment.collaboratorNames.join(QLatin1Char('\n'));
         default: return {};
         }
@@ -121,6 +163,8 @@ QVariant MySegmentsModel::headerData(int section, Qt::Orientation orientation, i
     case RiskPointsColumn: return tr("Risk points");
     case ComponentsColumn: return tr("Components");
     case PermitsColumn: return tr("Permits");
+    case OpenCasesColumn:
+        return tr("Open cases");
     default: return {};
     }
 }

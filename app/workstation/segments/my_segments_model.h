@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/cases/case_register.h"
 #include "core/segments/segment_surroundings.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -8,15 +11,26 @@ namespace uo {
 
 class DistrictStore;
 
-// One person's segments, each with its length, collaborators, and the shops, risk points, components
-// and permits along it: what a segment chief opens to see their work.
+// One person's segments, each with its length, collaborators, and the shops, risk points, components,
+// permits and open cases along it: what a segment chief opens to see their work.
 class MySegmentsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { SegmentColumn, RoleColumn, LengthColumn, CollaboratorsColumn, ShopsColumn, RiskPointsColumn,
-                  ComponentsColumn, PermitsColumn, ColumnCount };
+    enum Column
+    {
+        SegmentColumn,
+        RoleColumn,
+        LengthColumn,
+        CollaboratorsColumn,
+        ShopsColumn,
+        RiskPointsColumn,
+        ComponentsColumn,
+        PermitsColumn,
+        OpenCasesColumn,
+        ColumnCount
+    };
     enum Role { SegmentIdRole = Qt::UserRole + 1, BoundsRole, SortRole };
 
     explicit MySegmentsModel(QObject *parent = nullptr);
@@ -32,6 +46,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const SegmentSurroundings &segment(int row) const { return m_rows.at(row); }
+    // The open cases on the segment of `row`, the overdue first, then the newest.
+    QList<CaseSummary> openCases(int row) const { return m_openCases.value(m_rows.at(row).segment.id); }
     // All the segments' lines together, with the reach around them: what the map should show.
     QRectF bounds() const;
 
@@ -40,6 +56,7 @@ private:
 
     qint64 m_person = 0;
     QList<SegmentSurroundings> m_rows;
+    QHash<qint64, QList<CaseSummary>> m_openCases; // by segment
 };
 
 } // namespace uo

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -186,13 +187,64 @@ private slots:
         panel.setRisk(m_f->tank);
         QCOMPARE(panel.chart()->readingCount(), 3);
         QCOMPARE(panel.alerts()->count(), 1); // "no alert" until the rules run
+        // With no point chosen, the panel lists the district's alerts.
+        RiskPanel district(m_document.get());
+        QCOMPARE(district.alerts()->count(), 1);
+        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(),
+                 0); // "no alert in the district"
         QCOMPARE(m_document->raiseAlerts(), 1);
         QCOMPARE(panel.alerts()->count(), 1);
-        QVERIFY(panel.alerts()->item(0)->data(Qt::UserRole).toLongLong() > 0);
+        const qint64 raised = panel.alerts()->item(0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(raised > 0);
+        QCOMPARE(district.alerts()->count(), 1);
+        QCOMPARE(district.alerts()->item(0)->data(Qt::UserRole).toLongLong(), raised);
+        QVERIFY(district.alerts()->item(0)->text().contains(QStringLiteral("RP1 化粪池1号")));
+        QSignalSpy opened(&district, &RiskPanel::caseRequested);
+        emit district.alerts()->itemDoubleClicked(district.alerts()->item(0));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), raised);
         QVERIFY_THROWS_EXCEPTION(StoreError, m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QString()));
         m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QStringLiteral("alert"));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  QStringLiteral("red"));
+    }
+
+    void aPeriodNarrowsTheRegister()
+    {
+        // Three cases reported on 10, 11 and 14 March (the earlier tests' are of 1 and 2 March and
+        // today); the period offered at first is the 30 days up to the newest of all the district's
+        // cases, today's included.
+        const int day = 24 * 60;
+        const qint64 first = newCase("0102", 300, caseNow(8 * day));
+        const qint64 second = newCase("0102", 310, caseNow(9 * day));
+        newCase("0102", 320, caseNow(12 * day));
+        CasesDock dock(CasesDock::Role::Register, m_document.get());
+        QAbstractItemModelTester filterTester(dock.filter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_document->setStore(m_f->store.get());
+        QVERIFY(waitLoaded(dock.model()));
+        const int all = dock.filter()->rowCount();
+        auto newest = m_f->store->db().prepare("SELECT substr(max(reported_at), 1, 10) FROM cases");
+        QVERIFY(newest.step());
+        const QDate last = QDate::fromString(newest.text(0), Qt::ISODate);
+        QVERIFY(last >= QDate(2026, 3, 14));
+        QCOMPARE(dock.toEdit()->date(), last);
+        QCOMPARE(dock.fromEdit()->date(), last.addDays(-29));
+        QVERIFY(!dock.fromEdit()->isEnabled());
+        dock.periodBox()->setChecked(true);
+        QVERIFY(dock.fromEdit()->isEnabled());
+        // 11 to 13 March, both days included: only the second case.
+        dock.fromEdit()->setDate(QDate(2026, 3, 11));
+        dock.toEdit()->setDate(QDate(2026, 3, 13));
+        QCOMPARE(dock.filter()->rowCount(), 1);
+        QCOMPARE(dock.filter()->index(0, 0).data(CaseTableModel::IdRole).toLongLong(), second);
+        dock.toEdit()->setDate(QDate(2026, 3, 14));
+        QCOMPARE(dock.filter()->rowCount(), 2);
+        // Choosing a case outside the period clears the filters rather than hide it.
+        dock.chooseCase(first);
+        QVERIFY(!dock.periodBox()->isChecked());
+        QCOMPARE(dock.filter()->rowCount(), all);
+        QCOMPARE(dock.currentCase(), first);
     }
 
     void densityCellsCountTheCases()

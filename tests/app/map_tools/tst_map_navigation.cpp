@@ -1,4 +1,8 @@
+#include "app/workstation/cases/case_panel.h"
+#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/bookmark_model.h"
 #include "app/workstation/map_tools/extent_history.h"
 #include "app/workstation/map_tools/feature_selection.h"
@@ -9,11 +13,10 @@
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
 #include "app/workstation/map_tools/zoom_box_tool.h"
-#include "app/workstation/map_canvas.h"
-#include "app/workstation/map_status_bar.h"
 #include "app/workstation/personal_view.h"
-#include "gis/render/map_style.h"
 #include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "gis/render/map_style.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
@@ -332,6 +335,30 @@ private slots:
         QCOMPARE(box->results().size(), 1);
         emit box->returnPressed();
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("shops")});
+    }
+
+    void aCaseFoundOpensOnTheMapAndInTheCasePanel()
+    {
+        const qint64 id = m_window->store()->insertRow(
+            QStringLiteral("cases"),
+            {{QStringLiteral("case_no"), QStringLiteral("AJ202611020007")},
+             {QStringLiteral("class_code"), QStringLiteral("0505")},
+             {QStringLiteral("source"), QStringLiteral("video")},
+             {QStringLiteral("description"), QStringLiteral("店外经营占道")},
+             {QStringLiteral("reported_at"), QStringLiteral("2026-11-02T10:00:00+08:00")},
+             {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::point(4545, at(30, -30)))}});
+        uo::SearchBox *box = tools()->searchBox();
+        box->setText(QStringLiteral("占道"));
+        box->searchNow();
+        QCOMPARE(box->results().size(), 1);
+        emit box->returnPressed();
+        QCOMPARE(selection()->tables(), QStringList{QStringLiteral("cases")});
+        QCOMPARE(selection()->count(QStringLiteral("cases")), 1);
+        QVERIFY(canvas()->viewport().visibleMapRect().contains(at(30, -30)));
+        auto *cases = m_window->findChild<uo::CaseTools *>();
+        QVERIFY(cases);
+        QCOMPARE(cases->casePanel()->caseId(), id);
+        QVERIFY(cases->caseDock()->isVisible());
     }
 
     void aSuggestionGoesToItsPlaceByEnterOrClick()

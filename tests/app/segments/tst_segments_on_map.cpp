@@ -1,19 +1,24 @@
+#include "app/workstation/cases/case_panel.h"
+#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
-#include "gis/render/map_viewport.h"
-#include "tests/core/segments/segment_district.h"
+#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/segments/my_segments_dock.h"
+#include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/my_segments_overlay.h"
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_dock.h"
+#include "gis/render/map_viewport.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QCheckBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 
 using namespace uo;
 using namespace segment_district;
@@ -107,6 +112,51 @@ private slots:
         // Closing the dock too.
         dock->close();
         QTRY_VERIFY(overlay->segments().isEmpty());
+    }
+
+    void aChiefSeesTheOpenCasesOnTheirRoadsAndOpensOne()
+    {
+        qint64 overdue = 0, open = 0;
+        {
+            auto store = DistrictStore::open(m_path);
+            const auto addCase = [&](const char *number, qint64 segment, const char *state, const char *due) {
+                return store->insertRow(
+                    QStringLiteral("cases"),
+                    {{QStringLiteral("case_no"), QString::fromLatin1(number)},
+                     {QStringLiteral("class_code"), QStringLiteral("0102")},
+                     {QStringLiteral("source"), QStringLiteral("patrol")},
+                     {QStringLiteral("reported_at"), QStringLiteral("2026-01-01T09:00:00+08:00")},
+                     {QStringLiteral("state"), QString::fromLatin1(state)},
+                     {QStringLiteral("due_at"), QString::fromLatin1(due)},
+                     {QStringLiteral("segment_id"), segment},
+                     {QStringLiteral("geom"), point(kX + 100, kY + 5)}});
+            };
+            open = addCase("AJ202601010001", m_ids.a, "accepted", "2099-01-01T00:00:00+08:00");
+            overdue = addCase("AJ202601010002", m_ids.a, "dispatched", "2026-01-01T13:00:00+08:00");
+            addCase("AJ202601010003", m_ids.a, "closed", "2026-01-01T13:00:00+08:00");
+            addCase("AJ202601010004", m_ids.b, "accepted", "2099-01-01T00:00:00+08:00"); // Zhao's
+        }
+        MainWindow window;
+        QVERIFY(window.openDistrict(m_path));
+        MySegmentsDock *dock = window.segmentTools()->mySegmentsDock();
+        dock->show();
+        dock->setPerson(m_ids.zhang);
+        QCOMPARE(dock->model()->rowCount(), 1);
+        const QModelIndex count = dock->model()->index(0, MySegmentsModel::OpenCasesColumn);
+        QCOMPARE(count.data().toString(), QStringLiteral("2 (1 overdue)"));
+        QVERIFY(count.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(dock->model()->openCases(0).first().id, overdue); // the overdue first
+        QCOMPARE(dock->model()->openCases(0).last().id, open);
+        const QString details = dock->details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Open cases: 2")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("AJ202601010002")));
+        QVERIFY(!details.contains(QStringLiteral("AJ202601010003")));
+        QVERIFY(!details.contains(QStringLiteral("AJ202601010004")));
+        // A case in the list opens in the case panel.
+        emit dock->details()->anchorClicked(QUrl(QStringLiteral("case:%1").arg(overdue)));
+        auto *cases = window.findChild<CaseTools *>();
+        QVERIFY(cases);
+        QCOMPARE(cases->casePanel()->caseId(), overdue);
     }
 
     void mapSelectionSelectsInTheListAndBack()

@@ -9,7 +9,7 @@
 // A district with one of each thing the search box and identify find, made through the store's own
 // audited inserts (and one bulk statement for the components): a street and a town, a community of
 // two grid cells, two roads with Chinese names, a segment with a chief and a collaborator, shops,
-// a permit, a risk point and components with 16- and 17-digit identifiers.
+// a permit, a risk point, two cases and components with 16- and 17-digit identifiers.
 namespace search_district {
 
 constexpr int kSrid = 4545;
@@ -43,7 +43,7 @@ inline QByteArray area(double dx, double dy, double side, bool multi = false)
 struct Ids
 {
     qint64 road, otherRoad, segment, chief, helper, idle, shop, entity;
-    qint64 street, town, cell1, cell2, permit, risk;
+    qint64 street, town, cell1, cell2, permit, risk, oldCase, newCase;
 };
 
 inline Ids fill(uo::DistrictStore &store)
@@ -119,6 +119,17 @@ inline Ids fill(uo::DistrictStore &store)
                                       {QStringLiteral("street_code"), QStringLiteral("500105006")},
                                       {QStringLiteral("address"), QStringLiteral("建新北路12号附近")},
                                       {QStringLiteral("geom"), point(50, 50)}});
+    // Two cases of exposed rubbish at the same spot, a day apart.
+    const auto addCase = [&](const char *number, const char *reported, const char *description) {
+        return insert("cases", {{QStringLiteral("case_no"), QString::fromUtf8(number)},
+                                {QStringLiteral("class_code"), QStringLiteral("0102")},
+                                {QStringLiteral("source"), QStringLiteral("patrol")},
+                                {QStringLiteral("description"), QString::fromUtf8(description)},
+                                {QStringLiteral("reported_at"), QString::fromUtf8(reported)},
+                                {QStringLiteral("geom"), point(60, 40)}});
+    };
+    ids.oldCase = addCase("AJ202611010001", "2026-11-01T09:00:00+08:00", "建新北路垃圾桶旁堆放建筑垃圾");
+    ids.newCase = addCase("AJ202611020001", "2026-11-02T09:00:00+08:00", "垃圾满溢未清运");
 
     uo::sql::Transaction tx(store.db());
     auto component =

@@ -2,6 +2,7 @@
 #include "tests/core/search/search_district.h"
 #include "core/sql/database.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,12 @@ private slots:
         QTest::newRow("risk point by code")
             << QStringLiteral("RP00007") << Kind::RiskPoint << QStringLiteral("观音桥化粪池7号")
             << QStringLiteral("risk_points");
+        QTest::newRow("case by its whole number")
+            << QStringLiteral("AJ202611010001") << Kind::Case << QStringLiteral("AJ202611010001")
+            << QStringLiteral("cases");
+        QTest::newRow("case by words of its description")
+            << QStringLiteral("建筑垃圾") << Kind::Case << QStringLiteral("AJ202611010001")
+            << QStringLiteral("cases");
         QTest::newRow("LIKE wildcards are taken literally")
             << QStringLiteral("100%_") << Kind::Shop << QStringLiteral("100%_好味")
             << QStringLiteral("shops");
@@ -104,6 +111,27 @@ private slots:
         QCOMPARE(found.first().table, table);
         QVERIFY(found.first().located);
         QVERIFY(!found.first().ids.isEmpty());
+    }
+
+    void casesAreFoundNewestFirstWithTheirClass()
+    {
+        // Both descriptions speak of rubbish: the newer case first, each named by its number and class.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English));
+        const QList<SearchResult> found = ofKind(find(QStringLiteral("垃圾")), Kind::Case);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString chinese = ofKind(find(QStringLiteral("垃圾")), Kind::Case).first().detail;
+        QLocale::setDefault(before);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first().ids, QList<qint64>{m_ids.newCase});
+        QCOMPARE(found.last().ids, QList<qint64>{m_ids.oldCase});
+        QCOMPARE(found.first().detail, QStringLiteral("Case: Exposed garbage"));
+        QCOMPARE(chinese, QStringLiteral("Case: 暴露垃圾")); // no translator here: the class's own words
+        QCOMPARE(found.first().bounds.center(), QPointF(search_district::kX + 60, search_district::kY + 40));
+        // A number's beginning finds that day's cases, the exact number before the others.
+        const QList<SearchResult> day = ofKind(find(QStringLiteral("AJ20261101")), Kind::Case);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.first().ids, QList<qint64>{m_ids.oldCase});
     }
 
     void anIdentifierPrefixFindsTheComponentsInOrder()
