@@ -8,7 +8,6 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QPointer>
 
 namespace uo {
 
@@ -29,7 +28,7 @@ CaseTableModel::~CaseTableModel()
 
 void CaseTableModel::reload(DistrictStore *store, const CaseFilter &filter)
 {
-    const quint64 generation = ++m_generation;
+    const JobTicket ticket = m_reads.start();
     m_filter = filter;
     if (!store || !store->hasTable(QStringLiteral("cases"))) {
         m_worker.reset();
@@ -40,39 +39,23 @@ void CaseTableModel::reload(DistrictStore *store, const CaseFilter &filter)
         emit loaded();
         return;
     }
-    const QPointer<CaseTableModel> self(this);
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
-        m_worker = std::make_unique<StoreWorker>(m_workerPath, [self](const QString &message) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, message] {
-                    if (!self)
-                        return;
-                    self->setLoading(false);
-                    emit self->loadFailed(message);
-                },
-                Qt::QueuedConnection);
-        });
+        m_worker = std::make_unique<StoreWorker>(m_workerPath,
+                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
+                                                     setLoading(false);
+                                                     emit loadFailed(message);
+                                                 }));
     }
     m_worker->clearPending();
     setLoading(true);
-    m_worker->post([self, generation, filter](sql::Database &db) {
-        QList<CaseSummary> rows = CaseRegister::list(db, filter);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, rows = std::move(rows)] {
-                if (self)
-                    self->rowsArrived(generation, rows);
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker->postLatest(
+        this, ticket, [filter](sql::Database &db) { return CaseRegister::list(db, filter); },
+        [this](const QList<CaseSummary> &rows) { rowsArrived(rows); });
 }
 
-void CaseTableModel::rowsArrived(quint64 generation, const QList<CaseSummary> &rows)
+void CaseTableModel::rowsArrived(const QList<CaseSummary> &rows)
 {
-    if (generation != m_generation)
-        return;
     beginResetModel();
     m_rows = rows;
     endResetModel();

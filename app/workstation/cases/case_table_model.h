@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cases/case_register.h"
+#include "core/jobs/job_tracker.h"
 
 #include <QAbstractTableModel>
 #include <memory>
@@ -63,14 +64,14 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void rowsArrived(quint64 generation, const QList<CaseSummary> &rows);
+    void rowsArrived(const QList<CaseSummary> &rows);
     void setLoading(bool loading);
 
     QList<CaseSummary> m_rows;
     CaseFilter m_filter;
     std::unique_ptr<StoreWorker> m_worker;
     QString m_workerPath;
-    quint64 m_generation = 0;
+    JobTracker m_reads; // the newest read wins; older results are dropped
     bool m_loading = false;
 };
 
