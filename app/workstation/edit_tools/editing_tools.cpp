@@ -38,8 +38,6 @@
 namespace uo::edit {
 
 namespace {
-const QStringList kEditable = {QStringLiteral("components"), QStringLiteral("risk_points"),
-                               QStringLiteral("shops")};
 // More selected features than this are deleted only after asking.
 constexpr int kAskAbove = 10;
 } // namespace
@@ -205,7 +203,7 @@ void EditingTools::updateActions()
     const bool editing = m_document->isEditing();
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
-    const bool oneTable = tables.size() == 1 && kEditable.contains(tables.first());
+    const bool oneTable = tables.size() == 1 && EditDocument::editableTables().contains(tables.first());
     m_editing->setEnabled(writable);
     m_editing->setChecked(editing);
     for (QAction *action : {m_moveAction, m_vertexAction, m_addAction})
@@ -338,7 +336,7 @@ void EditingTools::deleteSelection()
     }
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
-    if (!m_document->isEditing() || tables.size() != 1 || !kEditable.contains(tables.first()))
+    if (!m_document->isEditing() || tables.size() != 1 || !EditDocument::editableTables().contains(tables.first()))
         return;
     const QSet<qint64> ids = selection->ids(tables.first());
     const int count = int(ids.size());
