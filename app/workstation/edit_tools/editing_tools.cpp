@@ -16,6 +16,7 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "app/workstation/edit_tools/vertex_tool.h"
+#include "core/store/layers.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -212,7 +213,7 @@ void EditingTools::updateActions()
     m_delete->setEnabled(editing && (oneTable || vertex));
     m_attributes->setEnabled(editing && oneTable && selection->count() == 1);
     m_changeAll->setEnabled(editing && oneTable && selection->count() > 1);
-    m_riskRecord->setEnabled(editing && tables == QStringList{QStringLiteral("risk_points")} &&
+    m_riskRecord->setEnabled(editing && tables == QStringList{tableOf(Layer::RiskPoints)} &&
                              selection->count() == 1);
     m_save->setEnabled(m_document->hasChanges());
     m_discard->setEnabled(m_document->hasChanges());
@@ -377,9 +378,9 @@ void EditingTools::changeSelectionAttribute()
 void EditingTools::addRiskRecord()
 {
     FeatureSelection *selection = m_window.selection();
-    if (selection->count(QStringLiteral("risk_points")) != 1)
+    if (selection->count(tableOf(Layer::RiskPoints)) != 1)
         return;
-    const qint64 riskId = *selection->ids(QStringLiteral("risk_points")).begin();
+    const qint64 riskId = *selection->ids(tableOf(Layer::RiskPoints)).begin();
     QDialog dialog(&m_window);
     dialog.setWindowTitle(tr("Add Risk Record"));
     auto *form = new QFormLayout(&dialog);
