@@ -80,11 +80,11 @@ int benchCases(const Arguments &args, Streams io)
     const MapViewport zoom(centre, 1000.0 / kScreen.width(), kScreen);
     MapRenderer all(snapshot);
     MapRenderer casesOnly(snapshot);
-    casesOnly.setVisibleLayers({QStringLiteral("cases")});
+    casesOnly.setVisibleLayers({tableOf(Layer::Cases)});
     MapRenderer withoutCases(snapshot);
     QSet<QString> others;
     for (const LayerInfo &layer : mapLayers())
-        if (QLatin1String(layer.table) != QLatin1String("cases"))
+        if (layer.layer != Layer::Cases)
             others.insert(QString::fromLatin1(layer.table));
     withoutCases.setVisibleLayers(others);
     const int runs = 5;

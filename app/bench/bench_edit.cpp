@@ -11,6 +11,7 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -95,7 +96,7 @@ int benchEdit(const Arguments &args, Streams io)
         const QByteArray moved =
             geometry_blob::encode(Geometry::point(store->srid(), where[i] + QPointF(1, 1)));
         actions << session.setValues(
-            QStringLiteral("components"), {ids[i]},
+            tableOf(Layer::Components), {ids[i]},
             {{QStringLiteral("geom"), moved}, {QStringLiteral("state"), QStringLiteral("damaged")}}, {});
     }
     session.apply(edit::EditSession::combine(QStringLiteral("bench"), actions));
@@ -103,7 +104,7 @@ int benchEdit(const Arguments &args, Streams io)
 
     session.setJournalEnabled(true);
     clock.start();
-    session.apply(session.setValues(QStringLiteral("components"), {ids.first()},
+    session.apply(session.setValues(tableOf(Layer::Components), {ids.first()},
                                     {{QStringLiteral("note"), QStringLiteral("bench")}}, {}));
     const double journalMs = clock.nsecsElapsed() / 1e6;
     const qint64 journalBytes = QFileInfo(session.journalPath()).size();
@@ -143,7 +144,7 @@ int benchEdit(const Arguments &args, Streams io)
     printFigure(io, QStringLiteral("drag_overlay_fps"), fpsFew, 1);
     printFigure(io, QStringLiteral("drag_overlay_fps_10000_pending"), fpsMany, 1);
     io.out << QStringLiteral("components %1, journal %2 KB, audit rows %3")
-                  .arg(store->count(QStringLiteral("components")))
+                  .arg(store->count(tableOf(Layer::Components)))
                   .arg(journalBytes / 1024)
                   .arg(store->db().scalarInt(
                       "SELECT count(*) FROM audit_log WHERE operator = 'urbanops-cli bench'"))

@@ -9,6 +9,7 @@
 #include "core/store/bulk_load.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,7 +40,7 @@ double ogr2ogrMs(const QStringList &arguments, QString *error)
 int benchExchange(const Arguments &args, Streams io)
 {
     const QString db = args.at(0);
-    const QString layer = args.value("layer", QStringLiteral("components"));
+    const QString layer = args.value("layer", tableOf(Layer::Components));
     BenchScratch dir;
     qint64 features = 0;
     double exportMs = 0;

@@ -5,6 +5,7 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,7 +59,7 @@ double timeWindow(AttributeTableModel &model, int row)
 
 int benchTable(const Arguments &args, Streams io)
 {
-    const QString table = args.value("layer", QStringLiteral("components"));
+    const QString table = args.value("layer", tableOf(Layer::Components));
     const int runs = args.intValue("runs", 3, 1);
     const auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
     sql::Database &db = store->db();

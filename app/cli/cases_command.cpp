@@ -6,6 +6,7 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "gis/io/case_exchange.h"
+#include "core/store/layers.h"
 
 namespace uo::cli {
 
@@ -23,7 +24,7 @@ int list(const Arguments &args, Streams io)
                                  .arg(filter.state, CaseLabels::states().join(QStringLiteral(" "))));
     }
     auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
-    if (!store->hasTable(QStringLiteral("cases")))
+    if (!store->hasTable(tableOf(Layer::Cases)))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("%1 has no cases yet (an older store: open it once for writing to upgrade it).").arg(args.at(0)));
     const auto when = [](const QDateTime &t) {

@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,7 +45,7 @@ int exportAssignments(const Arguments &args, Streams io)
         io.err << tr("Could not write %1: %2").arg(file, out.errorString()) << Qt::endl;
         return 1;
     }
-    io.out << tr("Wrote the assignments of %1 segments to %2").arg(store->count(QStringLiteral("road_segments"))).arg(file)
+    io.out << tr("Wrote the assignments of %1 segments to %2").arg(store->count(tableOf(Layer::RoadSegments))).arg(file)
            << Qt::endl;
     return 0;
 }

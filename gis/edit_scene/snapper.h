@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gis/edit_scene/edit_scene.h"
+#include "core/store/layers.h"
 
 #include <QPointF>
 #include <QStringList>
@@ -22,7 +23,7 @@ struct SnapResult
 class Snapper
 {
 public:
-    explicit Snapper(const MapSnapshot *snapshot, QStringList tables = {QStringLiteral("roads")})
+    explicit Snapper(const MapSnapshot *snapshot, QStringList tables = {tableOf(Layer::Roads)})
         : m_snapshot(snapshot), m_tables(std::move(tables))
     {
     }

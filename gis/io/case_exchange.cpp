@@ -6,6 +6,7 @@
 #include "gis/io/layer_export.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 namespace uo {
 
@@ -13,7 +14,7 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
 {
     LayerImport::Options options;
     options.file = file;
-    options.table = QStringLiteral("cases");
+    options.table = tableOf(Layer::Cases);
     options.sourceCrs = sourceCrs;
     QStringList fields;
     {
@@ -76,7 +77,7 @@ qint64 CaseExchange::exportTo(DistrictStore &store, const QString &file, const Q
 {
     LayerExport::Options options;
     options.where = where;
-    return LayerExport::run(store, QStringLiteral("cases"), file, options);
+    return LayerExport::run(store, tableOf(Layer::Cases), file, options);
 }
 
 } // namespace uo

@@ -2,6 +2,7 @@
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,20 +51,21 @@ const QHash<QString, QStringList> &aliases()
 
 bool ImportMapping::filledByImport(const QString &table, const QString &column, bool generateIds)
 {
-    if (table == QLatin1String("components"))
+    const std::optional<Layer> layer = layerOf(table);
+    if (layer == Layer::Components)
         return column == QLatin1String("name") || column == QLatin1String("state") ||
                column == QLatin1String(generateIds ? "ident" : "class_code");
-    if (table == QLatin1String("risk_points"))
+    if (layer == Layer::RiskPoints)
         return generateIds && column == QLatin1String("code");
-    if (table == QLatin1String("permits"))
+    if (layer == Layer::Permits)
         return column == QLatin1String("status") || column == QLatin1String("area_m2");
     return false;
 }
 
 QStringList ImportMapping::targetTables()
 {
-    return {QStringLiteral("components"), QStringLiteral("roads"), QStringLiteral("risk_points"),
-            QStringLiteral("permits"), QStringLiteral("shops"), QStringLiteral("cases")};
+    return {tableOf(Layer::Components), tableOf(Layer::Roads), tableOf(Layer::RiskPoints),
+            tableOf(Layer::Permits), tableOf(Layer::Shops), tableOf(Layer::Cases)};
 }
 
 QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const QString &table)

@@ -20,12 +20,12 @@ constexpr int kLastSerial = 999999;
 } // namespace
 
 ImportTarget::ImportTarget(DistrictStore &store, const ImportSource &source, const QString &table, bool generateIds)
-    : m_store(store), m_table(table), m_file(source.file()), m_generateIds(generateIds),
+    : m_store(store), m_layer(layerOf(table)), m_file(source.file()), m_generateIds(generateIds),
       m_county(store.settings().countyCode)
 {
-    if (table == QLatin1String("components"))
+    if (m_layer == Layer::Components)
         m_catalogue = Catalogue::fromStore(store);
-    if (table == QLatin1String("permits"))
+    if (m_layer == Layer::Permits)
         for (const QString &name : {QStringLiteral("width_m"), QStringLiteral("宽度"), QStringLiteral("沟槽宽度")})
             if (m_widthField < 0)
                 m_widthField = source.fieldIndex(name);
@@ -33,12 +33,12 @@ ImportTarget::ImportTarget(DistrictStore &store, const ImportSource &source, con
 
 void ImportTarget::complete(QVariantMap &values, QStringList *problems)
 {
-    if (m_table == QLatin1String("components")) {
+    if (m_layer == Layer::Components) {
         completeComponent(values, problems);
-    } else if (m_table == QLatin1String("risk_points")) {
+    } else if (m_layer == Layer::RiskPoints) {
         if (m_generateIds && !values.contains(QStringLiteral("code")) && problems->isEmpty())
             values.insert(QStringLiteral("code"), nextRiskCode());
-    } else if (m_table == QLatin1String("permits")) {
+    } else if (m_layer == Layer::Permits) {
         if (!values.contains(QStringLiteral("status")))
             values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
         values.insert(QStringLiteral("emergency"), values.value(QStringLiteral("work_type")) == QLatin1String("emergency") ? 1 : 0);
@@ -161,13 +161,13 @@ double ImportTarget::lineWidth(void *feature) const
 
 void ImportTarget::measured(QVariantMap &values, double area) const
 {
-    if (m_table == QLatin1String("permits") && !values.contains(QStringLiteral("area_m2")))
+    if (m_layer == Layer::Permits && !values.contains(QStringLiteral("area_m2")))
         values.insert(QStringLiteral("area_m2"), std::round(area * 10) / 10);
 }
 
 void ImportTarget::inserted(qint64 id)
 {
-    if (m_table != QLatin1String("permits"))
+    if (m_layer != Layer::Permits)
         return;
     auto history = m_store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, to_status, reason, route) "
                                         "VALUES (?, ?, ?, 'submitted', ?, 'online')");

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/catalogue/catalogue.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 namespace uo {
 
@@ -49,7 +51,7 @@ private:
     QString nextRiskCode();
 
     DistrictStore &m_store;
-    QString m_table;
+    std::optional<Layer> m_layer; // the layer imported into: its rules complete the values
     QString m_file;
     bool m_generateIds;
     int m_widthField = -1;

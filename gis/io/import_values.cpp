@@ -5,6 +5,7 @@
 #include "core/sql/statement.h"
 #include "core/store/column_limits.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QDate>
@@ -65,7 +66,8 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
                            const QList<ImportMapping::Column> &columns, const ImportMapping &mapping)
     : m_source(source), m_table(table), m_mapping(mapping), m_catalogue(Catalogue::fromStore(store))
 {
-    if (table == QLatin1String("components")) {
+    const bool components = layerOf(table) == Layer::Components;
+    if (components) {
         auto st = store.db().prepare("SELECT length(class_code) FROM components LIMIT 1");
         if (st.step())
             m_classLength = int(st.int64(0));
@@ -79,7 +81,7 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
         m.column = c.name;
         m.type = c.type;
         m.coded = !CodeLists::codes(table, c.name).isEmpty() ||
-                  (table == QLatin1String("components") && c.name == QLatin1String("class_code"));
+                  (components && c.name == QLatin1String("class_code"));
         m.limit = columnLimit(c.name);
         if (ImportMapping::isFixed(from)) {
             m.fixed = ImportMapping::fixedValue(from);

@@ -4,6 +4,7 @@
 #include "gis/io/layer_import.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 namespace uo {
 
@@ -14,7 +15,7 @@ PermitImport::Result PermitImport::run(DistrictStore &store, const QString &file
         store.refuseOwnFile(file); // GDAL opening the store would drop this process's locks on it
         LayerImport::Options options;
         options.file = file;
-        options.table = QStringLiteral("permits");
+        options.table = tableOf(Layer::Permits);
         options.sourceCrs = sourceCrs;
         options.mapping = ImportMapping::guess(ImportMapping::columns(store, options.table), ImportSource(file).fieldNames());
         // All or nothing: a batch of applications is filed whole or sent back.

@@ -56,7 +56,7 @@ FeatureIds featuresIn(const MapSnapshot &snapshot, const Shape &shape, const QSe
                 if (shape.meets(feature.geometry, feature.bounds))
                     ids.insert(feature.id);
             });
-        } else if (table == QLatin1String("components") && snapshot.components()) {
+        } else if (layer.layer == Layer::Components && snapshot.components()) {
             const ComponentPoints &points = *snapshot.components();
             const QPointF origin = points.origin();
             points.forEachNear(shape.bounds(), [&](const ComponentPoints::Point &p) {

@@ -34,7 +34,7 @@ QList<FeatureHit> featuresAt(const MapSnapshot &snapshot, QPointF point, double 
                              [](const auto &a, const auto &b) { return a.first < b.first; });
             for (qsizetype i = 0; i < found.size() && i < maxPerLayer; ++i)
                 hits.append({table, found[i].second});
-        } else if (table == QLatin1String("components") && snapshot.components()) {
+        } else if (layer->layer == Layer::Components && snapshot.components()) {
             for (const quint32 id : snapshot.components()->near(point, tolerance, maxPerLayer))
                 hits.append({table, qint64(id)});
         }

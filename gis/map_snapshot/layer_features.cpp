@@ -7,18 +7,17 @@
 #include "core/store/layers.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 namespace uo {
 
 namespace {
 
-// What each layer's style and labels read besides the geometry. Table and column names come from this
-// fixed list, never from the user.
+// What each layer's style and labels read besides the geometry. Column names come from this list and
+// table names from the layer registry, never from the user.
 struct LayerColumns
 {
-    const char *table;
+    Layer layer;
     const char *kind;  // SQL expression of MapFeature::kind, or NULL
     const char *label; // column of MapFeature::label, or NULL
     const char *order; // drawing order: ORDER BY expression
@@ -26,27 +25,27 @@ struct LayerColumns
 
 const LayerColumns kColumns[] = {
     // Cases by state, the late ones as "overdue" as of the moment they are read, drawn on top.
-    {"cases", uo::case_style::kindSql(), "case_no", uo::case_style::orderSql()},
-    {"district_boundary", "kind", "name", "id"},
-    {"streets", "kind", "name", "id"},
-    {"grid_cells", "NULL", "code", "id"},
+    {Layer::Cases, uo::case_style::kindSql(), "case_no", uo::case_style::orderSql()},
+    {Layer::DistrictBoundary, "kind", "name", "id"},
+    {Layer::Streets, "kind", "name", "id"},
+    {Layer::GridCells, "NULL", "code", "id"},
     // The major grades last, so that they cross over the minor ones.
-    {"roads", "grade", "name",
+    {Layer::Roads, "grade", "name",
      "CASE grade WHEN 'branch' THEN 0 WHEN 'secondary' THEN 1 WHEN 'main' THEN 2 WHEN 'trunk' THEN 3 ELSE -1 "
      "END, id"},
-    {"road_segments", "chief_id", "name", "road_id, from_m, id"},
-    {"permits", "status", "permit_no", "id"},
-    {"shops", "NULL", "name", "id"},
+    {Layer::RoadSegments, "chief_id", "name", "road_id, from_m, id"},
+    {Layer::Permits, "status", "permit_no", "id"},
+    {Layer::Shops, "NULL", "name", "id"},
     // Higher risks last, so that a red point is never covered by a blue one.
-    {"risk_points", "level", "name",
+    {Layer::RiskPoints, "level", "name",
      "CASE level WHEN 'blue' THEN 0 WHEN 'yellow' THEN 1 WHEN 'orange' THEN 2 WHEN 'red' THEN 3 ELSE -1 END, "
      "id"},
 };
 
-const LayerColumns *columnsOf(const char *table)
+const LayerColumns *columnsOf(Layer layer)
 {
     for (const LayerColumns &c : kColumns)
-        if (std::strcmp(c.table, table) == 0)
+        if (c.layer == layer)
             return &c;
     return nullptr;
 }
@@ -54,11 +53,11 @@ const LayerColumns *columnsOf(const char *table)
 QByteArray sqlFor(const LayerInfo &layer)
 {
     const QByteArray table = layer.table;
-    const LayerColumns *c = columnsOf(layer.table);
+    const LayerColumns *c = columnsOf(layer.layer);
     // A layer added to the store without an entry here still draws, plainly, in id order.
     const QByteArray kind = c ? c->kind : "NULL", label = c ? c->label : "NULL", order = c ? c->order : "id";
     // Segments are numbered along their road, so their road and measure come along.
-    const QByteArray road = table == "road_segments" ? "road_id" : "NULL";
+    const QByteArray road = layer.layer == Layer::RoadSegments ? "road_id" : "NULL";
     return "SELECT id, geom, " + kind + ", " + label + ", " + road + " FROM \"" + table + "\" ORDER BY " +
            order;
 }

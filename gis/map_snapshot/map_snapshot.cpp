@@ -9,10 +9,6 @@
 
 namespace uo {
 
-namespace {
-const QString kComponents = QStringLiteral("components");
-} // namespace
-
 QHash<QString, qint64> MapSnapshot::readVersions(DistrictStore &store)
 {
     QHash<QString, qint64> versions;
@@ -45,7 +41,7 @@ MapSnapshot::reloadChanged(const std::shared_ptr<const MapSnapshot> &previous, D
         const QString table = QString::fromLatin1(layer.table);
         if (!store.hasTable(table))
             continue; // a store from a version without this layer
-        if (table == kComponents) {
+        if (layer.layer == Layer::Components) {
             if (current(table)) {
                 next->m_components = previous->m_components;
             } else {
@@ -89,7 +85,7 @@ QStringList MapSnapshot::changedLayers(DistrictStore &store) const
 
 qint64 MapSnapshot::version(const QString &table) const
 {
-    if (table == kComponents)
+    if (layerOf(table) == Layer::Components)
         return m_components ? m_components->version() : -1;
     const LayerFeatures *features = layer(table);
     return features ? features->version() : -1;
@@ -97,7 +93,7 @@ qint64 MapSnapshot::version(const QString &table) const
 
 qint64 MapSnapshot::featureCount(const QString &table) const
 {
-    if (table == kComponents)
+    if (layerOf(table) == Layer::Components)
         return m_components ? m_components->size() : 0;
     const LayerFeatures *features = layer(table);
     return features ? features->size() : 0;

@@ -12,6 +12,7 @@
 #include "gis/render/symbol_shape.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -61,7 +62,7 @@ void paintMarks(QPainter &painter, const QRectF &frame, const MapFrameSpec &spec
 ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,
                                  const ReportRequest &request, QDate month, const QDateTime &now)
 {
-    if (!store.hasTable(QStringLiteral("cases")))
+    if (!store.hasTable(tableOf(Layer::Cases)))
         throw StoreError(StoreError::Kind::Invalid, tr("%1 has no cases: open it once for writing to upgrade it.")
                                                         .arg(store.path()));
     const QDate from(month.year(), month.month(), 1);
@@ -142,7 +143,7 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
     MapFrameSpec spec;
     spec.snapshot = snapshot;
     spec.style = ReportLabels::style(store, request);
-    spec.layers = {QStringLiteral("district_boundary"), QStringLiteral("streets"), QStringLiteral("roads")};
+    spec.layers = {tableOf(Layer::DistrictBoundary), tableOf(Layer::Streets), tableOf(Layer::Roads)};
     spec.grid = request.grid;
     const QRectF extent = snapshot->extent();
     spec.centre = extent.center();

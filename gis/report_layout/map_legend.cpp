@@ -3,6 +3,7 @@
 #include "gis/render/layer_style.h"
 #include "gis/render/map_style.h"
 #include "gis/report_layout/report_style.h"
+#include "core/store/layers.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -24,7 +25,7 @@ QList<LegendItem> MapLegend::entries(const DistrictStyle &style, const QSet<QStr
     for (auto it = style.layers.crbegin(); it != style.layers.crend(); ++it) {
         if (layers.isEmpty() ? !it->visible : !layers.contains(it->table))
             continue;
-        if (density && it->table == QLatin1String("components"))
+        if (density && layerOf(it->table) == Layer::Components)
             items.append(componentDensityItem());
         else
             items.append(legendItems(*it));

@@ -8,6 +8,7 @@
 #include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
 #include "gis/map_snapshot/map_snapshot.h"
+#include "core/store/layers.h"
 
 #include <QLocale>
 
@@ -34,7 +35,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
     // The review first: it refuses an unknown permit number with the reason.
     const PermitReviewResult review = PermitReview::run(store, permitNo, today);
     const qint64 id = review.permitId;
-    const QVariantMap permit = store.readRow(QStringLiteral("permits"), id);
+    const QVariantMap permit = store.readRow(tableOf(Layer::Permits), id);
     if (permit.isEmpty())
         throw RequestError(tr("There is no permit %1.").arg(permitNo));
     const auto text = [&permit](const char *column) {
@@ -83,7 +84,7 @@ ReportDocument PermitSheet::build(DistrictStore &store, std::shared_ptr<const Ma
 
     MapFrameSpec spec = ReportLabels::mapSpec(store, snapshot, request);
     QRectF bounds;
-    if (const LayerFeatures *permits = snapshot->layer(QStringLiteral("permits")))
+    if (const LayerFeatures *permits = snapshot->layer(tableOf(Layer::Permits)))
         if (const MapFeature *feature = permits->find(id)) {
             spec.highlights.append(feature->geometry);
             bounds = feature->bounds;

@@ -6,6 +6,7 @@
 #include "gis/render/layer_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -63,12 +64,12 @@ std::shared_ptr<const DistrictStyle> ReportLabels::style(DistrictStore &store, c
 
 QString ReportLabels::riskLevel(const QString &level)
 {
-    return CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("level"), level);
+    return CodeLists::word(tableOf(Layer::RiskPoints), QStringLiteral("level"), level);
 }
 
 QString ReportLabels::riskCategory(const QString &category)
 {
-    return CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("category"), category);
+    return CodeLists::word(tableOf(Layer::RiskPoints), QStringLiteral("category"), category);
 }
 
 MapFrameSpec ReportLabels::mapSpec(DistrictStore &store, std::shared_ptr<const MapSnapshot> snapshot,

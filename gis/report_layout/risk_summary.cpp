@@ -8,6 +8,7 @@
 #include "gis/render/map_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QHash>
 #include <QLocale>
@@ -18,7 +19,7 @@ namespace uo::report {
 namespace {
 const QStringList &levels()
 {
-    static const QStringList list = CodeLists::codes(QStringLiteral("risk_points"), QStringLiteral("level"));
+    static const QStringList list = CodeLists::codes(tableOf(Layer::RiskPoints), QStringLiteral("level"));
     return list;
 }
 
@@ -100,8 +101,8 @@ ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const Ma
     // page of its own.
     const double mapHeight = std::max(flow.remaining() - 6, doc.body().height() * 0.5);
     MapFrameSpec spec = ReportLabels::mapSpec(store, snapshot, request);
-    spec.layers = {QStringLiteral("district_boundary"), QStringLiteral("streets"), QStringLiteral("roads"),
-                   QStringLiteral("risk_points")};
+    spec.layers = {tableOf(Layer::DistrictBoundary), tableOf(Layer::Streets), tableOf(Layer::Roads),
+                   tableOf(Layer::RiskPoints)};
     const QRectF extent = snapshot->extent();
     spec.centre = extent.center();
     spec.scale = MapFrame::fitScale(extent, QSizeF(doc.body().width(), mapHeight), 0.02);

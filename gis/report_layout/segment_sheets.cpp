@@ -11,6 +11,7 @@
 #include "core/segments/segment_queries.h"
 #include "core/segments/segment_surroundings.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QLocale>
 
@@ -34,8 +35,8 @@ QList<LegendItem> sheetLegend(const DistrictStyle &style, double scale)
     outlined.outline = Qt::white;
     outlined.size = 3.5;
     QSet<QString> shown = style.visibleLayers();
-    shown.intersect({QStringLiteral("roads"), QStringLiteral("road_segments"), QStringLiteral("risk_points"),
-                     QStringLiteral("shops"), QStringLiteral("components")});
+    shown.intersect({tableOf(Layer::Roads), tableOf(Layer::RoadSegments), tableOf(Layer::RiskPoints),
+                     tableOf(Layer::Shops), tableOf(Layer::Components)});
     return QList<LegendItem>{outlined} + MapLegend::entries(style, shown, scale);
 }
 
@@ -69,7 +70,7 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
     // The segment fills its map: a round scale just large enough for it and its surroundings.
     spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.05));
     const QList<LegendItem> legend = sheetLegend(*spec.style, spec.scale);
-    if (const LayerFeatures *segments = spec.snapshot->layer(QStringLiteral("road_segments")))
+    if (const LayerFeatures *segments = spec.snapshot->layer(tableOf(Layer::RoadSegments)))
         if (const MapFeature *feature = segments->find(seg.id))
             spec.highlights.append(feature->geometry);
     const double mapWidth = frame.width();
@@ -200,7 +201,7 @@ ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const 
     ReportFlow flow(doc);
     SegmentNeighbourhood neighbourhood(store);
     const MapFrameSpec base = ReportLabels::mapSpec(store, snapshot, request);
-    const bool hasCases = store.hasTable(QStringLiteral("cases"));
+    const bool hasCases = store.hasTable(tableOf(Layer::Cases));
     for (const SegmentSummary &segment : segments) {
         CaseFilter open;
         open.state = QStringLiteral("open");

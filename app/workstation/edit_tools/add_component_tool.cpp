@@ -6,6 +6,7 @@
 #include "gis/edit_scene/snapper.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 
 #include <QDate>
 #include <QMouseEvent>
@@ -29,7 +30,7 @@ qint64 AddComponentTool::addAt(QPointF mapPoint)
     if (!session || m_code.isEmpty() || !m_document.isEditing())
         return 0;
     QList<QString> pending;
-    for (const QVariantMap &row : session->newRows(QStringLiteral("components")))
+    for (const QVariantMap &row : session->newRows(tableOf(Layer::Components)))
         pending << row.value(QStringLiteral("ident")).toString();
     const QString ident = nextComponentIdent(*m_document.store(), m_code, pending);
     if (ident.isEmpty())
@@ -43,7 +44,7 @@ qint64 AddComponentTool::addAt(QPointF mapPoint)
                              {QStringLiteral("geom"),
                               geometry_blob::encode(Geometry::point(m_document.store()->srid(), mapPoint))}};
     const EditAction action =
-        session->insertRow(QStringLiteral("components"), values, tr("Add %1 %2").arg(m_name, ident));
+        session->insertRow(tableOf(Layer::Components), values, tr("Add %1 %2").arg(m_name, ident));
     m_document.push(action);
     emit added(action.steps.first().key.id);
     return action.steps.first().key.id;

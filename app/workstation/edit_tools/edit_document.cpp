@@ -1,11 +1,18 @@
 #include "app/workstation/edit_tools/edit_document.h"
 
 #include "app/workstation/edit_tools/edit_command.h"
+#include "core/store/layers.h"
 
 #include <QFile>
 #include <QUndoStack>
 
 namespace uo::edit {
+
+const QStringList &EditDocument::editableTables()
+{
+    static const QStringList tables{tableOf(Layer::Components), tableOf(Layer::RiskPoints), tableOf(Layer::Shops)};
+    return tables;
+}
 
 EditDocument::EditDocument(QUndoStack *undoStack, QObject *parent) : QObject(parent), m_undoStack(undoStack)
 {

@@ -4,6 +4,7 @@
 #include "gis/edit_scene/edit_scene.h"
 
 #include <QObject>
+#include <QStringList>
 #include <memory>
 
 class QUndoStack;
@@ -24,6 +25,10 @@ class EditDocument : public QObject
     Q_OBJECT
 
 public:
+    // The point layers a user adds, moves, deletes and fills in feature by feature; the others change
+    // through their own tools.
+    static const QStringList &editableTables();
+
     EditDocument(QUndoStack *undoStack, QObject *parent = nullptr);
     ~EditDocument() override;
 

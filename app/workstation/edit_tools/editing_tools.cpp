@@ -16,6 +16,7 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "app/workstation/edit_tools/vertex_tool.h"
+#include "core/store/layers.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -38,8 +39,6 @@
 namespace uo::edit {
 
 namespace {
-const QStringList kEditable = {QStringLiteral("components"), QStringLiteral("risk_points"),
-                               QStringLiteral("shops")};
 // More selected features than this are deleted only after asking.
 constexpr int kAskAbove = 10;
 } // namespace
@@ -205,7 +204,7 @@ void EditingTools::updateActions()
     const bool editing = m_document->isEditing();
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
-    const bool oneTable = tables.size() == 1 && kEditable.contains(tables.first());
+    const bool oneTable = tables.size() == 1 && EditDocument::editableTables().contains(tables.first());
     m_editing->setEnabled(writable);
     m_editing->setChecked(editing);
     for (QAction *action : {m_moveAction, m_vertexAction, m_addAction})
@@ -214,7 +213,7 @@ void EditingTools::updateActions()
     m_delete->setEnabled(editing && (oneTable || vertex));
     m_attributes->setEnabled(editing && oneTable && selection->count() == 1);
     m_changeAll->setEnabled(editing && oneTable && selection->count() > 1);
-    m_riskRecord->setEnabled(editing && tables == QStringList{QStringLiteral("risk_points")} &&
+    m_riskRecord->setEnabled(editing && tables == QStringList{tableOf(Layer::RiskPoints)} &&
                              selection->count() == 1);
     m_save->setEnabled(m_document->hasChanges());
     m_discard->setEnabled(m_document->hasChanges());
@@ -338,7 +337,7 @@ void EditingTools::deleteSelection()
     }
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
-    if (!m_document->isEditing() || tables.size() != 1 || !kEditable.contains(tables.first()))
+    if (!m_document->isEditing() || tables.size() != 1 || !EditDocument::editableTables().contains(tables.first()))
         return;
     const QSet<qint64> ids = selection->ids(tables.first());
     const int count = int(ids.size());
@@ -379,9 +378,9 @@ void EditingTools::changeSelectionAttribute()
 void EditingTools::addRiskRecord()
 {
     FeatureSelection *selection = m_window.selection();
-    if (selection->count(QStringLiteral("risk_points")) != 1)
+    if (selection->count(tableOf(Layer::RiskPoints)) != 1)
         return;
-    const qint64 riskId = *selection->ids(QStringLiteral("risk_points")).begin();
+    const qint64 riskId = *selection->ids(tableOf(Layer::RiskPoints)).begin();
     QDialog dialog(&m_window);
     dialog.setWindowTitle(tr("Add Risk Record"));
     auto *form = new QFormLayout(&dialog);

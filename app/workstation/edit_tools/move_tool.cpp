@@ -16,8 +16,6 @@ namespace uo::edit {
 
 namespace {
 
-const QStringList kPointTables = {QStringLiteral("components"), QStringLiteral("risk_points"),
-                                  QStringLiteral("shops")};
 constexpr double kPickPixels = 6.0;
 constexpr double kSnapPixels = 10.0;
 
@@ -47,7 +45,7 @@ bool editablePointAt(MapCanvas &canvas, EditDocument &document, QPointF pixel, Q
     bool found = false;
     for (const FeatureKey &key : session->changedKeys()) {
         QPointF p;
-        if (!kPointTables.contains(key.table) || !pointOf(session->pending(key)->current, &p))
+        if (!EditDocument::editableTables().contains(key.table) || !pointOf(session->pending(key)->current, &p))
             continue;
         const double d = std::hypot(p.x() - map.x(), p.y() - map.y());
         if (d <= best) {
@@ -60,7 +58,8 @@ bool editablePointAt(MapCanvas &canvas, EditDocument &document, QPointF pixel, Q
     }
     if (found || !canvas.snapshot())
         return found;
-    const QSet<QString> tables(kPointTables.begin(), kPointTables.end());
+    const QStringList &editable = EditDocument::editableTables();
+    const QSet<QString> tables(editable.begin(), editable.end());
     for (const FeatureHit &hit : featuresAt(*canvas.snapshot(), map, tolerance, tables, 5)) {
         const FeatureKey key{hit.table, hit.id};
         QPointF p;

@@ -11,6 +11,7 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -21,7 +22,7 @@ namespace uo::edit {
 
 namespace {
 
-const QString kRoads = QStringLiteral("roads");
+const QString kRoads = tableOf(Layer::Roads);
 constexpr double kHandlePixels = 8.0; // a handle is hit this close to its vertex
 constexpr double kLinePixels = 8.0;   // a road drawn some 10 px wide is hit anywhere on it
 constexpr double kSnapPixels = 10.0;

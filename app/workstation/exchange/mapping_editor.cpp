@@ -2,6 +2,7 @@
 
 #include "core/catalogue/code_lists.h"
 #include "core/table/table_columns.h"
+#include "core/store/layers.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -31,7 +32,7 @@ MappingEditor::MappingEditor(QWidget *parent) : QTableWidget(parent)
 bool MappingEditor::isCoded(const QString &column) const
 {
     return !CodeLists::codes(m_table, column).isEmpty() ||
-           (m_table == QLatin1String("components") && column == QLatin1String("class_code"));
+           (layerOf(m_table) == Layer::Components && column == QLatin1String("class_code"));
 }
 
 void MappingEditor::retranslate()

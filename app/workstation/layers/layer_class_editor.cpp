@@ -2,6 +2,7 @@
 
 #include "app/workstation/layers/colour_button.h"
 #include "gis/render/legend.h"
+#include "core/store/layers.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -38,7 +39,7 @@ LayerClassEditor::LayerClassEditor(const LayerStyle &style, QWidget *parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    const bool shaped = style.table == QLatin1String("components");
+    const bool shaped = layerOf(style.table) == Layer::Components;
     const QList<LegendItem> items = legendItems(style);
     for (int i = 0; i < m_classes.size(); ++i) {
         const QString label = i < items.size() ? items.at(i).label : m_classes.at(i).key;

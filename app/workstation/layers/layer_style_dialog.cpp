@@ -23,16 +23,16 @@ namespace uo {
 namespace {
 bool isLabelled(const QString &table)
 {
-    return table == QLatin1String("roads") || table == QLatin1String("road_segments") ||
-           table == QLatin1String("streets");
+    const std::optional<Layer> layer = layerOf(table);
+    return layer == Layer::Roads || layer == Layer::RoadSegments || layer == Layer::Streets;
 }
 
 // What the one colour of a layer is for, where it has one the user can change.
 QString colourTitle(const QString &table, bool hasClasses)
 {
-    if (table == QLatin1String("district_boundary"))
+    if (layerOf(table) == Layer::DistrictBoundary)
         return LayerStyleDialog::tr("Outline:");
-    if (table == QLatin1String("road_segments"))
+    if (layerOf(table) == Layer::RoadSegments)
         return LayerStyleDialog::tr("Names:");
     return hasClasses ? QString() : LayerStyleDialog::tr("Colour:");
 }
@@ -95,7 +95,7 @@ void LayerStyleDialog::buildForm()
 
     if (isLabelled(m_style.table)) {
         m_labels =
-            new QCheckBox(m_style.table == QLatin1String("streets") ? tr("Show the names over the areas")
+            new QCheckBox(layerOf(m_style.table) == Layer::Streets ? tr("Show the names over the areas")
                                                                     : tr("Show names along the lines"),
                           this);
         connect(m_labels, &QCheckBox::toggled, this, &LayerStyleDialog::edited);

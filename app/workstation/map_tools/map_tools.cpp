@@ -20,6 +20,7 @@
 #include "app/workstation/map_tools/selection_overlay.h"
 #include "core/store/district_store.h"
 #include "app/workstation/map_tools/zoom_box_tool.h"
+#include "core/store/layers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,8 +37,8 @@ namespace uo {
 
 namespace {
 // Drawn under everything else and covering it: a click anywhere would select them.
-const QSet<QString> kBackgroundAreas = {QStringLiteral("district_boundary"), QStringLiteral("streets"),
-                                        QStringLiteral("grid_cells")};
+const QSet<QString> kBackgroundAreas = {tableOf(Layer::DistrictBoundary), tableOf(Layer::Streets),
+                                        tableOf(Layer::GridCells)};
 constexpr double kMetresPerInch = 0.0254;
 
 // QRectF::united ignores a rectangle without size, which is what a point's bounds are.
@@ -402,7 +403,7 @@ void MapTools::zoomToLayer(const QString &table)
     std::optional<QRectF> extent;
     if (const LayerFeatures *features = snapshot->layer(table); features && features->size() > 0)
         extent = features->extent();
-    else if (table == QLatin1String("components") && snapshot->components() &&
+    else if (layerOf(table) == Layer::Components && snapshot->components() &&
              snapshot->components()->size() > 0)
         extent = snapshot->components()->extent();
     if (extent)

@@ -5,6 +5,7 @@
 #include "core/segments/polyline.h"
 #include "core/segments/segment_naming.h"
 #include "core/store/geometry_measure.h"
+#include "core/store/layers.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -85,13 +86,13 @@ double MeasureTool::area() const
 std::optional<RoadPlace> MeasureTool::placeAt(QPointF pixel) const
 {
     const std::shared_ptr<const MapSnapshot> snapshot = canvas().snapshot();
-    const LayerFeatures *roads = snapshot ? snapshot->layer(QStringLiteral("roads")) : nullptr;
+    const LayerFeatures *roads = snapshot ? snapshot->layer(tableOf(Layer::Roads)) : nullptr;
     if (!roads)
         return std::nullopt;
     const MapViewport &viewport = canvas().viewport();
     const QPointF p = viewport.toMap(pixel);
     const QList<FeatureHit> hits =
-        featuresAt(*snapshot, p, kRoadPixels * viewport.mapUnitsPerPixel(), {QStringLiteral("roads")}, 1);
+        featuresAt(*snapshot, p, kRoadPixels * viewport.mapUnitsPerPixel(), {tableOf(Layer::Roads)}, 1);
     const MapFeature *road = hits.isEmpty() ? nullptr : roads->find(hits.first().id);
     if (!road || road->geometry.parts.isEmpty() || road->geometry.parts.first().isEmpty())
         return std::nullopt;

@@ -12,7 +12,7 @@
 namespace uo {
 
 namespace {
-const QString kComponents = QStringLiteral("components");
+const QString kComponents = tableOf(Layer::Components);
 } // namespace
 
 SelectionOverlay::SelectionOverlay(MapCanvas &canvas, FeatureSelection &selection)

@@ -8,6 +8,7 @@
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "gis/io/permit_import.h"
+#include "core/store/layers.h"
 
 #include <QUndoStack>
 
@@ -44,7 +45,7 @@ DistrictStore &PermitDocument::requireStore() const
 
 QVariantMap PermitDocument::read(qint64 permitId) const
 {
-    return m_store ? m_store->readRow(QStringLiteral("permits"), permitId) : QVariantMap();
+    return m_store ? m_store->readRow(tableOf(Layer::Permits), permitId) : QVariantMap();
 }
 
 qint64 PermitDocument::create(const QVariantMap &values)
@@ -53,8 +54,8 @@ qint64 PermitDocument::create(const QVariantMap &values)
     QVariantMap row = values;
     row.remove(QStringLiteral("id"));
     row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
-    const qint64 id = store.insertRow(QStringLiteral("permits"), row);
-    const QVariantMap after = store.readRow(QStringLiteral("permits"), id);
+    const qint64 id = store.insertRow(tableOf(Layer::Permits), row);
+    const QVariantMap after = store.readRow(tableOf(Layer::Permits), id);
     emit permitsChanged(id);
     pushSaved(new PermitEditCommand(
         *this, id, {}, after, tr("New permit %1").arg(after.value(QStringLiteral("permit_no")).toString())));
@@ -64,7 +65,7 @@ qint64 PermitDocument::create(const QVariantMap &values)
 void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
 {
     DistrictStore &store = requireStore();
-    const QVariantMap row = store.readRow(QStringLiteral("permits"), permitId);
+    const QVariantMap row = store.readRow(tableOf(Layer::Permits), permitId);
     if (row.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
     QVariantMap before, after;
@@ -75,7 +76,7 @@ void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
         }
     if (after.isEmpty())
         return; // nothing changed: nothing to undo
-    store.updateRow(QStringLiteral("permits"), permitId, after);
+    store.updateRow(tableOf(Layer::Permits), permitId, after);
     emit permitsChanged(permitId);
     pushSaved(
         new PermitEditCommand(*this, permitId, before, after,
@@ -100,7 +101,7 @@ void PermitDocument::advance(qint64 permitId, const QString &to, const QString &
     emit permitsChanged(permitId);
     // A workflow step is the permit's history: it is not undone, a later step corrects it.
     emit saved(tr("Permit %1 is now %2: recorded in the district at once.")
-                   .arg(store.readRow(QStringLiteral("permits"), permitId)
+                   .arg(store.readRow(tableOf(Layer::Permits), permitId)
                             .value(QStringLiteral("permit_no"))
                             .toString(),
                         PermitLabels::status(to)));

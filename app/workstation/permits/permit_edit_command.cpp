@@ -2,11 +2,12 @@
 
 #include "app/workstation/permits/permit_document.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 namespace uo {
 
 namespace {
-const QString kPermits = QStringLiteral("permits");
+const QString kPermits = tableOf(Layer::Permits);
 }
 
 PermitEditCommand::PermitEditCommand(PermitDocument &document, qint64 permitId, const QVariantMap &before,

@@ -2,6 +2,7 @@
 
 #include "gis/render/map_viewport.h"
 #include "gis/render/pixel_geometry.h"
+#include "core/store/layers.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -135,8 +136,8 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         }
 
         // What the checks found in the way.
-        for (auto it = m_scene.features.value(QStringLiteral("risk_points")).cbegin();
-             it != m_scene.features.value(QStringLiteral("risk_points")).cend(); ++it) {
+        for (auto it = m_scene.features.value(tableOf(Layer::RiskPoints)).cbegin();
+             it != m_scene.features.value(tableOf(Layer::RiskPoints)).cend(); ++it) {
             if (it->parts.isEmpty() || it->parts.first().isEmpty() || it->parts.first().first().isEmpty())
                 continue;
             painter.setPen(QPen(Qt::black, 1.5));
@@ -145,7 +146,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         }
         // Components in the way: small, under the dug area's outline, so that a trench full of covers
         // still shows its shape.
-        const auto components = m_scene.features.value(QStringLiteral("components"));
+        const auto components = m_scene.features.value(tableOf(Layer::Components));
         painter.setPen(QPen(QColor(120, 0, 120), 1));
         painter.setBrush(QColor(255, 0, 255, 170));
         for (const Geometry &g : components)

@@ -11,6 +11,7 @@
 #include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -137,7 +138,7 @@ void PermitReviewPanel::refresh()
 {
     DistrictStore *store = m_document->store();
     QVariantMap row =
-        store && m_permitId > 0 ? store->readRow(QStringLiteral("permits"), m_permitId) : QVariantMap();
+        store && m_permitId > 0 ? store->readRow(tableOf(Layer::Permits), m_permitId) : QVariantMap();
     if (row.isEmpty()) {
         m_permitId = 0;
         m_status.clear();

@@ -19,6 +19,7 @@
 #include "app/workstation/permits/rules_dialog.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -145,7 +146,7 @@ PermitTools::PermitTools(MainWindow &window)
     connect(m_statistics, &PermitStatisticsDock::mostDugChanged, this, &PermitTools::showMostDug);
     connect(m_statistics, &PermitStatisticsDock::roadActivated, this, [this](qint64 road) {
         const auto snapshot = m_window.canvas()->snapshot();
-        const LayerFeatures *roads = snapshot ? snapshot->layer(QStringLiteral("roads")) : nullptr;
+        const LayerFeatures *roads = snapshot ? snapshot->layer(tableOf(Layer::Roads)) : nullptr;
         if (const MapFeature *f = roads ? roads->find(road) : nullptr)
             zoomTo(f->bounds, 50);
     });
@@ -297,7 +298,7 @@ void PermitTools::showMostDug(const QList<qint64> &roadIds)
 {
     QList<PermitOverlay::RankedRoad> ranked;
     const auto snapshot = m_window.canvas()->snapshot();
-    const LayerFeatures *roads = snapshot ? snapshot->layer(QStringLiteral("roads")) : nullptr;
+    const LayerFeatures *roads = snapshot ? snapshot->layer(tableOf(Layer::Roads)) : nullptr;
     QHash<qint64, int> digs;
     for (const RoadDigCount &r : m_statistics->roadModel()->roads())
         digs.insert(r.roadId, r.digs);

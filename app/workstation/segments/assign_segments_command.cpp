@@ -3,6 +3,7 @@
 #include "app/workstation/segments/segment_document.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_queries.h"
+#include "core/store/layers.h"
 
 #include <QHash>
 
@@ -55,7 +56,7 @@ edit::Rows AssignSegmentsCommand::rows(const QList<SegmentAssignment> &state)
 {
     edit::Rows rows;
     for (const SegmentAssignment &a : state)
-        rows.insert({QStringLiteral("road_segments"), a.segmentId}, teamRow(a.chiefId, a.partyUnitId, a.collaborators));
+        rows.insert({tableOf(Layer::RoadSegments), a.segmentId}, teamRow(a.chiefId, a.partyUnitId, a.collaborators));
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "core/cases/case_labels.h"
 #include "core/catalogue/code_lists.h"
 #include "core/segments/roster.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "core/table/table_lookups.h"
 #include "gis/render/case_style.h"
@@ -224,13 +225,13 @@ void MySegmentsDock::showDetails()
                              .arg(f.name, CodeLists::word(table, column, f.detail), locale.toString(f.distance, 'f', 0)));
         list(title, items);
     };
-    features(tr("Shops: %1").arg(s.shops.size()), s.shops, QStringLiteral("shops"), QStringLiteral("category"));
-    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, QStringLiteral("risk_points"), QStringLiteral("level"));
+    features(tr("Shops: %1").arg(s.shops.size()), s.shops, tableOf(Layer::Shops), QStringLiteral("category"));
+    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, tableOf(Layer::RiskPoints), QStringLiteral("level"));
     QStringList classes;
     for (const ComponentClassCount &c : s.componentClasses)
         classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
     list(tr("Components: %1").arg(locale.toString(s.components)), classes);
-    features(tr("Permits: %1").arg(s.permits.size()), s.permits, QStringLiteral("permits"), QStringLiteral("status"));
+    features(tr("Permits: %1").arg(s.permits.size()), s.permits, tableOf(Layer::Permits), QStringLiteral("status"));
     m_details->setHtml(html);
 }
 

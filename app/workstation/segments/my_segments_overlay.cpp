@@ -4,6 +4,7 @@
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/pixel_geometry.h"
+#include "core/store/layers.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -36,7 +37,7 @@ QColor MySegmentsOverlay::line()
 void MySegmentsOverlay::paint(QPainter &painter, const MapViewport &viewport)
 {
     const std::shared_ptr<const MapSnapshot> snapshot = canvas().snapshot();
-    const LayerFeatures *segments = snapshot ? snapshot->layer(QStringLiteral("road_segments")) : nullptr;
+    const LayerFeatures *segments = snapshot ? snapshot->layer(tableOf(Layer::RoadSegments)) : nullptr;
     if (m_ids.isEmpty() || !segments)
         return;
     QPainterPath path;

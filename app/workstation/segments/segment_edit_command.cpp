@@ -2,6 +2,7 @@
 
 #include "app/workstation/segments/assign_segments_command.h"
 #include "app/workstation/segments/segment_document.h"
+#include "core/store/layers.h"
 
 namespace uo {
 
@@ -20,7 +21,7 @@ edit::Rows SegmentEditCommand::rows(const QList<RoadSegments> &state)
 {
     edit::Rows rows;
     for (qint64 id : std::as_const(m_segmentIds))
-        rows.insert({QStringLiteral("road_segments"), id}, std::nullopt);
+        rows.insert({tableOf(Layer::RoadSegments), id}, std::nullopt);
     for (const RoadSegments &road : state)
         for (const SegmentRecord &s : road.segments) {
             QVariantMap row = AssignSegmentsCommand::teamRow(s.chiefId, s.partyUnitId, s.collaborators);
@@ -28,7 +29,7 @@ edit::Rows SegmentEditCommand::rows(const QList<RoadSegments> &state)
             row.insert(QStringLiteral("name"), s.name);
             row.insert(QStringLiteral("from_m"), s.from);
             row.insert(QStringLiteral("to_m"), s.to);
-            rows.insert({QStringLiteral("road_segments"), s.id}, row);
+            rows.insert({tableOf(Layer::RoadSegments), s.id}, row);
         }
     return rows;
 }

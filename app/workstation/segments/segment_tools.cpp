@@ -21,6 +21,7 @@
 #include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -110,14 +111,14 @@ SegmentTools::SegmentTools(MainWindow &window)
         FeatureSelection *selection = m_window.selection();
         const QSet<qint64> listed(ids.begin(), ids.end());
         // Only a change made in the list replaces the map's selection (it would empty other layers).
-        if (selection && listed != selection->ids(QStringLiteral("road_segments")))
-            selection->select(QStringLiteral("road_segments"), listed);
+        if (selection && listed != selection->ids(tableOf(Layer::RoadSegments)))
+            selection->select(tableOf(Layer::RoadSegments), listed);
     });
     // And segments selected on the map are selected in the list, so that the assignment panel follows
     // whichever the user picked them in. Equal sets stop the round trip.
     if (FeatureSelection *selection = m_window.selection())
         connect(selection, &FeatureSelection::changed, this, [this, selection] {
-            const QSet<qint64> onMap = selection->ids(QStringLiteral("road_segments"));
+            const QSet<qint64> onMap = selection->ids(tableOf(Layer::RoadSegments));
             const QList<qint64> listed = m_segments->selectedSegments();
             if (onMap != QSet<qint64>(listed.begin(), listed.end()))
                 m_segments->selectSegments(QList<qint64>(onMap.begin(), onMap.end()));

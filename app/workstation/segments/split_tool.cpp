@@ -7,6 +7,7 @@
 #include "core/segments/polyline.h"
 #include "app/workstation/segments/split_plan.h"
 #include "core/store/store_error.h"
+#include "core/store/layers.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -65,7 +66,7 @@ void SplitTool::update()
 qint64 SplitTool::roadNear(QPointF pixel) const
 {
     const std::shared_ptr<const MapSnapshot> snapshot = canvas().snapshot();
-    const LayerFeatures *roads = snapshot ? snapshot->layer(QStringLiteral("roads")) : nullptr;
+    const LayerFeatures *roads = snapshot ? snapshot->layer(tableOf(Layer::Roads)) : nullptr;
     if (!roads)
         return 0;
     const MapViewport &viewport = canvas().viewport();

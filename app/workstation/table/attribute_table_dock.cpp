@@ -34,10 +34,10 @@ constexpr int kMaxZoomFeatures = 20000;
 // Most used first: the components, then what lies above them on the map, then the areas.
 QStringList layerOrder()
 {
-    QStringList tables{QStringLiteral("components")};
+    QStringList tables{tableOf(Layer::Components)};
     const QList<LayerInfo> &layers = mapLayers();
     for (auto it = layers.crbegin(); it != layers.crend(); ++it)
-        if (QLatin1String(it->table) != QLatin1String("components"))
+        if (it->layer != Layer::Components)
             tables.append(QLatin1String(it->table));
     return tables;
 }

@@ -9,13 +9,6 @@
 
 namespace uo {
 
-const QStringList &TableEditBridge::editableTables()
-{
-    static const QStringList tables{QStringLiteral("components"), QStringLiteral("risk_points"),
-                                    QStringLiteral("shops")};
-    return tables;
-}
-
 TableEditBridge::TableEditBridge(edit::EditDocument &document, AttributeTableModel &model, QObject *parent)
     : QObject(parent), m_document(&document), m_model(&model)
 {
@@ -41,7 +34,7 @@ TableEditBridge::~TableEditBridge()
 bool TableEditBridge::isEditable(const QString &table, const QString &column) const
 {
     if (!m_document || !m_document->isEditing() || !m_document->session() ||
-        !editableTables().contains(table))
+        !edit::EditDocument::editableTables().contains(table))
         return false;
     return column != QLatin1String("id") && column != QLatin1String("geom");
 }

@@ -22,9 +22,6 @@ class TableEditBridge : public QObject, public TableEdits
     Q_OBJECT
 
 public:
-    // The layers an attribute form edits: the others change through their own tools.
-    static const QStringList &editableTables();
-
     TableEditBridge(edit::EditDocument &document, AttributeTableModel &model, QObject *parent = nullptr);
     ~TableEditBridge() override;
 
