@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config
+  # the layout check (tests: code_format)
+  clang-format
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-positioning-dev libqt6charts6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev

@@ -5,12 +5,12 @@
 #include "core/cases/case_register.h"
 #include "core/cases/dispatch_rules.h"
 #include "core/cases/monitoring_rules.h"
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_renderer.h"
-#include "core/sql/statement.h"
-#include "core/store/layers.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ namespace {
 constexpr int kCases = 30000;
 const QSize kScreen(1920, 1080);
 
-template<typename F> double medianOf(int runs, F &&f)
+template <typename F> double medianOf(int runs, F &&f)
 {
     QList<double> times;
     QElapsedTimer clock;
@@ -40,14 +40,18 @@ void fill(sql::Database &db)
 {
     sql::Transaction tx(db);
     for (int round = 1; db.scalarInt("SELECT count(*) FROM cases") < kCases; ++round) {
-        auto repeat = db.prepare(
-            "INSERT INTO cases(case_no, class_code, source, description, reporter, reported_at, state, accepted_at, "
-            "due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, community_code, street_code, "
-            "segment_id, chief_id, component_id, entity_id, risk_id, geom) "
-            "SELECT case_no || '-R' || :round, class_code, source, description, reporter, reported_at, state, "
-            "accepted_at, due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, community_code, "
-            "street_code, segment_id, chief_id, component_id, entity_id, risk_id, geom FROM cases "
-            "WHERE case_no NOT LIKE '%-R%' LIMIT :room");
+        auto repeat =
+            db.prepare("INSERT INTO cases(case_no, class_code, source, description, reporter, reported_at, "
+                       "state, accepted_at, "
+                       "due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, "
+                       "community_code, street_code, "
+                       "segment_id, chief_id, component_id, entity_id, risk_id, geom) "
+                       "SELECT case_no || '-R' || :round, class_code, source, description, reporter, "
+                       "reported_at, state, "
+                       "accepted_at, due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, "
+                       "community_code, "
+                       "street_code, segment_id, chief_id, component_id, entity_id, risk_id, geom FROM cases "
+                       "WHERE case_no NOT LIKE '%-R%' LIMIT :room");
         repeat.bind(1, round).bind(2, kCases - db.scalarInt("SELECT count(*) FROM cases"));
         repeat.run();
     }
@@ -64,7 +68,8 @@ int benchCases(const Arguments &args, Streams io)
     auto store = DistrictStore::open(copy); // upgrades an older store
     sql::Database &db = store->db();
     if (db.scalarInt("SELECT count(*) FROM cases") == 0) {
-        io.err << QCoreApplication::translate("uo::cli", "%1 has no cases to copy.").arg(args.at(0)) << Qt::endl;
+        io.err << QCoreApplication::translate("uo::cli", "%1 has no cases to copy.").arg(args.at(0))
+               << Qt::endl;
         return 1;
     }
     fill(db);
@@ -74,9 +79,11 @@ int benchCases(const Arguments &args, Streams io)
     const auto snapshot = MapSnapshot::load(*store);
     MapViewport full(QPointF(), 1.0, kScreen);
     full.fit(snapshot->extent());
-    auto densest = db.prepare("SELECT ST_X(geom), ST_Y(geom) FROM cases WHERE street_code = (SELECT street_code "
-                              "FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) LIMIT 1");
-    const QPointF centre = densest.step() ? QPointF(densest.real(0), densest.real(1)) : full.visibleMapRect().center();
+    auto densest =
+        db.prepare("SELECT ST_X(geom), ST_Y(geom) FROM cases WHERE street_code = (SELECT street_code "
+                   "FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) LIMIT 1");
+    const QPointF centre =
+        densest.step() ? QPointF(densest.real(0), densest.real(1)) : full.visibleMapRect().center();
     const MapViewport zoom(centre, 1000.0 / kScreen.width(), kScreen);
     MapRenderer all(snapshot);
     MapRenderer casesOnly(snapshot);
@@ -102,9 +109,8 @@ int benchCases(const Arguments &args, Streams io)
     while (idQuery.step())
         ids.append(idQuery.int64(0));
     QRandomGenerator random(15);
-    const double dispatchMs = medianOf(101, [&] {
-        DispatchRules::suggest(db, ids[random.bounded(int(ids.size()))]);
-    });
+    const double dispatchMs =
+        medianOf(101, [&] { DispatchRules::suggest(db, ids[random.bounded(int(ids.size()))]); });
 
     // The monitoring rules over every record.
     int alerts = 0;
@@ -119,7 +125,8 @@ int benchCases(const Arguments &args, Streams io)
     printFigure(io, QStringLiteral("register_rows"), rows, 0);
     printFigure(io, QStringLiteral("register_ms"), registerMs);
     printFigure(io, QStringLiteral("dispatch_suggestion_ms"), dispatchMs);
-    printFigure(io, QStringLiteral("risk_records"), double(db.scalarInt("SELECT count(*) FROM risk_records")), 0);
+    printFigure(io, QStringLiteral("risk_records"), double(db.scalarInt("SELECT count(*) FROM risk_records")),
+                0);
     printFigure(io, QStringLiteral("monitoring_rules_ms"), rulesMs);
     printFigure(io, QStringLiteral("alerts"), alerts, 0);
     return 0;

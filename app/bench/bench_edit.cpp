@@ -3,15 +3,15 @@
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "core/edit_session/edit_session.h"
-#include "gis/edit_scene/edit_scene.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/render/map_viewport.h"
-#include "gis/edit_scene/snapper.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
+#include "gis/edit_scene/edit_scene.h"
+#include "gis/edit_scene/snapper.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_viewport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
-#include "gis/io/import_source.h"
-#include "gis/io/layer_export.h"
-#include "gis/io/layer_import.h"
 #include "core/sql/statement.h"
 #include "core/store/bulk_load.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_export.h"
+#include "gis/io/layer_import.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,15 +52,16 @@ int benchExchange(const Arguments &args, Streams io)
         exportMs = double(clock.nsecsElapsed()) / 1e6;
     }
     QString ogrError;
-    const double ogrMs = ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("GPKG"), dir.filePath(QStringLiteral("ogr2ogr.gpkg")),
-                                    db, layer},
+    const double ogrMs = ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("GPKG"),
+                                    dir.filePath(QStringLiteral("ogr2ogr.gpkg")), db, layer},
                                    &ogrError);
     // The import's own yardstick: GDAL reading the same GeoPackage into a new SpatiaLite file
     // (with its spatial index; without our checks, identifier index and attribute indexes).
-    const double ogrInMs = ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("SQLite"), QStringLiteral("-dsco"),
-                                      QStringLiteral("SPATIALITE=YES"), dir.filePath(QStringLiteral("ogr2ogr.sqlite")),
-                                      dir.filePath(QStringLiteral("ours.gpkg"))},
-                                     &ogrError);
+    const double ogrInMs =
+        ogr2ogrMs({QStringLiteral("-f"), QStringLiteral("SQLite"), QStringLiteral("-dsco"),
+                   QStringLiteral("SPATIALITE=YES"), dir.filePath(QStringLiteral("ogr2ogr.sqlite")),
+                   dir.filePath(QStringLiteral("ours.gpkg"))},
+                  &ogrError);
     if (!ogrError.isEmpty())
         io.err << tr("ogr2ogr: %1").arg(ogrError.trimmed()) << Qt::endl;
 

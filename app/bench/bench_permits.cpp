@@ -50,8 +50,7 @@ int benchPermits(const Arguments &args, Streams io)
                                      "trench_length_m, 0, geom FROM permits "
                                      "WHERE id <= :last LIMIT :room");
             repeat.bind(1, round).bind(2, QStringLiteral("-%1 days").arg(round * 97));
-            repeat.bind(3, originals.last())
-                .bind(4, kPermits - db.scalarInt("SELECT count(*) FROM permits"));
+            repeat.bind(3, originals.last()).bind(4, kPermits - db.scalarInt("SELECT count(*) FROM permits"));
             repeat.run();
         }
         tx.commit();

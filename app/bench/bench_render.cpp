@@ -1,18 +1,18 @@
 #include "app/bench/bench_render.h"
 
 #include "app/bench/bench_util.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 #include "gis/map_snapshot/feature_lookup.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_renderer.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
+#include "app/bench/bench_scratch.h"
+#include "gis/basemap/bench_orthophoto.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <cmath>
-#include "gis/basemap/bench_orthophoto.h"
-#include "app/bench/bench_scratch.h"
 
 namespace uo::cli {
 
@@ -69,7 +69,7 @@ Run openForDrawing(const QString &path)
     return run;
 }
 
-template<typename F> double medianOf(int runs, F &&f)
+template <typename F> double medianOf(int runs, F &&f)
 {
     QList<double> times;
     QElapsedTimer clock;
@@ -132,9 +132,9 @@ int benchRender(const Arguments &args, Streams io)
         const QString ortho = scratch.filePath(QStringLiteral("orthophoto.tif"));
         QString error;
         if (!writeBenchOrthophoto(ortho, run.snapshot->extent(), run.snapshot->srid(), &error)) {
-            io.err << QCoreApplication::translate("uo::cli", "Cannot write a stand-in orthophoto: %1")
-                          .arg(error)
-                   << Qt::endl;
+            io.err
+                << QCoreApplication::translate("uo::cli", "Cannot write a stand-in orthophoto: %1").arg(error)
+                << Qt::endl;
             return 1;
         }
         Basemap standIn;

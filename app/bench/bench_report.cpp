@@ -2,10 +2,10 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/report_layout/reports.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/report_layout/reports.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "app/bench/bench_scratch.h"
 
-#include "core/system/process_tag.h"
 #include "core/store/store_error.h"
+#include "core/system/process_tag.h"
 
 #include <QCoreApplication>
 #include <QDir>

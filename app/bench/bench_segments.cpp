@@ -28,7 +28,8 @@ int benchSegments(const Arguments &args, Streams io)
     while (st.step())
         segments.append(st.int64(0));
     if (segments.isEmpty()) {
-        io.err << QCoreApplication::translate("uo::cli", "%1 has no road segments to time.").arg(path) << Qt::endl;
+        io.err << QCoreApplication::translate("uo::cli", "%1 has no road segments to time.").arg(path)
+               << Qt::endl;
         return 1;
     }
 

@@ -3,9 +3,9 @@
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "core/server/pg_connection.h"
+#include "core/server/server_district.h"
 #include "core/server/server_export.h"
 #include "core/server/server_publish.h"
-#include "core/server/server_district.h"
 #include "core/server/server_schema.h"
 #include "core/sql/database.h"
 #include "core/store/district_store.h"
@@ -39,9 +39,10 @@ double ogr2ogrMs(const server::ServerUrl &url, const QString &file, const QStrin
     p.start(program, QStringList{QStringLiteral("-f"), QStringLiteral("PostgreSQL"),
                                  QStringLiteral("PG:") + QString::fromUtf8(url.conninfo()), file} +
                          tables +
-                         QStringList{QStringLiteral("-lco"), QStringLiteral("SCHEMA=") + schema, QStringLiteral("-lco"),
-                                     QStringLiteral("GEOMETRY_NAME=geom"), QStringLiteral("--config"),
-                                     QStringLiteral("PG_USE_COPY"), QStringLiteral("YES")});
+                         QStringList{QStringLiteral("-lco"), QStringLiteral("SCHEMA=") + schema,
+                                     QStringLiteral("-lco"), QStringLiteral("GEOMETRY_NAME=geom"),
+                                     QStringLiteral("--config"), QStringLiteral("PG_USE_COPY"),
+                                     QStringLiteral("YES")});
     p.waitForFinished(-1);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();

@@ -3,9 +3,9 @@
 #include "app/bench/bench_util.h"
 #include "core/sql/database.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"
-#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -83,8 +83,7 @@ int benchTable(const Arguments &args, Streams io)
         }
         for (const QString &name : std::as_const(sortColumns)) {
             const bool descending = name.endsWith(QLatin1String("_desc"));
-            const int column =
-                TableColumns::indexOf(model.columns(), descending ? name.chopped(5) : name);
+            const int column = TableColumns::indexOf(model.columns(), descending ? name.chopped(5) : name);
             const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
             if (column >= 0)
                 sorts[name].append(timeListing(model, [&] { model.sort(column, order); }));

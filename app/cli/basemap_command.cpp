@@ -1,9 +1,9 @@
 #include "app/cli/cli_command.h"
 
-#include "gis/basemap/basemap_raster.h"
 #include "core/basemap/basemaps.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/basemap/basemap_raster.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,9 +52,8 @@ int add(const Arguments &args, Streams io)
                       .arg(info.crs)
                << Qt::endl;
     } else {
-        io.out
-            << tr("  Not reachable now (%1); its tiles are drawn once the network is there.").arg(error)
-            << Qt::endl;
+        io.out << tr("  Not reachable now (%1); its tiles are drawn once the network is there.").arg(error)
+               << Qt::endl;
     }
     return 0;
 }
@@ -81,11 +80,14 @@ int list(const Arguments &args, Streams io)
 QList<Command> basemapCommands()
 {
     return {
-        {"basemap add", "DB SOURCE",
-         {{"name", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the name in the layer list (the file's by default)")},
+        {"basemap add",
+         "DB SOURCE",
+         {{"name", "NAME",
+           QT_TRANSLATE_NOOP("uo::cli", "the name in the layer list (the file's by default)")},
           {"opacity", "F", QT_TRANSLATE_NOOP("uo::cli", "from 0 (invisible) to 1 (opaque)")},
           {"hidden", nullptr, QT_TRANSLATE_NOOP("uo::cli", "not shown until someone ticks it")}},
-         QT_TRANSLATE_NOOP("uo::cli", "put a raster, tiles or a tile service under the map"), add},
+         QT_TRANSLATE_NOOP("uo::cli", "put a raster, tiles or a tile service under the map"),
+         add},
         {"basemap list", "DB", {}, QT_TRANSLATE_NOOP("uo::cli", "the district's basemaps"), list},
     };
 }

@@ -24,8 +24,9 @@ int check(const Arguments &args, Streams io)
         const SegmentCheckReport report = SegmentCheck::run(*store);
         for (const SegmentFinding &f : report.findings)
             if (f.violation)
-                io.out << tr("VIOLATION") << QStringLiteral("  ") << tr("road %1 %2").arg(f.roadId).arg(f.roadName)
-                       << QStringLiteral(": ") << f.text << Qt::endl;
+                io.out << tr("VIOLATION") << QStringLiteral("  ")
+                       << tr("road %1 %2").arg(f.roadId).arg(f.roadName) << QStringLiteral(": ") << f.text
+                       << Qt::endl;
         violations = report.violations;
     }
     io.out << tr("%1: %2 problems in the file and the store, %3 segment rule violations (%4 s)")
@@ -40,9 +41,13 @@ int check(const Arguments &args, Streams io)
 
 QList<Command> checkCommands()
 {
-    return {{"check", "DB", {},
-             QT_TRANSLATE_NOOP("uo::cli", "look for damage: integrity, foreign keys, the store's invariants, segment rules"),
-             check}};
+    return {
+        {"check",
+         "DB",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli",
+                           "look for damage: integrity, foreign keys, the store's invariants, segment rules"),
+         check}};
 }
 
 } // namespace uo::cli

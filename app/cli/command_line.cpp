@@ -39,7 +39,8 @@ QString shortUsage(const Command &command)
 
 int printUsage(const QList<Command> &commands, Streams io)
 {
-    io.err << tr("usage: urbanops-cli COMMAND ...; urbanops-cli COMMAND --help describes its options") << Qt::endl;
+    io.err << tr("usage: urbanops-cli COMMAND ...; urbanops-cli COMMAND --help describes its options")
+           << Qt::endl;
     int width = 0;
     for (const Command &c : commands)
         width = std::max(width, int(shortUsage(c).size()));
@@ -52,8 +53,10 @@ int printHelp(const Command &command, Streams io)
 {
     io.out << tr("usage: %1").arg(usageLine(command)) << Qt::endl << tr(command.summary) << Qt::endl;
     for (const OptionSpec &o : command.options) {
-        const QString name = QStringLiteral("--") + latin(o.name) + (o.valueName ? QLatin1Char(' ') + latin(o.valueName) : QString());
-        io.out << QStringLiteral("  ") << name.leftJustified(28) << QLatin1Char(' ') << tr(o.description) << Qt::endl;
+        const QString name = QStringLiteral("--") + latin(o.name) +
+                             (o.valueName ? QLatin1Char(' ') + latin(o.valueName) : QString());
+        io.out << QStringLiteral("  ") << name.leftJustified(28) << QLatin1Char(' ') << tr(o.description)
+               << Qt::endl;
     }
     return 0;
 }
@@ -66,7 +69,9 @@ int usageError(const Command &command, const QString &message, Streams io)
 }
 } // namespace
 
-UsageError::UsageError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+UsageError::UsageError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message)
+{
+}
 
 Arguments::Arguments(const QCommandLineParser &parser, const QStringList &positional)
     : m_parser(parser), m_positional(positional)
@@ -92,7 +97,9 @@ int Arguments::intValue(const char *option, int fallback, int min) const
     if (!ok || v < min)
         throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a whole number%2, not \"%3\".")
                              .arg(latin(option),
-                                  min == std::numeric_limits<int>::min() ? QString() : QCoreApplication::translate("uo::cli", " of at least %1").arg(min),
+                                  min == std::numeric_limits<int>::min()
+                                      ? QString()
+                                      : QCoreApplication::translate("uo::cli", " of at least %1").arg(min),
                                   m_parser.value(latin(option))));
     return v;
 }
@@ -104,7 +111,8 @@ qint64 Arguments::int64Value(const char *option, qint64 fallback) const
     bool ok = false;
     const qint64 v = m_parser.value(latin(option)).toLongLong(&ok);
     if (!ok)
-        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a whole number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a whole number, not \"%2\".")
+                             .arg(latin(option), m_parser.value(latin(option))));
     return v;
 }
 
@@ -115,7 +123,8 @@ double Arguments::doubleValue(const char *option, double fallback) const
     bool ok = false;
     const double v = m_parser.value(latin(option)).toDouble(&ok);
     if (!ok)
-        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a number, not \"%2\".").arg(latin(option), m_parser.value(latin(option))));
+        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes a number, not \"%2\".")
+                             .arg(latin(option), m_parser.value(latin(option))));
     return v;
 }
 
@@ -132,7 +141,9 @@ int Arguments::crsValue(const char *option, int fallback) const
     bool ok = false;
     const int value = code.toInt(&ok);
     if (!ok || value <= 0)
-        throw UsageError(QCoreApplication::translate("uo::cli", "--%1 takes an EPSG code or gcj02, not \"%2\".").arg(latin(option), text));
+        throw UsageError(
+            QCoreApplication::translate("uo::cli", "--%1 takes an EPSG code or gcj02, not \"%2\".")
+                .arg(latin(option), text));
     return value;
 }
 
@@ -152,8 +163,8 @@ QString usageLine(const Command &command)
     if (*command.positional)
         line += QLatin1Char(' ') + latin(command.positional);
     for (const OptionSpec &o : command.options)
-        line += QStringLiteral(" [--") + latin(o.name) + (o.valueName ? QLatin1Char(' ') + latin(o.valueName) : QString()) +
-                QLatin1Char(']');
+        line += QStringLiteral(" [--") + latin(o.name) +
+                (o.valueName ? QLatin1Char(' ') + latin(o.valueName) : QString()) + QLatin1Char(']');
     return line;
 }
 
@@ -196,10 +207,11 @@ int runCommandLine(const QList<Command> &commands, const QStringList &args, Stre
     int required = 0, optional = 0;
     countPositional(*command, &required, &optional);
     if (positional.size() < required || positional.size() > required + optional)
-        return usageError(*command, tr("expected %1 arguments, got %2.")
-                                        .arg(optional ? QStringLiteral("%1-%2").arg(required).arg(required + optional)
-                                                      : QString::number(required))
-                                        .arg(positional.size()),
+        return usageError(*command,
+                          tr("expected %1 arguments, got %2.")
+                              .arg(optional ? QStringLiteral("%1-%2").arg(required).arg(required + optional)
+                                            : QString::number(required))
+                              .arg(positional.size()),
                           io);
     // The one place where a command's failure becomes a message and an exit code.
     try {

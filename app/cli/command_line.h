@@ -38,9 +38,9 @@ struct Command
     const char *words;      // "segments check"
     const char *positional; // "DB FILE.csv"; a name in brackets is optional: "DB [PERMIT_NO]"
     QList<OptionSpec> options;
-    const char *summary;    // one line for the usage listing
+    const char *summary; // one line for the usage listing
     int (*run)(const Arguments &, Streams);
-    bool draws = false;     // needs a QGuiApplication (the offscreen platform is enough)
+    bool draws = false; // needs a QGuiApplication (the offscreen platform is enough)
 };
 
 // A command line a command cannot use: reported with the command's usage, exit code 2.

@@ -18,7 +18,10 @@ int exportLayer(const Arguments &args, Streams io)
     QElapsedTimer clock;
     clock.start();
     const qint64 n = LayerExport::run(*store, args.at(1), args.at(2), options);
-    io.out << tr("Wrote %1 features of %2 to %3 in %4 ms.").arg(n).arg(args.at(1), args.at(2)).arg(clock.elapsed())
+    io.out << tr("Wrote %1 features of %2 to %3 in %4 ms.")
+                  .arg(n)
+                  .arg(args.at(1), args.at(2))
+                  .arg(clock.elapsed())
            << Qt::endl;
     return 0;
 }
@@ -26,11 +29,13 @@ int exportLayer(const Arguments &args, Streams io)
 
 QList<Command> exportCommands()
 {
-    return {{"export", "DB LAYER FILE",
-             {{"crs", "EPSG", QT_TRANSLATE_NOOP("uo::cli", "write the coordinates in this coordinate system")},
-              {"where", "SQL", QT_TRANSLATE_NOOP("uo::cli", "only the features this condition selects")}},
-             QT_TRANSLATE_NOOP("uo::cli", "write a layer for other GIS (.gpkg .shp .geojson .kml .csv .dxf)"),
-             exportLayer}};
+    return {
+        {"export",
+         "DB LAYER FILE",
+         {{"crs", "EPSG", QT_TRANSLATE_NOOP("uo::cli", "write the coordinates in this coordinate system")},
+          {"where", "SQL", QT_TRANSLATE_NOOP("uo::cli", "only the features this condition selects")}},
+         QT_TRANSLATE_NOOP("uo::cli", "write a layer for other GIS (.gpkg .shp .geojson .kml .csv .dxf)"),
+         exportLayer}};
 }
 
 } // namespace uo::cli

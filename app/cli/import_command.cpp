@@ -1,10 +1,10 @@
 #include "app/cli/cli_command.h"
 
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_import.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,8 +32,8 @@ ImportOptions readOptions(const Arguments &args)
     const QString duplicates = args.value("duplicates", QStringLiteral("refuse"));
     if (duplicates != QLatin1String("refuse") && duplicates != QLatin1String("merge"))
         throw UsageError(tr("--duplicates is refuse or merge, not \"%1\".").arg(duplicates));
-    options.duplicates =
-        duplicates == QLatin1String("merge") ? ImportWriter::Duplicates::Merge : ImportWriter::Duplicates::Refuse;
+    options.duplicates = duplicates == QLatin1String("merge") ? ImportWriter::Duplicates::Merge
+                                                              : ImportWriter::Duplicates::Refuse;
     return options;
 }
 
@@ -97,7 +97,9 @@ int printReport(const LayerImport::Report &report, const LayerImport::Options &o
             io.err << tr("Nothing was imported: %1 of %2 features have problems%3.")
                           .arg(report.problems.size())
                           .arg(report.read)
-                          .arg(report.importable > 0 ? tr("; --accept imports the other %1").arg(report.importable) : QString())
+                          .arg(report.importable > 0
+                                   ? tr("; --accept imports the other %1").arg(report.importable)
+                                   : QString())
                    << Qt::endl;
         return 1;
     }
@@ -109,7 +111,8 @@ int printReport(const LayerImport::Report &report, const LayerImport::Options &o
                   .arg(crs::name(report.sourceCrs))
            << Qt::endl;
     if (report.merged > 0)
-        io.out << tr("%1 of them were already in the store and took the file's values.").arg(report.merged) << Qt::endl;
+        io.out << tr("%1 of them were already in the store and took the file's values.").arg(report.merged)
+               << Qt::endl;
     return 0;
 }
 
@@ -128,21 +131,27 @@ int importLayer(const Arguments &args, Streams io)
 
 QList<Command> importCommands()
 {
-    return {{"import", "DB LAYER FILE",
-             {{"layer", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the layer of a file that holds several")},
-              {"crs", "EPSG|gcj02", QT_TRANSLATE_NOOP("uo::cli", "read the coordinates in this coordinate system")},
-              {"swap-xy", nullptr, QT_TRANSLATE_NOOP("uo::cli", "read the file's x as y and its y as x")},
-              {"encoding", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the text encoding of the file, e.g. GBK")},
-              {"map", "COLUMN=FIELD|COLUMN==VALUE,...",
-               QT_TRANSLATE_NOOP("uo::cli", "which field fills which column, or one value for every feature")},
-              {"values", "COLUMN:LABEL=CODE,...",
-               QT_TRANSLATE_NOOP("uo::cli", "which code a value of the file stands for (may be given again)")},
-              {"generate-ids", nullptr,
-               QT_TRANSLATE_NOOP("uo::cli", "give features without an identifier a new one of their class")},
-              {"duplicates", "refuse|merge",
-               QT_TRANSLATE_NOOP("uo::cli", "a feature already in the store is refused (default) or takes the file's values")},
-              {"accept", nullptr, QT_TRANSLATE_NOOP("uo::cli", "import the good features even when others have problems")}},
-             QT_TRANSLATE_NOOP("uo::cli", "read a layer from other GIS"), importLayer}};
+    return {
+        {"import",
+         "DB LAYER FILE",
+         {{"layer", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the layer of a file that holds several")},
+          {"crs", "EPSG|gcj02",
+           QT_TRANSLATE_NOOP("uo::cli", "read the coordinates in this coordinate system")},
+          {"swap-xy", nullptr, QT_TRANSLATE_NOOP("uo::cli", "read the file's x as y and its y as x")},
+          {"encoding", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the text encoding of the file, e.g. GBK")},
+          {"map", "COLUMN=FIELD|COLUMN==VALUE,...",
+           QT_TRANSLATE_NOOP("uo::cli", "which field fills which column, or one value for every feature")},
+          {"values", "COLUMN:LABEL=CODE,...",
+           QT_TRANSLATE_NOOP("uo::cli", "which code a value of the file stands for (may be given again)")},
+          {"generate-ids", nullptr,
+           QT_TRANSLATE_NOOP("uo::cli", "give features without an identifier a new one of their class")},
+          {"duplicates", "refuse|merge",
+           QT_TRANSLATE_NOOP(
+               "uo::cli", "a feature already in the store is refused (default) or takes the file's values")},
+          {"accept", nullptr,
+           QT_TRANSLATE_NOOP("uo::cli", "import the good features even when others have problems")}},
+         QT_TRANSLATE_NOOP("uo::cli", "read a layer from other GIS"),
+         importLayer}};
 }
 
 } // namespace uo::cli

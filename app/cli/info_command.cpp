@@ -1,6 +1,5 @@
 #include "app/cli/cli_command.h"
 
-#include "gis/crs/crs_transform.h"
 #include "core/server/server_district.h"
 #include "core/server/server_roles.h"
 #include "core/server/server_url.h"
@@ -9,6 +8,7 @@
 #include "core/store/schema.h"
 #include "core/store/store_check.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,8 +63,7 @@ QString timeText(const QDateTime &time)
 // Union of the map layers' extents, in the store CRS; none when the store has no features. (A layer of
 // one point has a zero-size extent, so emptiness is asked of the layer, not read from the rectangle.)
 // Store: a DistrictStore or a server::ServerDistrict, which answer the same questions.
-template<typename Store>
-std::optional<QRectF> storeExtent(Store &store)
+template <typename Store> std::optional<QRectF> storeExtent(Store &store)
 {
     std::optional<QRectF> all;
     for (const LayerInfo &layer : mapLayers()) {
@@ -183,8 +182,7 @@ struct Facts
     QList<Row> layers, tables;
 };
 
-template<typename Store>
-Facts gather(Store &store)
+template <typename Store> Facts gather(Store &store)
 {
     Facts facts;
     facts.settings = store.settings();
@@ -209,7 +207,7 @@ Facts serverFacts(server::ServerDistrict &district)
     Facts facts = gather(district);
     const QString role = district.loginRole();
     const auto known = server::ServerRoles::fromKey(role);
-    const QString roleText = known ? server::ServerRoles::title(*known)
+    const QString roleText = known            ? server::ServerRoles::title(*known)
                              : role.isEmpty() ? tr("no role in this district")
                                               : tr("owner of the district");
     facts.place = {{tr("Server"), district.connection().url().withDistrict(QString()).display()},
@@ -227,8 +225,7 @@ void describe(const Facts &store, QTextStream &out)
 
     QList<std::pair<QString, QString>> facts = store.place;
     facts += {
-        {tr("District"),
-         tr("%1, county code %2").arg(store.settings.name, store.settings.countyCode)},
+        {tr("District"), tr("%1, county code %2").arg(store.settings.name, store.settings.countyCode)},
         {tr("Store CRS"), crsText(srid)},
         {tr("Schema version"), version},
         {tr("Created"), timeText(store.created)},
@@ -268,8 +265,9 @@ int info(const Arguments &args, Streams io)
         // A damaged page may lie anywhere: SQLite's quick check reads them all (seconds on a district).
         const QStringList damage = StoreCheck::quick(*store);
         if (!damage.isEmpty())
-            throw StoreError(StoreError::Kind::Corrupt, tr("%1 is damaged: %2 Run urbanops-cli check for details.")
-                                                            .arg(QDir::toNativeSeparators(args.at(0)), damage.first()));
+            throw StoreError(StoreError::Kind::Corrupt,
+                             tr("%1 is damaged: %2 Run urbanops-cli check for details.")
+                                 .arg(QDir::toNativeSeparators(args.at(0)), damage.first()));
         describe(gather(*store), buffer);
     }
     io.out << text;
@@ -280,7 +278,11 @@ int info(const Arguments &args, Streams io)
 
 QList<Command> infoCommands()
 {
-    return {{"info", "DB|URL", {}, QT_TRANSLATE_NOOP("uo::cli", "describe a district store or server district"), info}};
+    return {{"info",
+             "DB|URL",
+             {},
+             QT_TRANSLATE_NOOP("uo::cli", "describe a district store or server district"),
+             info}};
 }
 
 } // namespace uo::cli

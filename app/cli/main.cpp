@@ -13,8 +13,9 @@ QList<uo::cli::Command> allCommands()
 {
     using namespace uo::cli;
     QList<Command> all;
-    for (const auto &part : {demoCommands, infoCommands, checkCommands, segmentsCommands, permitsCommands, exportCommands, importCommands,
-                             reportCommands, casesCommands, riskCommands, serverCommands, basemapCommands, benchCommands})
+    for (const auto &part : {demoCommands, infoCommands, checkCommands, segmentsCommands, permitsCommands,
+                             exportCommands, importCommands, reportCommands, casesCommands, riskCommands,
+                             serverCommands, basemapCommands, benchCommands})
         all += part();
     return all;
 }

@@ -1,11 +1,11 @@
 #include "app/cli/cli_command.h"
 
-#include "gis/crs/crs_transform.h"
-#include "gis/io/permit_import.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_review.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/permit_import.h"
 
 #include <QCoreApplication>
 
@@ -49,12 +49,18 @@ int import(const Arguments &args, Streams io)
 QList<Command> permitsCommands()
 {
     return {
-        {"permits check", "DB PERMIT_NO", {},
-         QT_TRANSLATE_NOOP("uo::cli", "review a permit against the district's rules; exit 1 if a blocking rule fails"),
+        {"permits check",
+         "DB PERMIT_NO",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli",
+                           "review a permit against the district's rules; exit 1 if a blocking rule fails"),
          check},
-        {"permits import", "DB FILE",
-         {{"crs", "EPSG|gcj02", QT_TRANSLATE_NOOP("uo::cli", "read the coordinates in this coordinate system")}},
-         QT_TRANSLATE_NOOP("uo::cli", "import applications from CSV (WKT) or GeoJSON, all or nothing"), import},
+        {"permits import",
+         "DB FILE",
+         {{"crs", "EPSG|gcj02",
+           QT_TRANSLATE_NOOP("uo::cli", "read the coordinates in this coordinate system")}},
+         QT_TRANSLATE_NOOP("uo::cli", "import applications from CSV (WKT) or GeoJSON, all or nothing"),
+         import},
     };
 }
 

@@ -13,7 +13,14 @@
 namespace uo::cli {
 
 namespace {
-enum class Kind { View, Segments, Permit, Risks, Cases };
+enum class Kind
+{
+    View,
+    Segments,
+    Permit,
+    Risks,
+    Cases
+};
 
 // The page, the file and the texts every kind takes.
 // (ReportRequest unqualified: lupdate files the tr() calls of a function with a qualified return
@@ -92,8 +99,10 @@ template <Kind kind> int run(const Arguments &args, Streams io)
         return write(report::SegmentSheets::build(*store, snapshot, request, args.int64Value("chief", 0),
                                                   args.intValue("limit", 0, 0)),
                      out, io);
-    case Kind::Permit: return write(report::PermitSheet::build(*store, snapshot, request, args.at(1)), out, io);
-    case Kind::Risks: return write(report::RiskSummary::build(*store, snapshot, request), out, io);
+    case Kind::Permit:
+        return write(report::PermitSheet::build(*store, snapshot, request, args.at(1)), out, io);
+    case Kind::Risks:
+        return write(report::RiskSummary::build(*store, snapshot, request), out, io);
     case Kind::Cases: {
         const QDate month = QDate::fromString(args.value("month") + QStringLiteral("-01"), Qt::ISODate);
         if (!month.isValid())
@@ -106,17 +115,18 @@ template <Kind kind> int run(const Arguments &args, Streams io)
 
 QList<OptionSpec> pageOptions(QList<OptionSpec> own)
 {
-    return own + QList<OptionSpec>{
-                     {"out", "FILE.pdf|FILE.png", QT_TRANSLATE_NOOP("uo::cli", "the file to write (required)")},
-                     {"paper", "A4|A3|A2", QT_TRANSLATE_NOOP("uo::cli", "paper size (A4)")},
-                     {"landscape", nullptr, QT_TRANSLATE_NOOP("uo::cli", "landscape pages")},
-                     {"dpi", "N", QT_TRANSLATE_NOOP("uo::cli", "resolution of images and PNG pages")},
-                     {"grid", nullptr, QT_TRANSLATE_NOOP("uo::cli", "draw a coordinate grid")},
-                     {"title", "T", QT_TRANSLATE_NOOP("uo::cli", "title")},
-                     {"subtitle", "T", QT_TRANSLATE_NOOP("uo::cli", "subtitle")},
-                     {"author", "NAME", QT_TRANSLATE_NOOP("uo::cli", "author")},
-                     {"department", "NAME", QT_TRANSLATE_NOOP("uo::cli", "department")},
-                 };
+    return own +
+           QList<OptionSpec>{
+               {"out", "FILE.pdf|FILE.png", QT_TRANSLATE_NOOP("uo::cli", "the file to write (required)")},
+               {"paper", "A4|A3|A2", QT_TRANSLATE_NOOP("uo::cli", "paper size (A4)")},
+               {"landscape", nullptr, QT_TRANSLATE_NOOP("uo::cli", "landscape pages")},
+               {"dpi", "N", QT_TRANSLATE_NOOP("uo::cli", "resolution of images and PNG pages")},
+               {"grid", nullptr, QT_TRANSLATE_NOOP("uo::cli", "draw a coordinate grid")},
+               {"title", "T", QT_TRANSLATE_NOOP("uo::cli", "title")},
+               {"subtitle", "T", QT_TRANSLATE_NOOP("uo::cli", "subtitle")},
+               {"author", "NAME", QT_TRANSLATE_NOOP("uo::cli", "author")},
+               {"department", "NAME", QT_TRANSLATE_NOOP("uo::cli", "department")},
+           };
 }
 } // namespace
 
@@ -124,7 +134,8 @@ QList<Command> reportCommands()
 {
     QList<Command> commands = {
         {"report view", "DB",
-         pageOptions({{"extent", "XMIN,YMIN,XMAX,YMAX", QT_TRANSLATE_NOOP("uo::cli", "the area to print, in the store CRS")},
+         pageOptions({{"extent", "XMIN,YMIN,XMAX,YMAX",
+                       QT_TRANSLATE_NOOP("uo::cli", "the area to print, in the store CRS")},
                       {"scale", "N", QT_TRANSLATE_NOOP("uo::cli", "the scale number, e.g. 5000 for 1:5,000")},
                       {"layers", "TABLE,...", QT_TRANSLATE_NOOP("uo::cli", "the layers to draw")}}),
          QT_TRANSLATE_NOOP("uo::cli", "print a map of an area"), run<Kind::View>},
@@ -132,12 +143,15 @@ QList<Command> reportCommands()
          pageOptions({{"chief", "PERSON_ID", QT_TRANSLATE_NOOP("uo::cli", "only this chief's segments")},
                       {"limit", "N", QT_TRANSLATE_NOOP("uo::cli", "at most this many sheets")}}),
          QT_TRANSLATE_NOOP("uo::cli", "print a sheet per road segment"), run<Kind::Segments>},
-        {"report permit", "DB PERMIT_NO", pageOptions({}), QT_TRANSLATE_NOOP("uo::cli", "print a permit review sheet"),
-         run<Kind::Permit>},
-        {"report risks", "DB", pageOptions({}), QT_TRANSLATE_NOOP("uo::cli", "print the risk points by level and street"),
-         run<Kind::Risks>},
-        {"report cases", "DB", pageOptions({{"month", "YYYY-MM", QT_TRANSLATE_NOOP("uo::cli", "the month (required)")}}),
-         QT_TRANSLATE_NOOP("uo::cli", "a month of cases: per street and class, a map, the 70/20/10 split, the on-time rate"),
+        {"report permit", "DB PERMIT_NO", pageOptions({}),
+         QT_TRANSLATE_NOOP("uo::cli", "print a permit review sheet"), run<Kind::Permit>},
+        {"report risks", "DB", pageOptions({}),
+         QT_TRANSLATE_NOOP("uo::cli", "print the risk points by level and street"), run<Kind::Risks>},
+        {"report cases", "DB",
+         pageOptions({{"month", "YYYY-MM", QT_TRANSLATE_NOOP("uo::cli", "the month (required)")}}),
+         QT_TRANSLATE_NOOP(
+             "uo::cli",
+             "a month of cases: per street and class, a map, the 70/20/10 split, the on-time rate"),
          run<Kind::Cases>},
     };
     for (Command &c : commands)

@@ -22,19 +22,21 @@ int alerts(const Arguments &args, Streams io)
     }
     auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
     if (!store->hasTable(QStringLiteral("monitoring_rules")))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 has no monitoring rules yet (an older store: open it once for writing to upgrade it).")
-                             .arg(args.at(0)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 has no monitoring rules yet (an older store: open it once for writing to upgrade it).")
+                .arg(args.at(0)));
     const QList<RiskAlert> alerts = RiskMonitor::evaluate(store->db(), since);
     const QLocale locale;
     const auto when = [](const QDateTime &t) {
         return t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     for (const RiskAlert &a : alerts)
-        io.out << when(a.time) << QLatin1Char('\t') << a.riskCode << QLatin1Char('\t') << a.riskName << QLatin1Char('\t')
+        io.out << when(a.time) << QLatin1Char('\t') << a.riskCode << QLatin1Char('\t') << a.riskName
+               << QLatin1Char('\t')
                << tr("%1 at %2, still %3 at %4")
-                      .arg(locale.toString(a.firstValue, 'f', 1), when(a.firstTime), locale.toString(a.value, 'f', 1),
-                           when(a.time))
+                      .arg(locale.toString(a.firstValue, 'f', 1), when(a.firstTime),
+                           locale.toString(a.value, 'f', 1), when(a.time))
                << Qt::endl;
     io.err << tr("%n alert(s)", nullptr, int(alerts.size())) << Qt::endl;
     return 0;
@@ -43,8 +45,11 @@ int alerts(const Arguments &args, Streams io)
 
 QList<Command> riskCommands()
 {
-    return {{"risk alerts", "DB", {{"since", "YYYY-MM-DD", QT_TRANSLATE_NOOP("uo::cli", "only alerts from this day on")}},
-             QT_TRANSLATE_NOOP("uo::cli", "the alerts the monitoring rules find now, one a line"), alerts}};
+    return {{"risk alerts",
+             "DB",
+             {{"since", "YYYY-MM-DD", QT_TRANSLATE_NOOP("uo::cli", "only alerts from this day on")}},
+             QT_TRANSLATE_NOOP("uo::cli", "the alerts the monitoring rules find now, one a line"),
+             alerts}};
 }
 
 } // namespace uo::cli

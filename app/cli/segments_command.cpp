@@ -5,8 +5,8 @@
 #include "core/segments/segment_proposals.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,13 +25,17 @@ int check(const Arguments &args, Streams io)
     auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
     const SegmentCheckReport report = SegmentCheck::run(*store);
     for (const SegmentFinding &f : report.findings) {
-        const QString where = f.segmentId > 0 ? tr("road %1 %2, segment %3").arg(f.roadId).arg(f.roadName).arg(f.segmentId)
-                                              : tr("road %1 %2").arg(f.roadId).arg(f.roadName);
-        io.out << (f.violation ? tr("VIOLATION") : tr("note")) << QStringLiteral("  ") << where << QStringLiteral(": ")
-               << f.text << Qt::endl;
+        const QString where =
+            f.segmentId > 0 ? tr("road %1 %2, segment %3").arg(f.roadId).arg(f.roadName).arg(f.segmentId)
+                            : tr("road %1 %2").arg(f.roadId).arg(f.roadName);
+        io.out << (f.violation ? tr("VIOLATION") : tr("note")) << QStringLiteral("  ") << where
+               << QStringLiteral(": ") << f.text << Qt::endl;
     }
     io.out << tr("%1 roads, %2 segments: %3 violations, %4 segments need a chief (%5 ms)")
-                  .arg(report.roads).arg(report.segments).arg(report.violations).arg(report.needChief)
+                  .arg(report.roads)
+                  .arg(report.segments)
+                  .arg(report.violations)
+                  .arg(report.needChief)
                   .arg(clock.elapsed())
            << Qt::endl;
     return report.violations > 0 ? 1 : 0;
@@ -45,7 +49,9 @@ int exportAssignments(const Arguments &args, Streams io)
         io.err << tr("Could not write %1: %2").arg(file, out.errorString()) << Qt::endl;
         return 1;
     }
-    io.out << tr("Wrote the assignments of %1 segments to %2").arg(store->count(tableOf(Layer::RoadSegments))).arg(file)
+    io.out << tr("Wrote the assignments of %1 segments to %2")
+                  .arg(store->count(tableOf(Layer::RoadSegments)))
+                  .arg(file)
            << Qt::endl;
     return 0;
 }
@@ -63,7 +69,9 @@ int importAssignments(const Arguments &args, Streams io)
     for (const QString &error : result.errors)
         io.err << file << QStringLiteral(", ") << error << Qt::endl;
     if (!result.errors.isEmpty()) {
-        io.err << tr("Nothing was imported: %1 problems in %2 rows.").arg(result.errors.size()).arg(result.rows) << Qt::endl;
+        io.err
+            << tr("Nothing was imported: %1 problems in %2 rows.").arg(result.errors.size()).arg(result.rows)
+            << Qt::endl;
         return 1;
     }
     io.out << tr("Imported %1 rows; %2 segments changed.").arg(result.rows).arg(result.changed) << Qt::endl;
@@ -78,7 +86,8 @@ int propose(const Arguments &args, Streams io)
         options.crossGrades = args.listValue("grades");
     options.maxLength = args.doubleValue("max-length", options.maxLength);
     const bool apply = args.isSet("apply");
-    auto store = DistrictStore::open(args.at(0), apply ? DistrictStore::Access::ReadWrite : DistrictStore::Access::ReadOnly);
+    auto store = DistrictStore::open(args.at(0), apply ? DistrictStore::Access::ReadWrite
+                                                       : DistrictStore::Access::ReadOnly);
     int pieces = 0, applied = 0;
     const QList<RoadProposal> proposals = SegmentProposals::proposeAll(*store, options);
     // All roads or none: a refusal or a kill halfway leaves every road as it was.
@@ -88,10 +97,17 @@ int propose(const Arguments &args, Streams io)
     for (const RoadProposal &p : proposals) {
         pieces += int(p.pieces.size());
         io.out << tr("road %1 %2 (%3 m, %4 segments now): %5 pieces")
-                      .arg(p.roadId).arg(p.roadName).arg(p.length, 0, 'f', 1).arg(p.currentSegments).arg(p.pieces.size())
+                      .arg(p.roadId)
+                      .arg(p.roadName)
+                      .arg(p.length, 0, 'f', 1)
+                      .arg(p.currentSegments)
+                      .arg(p.pieces.size())
                << Qt::endl;
         for (const RoadProposal::Piece &piece : p.pieces)
-            io.out << QStringLiteral("  %1\u2013%2 m  %3").arg(piece.from, 0, 'f', 1).arg(piece.to, 0, 'f', 1).arg(piece.name)
+            io.out << QStringLiteral("  %1\u2013%2 m  %3")
+                          .arg(piece.from, 0, 'f', 1)
+                          .arg(piece.to, 0, 'f', 1)
+                          .arg(piece.name)
                    << Qt::endl;
         if (apply) {
             SegmentProposals::apply(*store, p);
@@ -110,18 +126,29 @@ int propose(const Arguments &args, Streams io)
 QList<Command> segmentsCommands()
 {
     return {
-        {"segments check", "DB", {},
-         QT_TRANSLATE_NOOP("uo::cli", "list every broken segment rule; exit 1 if there is one"), check},
-        {"segments export", "DB FILE.csv", {},
+        {"segments check",
+         "DB",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli", "list every broken segment rule; exit 1 if there is one"),
+         check},
+        {"segments export",
+         "DB FILE.csv",
+         {},
          QT_TRANSLATE_NOOP("uo::cli", "write the chiefs, collaborators and Party branches to a spreadsheet"),
          exportAssignments},
-        {"segments import", "DB FILE.csv", {},
-         QT_TRANSLATE_NOOP("uo::cli", "read them back; nothing changes unless every row is good"), importAssignments},
-        {"segments propose", "DB",
-         {{"grades", "trunk,main", QT_TRANSLATE_NOOP("uo::cli", "cut at the junctions with roads of these grades")},
+        {"segments import",
+         "DB FILE.csv",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli", "read them back; nothing changes unless every row is good"),
+         importAssignments},
+        {"segments propose",
+         "DB",
+         {{"grades", "trunk,main",
+           QT_TRANSLATE_NOOP("uo::cli", "cut at the junctions with roads of these grades")},
           {"max-length", "M", QT_TRANSLATE_NOOP("uo::cli", "no segment longer than this, in metres")},
           {"apply", nullptr, QT_TRANSLATE_NOOP("uo::cli", "cut the roads that way")}},
-         QT_TRANSLATE_NOOP("uo::cli", "propose segments cut at junctions"), propose},
+         QT_TRANSLATE_NOOP("uo::cli", "propose segments cut at junctions"),
+         propose},
     };
 }
 

@@ -105,7 +105,8 @@ int addUser(const Arguments &args, Streams io)
 {
     const std::optional<server::Role> role = server::ServerRoles::fromKey(args.value("role"));
     if (!role)
-        throw UsageError(tr("--role takes admin, editor, reviewer, chief or planner, not \"%1\".").arg(args.value("role")));
+        throw UsageError(tr("--role takes admin, editor, reviewer, chief or planner, not \"%1\".")
+                             .arg(args.value("role")));
     std::optional<qint64> person;
     if (args.isSet("person"))
         person = args.int64Value("person", 0);
@@ -114,8 +115,9 @@ int addUser(const Arguments &args, Streams io)
     const QString login = args.at(1);
     const auto password = readPassword(passwordStdin, login, io.err);
     server::ServerRoles::addUser(*district, login, *role, person, password);
-    io.out << tr("%1 is now %2 of district %3.").arg(login, server::ServerRoles::title(*role), district->name())
-           << Qt::endl;
+    io.out
+        << tr("%1 is now %2 of district %3.").arg(login, server::ServerRoles::title(*role), district->name())
+        << Qt::endl;
     return 0;
 }
 
@@ -130,10 +132,12 @@ int listUsers(const Arguments &args, Streams io)
                                                   : QStringLiteral("-");
         io.out << QStringLiteral("  ") << login.login << QStringLiteral("  ")
                << (role ? server::ServerRoles::title(*role) : tr("no role")) << QStringLiteral("  ") << person
-               << QStringLiteral("  ") << (login.canSignIn ? tr("can sign in") : tr("cannot sign in")) << Qt::endl;
+               << QStringLiteral("  ") << (login.canSignIn ? tr("can sign in") : tr("cannot sign in"))
+               << Qt::endl;
     }
     if (logins.isEmpty())
-        io.out << QStringLiteral("  ") << tr("none yet: add one with urbanops-cli server user add") << Qt::endl;
+        io.out << QStringLiteral("  ") << tr("none yet: add one with urbanops-cli server user add")
+               << Qt::endl;
     return 0;
 }
 } // namespace
@@ -141,17 +145,32 @@ int listUsers(const Arguments &args, Streams io)
 QList<Command> serverCommands()
 {
     return {
-        {"server publish", "FILE.sqlite URL",
-         {{"district", "NAME", QT_TRANSLATE_NOOP("uo::cli", "the district's name on the server (lower-case letters, digits, _)")}},
-         QT_TRANSLATE_NOOP("uo::cli", "copy a district file to a server, all or nothing"), publish},
-        {"server export", "URL FILE.sqlite", {}, QT_TRANSLATE_NOOP("uo::cli", "make a district file from a server district"),
+        {"server publish",
+         "FILE.sqlite URL",
+         {{"district", "NAME",
+           QT_TRANSLATE_NOOP("uo::cli",
+                             "the district's name on the server (lower-case letters, digits, _)")}},
+         QT_TRANSLATE_NOOP("uo::cli", "copy a district file to a server, all or nothing"),
+         publish},
+        {"server export",
+         "URL FILE.sqlite",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli", "make a district file from a server district"),
          exportDistrict},
-        {"server user add", "URL LOGIN",
-         {{"role", "admin|editor|reviewer|chief|planner", QT_TRANSLATE_NOOP("uo::cli", "what the login may do (required)")},
-          {"person", "ID", QT_TRANSLATE_NOOP("uo::cli", "the person the login is (a chief's segments are theirs)")},
-          {"password-stdin", nullptr, QT_TRANSLATE_NOOP("uo::cli", "read the password from the first line of stdin")}},
-         QT_TRANSLATE_NOOP("uo::cli", "give a login a role in a server district"), addUser},
-        {"server user list", "URL", {}, QT_TRANSLATE_NOOP("uo::cli", "the logins of a server district and their roles"),
+        {"server user add",
+         "URL LOGIN",
+         {{"role", "admin|editor|reviewer|chief|planner",
+           QT_TRANSLATE_NOOP("uo::cli", "what the login may do (required)")},
+          {"person", "ID",
+           QT_TRANSLATE_NOOP("uo::cli", "the person the login is (a chief's segments are theirs)")},
+          {"password-stdin", nullptr,
+           QT_TRANSLATE_NOOP("uo::cli", "read the password from the first line of stdin")}},
+         QT_TRANSLATE_NOOP("uo::cli", "give a login a role in a server district"),
+         addUser},
+        {"server user list",
+         "URL",
+         {},
+         QT_TRANSLATE_NOOP("uo::cli", "the logins of a server district and their roles"),
          listUsers},
     };
 }

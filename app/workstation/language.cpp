@@ -26,7 +26,8 @@ Installed &installed()
 QTranslator *load(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, QStringLiteral("_"), directory) && QCoreApplication::installTranslator(translator))
+    if (translator->load(locale, name, QStringLiteral("_"), directory) &&
+        QCoreApplication::installTranslator(translator))
         return translator;
     delete translator;
     return nullptr;

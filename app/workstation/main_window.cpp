@@ -1,26 +1,26 @@
 #include "app/workstation/main_window.h"
 
+#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/exchange/exchange_tools.h"
 #include "app/workstation/language_menu.h"
 #include "app/workstation/layer_list_model.h"
 #include "app/workstation/layers/basemap_tools.h"
 #include "app/workstation/layers/layer_tools.h"
-#include "app/workstation/map_tools/feature_selection.h"
-#include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/recent_files.h"
 #include "app/workstation/recent_files_menu.h"
 #include "app/workstation/report_dialog/report_tools.h"
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_tools.h"
-#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/segments/segments_menu.h"
+#include "app/workstation/table/attribute_table_tools.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
-#include "app/workstation/table/attribute_table_tools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,15 +55,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapTools = new MapTools(*this);
     m_mapTools->addToViewMenu(m_viewMenu);
     m_segmentTools = new SegmentTools(*this);
-    new LayerTools(*this); // the layer list as a tree with styles and legends
+    new LayerTools(*this);   // the layer list as a tree with styles and legends
     new BasemapTools(*this); // rasters and tiles under the layers
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
     new PermitTools(*this); // the excavation permits: register, review, rules, statistics
     new CaseTools(*this);   // cases and risk alerts: register, queue, case and risk panels, rules
     new AttributeTableTools(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to
-    new ExchangeTools(*this); // File: import and export layers through GDAL
-    new ReportTools(*this);   // File: print reports as PDF, export the map as an image
-    new edit::EditingTools(*this); // Editing: sessions with undo, save, conflicts, recovery
+    new ExchangeTools(*this);                   // File: import and export layers through GDAL
+    new ReportTools(*this);                     // File: print reports as PDF, export the map as an image
+    new edit::EditingTools(*this);              // Editing: sessions with undo, save, conflicts, recovery
     connect(m_segmentTools, &SegmentTools::zoomRequested, this, [this](const QRectF &rect) {
         MapViewport viewport = m_canvas->viewport();
         viewport.fit(rect, 0.1);
@@ -152,7 +152,8 @@ void MainWindow::createActions()
     m_fullExtentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_fullExtentAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     m_zoomInAction = new QAction(this);
-    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     connect(m_zoomInAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
     m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
@@ -171,7 +172,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = new RecentFilesMenu(this);
-    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openDistrict(path); });
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this,
+            [this](const QString &path) { openDistrict(path); });
     m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -277,9 +279,9 @@ void MainWindow::chooseAndOpen()
 {
     const QStringList recent = recent_files::list();
     const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open District Database"), start,
-        tr("District databases (*.sqlite *.db *.spatialite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open District Database"), start,
+                                     tr("District databases (*.sqlite *.db *.spatialite);;All files (*)"));
     if (!path.isEmpty())
         openDistrict(path);
 }
@@ -317,11 +319,13 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
     m_statusBar->setStoreCrs(m_store->srid());
     m_statusBar->setOperatorName(m_store->operatorName());
     if (!backupPath.isEmpty())
-        m_statusBar->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")
-                                     .arg(QDir::toNativeSeparators(backupPath)));
+        m_statusBar->showMessage(
+            tr("The file was upgraded to the current format; the original is kept as %1.")
+                .arg(QDir::toNativeSeparators(backupPath)));
     else if (m_store->isReadOnly())
-        m_statusBar->showMessage(tr("Opened read-only: %1. You can look, search, export and print; editing is off.")
-                                     .arg(m_store->readOnlyReason()));
+        m_statusBar->showMessage(
+            tr("Opened read-only: %1. You can look, search, export and print; editing is off.")
+                .arg(m_store->readOnlyReason()));
     m_canvas->setStore(m_store->path());
     m_canvas->setVisibleLayers(m_layerModel->visibleLayers());
     m_summaryWatcher->setFuture(QtConcurrent::run(summarizeStore, m_store->path()));
@@ -361,12 +365,13 @@ void MainWindow::checkDone()
     m_store->refuseWrites(tr("the file is damaged"));
     updateTitle();
     emit districtReadOnly();
-    QMessageBox::critical(this, tr("District File Damaged"),
-                          tr("%1 is damaged: %2\n\nEditing is off so that nothing more is written to it, and what "
-                             "the map and tables show may be incomplete. Unsaved edits stay in their recovery "
-                             "journal. Run \u201curbanops-cli check\u201d on the file for details, and restore it "
-                             "from a backup.")
-                              .arg(file, damage.first()));
+    QMessageBox::critical(
+        this, tr("District File Damaged"),
+        tr("%1 is damaged: %2\n\nEditing is off so that nothing more is written to it, and what "
+           "the map and tables show may be incomplete. Unsaved edits stay in their recovery "
+           "journal. Run \u201curbanops-cli check\u201d on the file for details, and restore it "
+           "from a backup.")
+            .arg(file, damage.first()));
 }
 
 bool MainWindow::mayCloseDistrict()

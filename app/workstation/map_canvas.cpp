@@ -2,16 +2,16 @@
 
 #include "app/workstation/map_tools/map_overlay.h"
 #include "app/workstation/map_tools/map_tool.h"
-#include "gis/render/map_style.h"
 #include "core/store/layers.h"
+#include "gis/render/map_style.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 #include <cmath>
-#include <utility>
 #include <numbers>
+#include <utility>
 
 namespace uo {
 
@@ -225,7 +225,8 @@ void MapCanvas::zoomToRect(const QRectF &mapRect, double minimumWidth)
     QRectF rect = mapRect.normalized();
     if (rect.width() < minimumWidth && rect.height() < minimumWidth) {
         const QPointF centre = rect.center();
-        rect = QRectF(centre.x() - minimumWidth / 2, centre.y() - minimumWidth / 2, minimumWidth, minimumWidth);
+        rect =
+            QRectF(centre.x() - minimumWidth / 2, centre.y() - minimumWidth / 2, minimumWidth, minimumWidth);
     }
     m_viewport.fit(rect, 0.1);
     viewportEdited();
@@ -319,7 +320,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (!m_image.isNull()) {
         // The last picture, wherever its part of the map now lies on screen.
         const QRectF target = m_viewport.toPixel(m_imageViewport.visibleMapRect());
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.size() != QSizeF(m_imageViewport.size()));
+        painter.setRenderHint(QPainter::SmoothPixmapTransform,
+                              target.size() != QSizeF(m_imageViewport.size()));
         painter.drawImage(target, m_image);
     }
     if (!m_image.isNull()) {
@@ -448,11 +450,21 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     const double dx = width() * kKeyPanFraction, dy = height() * kKeyPanFraction;
     // An arrow key looks further that way: the map moves the other way.
     switch (event->key()) {
-    case Qt::Key_Left: m_viewport.panByPixels(QPointF(dx, 0)); break;
-    case Qt::Key_Right: m_viewport.panByPixels(QPointF(-dx, 0)); break;
-    case Qt::Key_Up: m_viewport.panByPixels(QPointF(0, dy)); break;
-    case Qt::Key_Down: m_viewport.panByPixels(QPointF(0, -dy)); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        m_viewport.panByPixels(QPointF(dx, 0));
+        break;
+    case Qt::Key_Right:
+        m_viewport.panByPixels(QPointF(-dx, 0));
+        break;
+    case Qt::Key_Up:
+        m_viewport.panByPixels(QPointF(0, dy));
+        break;
+    case Qt::Key_Down:
+        m_viewport.panByPixels(QPointF(0, -dy));
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     viewportEdited();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gis/basemap/basemap_fetcher.h"
 #include "app/workstation/map_tools/map_tool.h"
+#include "gis/basemap/basemap_fetcher.h"
 #include "gis/map_snapshot/map_data_loader.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"

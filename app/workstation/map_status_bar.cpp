@@ -1,12 +1,12 @@
 #include "app/workstation/map_status_bar.h"
 
-#include "gis/crs/crs_transform.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <cmath>
 
@@ -162,7 +162,10 @@ double MapStatusBar::parseScale(const QString &text)
             return 0;
         t = t.mid(colon + 1);
     }
-    t.remove(QLatin1Char(',')).remove(QChar(0xff0c)).remove(QLatin1Char(' ')).remove(QLocale().groupSeparator());
+    t.remove(QLatin1Char(','))
+        .remove(QChar(0xff0c))
+        .remove(QLatin1Char(' '))
+        .remove(QLocale().groupSeparator());
     bool ok = false;
     const double value = t.toDouble(&ok);
     return ok && value > 0 ? value : 0;

@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
-#include <QMessageBox>
 #include <QDir>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -61,8 +61,8 @@ bool Screenshot::eventFilter(QObject *watched, QEvent *event)
         QString text = dialog->windowTitle();
         if (auto *box = qobject_cast<QMessageBox *>(dialog))
             text += QStringLiteral(": ") + box->text();
-        QTextStream(stderr) << tr("A dialog was closed unanswered (no one is there to answer it): %1").arg(text)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("A dialog was closed unanswered (no one is there to answer it): %1").arg(text) << Qt::endl;
         QTimer::singleShot(0, dialog, &QDialog::reject);
     }
     return QObject::eventFilter(watched, event);
@@ -81,8 +81,8 @@ void Screenshot::grab()
 {
     const QPixmap pixmap = m_window.grab();
     if (!pixmap.save(m_path)) {
-        QTextStream(stderr) << tr("Could not write the screenshot to %1.").arg(QDir::toNativeSeparators(m_path))
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("Could not write the screenshot to %1.").arg(QDir::toNativeSeparators(m_path)) << Qt::endl;
         QCoreApplication::exit(2);
         return;
     }

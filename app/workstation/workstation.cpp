@@ -20,13 +20,22 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(uo::Workstation)
 
 public:
-    static QString description() { return tr("UrbanOps Workstation: the desktop GIS of a district's urban management."); }
+    static QString description()
+    {
+        return tr("UrbanOps Workstation: the desktop GIS of a district's urban management.");
+    }
     static QString fileArgument() { return tr("A district database to open."); }
-    static QString screenshot() { return tr("Open FILE's district, draw it, save the window as an image and quit."); }
+    static QString screenshot()
+    {
+        return tr("Open FILE's district, draw it, save the window as an image and quit.");
+    }
     static QString size() { return tr("The window's size for --screenshot, in pixels (default 1280x800)."); }
     static QString timeout() { return tr("The time limit of --screenshot, in seconds (default 300)."); }
     static QString language() { return tr("The interface language: zh_CN, en, or system."); }
-    static QString badSize(const QString &text) { return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text); }
+    static QString badSize(const QString &text)
+    {
+        return tr("--size wants WIDTHxHEIGHT, not \"%1\".").arg(text);
+    }
     static QString view()
     {
         return tr("The map for --screenshot: its centre in the district's coordinates and its scale, as "
@@ -58,11 +67,13 @@ int runWorkstation(QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), Text::fileArgument(), QStringLiteral("[FILE]"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(), QStringLiteral("PNG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(),
+                                              QStringLiteral("PNG"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::size(), QStringLiteral("WxH"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(), QStringLiteral("CODE"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Text::timeout(), QStringLiteral("SECONDS"),
-                                           QStringLiteral("300"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), Text::language(),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), Text::timeout(),
+                                           QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption viewOption(QStringLiteral("view"), Text::view(), QStringLiteral("X,Y,N"));
     parser.addOptions({screenshotOption, sizeOption, languageOption, timeoutOption, viewOption});
     parser.process(app);
@@ -98,8 +109,8 @@ int runWorkstation(QApplication &app)
     if (parser.isSet(screenshotOption)) {
         window.resize(size);
         window.show();
-        auto *screenshot =
-            new Screenshot(window, parser.value(screenshotOption), view, std::max(1, parser.value(timeoutOption).toInt()));
+        auto *screenshot = new Screenshot(window, parser.value(screenshotOption), view,
+                                          std::max(1, parser.value(timeoutOption).toInt()));
         QString error;
         if (!file.isEmpty() && !window.openDistrict(file, &error)) {
             QTextStream(stderr) << error << Qt::endl;

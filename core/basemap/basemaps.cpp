@@ -101,13 +101,14 @@ qint64 Basemaps::add(DistrictStore &store, Basemap basemap)
         st.step();
         basemap.order = int(st.int64(0));
     }
-    return store.insertRow(QStringLiteral("basemaps"),
-                           {{QStringLiteral("name"), basemap.name.trimmed()},
-                            {QStringLiteral("source"), storedSource(basemap.source, basemap.kind, store.path())},
-                            {QStringLiteral("kind"), basemap.kind},
-                            {QStringLiteral("opacity"), basemap.opacity},
-                            {QStringLiteral("visible_default"), basemap.visibleByDefault ? 1 : 0},
-                            {QStringLiteral("draw_order"), basemap.order}});
+    return store.insertRow(
+        QStringLiteral("basemaps"),
+        {{QStringLiteral("name"), basemap.name.trimmed()},
+         {QStringLiteral("source"), storedSource(basemap.source, basemap.kind, store.path())},
+         {QStringLiteral("kind"), basemap.kind},
+         {QStringLiteral("opacity"), basemap.opacity},
+         {QStringLiteral("visible_default"), basemap.visibleByDefault ? 1 : 0},
+         {QStringLiteral("draw_order"), basemap.order}});
 }
 
 void Basemaps::remove(DistrictStore &store, qint64 id)

@@ -21,8 +21,9 @@ void writeEventClasses(sql::Database &db)
     const QList<csv::Row> rows = csv::read(file.readAll(), &error);
     if (!error.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, error);
-    auto insert = db.prepare("INSERT INTO event_classes(code, name, name_en, major, tracked, time_limit_hours, "
-                             "trade) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        db.prepare("INSERT INTO event_classes(code, name, name_en, major, tracked, time_limit_hours, "
+                   "trade) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const csv::Row &row : rows) {
         if (row.line == 1)
             continue; // the header
@@ -60,10 +61,13 @@ void writeDispatchRules(sql::Database &db)
         {80, "", "enforcement", "street", "collaborators", "街面秩序类问题派至路段长"},
         {1000, "", "", "street", "centre", "其余问题派至所在街道基层治理中心"},
     };
-    auto insert = db.prepare("INSERT INTO dispatch_rules(priority, class_prefix, trade, level, unit_kind, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert =
+        db.prepare("INSERT INTO dispatch_rules(priority, class_prefix, trade, level, unit_kind, note) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
     for (const Rule &r : rules) {
-        insert.bind(1, r.priority).bind(2, QString::fromLatin1(r.classPrefix)).bind(3, QString::fromLatin1(r.trade));
+        insert.bind(1, r.priority)
+            .bind(2, QString::fromLatin1(r.classPrefix))
+            .bind(3, QString::fromLatin1(r.trade));
         insert.bind(4, QString::fromLatin1(r.level)).bind(5, QString::fromLatin1(r.unitKind));
         insert.bind(6, QString::fromUtf8(r.note));
         insert.run();
@@ -73,8 +77,9 @@ void writeDispatchRules(sql::Database &db)
 void writeMonitoringRules(sql::Database &db)
 {
     // The bureau's rule: above 60 % forced ventilation starts; still above an hour later, an alert.
-    auto insert = db.prepare("INSERT INTO monitoring_rules(name, category, quantity, threshold, recheck_minutes, "
-                             "window_minutes, class_code) VALUES (?, 'septic_tank', 'methane_pct', 60, 60, 15, '0701')");
+    auto insert = db.prepare(
+        "INSERT INTO monitoring_rules(name, category, quantity, threshold, recheck_minutes, "
+        "window_minutes, class_code) VALUES (?, 'septic_tank', 'methane_pct', 60, 60, 15, '0701')");
     insert.bind(1, QString::fromUtf8("化粪池甲烷浓度通风1小时后仍超限"));
     insert.run();
 }

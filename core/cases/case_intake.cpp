@@ -40,7 +40,8 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
     sql::Database &db = store.db();
     const EventClass cls = EventClasses::find(db, c.classCode);
     if (cls.code.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not an event class of the district.").arg(c.classCode));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 is not an event class of the district.").arg(c.classCode));
     if (cls.isMajor())
         throw StoreError(StoreError::Kind::Invalid,
                          tr("%1 %2 is a major class; choose one of its classes.").arg(cls.code, cls.name));
@@ -52,15 +53,19 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
         throw StoreError(StoreError::Kind::Invalid, why);
     const QRectF district = store.extent(QStringLiteral("district_boundary"));
     if (!district.isEmpty() && !district.contains(c.point))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("E %1 N %2 lies outside the district.").arg(c.point.x(), 0, 'f', 1).arg(c.point.y(), 0, 'f', 1));
+        throw StoreError(StoreError::Kind::Invalid, tr("E %1 N %2 lies outside the district.")
+                                                        .arg(c.point.x(), 0, 'f', 1)
+                                                        .arg(c.point.y(), 0, 'f', 1));
 
     sql::Transaction tx(db);
     const CasePlace place = CasePlace::at(db, store.srid(), c.point);
     const QDateTime reported = c.reportedAt.isValid() ? c.reportedAt : QDateTime::currentDateTime();
-    const QString number =
-        c.caseNo.isEmpty() ? nextNumber(db, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date()) : c.caseNo;
-    const auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
+    const QString number = c.caseNo.isEmpty()
+                               ? nextNumber(db, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date())
+                               : c.caseNo;
+    const auto text = [](const QString &s) {
+        return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+    };
     QVariantMap row{{QStringLiteral("case_no"), number},
                     {QStringLiteral("class_code"), cls.code},
                     {QStringLiteral("source"), c.source},
@@ -102,12 +107,14 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
 qint64 CaseIntake::fillPlaces(sql::Database &db, int srid, qint64 firstId)
 {
     QList<QPair<qint64, QPointF>> points;
-    auto st = db.prepare("SELECT id, ST_X(geom), ST_Y(geom) FROM cases WHERE id >= ? AND geom IS NOT NULL ORDER BY id");
+    auto st = db.prepare(
+        "SELECT id, ST_X(geom), ST_Y(geom) FROM cases WHERE id >= ? AND geom IS NOT NULL ORDER BY id");
     st.bind(1, firstId);
     while (st.step())
         points.append({st.int64(0), QPointF(st.real(1), st.real(2))});
-    auto update = db.prepare("UPDATE cases SET grid_code = ?, community_code = ?, street_code = ?, segment_id = ?, "
-                             "chief_id = ?, component_id = ?, entity_id = ? WHERE id = ?");
+    auto update =
+        db.prepare("UPDATE cases SET grid_code = ?, community_code = ?, street_code = ?, segment_id = ?, "
+                   "chief_id = ?, component_id = ?, entity_id = ? WHERE id = ?");
     for (const auto &[id, point] : std::as_const(points)) {
         bindPlace(update, 1, CasePlace::at(db, srid, point));
         update.bind(8, id);

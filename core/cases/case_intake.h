@@ -26,8 +26,8 @@ struct NewCase
     QPointF point;
     std::optional<Geometry> area; // in the store CRS
     QDateTime reportedAt = QDateTime::currentDateTime();
-    qint64 riskId = 0;  // the risk point a sensor alert is about
-    QString caseNo;     // empty: the next number of the reporting day
+    qint64 riskId = 0; // the risk point a sensor alert is about
+    QString caseNo;    // empty: the next number of the reporting day
 };
 
 // Takes a problem in as a case: checks it, numbers it (AJ + day + serial: AJ20261101-0001), fills in

@@ -7,15 +7,15 @@ namespace uo {
 
 QStringList CaseLabels::states()
 {
-    return {QStringLiteral("collected"), QStringLiteral("accepted"), QStringLiteral("rejected"),
-            QStringLiteral("dispatched"), QStringLiteral("handled"), QStringLiteral("reported"),
-            QStringLiteral("verified"), QStringLiteral("closed")};
+    return {QStringLiteral("collected"),  QStringLiteral("accepted"), QStringLiteral("rejected"),
+            QStringLiteral("dispatched"), QStringLiteral("handled"),  QStringLiteral("reported"),
+            QStringLiteral("verified"),   QStringLiteral("closed")};
 }
 
 QStringList CaseLabels::sources()
 {
-    return {QStringLiteral("video"), QStringLiteral("patrol"), QStringLiteral("public"), QStringLiteral("sensor"),
-            QStringLiteral("instruction")};
+    return {QStringLiteral("video"), QStringLiteral("patrol"), QStringLiteral("public"),
+            QStringLiteral("sensor"), QStringLiteral("instruction")};
 }
 
 QStringList CaseLabels::levels()

@@ -35,7 +35,8 @@ CasePlace CasePlace::at(sql::Database &db, int srid, QPointF point)
         if (reach > 0)
             st.bind(4, reach);
     };
-    auto cell = db.prepare(containingSql("grid_cells", "f.code, f.street_code, coalesce(f.community_code, '')"));
+    auto cell =
+        db.prepare(containingSql("grid_cells", "f.code, f.street_code, coalesce(f.community_code, '')"));
     bindPoint(cell, 0);
     if (cell.step()) {
         place.gridCode = cell.text(0);
@@ -53,8 +54,8 @@ CasePlace CasePlace::at(sql::Database &db, int srid, QPointF point)
         place.segmentId = segment.int64(0);
         place.chiefId = segment.int64(1);
     }
-    auto component = db.prepare(
-        nearestSql("components", "f.id, coalesce(f.maintainer_id, f.owner_id, f.dept_id, 0)"));
+    auto component =
+        db.prepare(nearestSql("components", "f.id, coalesce(f.maintainer_id, f.owner_id, f.dept_id, 0)"));
     bindPoint(component, kComponentReachM);
     if (component.step()) {
         place.componentId = component.int64(0);

@@ -262,8 +262,8 @@ QList<CaseHistoryStep> CaseHistory::of(sql::Database &db, qint64 caseId)
                          "WHERE case_id = ? ORDER BY time, id");
     st.bind(1, caseId);
     while (st.step())
-        steps.append({case_time::parse(st.text(0)), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                      st.text(6), units.of(st.text(6)), st.text(7)});
+        steps.append({case_time::parse(st.text(0)), st.text(1), st.text(2), st.text(3), st.text(4),
+                      st.text(5), st.text(6), units.of(st.text(6)), st.text(7)});
     return steps;
 }
 

@@ -24,14 +24,14 @@ struct CaseSummary
     QString level, unit, unitName, route;
     int reopened = 0;
     QPointF point;
-    bool overdue = false;   // open and past its time limit
+    bool overdue = false;     // open and past its time limit
     bool handledLate = false; // handled after its time limit
 };
 
 // Which cases a list holds; every field left empty or 0 lets all through.
 struct CaseFilter
 {
-    QString state;       // a state key, or "open" for every state but closed and rejected
+    QString state; // a state key, or "open" for every state but closed and rejected
     QString streetCode;
     bool overdueOnly = false;
     QDate reportedFrom, reportedTo; // the local days the cases were reported on
@@ -46,7 +46,8 @@ public:
     // lookups kept per connection: fit for a worker thread's connection.
     static QList<CaseSummary> list(sql::Database &db, const CaseFilter &filter = {},
                                    const QDateTime &now = QDateTime::currentDateTime());
-    static CaseSummary one(sql::Database &db, qint64 caseId, const QDateTime &now = QDateTime::currentDateTime());
+    static CaseSummary one(sql::Database &db, qint64 caseId,
+                           const QDateTime &now = QDateTime::currentDateTime());
     // Open and past `due` as of `now`.
     static bool isOverdue(const QString &state, const QDateTime &due, const QDateTime &now);
 };

@@ -51,10 +51,10 @@ QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate 
     while (names.step())
         streets.insert(names.text(0), {names.text(0), names.text(1)});
     const QString a = dayStart(from), b = dayAfter(to), nowText = case_time::text(now);
-    auto reported = db.prepare(
-        "SELECT coalesce(street_code, ''), count(*), sum(state NOT IN ('closed', 'rejected')), "
-        "sum(state NOT IN ('closed', 'rejected') AND due_at < ?3) FROM cases "
-        "WHERE reported_at >= ?1 AND reported_at < ?2 GROUP BY 1");
+    auto reported =
+        db.prepare("SELECT coalesce(street_code, ''), count(*), sum(state NOT IN ('closed', 'rejected')), "
+                   "sum(state NOT IN ('closed', 'rejected') AND due_at < ?3) FROM cases "
+                   "WHERE reported_at >= ?1 AND reported_at < ?2 GROUP BY 1");
     reported.bind(1, a).bind(2, b).bind(3, nowText);
     while (reported.step()) {
         CaseCounts &c = streets[reported.text(0)];
@@ -63,8 +63,9 @@ QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate 
         c.open = int(reported.int64(2));
         c.overdue = int(reported.int64(3));
     }
-    auto closed = db.prepare("SELECT coalesce(street_code, ''), count(*), sum(handled_at <= due_at) FROM cases "
-                             "WHERE state = 'closed' AND closed_at >= ? AND closed_at < ? GROUP BY 1");
+    auto closed =
+        db.prepare("SELECT coalesce(street_code, ''), count(*), sum(handled_at <= due_at) FROM cases "
+                   "WHERE state = 'closed' AND closed_at >= ? AND closed_at < ? GROUP BY 1");
     closed.bind(1, a).bind(2, b);
     while (closed.step()) {
         CaseCounts &c = streets[closed.text(0)];
@@ -97,9 +98,10 @@ QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate 
 QList<ClassCount> CaseStatistics::byMajorClass(sql::Database &db, QDate from, QDate to)
 {
     const bool english = QLocale().language() == QLocale::English;
-    auto st = db.prepare("SELECT m.code, m.name, coalesce(m.name_en, ''), count(*), sum(e.tracked) FROM cases c "
-                         "JOIN event_classes e ON e.code = c.class_code JOIN event_classes m ON m.code = e.major "
-                         "WHERE c.reported_at >= ? AND c.reported_at < ? GROUP BY m.code ORDER BY 4 DESC, m.code");
+    auto st =
+        db.prepare("SELECT m.code, m.name, coalesce(m.name_en, ''), count(*), sum(e.tracked) FROM cases c "
+                   "JOIN event_classes e ON e.code = c.class_code JOIN event_classes m ON m.code = e.major "
+                   "WHERE c.reported_at >= ? AND c.reported_at < ? GROUP BY m.code ORDER BY 4 DESC, m.code");
     st.bind(1, dayStart(from)).bind(2, dayAfter(to));
     QList<ClassCount> rows;
     while (st.step())

@@ -17,11 +17,11 @@ class Database;
 struct CaseCounts
 {
     QString streetCode, streetName;
-    int reported = 0;  // reported in the period
-    int closed = 0;    // closed in the period
+    int reported = 0;     // reported in the period
+    int closed = 0;       // closed in the period
     int closedOnTime = 0; // of those, handled within the class's time limit (按期处置)
-    int open = 0;      // reported in the period and still open
-    int overdue = 0;   // of those, past their time limit now
+    int open = 0;         // reported in the period and still open
+    int overdue = 0;      // of those, past their time limit now
     double onTimeRate() const { return closed > 0 ? double(closedOnTime) / closed : 0.0; }
 };
 

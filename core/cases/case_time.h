@@ -32,9 +32,10 @@ inline QDateTime parse(const QString &text)
         }
         return v;
     };
-    if (text.size() == 25 && text[10] == QLatin1Char('T') && (text[19] == QLatin1Char('+') || text[19] == QLatin1Char('-'))) {
-        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2),
-                  s = digits(17, 2), oh = digits(20, 2), om = digits(23, 2);
+    if (text.size() == 25 && text[10] == QLatin1Char('T') &&
+        (text[19] == QLatin1Char('+') || text[19] == QLatin1Char('-'))) {
+        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2),
+                  mi = digits(14, 2), s = digits(17, 2), oh = digits(20, 2), om = digits(23, 2);
         if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && s >= 0 && oh >= 0 && om >= 0) {
             const int offset = (text[19] == QLatin1Char('-') ? -1 : 1) * (oh * 3600 + om * 60);
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::OffsetFromUTC, offset);

@@ -77,7 +77,9 @@ QList<CaseUnits::Choice> CaseUnits::choices(sql::Database &db, const QString &st
 {
     Names names(db);
     QList<Choice> list;
-    const auto add = [&](const QString &level, const QString &unit) { list.append({level, unit, names.of(unit)}); };
+    const auto add = [&](const QString &level, const QString &unit) {
+        list.append({level, unit, names.of(unit)});
+    };
     add(QStringLiteral("district"), district());
     if (!streetCode.isEmpty())
         add(QStringLiteral("street"), street(streetCode));

@@ -14,10 +14,10 @@ namespace {
 const QList<QPair<const char *, const char *>> &steps()
 {
     static const QList<QPair<const char *, const char *>> list = {
-        {"collected", "accepted"},   {"collected", "rejected"},  {"accepted", "dispatched"},
+        {"collected", "accepted"},    {"collected", "rejected"},  {"accepted", "dispatched"},
         {"dispatched", "dispatched"}, {"dispatched", "handled"},  {"handled", "reported"},
-        {"reported", "verified"},    {"reported", "dispatched"}, {"verified", "closed"},
-        {"closed", "accepted"},      {"rejected", "accepted"},
+        {"reported", "verified"},     {"reported", "dispatched"}, {"verified", "closed"},
+        {"closed", "accepted"},       {"rejected", "accepted"},
     };
     return list;
 }
@@ -65,7 +65,8 @@ QString CaseWorkflow::roleRefusal(const CaseActor &actor, const QString &to, qin
         const bool chiefStep = to == QLatin1String("collected") || to == QLatin1String("handled") ||
                                to == QLatin1String("reported") || to == QLatin1String("verified");
         if (!chiefStep)
-            return tr("Only editors and administrators may take the step to “%1”.").arg(CaseLabels::state(to));
+            return tr("Only editors and administrators may take the step to “%1”.")
+                .arg(CaseLabels::state(to));
         if (to != QLatin1String("collected") && (chiefId == 0 || chiefId != actor.personId))
             return tr("A segment chief reports and confirms cases on their own segments only.");
         return QString();
@@ -112,7 +113,8 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
         QStringList choices;
         for (const QString &key : CaseLabels::routes())
             choices.append(CaseLabels::route(key));
-        throw refused(tr("Closing case %1 records how it was solved: %2.").arg(number, choices.join(tr(", "))));
+        throw refused(
+            tr("Closing case %1 records how it was solved: %2.").arg(number, choices.join(tr(", "))));
     }
 
     const QString time = case_time::text(now);
@@ -146,8 +148,9 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
     update.run();
 
     const QString operatorName = actor.name.trimmed().isEmpty() ? store.operatorName() : actor.name.trimmed();
-    auto history = store.db().prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, "
-                                      "note, level, unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto history =
+        store.db().prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, "
+                           "note, level, unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     history.bind(1, caseId).bind(2, time).bind(3, operatorName).bind(4, from).bind(5, to);
     history.bindVariant(6, note.isEmpty() ? QVariant() : QVariant(note));
     history.bindVariant(7, dispatch ? QVariant(step.level) : QVariant());

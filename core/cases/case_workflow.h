@@ -62,8 +62,8 @@ public:
     // Takes the step. Throws StoreError(Invalid) with the reason for a refusal: a step the workflow does
     // not allow (closing a case that was not verified, say), a dispatch without level or unit, a close
     // without the route, not accepting, reopening or sending back without a note, or the actor's role.
-    static void advance(DistrictStore &store, qint64 caseId, const CaseStep &step, const CaseActor &actor = {},
-                        const QDateTime &now = QDateTime::currentDateTime());
+    static void advance(DistrictStore &store, qint64 caseId, const CaseStep &step,
+                        const CaseActor &actor = {}, const QDateTime &now = QDateTime::currentDateTime());
 
     // The route a close proposes: coordination by the governance centres when the case was dispatched
     // more than once or to the district centre, the online service otherwise (one click to one unit).

@@ -35,11 +35,12 @@ QVariantMap valuesOf(const DispatchRule &r)
 QList<DispatchRule> DispatchRules::load(sql::Database &db)
 {
     QList<DispatchRule> rules;
-    auto st = db.prepare("SELECT id, priority, class_prefix, trade, street_code, level, unit_kind, "
-                         "coalesce(entity_id, 0), coalesce(note, '') FROM dispatch_rules ORDER BY priority, id");
+    auto st =
+        db.prepare("SELECT id, priority, class_prefix, trade, street_code, level, unit_kind, "
+                   "coalesce(entity_id, 0), coalesce(note, '') FROM dispatch_rules ORDER BY priority, id");
     while (st.step())
-        rules.append({st.int64(0), int(st.int64(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
-                      st.int64(7), st.text(8)});
+        rules.append({st.int64(0), int(st.int64(1)), st.text(2), st.text(3), st.text(4), st.text(5),
+                      st.text(6), st.int64(7), st.text(8)});
     return rules;
 }
 
@@ -63,7 +64,8 @@ QList<DispatchRule> DispatchRules::save(DistrictStore &store, const QList<Dispat
 {
     for (const DispatchRule &rule : rules)
         if (const QString why = problem(rule); !why.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid, tr("Dispatch rule %1: %2").arg(rule.priority).arg(why));
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("Dispatch rule %1: %2").arg(rule.priority).arg(why));
     sql::Transaction tx(store.db());
     const QList<DispatchRule> before = load(store.db());
     QHash<qint64, DispatchRule> old;
@@ -92,7 +94,8 @@ QList<DispatchRule> DispatchRules::save(DistrictStore &store, const QList<Dispat
 
 bool DispatchRules::matches(const DispatchRule &rule, const CaseFacts &facts)
 {
-    return facts.classCode.startsWith(rule.classPrefix) && (rule.trade.isEmpty() || rule.trade == facts.trade) &&
+    return facts.classCode.startsWith(rule.classPrefix) &&
+           (rule.trade.isEmpty() || rule.trade == facts.trade) &&
            (rule.streetCode.isEmpty() || rule.streetCode == facts.streetCode);
 }
 

@@ -88,7 +88,8 @@ QList<MonitoringRule> MonitoringRules::save(DistrictStore &store, const QList<Mo
     return load(store.db());
 }
 
-QList<RiskAlert> RiskMonitor::evaluate(sql::Database &db, const QList<MonitoringRule> &rules, const QDateTime &since)
+QList<RiskAlert> RiskMonitor::evaluate(sql::Database &db, const QList<MonitoringRule> &rules,
+                                       const QDateTime &since)
 {
     QList<RiskAlert> alerts;
     for (const MonitoringRule &rule : rules) {
@@ -140,10 +141,11 @@ QList<RiskAlert> RiskMonitor::stored(sql::Database &db, const QDateTime &since, 
     QByteArray where = "a.time >= ?1";
     if (riskId > 0)
         where += " AND a.risk_id = " + QByteArray::number(riskId);
-    auto st = db.prepare("SELECT a.id, a.risk_id, coalesce(a.rule_id, 0), coalesce(a.case_id, 0), p.code, p.name, "
-                         "coalesce(p.street_code, ''), a.first_time, a.time, coalesce(a.first_value, 0), "
-                         "coalesce(a.value, 0) FROM risk_alerts a JOIN risk_points p ON p.id = a.risk_id WHERE " +
-                         where + " ORDER BY a.time DESC, a.id DESC");
+    auto st =
+        db.prepare("SELECT a.id, a.risk_id, coalesce(a.rule_id, 0), coalesce(a.case_id, 0), p.code, p.name, "
+                   "coalesce(p.street_code, ''), a.first_time, a.time, coalesce(a.first_value, 0), "
+                   "coalesce(a.value, 0) FROM risk_alerts a JOIN risk_points p ON p.id = a.risk_id WHERE " +
+                   where + " ORDER BY a.time DESC, a.id DESC");
     st.bind(1, since.isValid() ? case_time::text(since) : QStringLiteral(""));
     QList<RiskAlert> alerts;
     while (st.step())
@@ -154,8 +156,9 @@ QList<RiskAlert> RiskMonitor::stored(sql::Database &db, const QDateTime &since, 
 
 QList<qint64> RiskMonitor::store(sql::Database &db, const QList<RiskAlert> &alerts)
 {
-    auto insert = db.prepare("INSERT INTO risk_alerts(risk_id, rule_id, time, value, first_time, first_value, "
-                             "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        db.prepare("INSERT INTO risk_alerts(risk_id, rule_id, time, value, first_time, first_value, "
+                   "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     QList<qint64> ids;
     for (const RiskAlert &a : alerts) {
         insert.bind(1, a.riskId).bindVariant(2, a.ruleId > 0 ? QVariant(a.ruleId) : QVariant());
@@ -182,7 +185,8 @@ QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor
     QList<RiskAlert> raised;
     sql::Transaction tx(db);
     for (RiskAlert a : evaluate(db, rules)) {
-        const QString key = QStringLiteral("%1/%2/%3").arg(a.riskId).arg(a.ruleId).arg(case_time::text(a.time));
+        const QString key =
+            QStringLiteral("%1/%2/%3").arg(a.riskId).arg(a.ruleId).arg(case_time::text(a.time));
         if (known.contains(key))
             continue;
         auto point = db.prepare("SELECT geom FROM risk_points WHERE id = ?");
@@ -199,17 +203,20 @@ QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor
         c.reportedAt = a.time;
         c.riskId = a.riskId;
         c.reporter = tr("Monitoring rule");
-        c.description = tr("%1 %2: %3 at %4, still %5 at %6 after ventilation")
-                            .arg(a.riskCode, a.riskName, locale.toString(a.firstValue, 'f', 1),
-                                 a.firstTime.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 locale.toString(a.value, 'f', 1),
-                                 a.time.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("HH:mm")));
+        c.description =
+            tr("%1 %2: %3 at %4, still %5 at %6 after ventilation")
+                .arg(a.riskCode, a.riskName, locale.toString(a.firstValue, 'f', 1),
+                     a.firstTime.toOffsetFromUtc(case_time::kOffsetSeconds)
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     locale.toString(a.value, 'f', 1),
+                     a.time.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("HH:mm")));
         a.caseId = CaseIntake::create(store, c, actor);
         CaseWorkflow::advance(store, a.caseId, {QStringLiteral("accepted"), {}, {}, {}, {}}, actor, now);
         const DispatchTarget target = DispatchRules::suggest(db, a.caseId);
         if (target.isValid())
             CaseWorkflow::advance(store, a.caseId,
-                                  {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}}, actor, now);
+                                  {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}},
+                                  actor, now);
         a.id = RiskMonitor::store(db, {a}).value(0);
         raised.append(a);
     }

@@ -65,7 +65,8 @@ public:
                                      const QDateTime &since = QDateTime());
     static QList<RiskAlert> evaluate(sql::Database &db, const QDateTime &since = QDateTime());
     // The alerts stored in risk_alerts, newest first; only those at or after `since` when valid.
-    static QList<RiskAlert> stored(sql::Database &db, const QDateTime &since = QDateTime(), qint64 riskId = 0);
+    static QList<RiskAlert> stored(sql::Database &db, const QDateTime &since = QDateTime(),
+                                   qint64 riskId = 0);
     // Stores the alerts the rules find that are not stored yet, and raises a case for each: a sensor
     // case at the risk point, accepted and dispatched where the dispatch rules send it. Returns the
     // new alerts. One transaction: all of them or none.

@@ -9,13 +9,15 @@ namespace uo {
 
 QStringList RiskHistory::levels()
 {
-    return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"), QStringLiteral("blue")};
+    return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
+            QStringLiteral("blue")};
 }
 
 QList<RiskRecord> RiskHistory::records(sql::Database &db, qint64 riskId, const QDateTime &since)
 {
-    auto st = db.prepare("SELECT time, kind, coalesce(quantity, ''), value, coalesce(note, '') FROM risk_records "
-                         "WHERE risk_id = ? AND time >= ? ORDER BY time, id");
+    auto st =
+        db.prepare("SELECT time, kind, coalesce(quantity, ''), value, coalesce(note, '') FROM risk_records "
+                   "WHERE risk_id = ? AND time >= ? ORDER BY time, id");
     st.bind(1, riskId).bind(2, since.isValid() ? case_time::text(since) : QStringLiteral(""));
     QList<RiskRecord> records;
     while (st.step())
@@ -26,8 +28,9 @@ QList<RiskRecord> RiskHistory::records(sql::Database &db, qint64 riskId, const Q
 
 QList<RiskLevelChange> RiskHistory::levelChanges(sql::Database &db, qint64 riskId)
 {
-    auto st = db.prepare("SELECT time, operator, coalesce(from_level, ''), to_level, reason FROM risk_level_history "
-                         "WHERE risk_id = ? ORDER BY time, id");
+    auto st = db.prepare(
+        "SELECT time, operator, coalesce(from_level, ''), to_level, reason FROM risk_level_history "
+        "WHERE risk_id = ? ORDER BY time, id");
     st.bind(1, riskId);
     QList<RiskLevelChange> changes;
     while (st.step())
@@ -35,8 +38,8 @@ QList<RiskLevelChange> RiskHistory::levelChanges(sql::Database &db, qint64 riskI
     return changes;
 }
 
-void RiskHistory::changeLevel(DistrictStore &store, qint64 riskId, const QString &level, const QString &reason,
-                              const CaseActor &actor, const QDateTime &now)
+void RiskHistory::changeLevel(DistrictStore &store, qint64 riskId, const QString &level,
+                              const QString &reason, const CaseActor &actor, const QDateTime &now)
 {
     if (!levels().contains(level))
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a risk level.").arg(level));
@@ -57,8 +60,9 @@ void RiskHistory::changeLevel(DistrictStore &store, qint64 riskId, const QString
     store.setOperatorName(who);
     store.updateRow(QStringLiteral("risk_points"), riskId, {{QStringLiteral("level"), level}});
     store.setOperatorName(previous);
-    auto history = store.db().prepare("INSERT INTO risk_level_history(risk_id, time, operator, from_level, to_level, "
-                                      "reason) VALUES (?, ?, ?, ?, ?, ?)");
+    auto history =
+        store.db().prepare("INSERT INTO risk_level_history(risk_id, time, operator, from_level, to_level, "
+                           "reason) VALUES (?, ?, ?, ?, ?, ?)");
     history.bind(1, riskId).bind(2, case_time::text(now)).bind(3, who).bind(4, from).bind(5, level);
     history.bind(6, reason.trimmed());
     history.run();

@@ -27,7 +27,8 @@ Catalogue Catalogue::builtIn()
 {
     QFile file(QStringLiteral(":/urbanops/data/catalogue/component-classes.csv"));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::NotFound, DistrictStore::tr("The built-in component catalogue is missing."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         DistrictStore::tr("The built-in component catalogue is missing."));
     return fromCsv(file.readAll(), file.fileName());
 }
 
@@ -44,9 +45,11 @@ Catalogue Catalogue::fromCsv(const QByteArray &csv, const QString &sourceName)
         if (fields.size() != 5 || fields[0].isEmpty() || fields[1].isEmpty() || fields[2].isEmpty())
             throw StoreError(StoreError::Kind::Invalid,
                              DistrictStore::tr("%1, line %2: expected scheme, code, name, name_en, parent.")
-                                 .arg(sourceName).arg(i + 1));
-        catalogue.add({QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2]),
-                       QString::fromUtf8(fields[3]), QString::fromUtf8(fields[4])});
+                                 .arg(sourceName)
+                                 .arg(i + 1));
+        catalogue.add({QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]),
+                       QString::fromUtf8(fields[2]), QString::fromUtf8(fields[3]),
+                       QString::fromUtf8(fields[4])});
     }
     return catalogue;
 }
@@ -54,7 +57,8 @@ Catalogue Catalogue::fromCsv(const QByteArray &csv, const QString &sourceName)
 Catalogue Catalogue::fromStore(DistrictStore &store)
 {
     Catalogue catalogue;
-    auto st = store.db().prepare("SELECT scheme, code, name, name_en, parent FROM catalogue ORDER BY scheme, code");
+    auto st =
+        store.db().prepare("SELECT scheme, code, name, name_en, parent FROM catalogue ORDER BY scheme, code");
     while (st.step())
         catalogue.add({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
     return catalogue;
@@ -134,10 +138,12 @@ QStringList Catalogue::nearestClasses(const QString &value, int codeLength, int 
     QList<QPair<int, const CatalogueEntry *>> ranked;
     for (const CatalogueEntry &e : m_entries)
         if (!e.parent.isEmpty() && e.code.size() == codeLength)
-            ranked.append({std::min({editDistance(wanted, matchKey(e.code)), editDistance(wanted, matchKey(e.name)),
-                                     editDistance(wanted, matchKey(e.nameEn))}),
-                           &e});
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            ranked.append(
+                {std::min({editDistance(wanted, matchKey(e.code)), editDistance(wanted, matchKey(e.name)),
+                           editDistance(wanted, matchKey(e.nameEn))}),
+                 &e});
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList out;
     for (qsizetype i = 0; i < ranked.size() && i < count; ++i)
         out.append(ranked[i].second->code + QLatin1Char(' ') + ranked[i].second->name);

@@ -14,7 +14,7 @@ struct CatalogueEntry
 {
     QString scheme;
     QString code;
-    QString name;   // Chinese, as in the standard
+    QString name; // Chinese, as in the standard
     QString nameEn;
     QString parent; // major class code for minor classes
 };

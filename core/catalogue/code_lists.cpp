@@ -35,8 +35,14 @@ const Code kCodes[] = {
     {"components", "state", "discarded", {QT_TRANSLATE_NOOP("uo::CodeLists", "discarded"), nullptr}},
     {"components", "state", "removed", {QT_TRANSLATE_NOOP("uo::CodeLists", "removed"), nullptr}},
     {"components", "data_source", "surveyed", {QT_TRANSLATE_NOOP("uo::CodeLists", "surveyed"), nullptr}},
-    {"components", "data_source", "topographic", {QT_TRANSLATE_NOOP("uo::CodeLists", "topographic map"), nullptr}},
-    {"components", "data_source", "field_drawn", {QT_TRANSLATE_NOOP("uo::CodeLists", "field drawn"), nullptr}},
+    {"components",
+     "data_source",
+     "topographic",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "topographic map"), nullptr}},
+    {"components",
+     "data_source",
+     "field_drawn",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "field drawn"), nullptr}},
     {"components", "data_source", "other", QT_TRANSLATE_NOOP3("uo::CodeLists", "other", "data source")},
     {"roads", "grade", "trunk", {QT_TRANSLATE_NOOP("uo::CodeLists", "expressway"), nullptr}},
     {"roads", "grade", "main", {QT_TRANSLATE_NOOP("uo::CodeLists", "main road"), nullptr}},
@@ -51,16 +57,31 @@ const Code kCodes[] = {
     {"risk_points", "category", "gas", {QT_TRANSLATE_NOOP("uo::CodeLists", "gas network"), nullptr}},
     {"risk_points", "category", "flooding", {QT_TRANSLATE_NOOP("uo::CodeLists", "flooding spot"), nullptr}},
     {"risk_points", "category", "bridge", {QT_TRANSLATE_NOOP("uo::CodeLists", "bridge"), nullptr}},
-    {"risk_points", "category", "dangerous_building", {QT_TRANSLATE_NOOP("uo::CodeLists", "dangerous building"), nullptr}},
-    {"risk_points", "category", "underground_space", {QT_TRANSLATE_NOOP("uo::CodeLists", "underground space"), nullptr}},
-    {"risk_points", "category", "construction_site", {QT_TRANSLATE_NOOP("uo::CodeLists", "construction site"), nullptr}},
-    {"risk_points", "category", "falling_objects", {QT_TRANSLATE_NOOP("uo::CodeLists", "falling objects"), nullptr}},
+    {"risk_points",
+     "category",
+     "dangerous_building",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "dangerous building"), nullptr}},
+    {"risk_points",
+     "category",
+     "underground_space",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "underground space"), nullptr}},
+    {"risk_points",
+     "category",
+     "construction_site",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "construction site"), nullptr}},
+    {"risk_points",
+     "category",
+     "falling_objects",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "falling objects"), nullptr}},
     {"risk_points", "category", "other", QT_TRANSLATE_NOOP3("uo::CodeLists", "other", "risk category")},
     {"permits", "status", "submitted", {QT_TRANSLATE_NOOP("uo::CodeLists", "submitted"), nullptr}},
     {"permits", "status", "under_review", {QT_TRANSLATE_NOOP("uo::CodeLists", "under review"), nullptr}},
     {"permits", "status", "approved", {QT_TRANSLATE_NOOP("uo::CodeLists", "approved"), nullptr}},
     {"permits", "status", "rejected", {QT_TRANSLATE_NOOP("uo::CodeLists", "rejected"), nullptr}},
-    {"permits", "status", "returned_joint", {QT_TRANSLATE_NOOP("uo::CodeLists", "returned for joint excavation"), nullptr}},
+    {"permits",
+     "status",
+     "returned_joint",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "returned for joint excavation"), nullptr}},
     {"permits", "status", "works_started", {QT_TRANSLATE_NOOP("uo::CodeLists", "works started"), nullptr}},
     {"permits", "status", "restored", {QT_TRANSLATE_NOOP("uo::CodeLists", "restored"), nullptr}},
     {"permits", "status", "accepted", {QT_TRANSLATE_NOOP("uo::CodeLists", "accepted"), nullptr}},
@@ -76,10 +97,19 @@ const Code kCodes[] = {
     {"permits", "work_type", "upgrade", {QT_TRANSLATE_NOOP("uo::CodeLists", "upgrade"), nullptr}},
     {"permits", "work_type", "repair", {QT_TRANSLATE_NOOP("uo::CodeLists", "repair"), nullptr}},
     {"permits", "work_type", "emergency", {QT_TRANSLATE_NOOP("uo::CodeLists", "emergency repair"), nullptr}},
-    {"permits", "work_type", "connection", {QT_TRANSLATE_NOOP("uo::CodeLists", "service connection"), nullptr}},
+    {"permits",
+     "work_type",
+     "connection",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "service connection"), nullptr}},
     {"permit_history", "route", "online", {QT_TRANSLATE_NOOP("uo::CodeLists", "online service"), nullptr}},
-    {"permit_history", "route", "coordination", {QT_TRANSLATE_NOOP("uo::CodeLists", "coordination by the governance centres"), nullptr}},
-    {"permit_history", "route", "joint_enforcement", {QT_TRANSLATE_NOOP("uo::CodeLists", "joint enforcement"), nullptr}},
+    {"permit_history",
+     "route",
+     "coordination",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "coordination by the governance centres"), nullptr}},
+    {"permit_history",
+     "route",
+     "joint_enforcement",
+     {QT_TRANSLATE_NOOP("uo::CodeLists", "joint enforcement"), nullptr}},
     {"people", "role", "officer", {QT_TRANSLATE_NOOP("uo::CodeLists", "city-management officer"), nullptr}},
     {"people", "role", "municipal", {QT_TRANSLATE_NOOP("uo::CodeLists", "municipal works"), nullptr}},
     {"people", "role", "greening", {QT_TRANSLATE_NOOP("uo::CodeLists", "greening"), nullptr}},
@@ -221,12 +251,14 @@ QStringList CodeLists::nearest(const QString &table, const QString &column, cons
             best = std::min(best, editDistance(wanted, s));
         ranked.append({best, &c});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList out;
     for (qsizetype i = 0; i < ranked.size() && i < count; ++i) {
         const Code *c = ranked[i].second;
         const QString zh = chineseWords().value(c);
-        out.append(zh.isEmpty() ? QLatin1String(c->word.source) : QStringLiteral("%1 (%2)").arg(zh, QLatin1String(c->word.source)));
+        out.append(zh.isEmpty() ? QLatin1String(c->word.source)
+                                : QStringLiteral("%1 (%2)").arg(zh, QLatin1String(c->word.source)));
     }
     return out;
 }

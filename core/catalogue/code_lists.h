@@ -36,7 +36,8 @@ public:
     // spaces and underscores ignored), or the start of exactly one Chinese word (红 for 红色).
     static std::optional<QString> codeFor(const QString &table, const QString &column, const QString &value);
     // The words nearest to an unknown value, best first, as "破损 (damaged)".
-    static QStringList nearest(const QString &table, const QString &column, const QString &value, int count = 3);
+    static QStringList nearest(const QString &table, const QString &column, const QString &value,
+                               int count = 3);
 };
 
 // A value as it is compared with a known name: letters in one case, full-width forms as ASCII, without

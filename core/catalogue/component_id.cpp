@@ -34,7 +34,8 @@ std::optional<ComponentId> ComponentId::parse(const QString &text)
 
 std::optional<ComponentId> ComponentId::make(const QString &county, const QString &classCode, int serial)
 {
-    if (county.size() != 6 || (classCode.size() != 4 && classCode.size() != 5) || serial < 1 || serial > 999999)
+    if (county.size() != 6 || (classCode.size() != 4 && classCode.size() != 5) || serial < 1 ||
+        serial > 999999)
         return std::nullopt;
     return parse(county + classCode + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0')));
 }

@@ -7,8 +7,8 @@ namespace uo::csv {
 namespace {
 QString quoted(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString out = field;
     out.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -81,7 +81,8 @@ QList<Row> read(const QByteArray &data, QString *error)
     }
     if (inQuotes) {
         if (error)
-            *error = QCoreApplication::translate("uo::csv", "line %1: a quoted field is never closed").arg(quoteLine);
+            *error = QCoreApplication::translate("uo::csv", "line %1: a quoted field is never closed")
+                         .arg(quoteLine);
         return {};
     }
     if (any || !field.isEmpty()) {

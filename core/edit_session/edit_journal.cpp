@@ -1,10 +1,10 @@
 #include "core/edit_session/edit_journal.h"
 
 #include "core/edit_session/edit_session.h"
-#include "core/system/process_tag.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "core/system/process_tag.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -240,8 +240,9 @@ void EditJournal::adopt(EditSession &session, const QString &path)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("%1 is not a journal of unsaved edits that this program can read.").arg(path));
     if (head.value(QStringLiteral("store")).toString() != QFileInfo(session.store().path()).fileName())
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 holds edits of another district file (%2).")
-                                                        .arg(path, head.value(QStringLiteral("store")).toString()));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 holds edits of another district file (%2).")
+                             .arg(path, head.value(QStringLiteral("store")).toString()));
     // Saves of that session the store has seen since the journal was written: its last save committed
     // and the program stopped before the journal said so.
     const QString oldSession = head.value(QStringLiteral("session")).toString();
@@ -291,7 +292,8 @@ void EditJournal::adopt(EditSession &session, const QString &path)
 
 QString EditJournal::pathFor(const QString &storePath, const QString &sessionId)
 {
-    return storePath + QLatin1Char('.') + ownerTag() + QLatin1Char('.') + sessionId + QStringLiteral(".edits");
+    return storePath + QLatin1Char('.') + ownerTag() + QLatin1Char('.') + sessionId +
+           QStringLiteral(".edits");
 }
 
 QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
@@ -300,8 +302,8 @@ QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
     const QDir folder = store.absoluteDir();
     const QString prefix = store.fileName() + QLatin1Char('.') + ownerTag();
     // `<prefix>.<session>.edits`, and `<prefix>.edits` of the versions with one journal per user.
-    const QStringList names = folder.entryList({prefix + QStringLiteral(".*.edits"), prefix + QStringLiteral(".edits")},
-                                               QDir::Files, QDir::Name);
+    const QStringList names = folder.entryList(
+        {prefix + QStringLiteral(".*.edits"), prefix + QStringLiteral(".edits")}, QDir::Files, QDir::Name);
     struct Found
     {
         OrphanJournal journal;
@@ -321,13 +323,13 @@ QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
         const ProcessTag owner = ProcessTag::fromText(head.value(QStringLiteral("owner")).toString());
         // A session of this process is over when it is no longer open; one of another process when
         // that process is gone. A journal without an owner comes from a version before sessions had them.
-        const bool ended = session.isEmpty() || (owner.toText() == me.toText() ? !EditSession::isOpen(session)
-                                                                                : owner.isGone());
+        const bool ended = session.isEmpty() ||
+                           (owner.toText() == me.toText() ? !EditSession::isOpen(session) : owner.isGone());
         if (!ended)
             continue;
-        OrphanJournal journal{file.fileName(),
-                              QDateTime::fromString(head.value(QStringLiteral("started")).toString(), Qt::ISODate),
-                              0};
+        OrphanJournal journal{
+            file.fileName(),
+            QDateTime::fromString(head.value(QStringLiteral("started")).toString(), Qt::ISODate), 0};
         QSet<QByteArray> keys;
         while (!file.atEnd()) {
             const QByteArray line = file.readLine();
@@ -370,7 +372,10 @@ void EditJournal::recordSave(EditSession &session)
 
 int EditJournal::savesRecorded(EditSession &session, const QString &sessionId)
 {
-    return session.store().setting(QLatin1String(kSaveKey) + sessionId).section(QLatin1Char(' '), 0, 0).toInt();
+    return session.store()
+        .setting(QLatin1String(kSaveKey) + sessionId)
+        .section(QLatin1Char(' '), 0, 0)
+        .toInt();
 }
 
 } // namespace uo::edit

@@ -139,8 +139,8 @@ private:
     qint64 m_nextNewId = -1;
     QString m_sessionId;
     QDateTime m_started;
-    int m_saves = 0;         // committed, as the store counts them (EditJournal::recordSave)
-    QStringList m_adopted;   // sessions whose journals this one took over
+    int m_saves = 0;       // committed, as the store counts them (EditJournal::recordSave)
+    QStringList m_adopted; // sessions whose journals this one took over
     bool m_journalEnabled = true;
     QSet<FeatureKey> m_journalKeys; // rows whose original is in the journal file
     qsizetype m_journalLines = 0;

@@ -23,7 +23,8 @@ private:
 class FileError : public Error
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         NotFound,   // no such file or folder
         Unreadable, // there, but not in a form the program reads
         Unwritable, // cannot be created or written (permissions, full disk, a folder missing)

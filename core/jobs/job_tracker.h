@@ -17,7 +17,10 @@ public:
 
 private:
     friend class JobTracker;
-    JobTicket(std::shared_ptr<const std::atomic<quint64>> latest, quint64 id) : m_latest(std::move(latest)), m_id(id) {}
+    JobTicket(std::shared_ptr<const std::atomic<quint64>> latest, quint64 id)
+        : m_latest(std::move(latest)), m_id(id)
+    {
+    }
 
     std::shared_ptr<const std::atomic<quint64>> m_latest;
     quint64 m_id = 0;

@@ -16,12 +16,18 @@ class DistrictStore;
 // map can highlight them.
 struct PermitFinding
 {
-    enum Outcome { Pass, Info, Warn, Fail }; // Fail blocks approval unless a reason is recorded
-    QString rule;    // key: no_dig_period, conflicts, same_utility, calendar, risk_points, components,
-                     // segments, trench_limits, emergency_filing
+    enum Outcome
+    {
+        Pass,
+        Info,
+        Warn,
+        Fail
+    };            // Fail blocks approval unless a reason is recorded
+    QString rule; // key: no_dig_period, conflicts, same_utility, calendar, risk_points, components,
+                  // segments, trench_limits, emergency_filing
     Outcome outcome = Pass;
     QString message;
-    QString table;   // what `ids` name: roads, permits, risk_points, components, road_segments, nodig_calendar
+    QString table; // what `ids` name: roads, permits, risk_points, components, road_segments, nodig_calendar
     QList<qint64> ids;
 };
 
@@ -46,7 +52,8 @@ class PermitReview
     Q_DECLARE_TR_FUNCTIONS(uo::PermitReview)
 
 public:
-    static PermitReviewResult run(DistrictStore &store, const QString &permitNo, QDate today = QDate::currentDate());
+    static PermitReviewResult run(DistrictStore &store, const QString &permitNo,
+                                  QDate today = QDate::currentDate());
     static PermitReviewResult run(DistrictStore &store, qint64 permitId, QDate today = QDate::currentDate());
     static QString outcomeName(PermitFinding::Outcome outcome);
 };

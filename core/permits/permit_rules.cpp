@@ -10,7 +10,7 @@ namespace uo {
 namespace {
 
 // One table row per field, named as the field; values as text.
-template<typename F> void eachField(PermitRules &r, F &&f)
+template <typename F> void eachField(PermitRules &r, F &&f)
 {
     f("no_dig_period", r.noDigPeriod);
     f("new_road_years", r.newRoadYears);
@@ -31,12 +31,36 @@ template<typename F> void eachField(PermitRules &r, F &&f)
     f("max_area_m2", r.maxAreaM2);
 }
 
-QString text(bool v) { return v ? QStringLiteral("1") : QStringLiteral("0"); }
-QString text(int v) { return QString::number(v); }
-QString text(double v) { return QString::number(v); }
-void parse(const QString &s, bool &v) { v = s.trimmed() != QLatin1String("0"); }
-void parse(const QString &s, int &v) { bool ok = false; const int n = s.toInt(&ok); if (ok && n >= 0) v = n; }
-void parse(const QString &s, double &v) { bool ok = false; const double n = s.toDouble(&ok); if (ok && n >= 0) v = n; }
+QString text(bool v)
+{
+    return v ? QStringLiteral("1") : QStringLiteral("0");
+}
+QString text(int v)
+{
+    return QString::number(v);
+}
+QString text(double v)
+{
+    return QString::number(v);
+}
+void parse(const QString &s, bool &v)
+{
+    v = s.trimmed() != QLatin1String("0");
+}
+void parse(const QString &s, int &v)
+{
+    bool ok = false;
+    const int n = s.toInt(&ok);
+    if (ok && n >= 0)
+        v = n;
+}
+void parse(const QString &s, double &v)
+{
+    bool ok = false;
+    const double n = s.toDouble(&ok);
+    if (ok && n >= 0)
+        v = n;
+}
 
 } // namespace
 
@@ -76,7 +100,8 @@ void PermitRules::save(DistrictStore &store) const
     QVariantMap oldValues, newValues;
     PermitRules old = before;
     QHash<QString, QString> previous;
-    eachField(old, [&previous](const char *key, auto &field) { previous.insert(QLatin1String(key), text(field)); });
+    eachField(
+        old, [&previous](const char *key, auto &field) { previous.insert(QLatin1String(key), text(field)); });
     eachField(copy, [&](const char *key, auto &field) {
         const QString value = text(field);
         put.bind(1, QLatin1String(key)).bind(2, value);

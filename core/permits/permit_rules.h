@@ -13,19 +13,19 @@ class DistrictStore;
 struct PermitRules
 {
     bool noDigPeriod = true;
-    int newRoadYears = 5;      // after a road is built, extended or rebuilt
-    int majorRepairYears = 3;  // after a major repair (大修)
-    bool conflicts = true;     // other permits in the same place and time: propose joint excavation
+    int newRoadYears = 5;     // after a road is built, extended or rebuilt
+    int majorRepairYears = 3; // after a major repair (大修)
+    bool conflicts = true;    // other permits in the same place and time: propose joint excavation
     double conflictDistanceM = 20;
-    bool sameUtility = true;   // the same kind of pipeline in the same segment
+    bool sameUtility = true; // the same kind of pipeline in the same segment
     int sameUtilityYears = 3;
-    bool calendar = true;      // holidays, citywide events and seasonal no-dig periods
+    bool calendar = true; // holidays, citywide events and seasonal no-dig periods
     bool riskPoints = true;
     double riskBufferM = 50;
-    bool components = true;    // covers and poles in the way
+    bool components = true; // covers and poles in the way
     double componentBufferM = 2;
-    bool segments = true;      // which segments and chiefs the dig touches
-    double roadReachM = 15;    // how far from a centreline a dig still lies on that road
+    bool segments = true;   // which segments and chiefs the dig touches
+    double roadReachM = 15; // how far from a centreline a dig still lies on that road
     bool trenchLimits = true;
     double maxTrenchM = 200;
     double maxAreaM2 = 600;

@@ -1,7 +1,7 @@
 #include "core/permits/permit_verdict.h"
 
-#include "core/permits/permit_labels.h"
 #include "core/catalogue/code_lists.h"
+#include "core/permits/permit_labels.h"
 
 #include <QMap>
 
@@ -210,7 +210,9 @@ PermitReviewResult PermitVerdict::judge(const PermitFacts &p, const PermitRules 
                     return tr("No risk point within %1 m.").arg(rules.riskBufferM);
                 QStringList texts;
                 for (const PermitFacts::Feature &risk : p.riskPoints)
-                    texts.append(tr("%1 (%2)").arg(risk.name, CodeLists::word(QStringLiteral("risk_points"), QStringLiteral("level"), risk.level)));
+                    texts.append(
+                        tr("%1 (%2)").arg(risk.name, CodeLists::word(QStringLiteral("risk_points"),
+                                                                     QStringLiteral("level"), risk.level)));
                 return tr("%n risk point(s) within %1 m: %2.", nullptr, int(p.riskPoints.size()))
                     .arg(rules.riskBufferM)
                     .arg(texts.join(tr(", ")));

@@ -13,7 +13,21 @@ namespace uo {
 
 namespace {
 
-enum Column { SegmentId, Road, SegmentName, FromM, ToM, ChiefId, ChiefName, Collaborators, CollaboratorNames, PartyUnitId, PartyUnitName, ColumnCount };
+enum Column
+{
+    SegmentId,
+    Road,
+    SegmentName,
+    FromM,
+    ToM,
+    ChiefId,
+    ChiefName,
+    Collaborators,
+    CollaboratorNames,
+    PartyUnitId,
+    PartyUnitName,
+    ColumnCount
+};
 
 struct Person
 {
@@ -30,9 +44,16 @@ QString idText(qint64 id)
 
 QStringList AssignmentCsv::header()
 {
-    return {QStringLiteral("segment_id"), QStringLiteral("road"), QStringLiteral("segment_name"), QStringLiteral("from_m"),
-            QStringLiteral("to_m"), QStringLiteral("chief_id"), QStringLiteral("chief_name"),
-            QStringLiteral("collaborator_ids"), QStringLiteral("collaborator_names"), QStringLiteral("party_unit_id"),
+    return {QStringLiteral("segment_id"),
+            QStringLiteral("road"),
+            QStringLiteral("segment_name"),
+            QStringLiteral("from_m"),
+            QStringLiteral("to_m"),
+            QStringLiteral("chief_id"),
+            QStringLiteral("chief_name"),
+            QStringLiteral("collaborator_ids"),
+            QStringLiteral("collaborator_names"),
+            QStringLiteral("party_unit_id"),
             QStringLiteral("party_unit_name")};
 }
 
@@ -43,24 +64,27 @@ QByteArray AssignmentCsv::exportAll(DistrictStore &store)
     while (people.step())
         names.insert(people.int64(0), people.text(1));
     QHash<qint64, QList<qint64>> collaborators;
-    auto links = store.db().prepare("SELECT segment_id, person_id FROM segment_collaborators ORDER BY segment_id, person_id");
+    auto links = store.db().prepare(
+        "SELECT segment_id, person_id FROM segment_collaborators ORDER BY segment_id, person_id");
     while (links.step())
         collaborators[links.int64(0)].append(links.int64(1));
 
     QList<QStringList> rows{header()};
-    auto st = store.db().prepare("SELECT s.id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), "
-                                 "coalesce(s.party_unit_id, 0), coalesce(e.name, '') FROM road_segments s "
-                                 "JOIN roads r ON r.id = s.road_id LEFT JOIN entities e ON e.id = s.party_unit_id "
-                                 "ORDER BY r.id, s.from_m");
+    auto st =
+        store.db().prepare("SELECT s.id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), "
+                           "coalesce(s.party_unit_id, 0), coalesce(e.name, '') FROM road_segments s "
+                           "JOIN roads r ON r.id = s.road_id LEFT JOIN entities e ON e.id = s.party_unit_id "
+                           "ORDER BY r.id, s.from_m");
     while (st.step()) {
         QStringList ids, who;
         for (qint64 person : collaborators.value(st.int64(0))) {
             ids.append(QString::number(person));
             who.append(names.value(person));
         }
-        rows.append({QString::number(st.int64(0)), st.text(1), st.text(2), QString::number(st.real(3), 'f', 2),
-                     QString::number(st.real(4), 'f', 2), idText(st.int64(5)), names.value(st.int64(5)),
-                     ids.join(QLatin1Char(';')), who.join(QLatin1Char(';')), idText(st.int64(6)), st.text(7)});
+        rows.append({QString::number(st.int64(0)), st.text(1), st.text(2),
+                     QString::number(st.real(3), 'f', 2), QString::number(st.real(4), 'f', 2),
+                     idText(st.int64(5)), names.value(st.int64(5)), ids.join(QLatin1Char(';')),
+                     who.join(QLatin1Char(';')), idText(st.int64(6)), st.text(7)});
     }
     return csv::write(rows);
 }
@@ -74,8 +98,8 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
         result.errors.append(parseError);
         return result;
     }
-    if (rows.isEmpty() || rows[0].fields.value(SegmentId) != header()[SegmentId]
-        || rows[0].fields.value(ChiefId) != header()[ChiefId]) {
+    if (rows.isEmpty() || rows[0].fields.value(SegmentId) != header()[SegmentId] ||
+        rows[0].fields.value(ChiefId) != header()[ChiefId]) {
         result.errors.append(tr("line 1: expected the header %1").arg(header().join(QLatin1Char(','))));
         return result;
     }
@@ -102,7 +126,9 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const csv::Row &row = rows[i];
         const int before = int(result.errors.size());
-        auto fail = [&](const QString &what) { result.errors.append(tr("line %1: %2").arg(row.line).arg(what)); };
+        auto fail = [&](const QString &what) {
+            result.errors.append(tr("line %1: %2").arg(row.line).arg(what));
+        };
         auto number = [&](int column, qint64 *out) {
             const QString text = row.fields.value(column).trimmed();
             bool ok = true;
@@ -128,7 +154,9 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
             if (it == people.cend())
                 fail(tr("there is no person %1").arg(a.chief));
             else if (it->role != QLatin1String("officer"))
-                fail(tr("%1 (%2) is not a city-management officer and cannot be a chief").arg(it->name).arg(a.chief));
+                fail(tr("%1 (%2) is not a city-management officer and cannot be a chief")
+                         .arg(it->name)
+                         .arg(a.chief));
             else if (!it->active)
                 fail(tr("%1 (%2) is no longer active").arg(it->name).arg(a.chief));
         }
@@ -139,8 +167,10 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
             if (!ok || it == people.cend())
                 fail(tr("there is no collaborator \"%1\"").arg(text.trimmed()));
             else if (it->role == QLatin1String("officer"))
-                fail(tr("%1 (%2) is an officer; collaborators come from municipal works, greening or sanitation")
-                         .arg(it->name).arg(id));
+                fail(tr("%1 (%2) is an officer; collaborators come from municipal works, greening or "
+                        "sanitation")
+                         .arg(it->name)
+                         .arg(id));
             else if (!it->active)
                 fail(tr("%1 (%2) is no longer active").arg(it->name).arg(id));
             else if (!a.collaborators.contains(id))
@@ -156,8 +186,10 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
         return result;
 
     sql::Transaction tx(store.db());
-    auto current = store.db().prepare("SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
-    auto team = store.db().prepare("SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
+    auto current = store.db().prepare(
+        "SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
+    auto team = store.db().prepare(
+        "SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
     auto update = store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
     for (Assignment &a : assignments) {
         std::sort(a.collaborators.begin(), a.collaborators.end());
@@ -184,9 +216,11 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
             return out.join(QLatin1Char(';'));
         };
         store.recordAudit(QStringLiteral("import"), QStringLiteral("road_segments"), a.segment,
-                          {{QStringLiteral("chief_id"), oldChief}, {QStringLiteral("party_unit_id"), oldUnit},
+                          {{QStringLiteral("chief_id"), oldChief},
+                           {QStringLiteral("party_unit_id"), oldUnit},
                            {QStringLiteral("collaborators"), list(oldTeam)}},
-                          {{QStringLiteral("chief_id"), a.chief}, {QStringLiteral("party_unit_id"), a.unit},
+                          {{QStringLiteral("chief_id"), a.chief},
+                           {QStringLiteral("party_unit_id"), a.unit},
                            {QStringLiteral("collaborators"), list(a.collaborators)}});
         ++result.changed;
     }

@@ -25,7 +25,8 @@ void writeCentreline(DistrictStore &store, qint64 roadId, const QList<QPointF> &
 }
 } // namespace
 
-QList<double> RoadReshape::moveBoundaries(const QList<QPointF> &oldLine, const QList<QPointF> &newLine, const QList<double> &measures)
+QList<double> RoadReshape::moveBoundaries(const QList<QPointF> &oldLine, const QList<QPointF> &newLine,
+                                          const QList<double> &measures)
 {
     const double oldLength = polyline::length(oldLine), newLength = polyline::length(newLine);
     QList<double> projected;
@@ -34,7 +35,8 @@ QList<double> RoadReshape::moveBoundaries(const QList<QPointF> &oldLine, const Q
     for (double m : measures) {
         double distance = 0;
         const double at = polyline::project(newLine, polyline::pointAt(oldLine, m), &distance);
-        if (distance > kFollowMetres || at <= last + SegmentCoverage::kTolerance || at >= newLength - SegmentCoverage::kTolerance)
+        if (distance > kFollowMetres || at <= last + SegmentCoverage::kTolerance ||
+            at >= newLength - SegmentCoverage::kTolerance)
             follows = false;
         projected.append(at);
         last = at;
@@ -56,7 +58,8 @@ QVariantMap RoadReshape::centrelineValues(int srid, const QList<QPointF> &centre
 RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QPointF> &centreline)
 {
     if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid, tr("A road's centreline needs at least two distinct points."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A road's centreline needs at least two distinct points."));
     SegmentEditor editor(store);
     sql::Transaction tx(store.db());
     RoadShape before{editor.centreline(roadId), editor.read(roadId)};

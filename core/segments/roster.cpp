@@ -18,9 +18,10 @@ QVariantMap columnsOf(const Person &p)
 {
     // Empty optional fields are stored as NULL, as the demo and the CSV import do.
     auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
-    return {{QStringLiteral("name"), p.name.trimmed()}, {QStringLiteral("role"), p.role},
-            {QStringLiteral("unit"), text(p.unit)},     {QStringLiteral("party_branch"), text(p.partyBranch)},
-            {QStringLiteral("contact"), text(p.contact)}, {QStringLiteral("active"), p.active ? 1 : 0}};
+    return {
+        {QStringLiteral("name"), p.name.trimmed()},   {QStringLiteral("role"), p.role},
+        {QStringLiteral("unit"), text(p.unit)},       {QStringLiteral("party_branch"), text(p.partyBranch)},
+        {QStringLiteral("contact"), text(p.contact)}, {QStringLiteral("active"), p.active ? 1 : 0}};
 }
 
 constexpr const char *kSelect = "SELECT id, name, role, coalesce(unit, ''), coalesce(party_branch, ''), "
@@ -145,9 +146,11 @@ void Roster::check(const Person &person)
     if (person.name.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("A person needs a name."));
     if (!roles().contains(person.role))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("\"%1\" is not a role; a person is a city-management officer or works in municipal "
-                            "works, greening or sanitation.").arg(person.role));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("\"%1\" is not a role; a person is a city-management officer or works in municipal "
+               "works, greening or sanitation.")
+                .arg(person.role));
 }
 
 qint64 Roster::add(const Person &person)
@@ -167,15 +170,19 @@ void Roster::edit(const Person &person)
         const qint64 chaired = chairedSegments(person.id).size();
         if (chaired > 0 && person.role != QLatin1String("officer"))
             throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 chairs %n segment(s); give them a new chief before changing the role.", nullptr,
-                                int(chaired)).arg(old.name));
+                             tr("%1 chairs %n segment(s); give them a new chief before changing the role.",
+                                nullptr, int(chaired))
+                                 .arg(old.name));
         auto st = m_store.db().prepare("SELECT count(*) FROM segment_collaborators WHERE person_id = ?");
         st.bind(1, person.id);
         const int helps = st.step() ? int(st.int64(0)) : 0;
         if (helps > 0 && person.role == QLatin1String("officer"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 collaborates on %n segment(s); take them off those segments before making them "
-                                "an officer.", nullptr, helps).arg(old.name));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 collaborates on %n segment(s); take them off those segments before making them "
+                   "an officer.",
+                   nullptr, helps)
+                    .arg(old.name));
     }
     QVariantMap values = columnsOf(person);
     m_store.updateRow(QStringLiteral("people"), person.id, values);
@@ -205,8 +212,9 @@ void Roster::remove(qint64 id)
                                    "(SELECT count(*) FROM segment_collaborators WHERE person_id = ?1)");
     st.bind(1, id);
     if (st.step() && st.int64(0) > 0)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 still works segments and cannot be removed; deactivate them instead.").arg(old.name));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 still works segments and cannot be removed; deactivate them instead.").arg(old.name));
     m_store.deleteRow(QStringLiteral("people"), id);
 }
 

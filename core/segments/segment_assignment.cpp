@@ -81,23 +81,29 @@ void SegmentAssignments::checkChange(const AssignmentChange &change)
                              tr("%1 cannot be a segment chief: a chief must be a city-management officer.")
                                  .arg(chief.name));
         if (!chief.active)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 is no longer active and cannot be made a segment chief; reactivate them in "
-                                "the roster first.").arg(chief.name));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 is no longer active and cannot be made a segment chief; reactivate them in "
+                   "the roster first.")
+                    .arg(chief.name));
     }
     for (qint64 id : change.addCollaborators) {
         if (change.removeCollaborators.contains(id))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("Person %1 cannot be added to and taken off the same segments at once.").arg(id));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("Person %1 cannot be added to and taken off the same segments at once.").arg(id));
         const PersonFacts person = lookup(id);
         if (person.role == QLatin1String("officer"))
             throw StoreError(StoreError::Kind::Invalid,
                              tr("%1 is a city-management officer; collaborators come from municipal works, "
-                                "greening or sanitation.").arg(person.name));
+                                "greening or sanitation.")
+                                 .arg(person.name));
         if (!person.active)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 is no longer active and cannot be made a collaborator; reactivate them in "
-                                "the roster first.").arg(person.name));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 is no longer active and cannot be made a collaborator; reactivate them in "
+                   "the roster first.")
+                    .arg(person.name));
     }
     if (change.partyUnitId && *change.partyUnitId > 0) {
         auto st = m_store.db().prepare("SELECT name, kind FROM entities WHERE id = ?");
@@ -105,8 +111,9 @@ void SegmentAssignments::checkChange(const AssignmentChange &change)
         if (!st.step())
             throw StoreError(StoreError::Kind::Invalid, tr("There is no unit %1.").arg(*change.partyUnitId));
         if (st.text(1) != QLatin1String("party_branch"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 is not a Party branch; a segment's responsible unit must be one.").arg(st.text(0)));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 is not a Party branch; a segment's responsible unit must be one.").arg(st.text(0)));
     }
 }
 
@@ -114,8 +121,11 @@ void SegmentAssignments::write(const SegmentAssignment &before, const SegmentAss
 {
     if (before == after)
         return;
-    auto update = m_store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
-    update.bindVariant(1, idOrNull(after.chiefId)).bindVariant(2, idOrNull(after.partyUnitId)).bind(3, after.segmentId);
+    auto update =
+        m_store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
+    update.bindVariant(1, idOrNull(after.chiefId))
+        .bindVariant(2, idOrNull(after.partyUnitId))
+        .bind(3, after.segmentId);
     update.run();
     if (before.collaborators != after.collaborators)
         replaceCollaborators(m_store.db(), after.segmentId, after.collaborators);
@@ -123,7 +133,8 @@ void SegmentAssignments::write(const SegmentAssignment &before, const SegmentAss
                         auditValues(before), auditValues(after));
 }
 
-QList<SegmentAssignment> SegmentAssignments::assign(const QList<qint64> &segmentIds, const AssignmentChange &change)
+QList<SegmentAssignment> SegmentAssignments::assign(const QList<qint64> &segmentIds,
+                                                    const AssignmentChange &change)
 {
     checkChange(change);
     // A segment listed twice would be audited twice for one change, and its undo state would be stale.

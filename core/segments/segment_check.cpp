@@ -56,8 +56,9 @@ SegmentCheckReport SegmentCheck::run(DistrictStore &store)
         "SELECT s.id, s.road_id, s.from_m, s.to_m, s.geom, s.chief_id IS NOT NULL, coalesce(p.active, 0), "
         "coalesce(p.role = 'officer', 0) FROM road_segments s LEFT JOIN people p ON p.id = s.chief_id");
     while (segments.step()) {
-        byRoad[segments.int64(1)].append({segments.int64(0), segments.real(2), segments.real(3), lineOf(segments, 4),
-                                          segments.int64(5) != 0, segments.int64(6) != 0, segments.int64(7) != 0});
+        byRoad[segments.int64(1)].append({segments.int64(0), segments.real(2), segments.real(3),
+                                          lineOf(segments, 4), segments.int64(5) != 0, segments.int64(6) != 0,
+                                          segments.int64(7) != 0});
         ++report.segments;
     }
 
@@ -84,13 +85,16 @@ SegmentCheckReport SegmentCheck::run(DistrictStore &store)
         for (const SegmentRow &row : rows) {
             if (row.line.size() < 2)
                 add(row.id, tr("the segment has no line geometry"), true);
-            else if (const double off = separation(row.line, polyline::substring(centreline, row.from, row.to));
+            else if (const double off =
+                         separation(row.line, polyline::substring(centreline, row.from, row.to));
                      off > SegmentCoverage::kTolerance)
-                add(row.id, tr("the segment's line is %1 m off its piece of the road").arg(off, 0, 'f', 2), true);
+                add(row.id, tr("the segment's line is %1 m off its piece of the road").arg(off, 0, 'f', 2),
+                    true);
             if (!row.hasChief)
                 add(row.id, tr("needs a chief"), false);
             else if (!row.chiefActive || !row.chiefIsOfficer)
-                add(row.id, tr("needs a new chief: the chief is inactive or not a city-management officer"), false);
+                add(row.id, tr("needs a new chief: the chief is inactive or not a city-management officer"),
+                    false);
         }
     }
     return report;

@@ -17,7 +17,16 @@ struct SegmentSpan
 
 struct CoverageProblem
 {
-    enum Kind { NoSegments, GapAtStart, Gap, Overlap, GapAtEnd, BeyondEnd, Empty };
+    enum Kind
+    {
+        NoSegments,
+        GapAtStart,
+        Gap,
+        Overlap,
+        GapAtEnd,
+        BeyondEnd,
+        Empty
+    };
     Kind kind;
     qint64 segment; // the segment the problem starts at (0 when the road has none)
     double from, to;

@@ -18,8 +18,8 @@ namespace {
 
 QVariantMap valuesOf(const SegmentRecord &s)
 {
-    return {{QStringLiteral("road_id"), s.roadId}, {QStringLiteral("from_m"), s.from},
-            {QStringLiteral("to_m"), s.to},         {QStringLiteral("name"), s.name},
+    return {{QStringLiteral("road_id"), s.roadId},   {QStringLiteral("from_m"), s.from},
+            {QStringLiteral("to_m"), s.to},          {QStringLiteral("name"), s.name},
             {QStringLiteral("chief_id"), s.chiefId}, {QStringLiteral("party_unit_id"), s.partyUnitId}};
 }
 
@@ -50,8 +50,10 @@ SegmentRecord SegmentEditor::segment(qint64 id)
     st.bind(1, id);
     if (!st.step())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no segment %1.").arg(id));
-    SegmentRecord s{st.int64(0), st.int64(1), st.real(2), st.real(3), st.text(4), st.int64(5), st.int64(6), {}};
-    auto people = m_store.db().prepare("SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
+    SegmentRecord s{st.int64(0), st.int64(1), st.real(2),  st.real(3),
+                    st.text(4),  st.int64(5), st.int64(6), {}};
+    auto people = m_store.db().prepare(
+        "SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
     people.bind(1, id);
     while (people.step())
         s.collaborators.append(people.int64(0));
@@ -73,13 +75,15 @@ RoadSegments SegmentEditor::read(qint64 roadId)
 
 void SegmentEditor::write(const SegmentRecord &s, const QList<QPointF> &road)
 {
-    auto st = m_store.db().prepare("INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET road_id = excluded.road_id, "
-                                   "from_m = excluded.from_m, to_m = excluded.to_m, name = excluded.name, "
-                                   "chief_id = excluded.chief_id, party_unit_id = excluded.party_unit_id, geom = excluded.geom");
+    auto st = m_store.db().prepare(
+        "INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET road_id = excluded.road_id, "
+        "from_m = excluded.from_m, to_m = excluded.to_m, name = excluded.name, "
+        "chief_id = excluded.chief_id, party_unit_id = excluded.party_unit_id, geom = excluded.geom");
     st.bind(1, s.id).bind(2, s.roadId).bind(3, s.from).bind(4, s.to).bind(5, s.name);
     st.bindVariant(6, idOrNull(s.chiefId)).bindVariant(7, idOrNull(s.partyUnitId));
-    st.bindBlob(8, geometry_blob::encode(Geometry::lineString(m_store.srid(), polyline::substring(road, s.from, s.to))));
+    st.bindBlob(8, geometry_blob::encode(
+                       Geometry::lineString(m_store.srid(), polyline::substring(road, s.from, s.to))));
     st.run();
     replaceCollaborators(m_store.db(), s.id, s.collaborators);
 }
@@ -89,10 +93,12 @@ void SegmentEditor::verify(qint64 roadId)
     QList<SegmentSpan> spans;
     for (const SegmentRecord &s : read(roadId).segments)
         spans.append({s.id, s.from, s.to});
-    const QList<CoverageProblem> problems = SegmentCoverage::check(polyline::length(centreline(roadId)), spans);
+    const QList<CoverageProblem> problems =
+        SegmentCoverage::check(polyline::length(centreline(roadId)), spans);
     if (!problems.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The change would break road %1's segments: %2.").arg(roadId).arg(problems.first().describe()));
+        throw StoreError(StoreError::Kind::Invalid, tr("The change would break road %1's segments: %2.")
+                                                        .arg(roadId)
+                                                        .arg(problems.first().describe()));
 }
 
 RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *created)
@@ -100,10 +106,13 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
     sql::Transaction tx(m_store.db());
     SegmentRecord first = segment(segmentId);
     const RoadSegments before = read(first.roadId);
-    if (measure <= first.from + SegmentCoverage::kTolerance || measure >= first.to - SegmentCoverage::kTolerance)
+    if (measure <= first.from + SegmentCoverage::kTolerance ||
+        measure >= first.to - SegmentCoverage::kTolerance)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("A cut must fall inside the segment (%1–%2 m); %3 m does not.")
-                             .arg(first.from, 0, 'f', 2).arg(first.to, 0, 'f', 2).arg(measure, 0, 'f', 2));
+                             .arg(first.from, 0, 'f', 2)
+                             .arg(first.to, 0, 'f', 2)
+                             .arg(measure, 0, 'f', 2));
     const QList<QPointF> road = centreline(first.roadId);
     SegmentRecord second = first;
     second.id = m_store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");
@@ -118,7 +127,8 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
     verify(first.roadId);
     m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), first.id,
                         {{QStringLiteral("to_m"), second.to}}, {{QStringLiteral("to_m"), first.to}});
-    m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), second.id, {}, valuesOf(second));
+    m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), second.id, {},
+                        valuesOf(second));
     m_store.touch();
     tx.commit();
     if (created)
@@ -132,9 +142,12 @@ RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
     SegmentRecord first = segment(firstId);
     const SegmentRecord second = segment(secondId);
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Segments %1 and %2 are not neighbours on one road; only a segment and the next one "
-                            "along the road can be merged.").arg(firstId).arg(secondId));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("Segments %1 and %2 are not neighbours on one road; only a segment and the next one "
+               "along the road can be merged.")
+                .arg(firstId)
+                .arg(secondId));
     const RoadSegments before = read(first.roadId);
     first.to = second.to;
     for (qint64 person : second.collaborators)
@@ -145,7 +158,8 @@ RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
     drop.run();
     write(first, centreline(first.roadId));
     verify(first.roadId);
-    m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), secondId, valuesOf(second), {});
+    m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), secondId, valuesOf(second),
+                        {});
     m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), firstId,
                         {{QStringLiteral("to_m"), second.from}}, {{QStringLiteral("to_m"), first.to}});
     m_store.touch();
@@ -161,9 +175,11 @@ RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("Segments %1 and %2 do not share a boundary.").arg(firstId).arg(secondId));
-    if (measure <= first.from + SegmentCoverage::kTolerance || measure >= second.to - SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The boundary must stay between %1 and %2 m.").arg(first.from, 0, 'f', 2).arg(second.to, 0, 'f', 2));
+    if (measure <= first.from + SegmentCoverage::kTolerance ||
+        measure >= second.to - SegmentCoverage::kTolerance)
+        throw StoreError(StoreError::Kind::Invalid, tr("The boundary must stay between %1 and %2 m.")
+                                                        .arg(first.from, 0, 'f', 2)
+                                                        .arg(second.to, 0, 'f', 2));
     const RoadSegments before = read(first.roadId);
     const double old = first.to;
     first.to = second.from = measure;
@@ -192,8 +208,8 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
     auto st = m_store.db().prepare("UPDATE road_segments SET name = ? WHERE id = ?");
     st.bind(1, trimmed).bind(2, segmentId);
     st.run();
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), segmentId, {{QStringLiteral("name"), old}},
-                        {{QStringLiteral("name"), trimmed}});
+    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), segmentId,
+                        {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), trimmed}});
     m_store.touch();
     tx.commit();
     return before;
@@ -211,7 +227,8 @@ void SegmentEditor::restore(const RoadSegments &state)
         if (!keep.contains(s.id)) {
             drop.bind(1, s.id);
             drop.run();
-            m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), s.id, valuesOf(s), {});
+            m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), s.id, valuesOf(s),
+                                {});
         }
     const QList<QPointF> road = centreline(state.roadId);
     for (const SegmentRecord &s : state.segments) {
@@ -221,10 +238,11 @@ void SegmentEditor::restore(const RoadSegments &state)
         const auto was = std::find_if(now.segments.cbegin(), now.segments.cend(),
                                       [&s](const SegmentRecord &n) { return n.id == s.id; });
         if (was == now.segments.cend())
-            m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), s.id, {}, valuesOf(s));
-        else
-            m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id, valuesOf(*was),
+            m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), s.id, {},
                                 valuesOf(s));
+        else
+            m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id,
+                                valuesOf(*was), valuesOf(s));
     }
     if (!state.segments.isEmpty())
         verify(state.roadId);

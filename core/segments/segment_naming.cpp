@@ -67,13 +67,18 @@ SegmentNaming::SegmentNaming(DistrictStore &store, qint64 roadId)
         throw StoreError(StoreError::Kind::Invalid, tr("Road %1 has no centreline.").arg(roadId));
     m_line = *line;
     m_length = polyline::length(m_line);
-    const QRectF bounds = boundsOf(m_line).adjusted(-kJunctionMetres, -kJunctionMetres, kJunctionMetres, kJunctionMetres);
+    const QRectF bounds =
+        boundsOf(m_line).adjusted(-kJunctionMetres, -kJunctionMetres, kJunctionMetres, kJunctionMetres);
 
     // Only roads whose box meets this one's are looked at, through the spatial index.
     auto others = store.db().prepare(
         "SELECT id, name, grade, geom FROM roads WHERE id != ? AND id IN (SELECT pkid FROM idx_roads_geom "
         "WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)");
-    others.bind(1, roadId).bind(2, bounds.right()).bind(3, bounds.left()).bind(4, bounds.bottom()).bind(5, bounds.top());
+    others.bind(1, roadId)
+        .bind(2, bounds.right())
+        .bind(3, bounds.left())
+        .bind(4, bounds.bottom())
+        .bind(5, bounds.top());
     while (others.step()) {
         int size = 0;
         const char *data = others.blobData(3, &size);
@@ -97,7 +102,8 @@ SegmentNaming::SegmentNaming(DistrictStore &store, qint64 roadId)
             if (k == 0 || at[k] - at[k - 1] > kJunctionMetres)
                 m_crossings.append({at[k], others.int64(0), others.text(1), others.text(2)});
     }
-    std::sort(m_crossings.begin(), m_crossings.end(), [](const Crossing &a, const Crossing &b) { return a.measure < b.measure; });
+    std::sort(m_crossings.begin(), m_crossings.end(),
+              [](const Crossing &a, const Crossing &b) { return a.measure < b.measure; });
 }
 
 QString SegmentNaming::chainage(double measure)
@@ -112,7 +118,8 @@ QString SegmentNaming::labelAt(double measure) const
     const double reach = end ? kEndMetres : kJunctionMetres;
     const Crossing *best = nullptr;
     for (const Crossing &c : m_crossings)
-        if (std::fabs(c.measure - measure) <= reach && (!best || std::fabs(c.measure - measure) < std::fabs(best->measure - measure)))
+        if (std::fabs(c.measure - measure) <= reach &&
+            (!best || std::fabs(c.measure - measure) < std::fabs(best->measure - measure)))
             best = &c;
     if (best)
         return best->name;

@@ -43,7 +43,8 @@ RoadProposal SegmentProposals::propose(DistrictStore &store, qint64 roadId, cons
     return proposal;
 }
 
-QList<RoadProposal> SegmentProposals::proposeAll(DistrictStore &store, const Options &options, const QList<qint64> &roadIds)
+QList<RoadProposal> SegmentProposals::proposeAll(DistrictStore &store, const Options &options,
+                                                 const QList<qint64> &roadIds)
 {
     QList<qint64> ids = roadIds;
     if (ids.isEmpty()) {
@@ -62,7 +63,8 @@ RoadSegments SegmentProposals::apply(DistrictStore &store, const RoadProposal &p
     SegmentEditor editor(store);
     const RoadSegments before = editor.read(proposal.roadId);
     if (proposal.pieces.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("The proposal for %1 has no pieces.").arg(proposal.roadName));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The proposal for %1 has no pieces.").arg(proposal.roadName));
     RoadSegments after{proposal.roadId, {}};
     QList<qint64> reused;
     qint64 next = store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");

@@ -43,7 +43,8 @@ public:
 
     static RoadProposal propose(DistrictStore &store, qint64 roadId, const Options &options);
     // Every road, or those in `roadIds`.
-    static QList<RoadProposal> proposeAll(DistrictStore &store, const Options &options, const QList<qint64> &roadIds = {});
+    static QList<RoadProposal> proposeAll(DistrictStore &store, const Options &options,
+                                          const QList<qint64> &roadIds = {});
 
     // Replaces the road's segments with the proposal's pieces in one transaction (audited; checked
     // like every segment edit). A piece keeps the people of the segment that covered its middle, and

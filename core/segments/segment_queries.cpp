@@ -27,8 +27,10 @@ QList<SegmentSummary> SegmentQueries::segments(const QList<qint64> &ids)
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     QList<SegmentSummary> out;
     auto st = m_store.db().prepare(
-        "SELECT s.id, s.road_id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), coalesce(p.name, ''), "
-        "coalesce(p.active, 0), coalesce(p.role = 'officer', 0), coalesce(s.party_unit_id, 0), coalesce(e.name, '') "
+        "SELECT s.id, s.road_id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), coalesce(p.name, "
+        "''), "
+        "coalesce(p.active, 0), coalesce(p.role = 'officer', 0), coalesce(s.party_unit_id, 0), "
+        "coalesce(e.name, '') "
         "FROM road_segments s JOIN roads r ON r.id = s.road_id LEFT JOIN people p ON p.id = s.chief_id "
         "LEFT JOIN entities e ON e.id = s.party_unit_id ORDER BY r.name, r.id, s.from_m");
     while (st.step()) {
@@ -73,7 +75,8 @@ QList<ChiefWorkload> SegmentQueries::workload()
                                    "WHERE (p.role = 'officer' AND p.active = 1) OR s.id IS NOT NULL "
                                    "GROUP BY p.id ORDER BY p.id");
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), st.real(5) / 1000.0});
+        out.append(
+            {st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), st.real(5) / 1000.0});
     // Most segments first; equal loads by name in pinyin order, as every list of people.
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
     std::stable_sort(out.begin(), out.end(), [&collator](const ChiefWorkload &a, const ChiefWorkload &b) {
@@ -87,7 +90,8 @@ QList<ChiefWorkload> SegmentQueries::workload()
 QList<PartyBranch> SegmentQueries::partyBranches()
 {
     QList<PartyBranch> out;
-    auto st = m_store.db().prepare("SELECT id, name FROM entities WHERE kind = 'party_branch' ORDER BY name, id");
+    auto st =
+        m_store.db().prepare("SELECT id, name FROM entities WHERE kind = 'party_branch' ORDER BY name, id");
     while (st.step())
         out.append({st.int64(0), st.text(1)});
     return out;

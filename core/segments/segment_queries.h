@@ -48,8 +48,8 @@ struct ProgressFigures
 {
     int roads = 0;
     int segments = 0;
-    int assigned = 0;   // with an active officer as chief
-    int unassigned = 0; // needing a chief
+    int assigned = 0;        // with an active officer as chief
+    int unassigned = 0;      // needing a chief
     int roadsNotCovered = 0; // roads whose segments leave a gap, overlap, or that have none
     double kilometres = 0;   // of segments
     double assignedKilometres = 0;

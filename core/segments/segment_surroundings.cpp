@@ -18,7 +18,11 @@ QByteArray inFrame(const QByteArray &table)
 
 void bindFrame(sql::Statement &st, const QByteArray &line, const QRectF &frame, double reach)
 {
-    st.bindBlob(1, line).bind(2, frame.left()).bind(3, frame.top()).bind(4, frame.right()).bind(5, frame.bottom());
+    st.bindBlob(1, line)
+        .bind(2, frame.left())
+        .bind(3, frame.top())
+        .bind(4, frame.right())
+        .bind(5, frame.bottom());
     st.bind(6, reach);
 }
 
@@ -57,10 +61,10 @@ SegmentSurroundings SegmentNeighbourhood::around(const SegmentSummary &segment, 
     out.riskPoints = nearby("risk_points", "name", "level", line, frame, reach);
     out.permits = nearby("permits", "permit_no", "status", line, frame, reach);
 
-    auto components = m_store.db().prepare("SELECT t.class_code, min(t.name), count(*) FROM components t WHERE " +
-                                           inFrame("components") +
-                                           " AND ST_Distance(t.geom, ?1) <= ?6 GROUP BY t.class_code "
-                                           "ORDER BY count(*) DESC, t.class_code");
+    auto components = m_store.db().prepare(
+        "SELECT t.class_code, min(t.name), count(*) FROM components t WHERE " + inFrame("components") +
+        " AND ST_Distance(t.geom, ?1) <= ?6 GROUP BY t.class_code "
+        "ORDER BY count(*) DESC, t.class_code");
     bindFrame(components, line, frame, reach);
     while (components.step()) {
         out.componentClasses.append({components.text(0), components.text(1), int(components.int64(2))});

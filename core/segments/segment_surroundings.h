@@ -31,9 +31,9 @@ struct ComponentClassCount
 struct SegmentSurroundings
 {
     SegmentSummary segment;
-    QRectF bounds; // of the segment's line, store CRS
+    QRectF bounds;                                   // of the segment's line, store CRS
     QList<NearbyFeature> shops, riskPoints, permits; // nearest first
-    QList<ComponentClassCount> componentClasses;      // most numerous first
+    QList<ComponentClassCount> componentClasses;     // most numerous first
     int components = 0;
 };
 

@@ -86,7 +86,8 @@ qint64 Result::affected() const
 Connection::Connection(const ServerUrl &url) : m_url(url)
 {
     // Defaults before the URI, which overrides them; UTF-8 after it, since every text we send is UTF-8.
-    const char *keywords[] = {"connect_timeout", "dbname", "fallback_application_name", "client_encoding", nullptr};
+    const char *keywords[] = {"connect_timeout", "dbname", "fallback_application_name", "client_encoding",
+                              nullptr};
     const char *values[] = {"10", url.conninfo().constData(), "urbanops", "UTF8", nullptr};
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
@@ -117,18 +118,20 @@ void Connection::fail(const PGresult *result, const QString &doing) const
     const QString detail = serverMessage(m_conn, result);
     const QByteArray state = sqlState(result);
     if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith("08") || state == "57P01")
-        throw StoreError(StoreError::Kind::Unreachable,
-                         tr("The connection to the district server %1 was lost while %2; nothing of this step was "
-                            "saved (%3).")
-                             .arg(server, what, detail));
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            tr("The connection to the district server %1 was lost while %2; nothing of this step was "
+               "saved (%3).")
+                .arg(server, what, detail));
     if (state == "42501")
         throw StoreError(StoreError::Kind::Denied,
                          tr("The district server %1 does not allow %2 to do this (%3): %4")
                              .arg(server, login(), what, detail));
     if (state == "53100")
-        throw StoreError(StoreError::Kind::DiskFull,
-                         tr("The district server %1 has no disk space left while %2; nothing of this step was saved.")
-                             .arg(server, what));
+        throw StoreError(
+            StoreError::Kind::DiskFull,
+            tr("The district server %1 has no disk space left while %2; nothing of this step was saved.")
+                .arg(server, what));
     if (state == "55P03" || state == "40P01" || state == "40001")
         throw StoreError(StoreError::Kind::Locked,
                          tr("Another workstation holds the same rows on %1 while %2; try again (%3).")
@@ -139,7 +142,8 @@ void Connection::fail(const PGresult *result, const QString &doing) const
     if (state.startsWith("23"))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("The district server %1 refused a value while %2: %3").arg(server, what, detail));
-    throw StoreError(StoreError::Kind::Sql, tr("Error on the district server %1 while %2: %3").arg(server, what, detail));
+    throw StoreError(StoreError::Kind::Sql,
+                     tr("Error on the district server %1 while %2: %3").arg(server, what, detail));
 }
 
 void Connection::exec(const QByteArray &sql, const QString &doing)
@@ -163,14 +167,20 @@ Result Connection::query(const QByteArray &sql, const QVariantList &params, cons
             continue;
         }
         switch (param.typeId()) {
-        case QMetaType::Double: texts.append(QByteArray::number(param.toDouble(), 'g', 17)); break;
-        case QMetaType::Bool: texts.append(param.toBool() ? "true" : "false"); break;
-        default: texts.append(param.toString().toUtf8()); break;
+        case QMetaType::Double:
+            texts.append(QByteArray::number(param.toDouble(), 'g', 17));
+            break;
+        case QMetaType::Bool:
+            texts.append(param.toBool() ? "true" : "false");
+            break;
+        default:
+            texts.append(param.toString().toUtf8());
+            break;
         }
         values.append(texts.constLast().constData());
     }
-    Result result(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(), nullptr,
-                               nullptr, 0));
+    Result result(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(),
+                               nullptr, nullptr, 0));
     const ExecStatusType status = PQresultStatus(result.handle());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.handle(), doing);
@@ -193,9 +203,10 @@ QByteArray Connection::quote(const QString &identifier)
 unsigned Connection::geometryType()
 {
     if (!m_geometryTypeKnown) {
-        m_geometryType = scalar("SELECT t.oid FROM pg_type t JOIN pg_extension e ON e.extnamespace = t.typnamespace "
-                                "WHERE e.extname = 'postgis' AND t.typname = 'geometry'")
-                             .toUInt();
+        m_geometryType =
+            scalar("SELECT t.oid FROM pg_type t JOIN pg_extension e ON e.extnamespace = t.typnamespace "
+                   "WHERE e.extname = 'postgis' AND t.typname = 'geometry'")
+                .toUInt();
         m_geometryTypeKnown = true;
     }
     return m_geometryType;
@@ -234,7 +245,8 @@ ServerTransaction::~ServerTransaction()
     if (!m_open)
         return;
     if (m_nested)
-        PQclear(PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));
+        PQclear(
+            PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));
     else
         PQclear(PQexec(m_connection.handle(), "ROLLBACK"));
 }
@@ -242,7 +254,8 @@ ServerTransaction::~ServerTransaction()
 void ServerTransaction::commit()
 {
     m_open = false;
-    m_connection.exec(m_nested ? "RELEASE SAVEPOINT uo_nested" : "COMMIT", Connection::tr("committing a transaction"));
+    m_connection.exec(m_nested ? "RELEASE SAVEPOINT uo_nested" : "COMMIT",
+                      Connection::tr("committing a transaction"));
 }
 
 } // namespace uo::server

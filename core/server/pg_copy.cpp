@@ -15,15 +15,13 @@ const QByteArray kSignature("PGCOPY\n\377\r\n\0", 11);
 constexpr qsizetype kHeaderSize = 11 + 4 + 4;
 constexpr qsizetype kFlushAt = 1 << 20;
 
-template<typename T>
-void appendBig(QByteArray &out, T value)
+template <typename T> void appendBig(QByteArray &out, T value)
 {
     value = qToBigEndian(value);
     out.append(reinterpret_cast<const char *>(&value), sizeof(T));
 }
 
-template<typename T>
-T readBig(const char *data)
+template <typename T> T readBig(const char *data)
 {
     T value;
     std::memcpy(&value, data, sizeof(T));
@@ -135,12 +133,14 @@ CopyOut::CopyOut(Connection &connection, const QByteArray &sql, const QString &d
         connection.fail(start.handle(), doing);
     }
     if (!fill(kHeaderSize) || !m_pending.startsWith(kSignature))
-        throw StoreError(StoreError::Kind::Sql,
-                         Connection::tr("The district server sent data in an unknown form while %1.").arg(doing));
+        throw StoreError(
+            StoreError::Kind::Sql,
+            Connection::tr("The district server sent data in an unknown form while %1.").arg(doing));
     const qint32 extension = readBig<qint32>(m_pending.constData() + 15);
     if (!fill(kHeaderSize + extension))
-        throw StoreError(StoreError::Kind::Sql,
-                         Connection::tr("The district server sent data in an unknown form while %1.").arg(doing));
+        throw StoreError(
+            StoreError::Kind::Sql,
+            Connection::tr("The district server sent data in an unknown form while %1.").arg(doing));
     m_pos = kHeaderSize + extension;
 }
 
@@ -181,8 +181,9 @@ bool CopyOut::next()
     if (m_done)
         return false;
     auto broken = [this]() {
-        return StoreError(StoreError::Kind::Sql,
-                          Connection::tr("The district server's data ended in the middle of a row while %1.").arg(m_doing));
+        return StoreError(
+            StoreError::Kind::Sql,
+            Connection::tr("The district server's data ended in the middle of a row while %1.").arg(m_doing));
     };
     if (!fill(2))
         throw broken();

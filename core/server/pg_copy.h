@@ -67,7 +67,7 @@ private:
     QString m_doing;
     QByteArray m_pending; // bytes received and not yet read
     qsizetype m_pos = 0;
-    QByteArray m_row;     // the current row's bytes
+    QByteArray m_row; // the current row's bytes
     QList<Field> m_fields;
     bool m_done = false;
 };

@@ -44,7 +44,10 @@ qsizetype closing(const QList<Token> &tokens, qsizetype open)
 class Parser
 {
 public:
-    Parser(const QByteArray &sql, const QString &schema) : m_sql(sql), m_tokens(sql::tokenizeSql(sql)), m_schema(schema) {}
+    Parser(const QByteArray &sql, const QString &schema)
+        : m_sql(sql), m_tokens(sql::tokenizeSql(sql)), m_schema(schema)
+    {
+    }
 
     const QList<Token> &tokens() const { return m_tokens; }
     QByteArray source(qsizetype from, qsizetype to) const // tokens [from, to) as written
@@ -53,10 +56,7 @@ public:
             return QByteArray();
         return m_sql.mid(m_tokens[from].start, m_tokens[to - 1].end - m_tokens[from].start);
     }
-    QByteArray qualified(const Token &t) const
-    {
-        return Connection::qualified(m_schema, nameOf(t));
-    }
+    QByteArray qualified(const Token &t) const { return Connection::qualified(m_schema, nameOf(t)); }
     // "a", "b" from a parenthesised list of names starting at `open`; sets *end past it. Empty when
     // an entry is not a plain name (expressions, COLLATE).
     QByteArrayList names(qsizetype open, qsizetype *end) const
@@ -87,8 +87,9 @@ private:
 // Words that start a column constraint, ending the type name and any REFERENCES clause before them.
 bool startsConstraint(const Token &t)
 {
-    static const QByteArrayList words = {"CONSTRAINT", "PRIMARY", "NOT",     "NULL", "UNIQUE", "CHECK",
-                                         "DEFAULT",    "COLLATE", "REFERENCES", "GENERATED", "AS"};
+    static const QByteArrayList words = {"CONSTRAINT", "PRIMARY",   "NOT",     "NULL",
+                                         "UNIQUE",     "CHECK",     "DEFAULT", "COLLATE",
+                                         "REFERENCES", "GENERATED", "AS"};
     return t.kind == Token::Word && words.contains(t.text);
 }
 
@@ -109,11 +110,16 @@ std::optional<ColumnKind> affinity(const QByteArray &declared)
 QByteArray pgTypeOf(ColumnKind kind)
 {
     switch (kind) {
-    case ColumnKind::Integer: return "bigint";
-    case ColumnKind::Real: return "double precision";
-    case ColumnKind::Text: return "text COLLATE \"C\"";
-    case ColumnKind::Blob: return "bytea";
-    case ColumnKind::Geometry: return "geometry";
+    case ColumnKind::Integer:
+        return "bigint";
+    case ColumnKind::Real:
+        return "double precision";
+    case ColumnKind::Text:
+        return "text COLLATE \"C\"";
+    case ColumnKind::Blob:
+        return "bytea";
+    case ColumnKind::Geometry:
+        return "geometry";
     }
     return "bytea";
 }
@@ -131,17 +137,25 @@ bool TableDef::hasIdentity() const
 QByteArray PgDdl::postgisType(int spatialiteCode)
 {
     switch (spatialiteCode) {
-    case 1: return "Point";
-    case 2: return "LineString";
-    case 3: return "Polygon";
-    case 4: return "MultiPoint";
-    case 5: return "MultiLineString";
-    case 6: return "MultiPolygon";
-    default: return QByteArray();
+    case 1:
+        return "Point";
+    case 2:
+        return "LineString";
+    case 3:
+        return "Polygon";
+    case 4:
+        return "MultiPoint";
+    case 5:
+        return "MultiLineString";
+    case 6:
+        return "MultiPolygon";
+    default:
+        return QByteArray();
     }
 }
 
-TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QList<GeometryColumnInfo> &geometry)
+TableDef PgDdl::table(const QString &schema, const QString &sqliteSql,
+                      const QList<GeometryColumnInfo> &geometry)
 {
     const Parser p(sqliteSql.toUtf8(), schema);
     const QList<Token> &t = p.tokens();
@@ -154,7 +168,8 @@ TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QLi
     if (i + 2 < t.size() && isWord(t[i], "IF"))
         i += 3;
     if (i >= t.size())
-        throw StoreError(StoreError::Kind::Invalid, tr("Cannot read the table definition \"%1\".").arg(sqliteSql));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Cannot read the table definition \"%1\".").arg(sqliteSql));
     const Token &nameToken = t[i];
     def.name = nameOf(nameToken);
     const QByteArray target = p.qualified(nameToken);
@@ -172,8 +187,8 @@ TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QLi
         // at: the REFERENCES word; a table, optionally its columns, then ON DELETE ... as written.
         if (at + 1 >= stop)
             throw refuse(tr("a REFERENCES clause names no table"));
-        QByteArray sql = "ALTER TABLE " + target + " ADD FOREIGN KEY (" + columns.join(", ") + ") REFERENCES " +
-                         p.qualified(t[at + 1]);
+        QByteArray sql = "ALTER TABLE " + target + " ADD FOREIGN KEY (" + columns.join(", ") +
+                         ") REFERENCES " + p.qualified(t[at + 1]);
         qsizetype next = at + 2;
         if (next < stop && isPunct(t[next], '(')) {
             qsizetype after = 0;
@@ -191,8 +206,8 @@ TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QLi
                 last += (isWord(t[last], "SET") || isWord(t[last], "NO")) ? 2 : 1;
             } else if (isWord(t[last], "MATCH")) {
                 last += 2;
-            } else if (isWord(t[last], "DEFERRABLE") || (isWord(t[last], "NOT") && last + 1 < stop &&
-                                                           isWord(t[last + 1], "DEFERRABLE"))) {
+            } else if (isWord(t[last], "DEFERRABLE") ||
+                       (isWord(t[last], "NOT") && last + 1 < stop && isWord(t[last + 1], "DEFERRABLE"))) {
                 last += isWord(t[last], "NOT") ? 2 : 1;
                 if (last + 1 < stop && isWord(t[last], "INITIALLY"))
                     last += 2;
@@ -269,8 +284,9 @@ TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QLi
             } else {
                 const auto kind = affinity(declared);
                 if (!kind)
-                    throw refuse(tr("column %1 has the type %2, whose values the server cannot hold faithfully")
-                                     .arg(column.name, QString::fromUtf8(declared)));
+                    throw refuse(
+                        tr("column %1 has the type %2, whose values the server cannot hold faithfully")
+                            .arg(column.name, QString::fromUtf8(declared)));
                 column.kind = *kind;
                 column.pgType = pgTypeOf(*kind);
             }
@@ -281,7 +297,8 @@ TableDef PgDdl::table(const QString &schema, const QString &sqliteSql, const QLi
                     c += 2;
                 } else if (isWord(t[c], "PRIMARY")) {
                     c += 2; // PRIMARY KEY
-                    while (c < to && (isWord(t[c], "ASC") || isWord(t[c], "DESC") || isWord(t[c], "AUTOINCREMENT")))
+                    while (c < to &&
+                           (isWord(t[c], "ASC") || isWord(t[c], "DESC") || isWord(t[c], "AUTOINCREMENT")))
                         ++c;
                     column.identity = integerKey;
                     def.keys.append("ALTER TABLE " + target + " ADD PRIMARY KEY (" + quoted + ')');
@@ -342,9 +359,10 @@ QByteArray PgDdl::index(const QString &schema, const QString &sqliteSql)
     if (i + 2 < t.size() && isWord(t[i], "IF"))
         i += 3;
     if (i + 3 >= t.size() || !isWord(t[i + 1], "ON") || !isPunct(t[i + 3], '('))
-        throw StoreError(StoreError::Kind::Invalid, tr("Cannot read the index definition \"%1\".").arg(sqliteSql));
-    return QByteArray("CREATE ") + (unique ? "UNIQUE " : "") + "INDEX " + Connection::quote(nameOf(t[i])) + " ON " +
-           p.qualified(t[i + 2]) + ' ' + p.source(i + 3, t.size());
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Cannot read the index definition \"%1\".").arg(sqliteSql));
+    return QByteArray("CREATE ") + (unique ? "UNIQUE " : "") + "INDEX " + Connection::quote(nameOf(t[i])) +
+           " ON " + p.qualified(t[i + 2]) + ' ' + p.source(i + 3, t.size());
 }
 
 } // namespace uo::server

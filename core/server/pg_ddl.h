@@ -10,7 +10,14 @@ namespace uo::server {
 
 // How a column's values travel from a district file to the server: the SQLite storage class each value
 // must have (anything else could not be stored faithfully) and the PostgreSQL type that holds it.
-enum class ColumnKind { Integer, Real, Text, Blob, Geometry };
+enum class ColumnKind
+{
+    Integer,
+    Real,
+    Text,
+    Blob,
+    Geometry
+};
 
 struct ColumnDef
 {
@@ -52,7 +59,8 @@ class PgDdl
     Q_DECLARE_TR_FUNCTIONS(uo::server::PgDdl)
 
 public:
-    static TableDef table(const QString &schema, const QString &sqliteSql, const QList<GeometryColumnInfo> &geometry);
+    static TableDef table(const QString &schema, const QString &sqliteSql,
+                          const QList<GeometryColumnInfo> &geometry);
     static QByteArray index(const QString &schema, const QString &sqliteSql);
     // SpatiaLite's geometry_columns.geometry_type (OGC code; 2D only) as a PostGIS type name; empty for
     // codes the server copy does not take.

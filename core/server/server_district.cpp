@@ -10,8 +10,9 @@ namespace uo::server {
 
 QStringList ServerDistrict::list(Connection &connection)
 {
-    const Result rows = connection.query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace "
-                                         "ORDER BY nspname");
+    const Result rows =
+        connection.query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace "
+                         "ORDER BY nspname");
     QStringList names;
     for (int i = 0; i < rows.rows(); ++i)
         if (server_schema::isDistrictComment(rows.text(i, 1)))
@@ -21,7 +22,8 @@ QStringList ServerDistrict::list(Connection &connection)
 
 bool ServerDistrict::exists(Connection &connection, const QString &district)
 {
-    return connection.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = $1", {district}) != QLatin1String("0");
+    return connection.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = $1", {district}) !=
+           QLatin1String("0");
 }
 
 std::unique_ptr<ServerDistrict> ServerDistrict::open(const ServerUrl &url)
@@ -32,9 +34,10 @@ std::unique_ptr<ServerDistrict> ServerDistrict::open(const ServerUrl &url)
     const QString there = districts.isEmpty() ? tr("none") : districts.join(QStringLiteral(", "));
     if (name.isEmpty()) {
         if (districts.size() != 1)
-            throw StoreError(StoreError::Kind::NotFound,
-                             tr("Say which district of %1 to open with ?district=NAME; the districts there: %2.")
-                                 .arg(url.display(), there));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                tr("Say which district of %1 to open with ?district=NAME; the districts there: %2.")
+                    .arg(url.display(), there));
         name = districts.first();
     } else if (!districts.contains(name)) {
         throw StoreError(StoreError::Kind::NotFound,
@@ -67,12 +70,13 @@ ServerDistrict::ServerDistrict(std::unique_ptr<Connection> connection, const QSt
             m_version = value.toInt();
     }
     if (m_version > schema::kCurrentVersion)
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         tr("District %1 on %2 was published by a newer UrbanOps (schema version %3; this program "
-                            "reads up to %4). Update UrbanOps to open it.")
-                             .arg(m_name, m_connection->url().display())
-                             .arg(m_version)
-                             .arg(schema::kCurrentVersion));
+        throw StoreError(
+            StoreError::Kind::NewerVersion,
+            tr("District %1 on %2 was published by a newer UrbanOps (schema version %3; this program "
+               "reads up to %4). Update UrbanOps to open it.")
+                .arg(m_name, m_connection->url().display())
+                .arg(m_version)
+                .arg(schema::kCurrentVersion));
     if (m_version < 1)
         throw StoreError(StoreError::Kind::Corrupt,
                          tr("District %1 on %2 is incomplete: its schema version is missing.")
@@ -86,7 +90,8 @@ QByteArray ServerDistrict::table(const QString &table) const
 
 QString ServerDistrict::setting(const QString &key)
 {
-    return m_connection->scalar("SELECT value FROM " + table(QStringLiteral("settings")) + " WHERE key = $1", {key});
+    return m_connection->scalar("SELECT value FROM " + table(QStringLiteral("settings")) + " WHERE key = $1",
+                                {key});
 }
 
 QDateTime ServerDistrict::updated()
@@ -96,9 +101,10 @@ QDateTime ServerDistrict::updated()
 
 QStringList ServerDistrict::tables()
 {
-    const Result rows = m_connection->query("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                            "WHERE n.nspname = $1 AND c.relkind = 'r' ORDER BY c.oid",
-                                            {m_name});
+    const Result rows =
+        m_connection->query("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE n.nspname = $1 AND c.relkind = 'r' ORDER BY c.oid",
+                            {m_name});
     QStringList out;
     for (int i = 0; i < rows.rows(); ++i)
         out.append(rows.text(i, 0));
@@ -113,7 +119,8 @@ bool ServerDistrict::hasTable(const QString &name)
 qint64 ServerDistrict::count(const QString &name)
 {
     if (!hasTable(name))
-        throw StoreError(StoreError::Kind::Invalid, tr("District %1 has no table named %2.").arg(m_name, name));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("District %1 has no table named %2.").arg(m_name, name));
     return m_connection->scalar("SELECT count(*) FROM " + table(name)).toLongLong();
 }
 
@@ -121,8 +128,10 @@ QRectF ServerDistrict::extent(const QString &name)
 {
     if (!findLayer(name) || !hasTable(name))
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(name));
-    const Result box = m_connection->query("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
-                                           "ST_Extent(geom) AS e FROM " + table(name) + ") x");
+    const Result box =
+        m_connection->query("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
+                            "ST_Extent(geom) AS e FROM " +
+                            table(name) + ") x");
     if (box.rows() == 0 || box.isNull(0, 0))
         return QRectF();
     return QRectF(QPointF(box.real(0, 0), box.real(0, 1)), QPointF(box.real(0, 2), box.real(0, 3)));
@@ -137,9 +146,10 @@ QString ServerDistrict::loginRole()
     if (owner.rows() > 0 && owner.text(0, 0) == QLatin1String("t"))
         return QStringLiteral("owner");
     for (const RoleInfo &info : ServerRoles::all())
-        if (m_connection->scalar("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                 "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = $1 AND u.rolname = session_user",
-                                 {QString::fromUtf8(ServerRoles::groupRole(m_name, info.role))}) != QLatin1String("0"))
+        if (m_connection->scalar(
+                "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = $1 AND u.rolname = session_user",
+                {QString::fromUtf8(ServerRoles::groupRole(m_name, info.role))}) != QLatin1String("0"))
             return QLatin1String(info.key);
     return QString();
 }

@@ -46,10 +46,11 @@ QList<ServerColumn> serverColumns(ServerDistrict &district, const QString &table
         if (name == QLatin1String(server_schema::kRowVersion))
             continue;
         if (!kinds.contains(type))
-            throw StoreError(StoreError::Kind::Invalid,
-                             ServerExport::tr("Column %1 of %2 has the server type %3, which a district file does "
-                                              "not hold; nothing was exported.")
-                                 .arg(name, table, type));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                ServerExport::tr("Column %1 of %2 has the server type %3, which a district file does "
+                                 "not hold; nothing was exported.")
+                    .arg(name, table, type));
         out.append({name, kinds.value(type)});
     }
     return out;
@@ -67,7 +68,8 @@ QStringList fileColumns(sql::Database &db, const QString &table)
 
 void removeFile(const QString &file)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(file + suffix);
 }
 
@@ -84,10 +86,11 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
     sortedServer.sort();
     sortedFile.sort();
     if (sortedServer != sortedFile)
-        throw StoreError(StoreError::Kind::Invalid,
-                         ServerExport::tr("Table %1 has the columns %2 on the server but %3 in a district file of this "
-                                          "UrbanOps; nothing was exported.")
-                             .arg(table, names.join(QStringLiteral(", ")), inFile.join(QStringLiteral(", "))));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            ServerExport::tr("Table %1 has the columns %2 on the server but %3 in a district file of this "
+                             "UrbanOps; nothing was exported.")
+                .arg(table, names.join(QStringLiteral(", ")), inFile.join(QStringLiteral(", "))));
     // The schema version row is the server's: a file keeps its version in its header.
     const QByteArray from = " FROM " + district.table(table) +
                             (table == QLatin1String("settings")
@@ -95,7 +98,8 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
                                  : QByteArray());
     const qint64 total = district.connection().scalar("SELECT count(*)" + from).toLongLong();
     if (progress && !progress(step, 0, total))
-        throw StoreError(StoreError::Kind::Invalid, ServerExport::tr("The export was cancelled; no file was made."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         ServerExport::tr("The export was cancelled; no file was made."));
 
     QByteArrayList quoted, marks;
     for (const QString &name : std::as_const(names)) {
@@ -108,8 +112,8 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
         bulk.emplace(db, table);
     auto insert = db.prepare("INSERT INTO \"" + table.toUtf8() + "\" (" + quoted.join(", ") + ") VALUES (" +
                              marks.join(", ") + ')');
-    CopyOut copy(district.connection(), "COPY (SELECT " + quoted.join(", ") + from + ") TO STDOUT (FORMAT binary)",
-                 step);
+    CopyOut copy(district.connection(),
+                 "COPY (SELECT " + quoted.join(", ") + from + ") TO STDOUT (FORMAT binary)", step);
     qint64 rows = 0;
     while (copy.next()) {
         insert.reset();
@@ -120,17 +124,26 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
                 continue;
             }
             switch (columns[c].kind) {
-            case ColumnKind::Integer: insert.bind(index, copy.int64(c)); break;
-            case ColumnKind::Real: insert.bind(index, copy.real(c)); break;
-            case ColumnKind::Text: insert.bind(index, QString::fromUtf8(copy.data(c), copy.size(c))); break;
-            case ColumnKind::Blob: insert.bindBlob(index, QByteArray(copy.data(c), copy.size(c))); break;
+            case ColumnKind::Integer:
+                insert.bind(index, copy.int64(c));
+                break;
+            case ColumnKind::Real:
+                insert.bind(index, copy.real(c));
+                break;
+            case ColumnKind::Text:
+                insert.bind(index, QString::fromUtf8(copy.data(c), copy.size(c)));
+                break;
+            case ColumnKind::Blob:
+                insert.bindBlob(index, QByteArray(copy.data(c), copy.size(c)));
+                break;
             case ColumnKind::Geometry: {
                 const QByteArray blob = geometry_ewkb::toStoreBlob(copy.data(c), copy.size(c));
                 if (blob.isEmpty())
-                    throw StoreError(StoreError::Kind::Invalid,
-                                     ServerExport::tr("A geometry in %1 is not a 2D point, line or polygon, which a "
-                                                      "district file holds; nothing was exported.")
-                                         .arg(table));
+                    throw StoreError(
+                        StoreError::Kind::Invalid,
+                        ServerExport::tr("A geometry in %1 is not a 2D point, line or polygon, which a "
+                                         "district file holds; nothing was exported.")
+                            .arg(table));
                 insert.bindBlob(index, blob);
                 break;
             }
@@ -139,7 +152,8 @@ qint64 copyTable(ServerDistrict &district, sql::Database &db, const QString &tab
         insert.run();
         ++rows;
         if (progress && rows % 20000 == 0 && !progress(step, rows, total))
-            throw StoreError(StoreError::Kind::Invalid, ServerExport::tr("The export was cancelled; no file was made."));
+            throw StoreError(StoreError::Kind::Invalid,
+                             ServerExport::tr("The export was cancelled; no file was made."));
     }
     if (bulk)
         bulk->finish();
@@ -175,10 +189,11 @@ CopyReport ServerExport::run(const ServerUrl &url, const QString &file, const Se
             geometryTables.append(g.table.toLower());
         for (const QString &table : std::as_const(tables))
             if (!inFile.contains(table))
-                throw StoreError(StoreError::Kind::Invalid,
-                                 tr("District %1 has a table %2 that district files of this UrbanOps do not have; "
-                                    "update UrbanOps to export it.")
-                                     .arg(district->name(), table));
+                throw StoreError(
+                    StoreError::Kind::Invalid,
+                    tr("District %1 has a table %2 that district files of this UrbanOps do not have; "
+                       "update UrbanOps to export it.")
+                        .arg(district->name(), table));
         // The server holds one consistent moment of the district for the whole export.
         district->connection().exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         // A million rows go into a table with a UNIQUE index in id order, not index order: with

@@ -31,7 +31,8 @@ void ServerListener::readNotifications()
     while (PGnotify *notify = PQnotifies(conn)) {
         const QJsonObject payload = QJsonDocument::fromJson(QByteArray(notify->extra)).object();
         PQfreemem(notify);
-        emit changed(payload.value(QLatin1String("table")).toString(), payload.value(QLatin1String("action")).toString(),
+        emit changed(payload.value(QLatin1String("table")).toString(),
+                     payload.value(QLatin1String("action")).toString(),
                      payload.value(QLatin1String("login")).toString());
     }
 }

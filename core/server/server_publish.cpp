@@ -26,22 +26,32 @@ public:
     static QString storageClass(sql::Statement::Type type)
     {
         switch (type) {
-        case sql::Statement::Type::Integer: return tr("a whole number");
-        case sql::Statement::Type::Real: return tr("a decimal number");
-        case sql::Statement::Type::Text: return tr("text");
-        case sql::Statement::Type::Blob: return tr("binary data");
-        case sql::Statement::Type::Null: return tr("nothing");
+        case sql::Statement::Type::Integer:
+            return tr("a whole number");
+        case sql::Statement::Type::Real:
+            return tr("a decimal number");
+        case sql::Statement::Type::Text:
+            return tr("text");
+        case sql::Statement::Type::Blob:
+            return tr("binary data");
+        case sql::Statement::Type::Null:
+            return tr("nothing");
         }
         return QString();
     }
     static QString columnKind(ColumnKind kind)
     {
         switch (kind) {
-        case ColumnKind::Integer: return tr("whole numbers");
-        case ColumnKind::Real: return tr("decimal numbers");
-        case ColumnKind::Text: return tr("text");
-        case ColumnKind::Blob: return tr("binary data");
-        case ColumnKind::Geometry: return tr("2D geometry in the store's format");
+        case ColumnKind::Integer:
+            return tr("whole numbers");
+        case ColumnKind::Real:
+            return tr("decimal numbers");
+        case ColumnKind::Text:
+            return tr("text");
+        case ColumnKind::Blob:
+            return tr("binary data");
+        case ColumnKind::Geometry:
+            return tr("2D geometry in the store's format");
         }
         return QString();
     }
@@ -57,15 +67,17 @@ QByteArray sqliteQuoted(const QString &name)
 
 void ensurePostgis(Connection &connection)
 {
-    if (connection.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'") != QLatin1String("0"))
+    if (connection.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'") !=
+        QLatin1String("0"))
         return;
     try {
         connection.exec("CREATE EXTENSION postgis");
     } catch (const StoreError &error) {
-        throw StoreError(error.kind(),
-                         ServerPublish::tr("The database has no PostGIS and this login may not add it: ask the "
-                                           "server's administrator to run CREATE EXTENSION postgis in it. (%1)")
-                             .arg(error.message()));
+        throw StoreError(
+            error.kind(),
+            ServerPublish::tr("The database has no PostGIS and this login may not add it: ask the "
+                              "server's administrator to run CREATE EXTENSION postgis in it. (%1)")
+                .arg(error.message()));
     }
 }
 
@@ -76,7 +88,8 @@ qint64 copyRows(sql::Database &db, Connection &connection, const QString &distri
     const QString step = ServerPublish::tr("Copying %1").arg(def.name);
     const qint64 total = db.scalarInt("SELECT count(*) FROM " + sqliteQuoted(def.name));
     if (progress && !progress(step, 0, total))
-        throw StoreError(StoreError::Kind::Invalid, ServerPublish::tr("Publishing was cancelled; the server was left as it was."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         ServerPublish::tr("Publishing was cancelled; the server was left as it was."));
     QByteArrayList fileColumns, serverColumns;
     int idColumn = -1;
     for (const ColumnDef &column : def.columns) {
@@ -87,8 +100,8 @@ qint64 copyRows(sql::Database &db, Connection &connection, const QString &distri
     }
     auto st = db.prepare("SELECT " + fileColumns.join(", ") + " FROM " + sqliteQuoted(def.name));
     CopyIn copy(connection,
-                "COPY " + Connection::qualified(district, def.name) + " (" +
-                    serverColumns.join(", ") + ") FROM STDIN (FORMAT binary)",
+                "COPY " + Connection::qualified(district, def.name) + " (" + serverColumns.join(", ") +
+                    ") FROM STDIN (FORMAT binary)",
                 step);
     const int n = int(def.columns.size());
     qint64 row = 0;
@@ -99,13 +112,15 @@ qint64 copyRows(sql::Database &db, Connection &connection, const QString &distri
             const ColumnDef &column = def.columns[c];
             const sql::Statement::Type type = st.type(c);
             auto refuse = [&]() {
-                const QString where = idColumn >= 0 && st.type(idColumn) == sql::Statement::Type::Integer
-                                          ? ServerPublish::tr("%1 row id %2").arg(def.name).arg(st.int64(idColumn))
-                                          : ServerPublish::tr("%1 row %2").arg(def.name).arg(row);
-                return StoreError(StoreError::Kind::Invalid,
-                                  ServerPublish::tr("%1, column %2, holds %3 where the server keeps %4: it cannot be "
-                                                    "copied as it is, so nothing was published.")
-                                      .arg(where, column.name, Text::storageClass(type), Text::columnKind(column.kind)));
+                const QString where =
+                    idColumn >= 0 && st.type(idColumn) == sql::Statement::Type::Integer
+                        ? ServerPublish::tr("%1 row id %2").arg(def.name).arg(st.int64(idColumn))
+                        : ServerPublish::tr("%1 row %2").arg(def.name).arg(row);
+                return StoreError(
+                    StoreError::Kind::Invalid,
+                    ServerPublish::tr("%1, column %2, holds %3 where the server keeps %4: it cannot be "
+                                      "copied as it is, so nothing was published.")
+                        .arg(where, column.name, Text::storageClass(type), Text::columnKind(column.kind)));
             };
             if (type == sql::Statement::Type::Null) {
                 copy.null();
@@ -170,16 +185,18 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
 {
     const QString district = url.district();
     if (district.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Name the district to publish: --district NAME, or ?district=NAME in the server address."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("Name the district to publish: --district NAME, or ?district=NAME in the server address."));
     auto store = DistrictStore::open(file, DistrictStore::Access::ReadOnly);
     if (store->schemaVersion() != schema::kCurrentVersion)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 has schema version %2: open it once in this UrbanOps to upgrade it to version %3, "
-                            "then publish it.")
-                             .arg(file)
-                             .arg(store->schemaVersion())
-                             .arg(schema::kCurrentVersion));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 has schema version %2: open it once in this UrbanOps to upgrade it to version %3, "
+               "then publish it.")
+                .arg(file)
+                .arg(store->schemaVersion())
+                .arg(schema::kCurrentVersion));
     sql::Database &db = store->db();
 
     QList<GeometryColumnInfo> geometry;
@@ -187,9 +204,10 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
     for (const StoreGeometryColumn &g : geometryColumns(db)) {
         const QByteArray type = PgDdl::postgisType(g.type);
         if (type.isEmpty() || g.dimension != 2)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("The geometry of %1 is not 2D points, lines or polygons, which the server copy takes.")
-                                 .arg(g.table));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("The geometry of %1 is not 2D points, lines or polygons, which the server copy takes.")
+                    .arg(g.table));
         geometry.append({g.table.toLower(), g.column.toLower(), type, g.srid});
         geometryTables.append(g.table.toLower());
     }
@@ -200,10 +218,11 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
         defs.append(PgDdl::table(district, table.sql, geometry));
         names.append(defs.constLast().name);
         if (names.constLast() == QLatin1String(server_schema::kLoginsTable))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 has a table named %2, which on a server holds the logins; rename it before "
-                                "publishing.")
-                                 .arg(file, names.constLast()));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 has a table named %2, which on a server holds the logins; rename it before "
+                   "publishing.")
+                    .arg(file, names.constLast()));
     }
 
     Connection connection(url);
@@ -230,7 +249,8 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
 
     auto step = [&](const QString &what) {
         if (progress && !progress(what, 0, 0))
-            throw StoreError(StoreError::Kind::Invalid, tr("Publishing was cancelled; the server was left as it was."));
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("Publishing was cancelled; the server was left as it was."));
     };
     step(tr("Building keys and indexes"));
     for (const TableDef &def : std::as_const(defs))
@@ -241,7 +261,8 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
             connection.exec(PgDdl::index(district, index), tr("building the indexes of %1").arg(table.name));
     for (const GeometryColumnInfo &g : std::as_const(geometry))
         if (names.contains(g.table))
-            connection.exec("CREATE INDEX " + Connection::quote(QStringLiteral("idx_%1_%2").arg(g.table, g.column)) +
+            connection.exec("CREATE INDEX " +
+                                Connection::quote(QStringLiteral("idx_%1_%2").arg(g.table, g.column)) +
                                 " ON " + Connection::qualified(district, g.table) + " USING gist (" +
                                 Connection::quote(g.column) + ')',
                             tr("building the spatial index of %1").arg(g.table));
@@ -252,7 +273,8 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
     for (const TableDef &def : std::as_const(defs))
         for (const ColumnDef &column : def.columns)
             if (column.identity) {
-                const QByteArray table = Connection::qualified(district, def.name), name = Connection::quote(column.name);
+                const QByteArray table = Connection::qualified(district, def.name),
+                                 name = Connection::quote(column.name);
                 // New rows are numbered after the highest copied, as SQLite numbers them.
                 connection.query("SELECT setval(pg_get_serial_sequence($1, $2), coalesce(max(" + name +
                                      "), 0) + 1, false) FROM " + table,

@@ -78,11 +78,14 @@ void ServerRoles::install(Connection &connection, const QString &district, const
 {
     const QByteArray s = Connection::quote(district);
     auto t = [&](const QString &table) { return Connection::qualified(district, table); };
-    auto group = [&](Role role) -> QByteArray { return Connection::quote(QString::fromUtf8(groupRole(district, role))); };
+    auto group = [&](Role role) -> QByteArray {
+        return Connection::quote(QString::fromUtf8(groupRole(district, role)));
+    };
     QByteArrayList everyone;
     for (const RoleInfo &info : all()) {
         const QByteArray name = groupRole(district, info.role);
-        if (connection.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1", {QString::fromUtf8(name)}) == QLatin1String("0"))
+        if (connection.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1",
+                              {QString::fromUtf8(name)}) == QLatin1String("0"))
             connection.exec("CREATE ROLE " + Connection::quote(QString::fromUtf8(name)) + " NOLOGIN",
                             tr("creating the role %1 (publishing takes a login that may create roles)")
                                 .arg(QString::fromUtf8(name)));
@@ -91,13 +94,14 @@ void ServerRoles::install(Connection &connection, const QString &district, const
     const QByteArray all = everyone.join(", ");
     connection.exec("GRANT USAGE ON SCHEMA " + s + " TO " + all);
     connection.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO " + all);
-    connection.exec("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + group(Role::Admin));
+    connection.exec("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " +
+                    group(Role::Admin));
     connection.exec("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + s + " TO " + group(Role::Admin) + ", " +
                     group(Role::Editor) + ", " + group(Role::Reviewer) + ", " + group(Role::Chief));
     for (const Grant &grant : kGrants)
         if (tables.contains(QLatin1String(grant.table)))
-            connection.exec(QByteArray("GRANT ") + grant.privileges + " ON " + t(QLatin1String(grant.table)) + " TO " +
-                            group(grant.role));
+            connection.exec(QByteArray("GRANT ") + grant.privileges + " ON " + t(QLatin1String(grant.table)) +
+                            " TO " + group(grant.role));
 
     // Row-level security where a chief writes: everyone who may read reads every row, admin and editor
     // write every row, a chief only rows on their own segments. USING (true) on the chief's updates
@@ -118,29 +122,31 @@ void ServerRoles::install(Connection &connection, const QString &district, const
         const QByteArray table = t(QLatin1String(r.table));
         connection.exec("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
         connection.exec("CREATE POLICY read ON " + table + " FOR SELECT USING (true)");
-        connection.exec("CREATE POLICY write ON " + table + " FOR ALL TO " + writers + " USING (true) WITH CHECK (true)");
+        connection.exec("CREATE POLICY write ON " + table + " FOR ALL TO " + writers +
+                        " USING (true) WITH CHECK (true)");
         if (!r.insertCheck.isEmpty())
-            connection.exec("CREATE POLICY chief_insert ON " + table + " FOR INSERT TO " + group(Role::Chief) +
-                            " WITH CHECK (" + r.insertCheck + ')');
+            connection.exec("CREATE POLICY chief_insert ON " + table + " FOR INSERT TO " +
+                            group(Role::Chief) + " WITH CHECK (" + r.insertCheck + ')');
         connection.exec("CREATE POLICY chief_update ON " + table + " FOR UPDATE TO " + group(Role::Chief) +
                         " USING (true) WITH CHECK (" + r.updateCheck + ')');
     }
 }
 
-void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role role, std::optional<qint64> person,
-                          const std::optional<QString> &password)
+void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role role,
+                          std::optional<qint64> person, const std::optional<QString> &password)
 {
     Connection &connection = district.connection();
     if (login.isEmpty() || login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_")) ||
         login.startsWith(QLatin1String("uo_")))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("\"%1\" cannot be a login: use at most 63 bytes, not starting with pg_ or uo_.").arg(login));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("\"%1\" cannot be a login: use at most 63 bytes, not starting with pg_ or uo_.").arg(login));
     if (role == Role::Chief && !person)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("A segment chief's login needs --person: the person whose segments are theirs."));
-    if (person &&
-        connection.scalar("SELECT count(*) FROM " + district.table(QStringLiteral("people")) + " WHERE id = $1",
-                          {*person}) == QLatin1String("0"))
+    if (person && connection.scalar("SELECT count(*) FROM " + district.table(QStringLiteral("people")) +
+                                        " WHERE id = $1",
+                                    {*person}) == QLatin1String("0"))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("District %1 has no person with the id %2.").arg(district.name()).arg(*person));
 
@@ -148,7 +154,8 @@ void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role r
     QByteArray passwordClause;
     if (password) {
         const QByteArray text = password->toUtf8(), user = login.toUtf8();
-        char *hashed = PQencryptPasswordConn(connection.handle(), text.constData(), user.constData(), nullptr);
+        char *hashed =
+            PQencryptPasswordConn(connection.handle(), text.constData(), user.constData(), nullptr);
         if (!hashed)
             connection.fail(nullptr, tr("preparing the password of %1").arg(login));
         passwordClause = " PASSWORD " + connection.literal(QString::fromUtf8(hashed));
@@ -156,7 +163,8 @@ void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role r
     }
     const QString doing = tr("adding the login %1").arg(login);
     ServerTransaction tx(connection);
-    const bool exists = connection.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1", {login}) != QLatin1String("0");
+    const bool exists =
+        connection.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1", {login}) != QLatin1String("0");
     if (!exists)
         connection.exec("CREATE ROLE " + name + " LOGIN" + passwordClause, doing);
     else if (!passwordClause.isEmpty())
@@ -165,9 +173,10 @@ void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role r
         const QByteArray group = Connection::quote(QString::fromUtf8(groupRole(district.name(), info.role)));
         if (info.role == role)
             connection.exec("GRANT " + group + " TO " + name, doing);
-        else if (connection.scalar("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                   "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = $1 AND u.rolname = $2",
-                                   {QString::fromUtf8(groupRole(district.name(), info.role)), login}) != QLatin1String("0"))
+        else if (connection.scalar(
+                     "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                     "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = $1 AND u.rolname = $2",
+                     {QString::fromUtf8(groupRole(district.name(), info.role)), login}) != QLatin1String("0"))
             connection.exec("REVOKE " + group + " FROM " + name, doing); // one role per district
     }
     connection.query("INSERT INTO " + district.table(QLatin1String(server_schema::kLoginsTable)) +
@@ -187,11 +196,17 @@ QList<ServerLogin> ServerRoles::users(ServerDistrict &district)
         groups.append(QString::fromUtf8(groupRole(district.name(), info.role)));
     const Result rows = connection.query(
         "WITH members AS (SELECT u.rolname AS login, g.rolname AS grp, u.rolcanlogin FROM pg_auth_members m "
-        "  JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ANY($1::text[])) "
-        "SELECT coalesce(m.login, l.login), m.grp, l.person_id, p.name, coalesce(m.rolcanlogin, r.rolcanlogin, false) "
-        "FROM members m FULL JOIN " + district.table(QLatin1String(server_schema::kLoginsTable)) + " l ON l.login = m.login "
-        "LEFT JOIN " + district.table(QStringLiteral("people")) + " p ON p.id = l.person_id "
-        "LEFT JOIN pg_roles r ON r.rolname = l.login ORDER BY 1, 2",
+        "  JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = "
+        "ANY($1::text[])) "
+        "SELECT coalesce(m.login, l.login), m.grp, l.person_id, p.name, coalesce(m.rolcanlogin, "
+        "r.rolcanlogin, false) "
+        "FROM members m FULL JOIN " +
+            district.table(QLatin1String(server_schema::kLoginsTable)) +
+            " l ON l.login = m.login "
+            "LEFT JOIN " +
+            district.table(QStringLiteral("people")) +
+            " p ON p.id = l.person_id "
+            "LEFT JOIN pg_roles r ON r.rolname = l.login ORDER BY 1, 2",
         {QString(QLatin1Char('{') + groups.join(QLatin1Char(',')) + QLatin1Char('}'))});
     for (int i = 0; i < rows.rows(); ++i) {
         ServerLogin login;

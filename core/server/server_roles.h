@@ -14,7 +14,14 @@ class ServerDistrict;
 // What a person signed in to a server district may do. Each role is a PostgreSQL group role of the
 // district (uo_<district>_<role>); the server enforces it with grants and row-level security, so that
 // no client, psql included, gets round it. See docs/server.md for the table.
-enum class Role { Admin, Editor, Reviewer, Chief, Planner };
+enum class Role
+{
+    Admin,
+    Editor,
+    Reviewer,
+    Chief,
+    Planner
+};
 
 struct RoleInfo
 {
@@ -26,7 +33,7 @@ struct RoleInfo
 struct ServerLogin
 {
     QString login;
-    QString role;     // key; empty when the login has lost its role's membership
+    QString role; // key; empty when the login has lost its role's membership
     qint64 personId = 0;
     QString personName;
     bool canSignIn = true;
@@ -50,8 +57,8 @@ public:
     // Makes LOGIN a member of ROLE in the district (and of no other role there), creating the login when
     // it does not exist. A chief names the person (people.id) whose segments are theirs. The password,
     // when given, is hashed by libpq (SCRAM) before it leaves this machine.
-    static void addUser(ServerDistrict &district, const QString &login, Role role, std::optional<qint64> person,
-                        const std::optional<QString> &password);
+    static void addUser(ServerDistrict &district, const QString &login, Role role,
+                        std::optional<qint64> person, const std::optional<QString> &password);
     static QList<ServerLogin> users(ServerDistrict &district);
 };
 

@@ -1,7 +1,7 @@
 #include "core/server/server_schema.h"
 
-#include "core/server/pg_connection.h"
 #include "core/segments/segment_surroundings.h"
+#include "core/server/pg_connection.h"
 #include "core/server/server_roles.h"
 #include "core/store/store_error.h"
 
@@ -17,7 +17,8 @@ constexpr const char *kCommentPrefix = "UrbanOps district, schema version ";
 QByteArray auditFunction(const QByteArray &s, const QByteArray &postgis)
 {
     return "CREATE FUNCTION " + s + R"sql(.audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, )sql" + postgis + R"sql( AS $$
+SET search_path = pg_catalog, )sql" +
+           postgis + R"sql( AS $$
 DECLARE
   old_values jsonb;
   new_values jsonb;
@@ -44,7 +45,8 @@ BEGIN
     old_values := changed_old;
     new_values := changed_new;
   END IF;
-  INSERT INTO )sql" + s + R"sql(.audit_log(time, operator, action, table_name, row_id, old_values, new_values)
+  INSERT INTO )sql" +
+           s + R"sql(.audit_log(time, operator, action, table_name, row_id, old_values, new_values)
   VALUES (to_char(transaction_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user,
           lower(TG_OP), TG_TABLE_NAME,
           CASE WHEN jsonb_typeof(row_key) = 'number' THEN (row_key #>> '{}')::bigint END,
@@ -85,32 +87,41 @@ void install(Connection &connection, const QString &district, const QStringList 
     connection.query("INSERT INTO " + t(QStringLiteral("settings")) + " (key, value) VALUES ($1, $2)",
                      {QLatin1String(kVersionKey), QString::number(version)});
 
-    connection.exec("CREATE FUNCTION " + s + ".next_row_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    connection.exec("CREATE FUNCTION " + s +
+                    ".next_row_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
                     "BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$");
     connection.exec(auditFunction(s, postgis));
-    connection.exec("CREATE FUNCTION " + s + ".bump_layer_version() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                    "SET search_path = pg_catalog AS $$ BEGIN UPDATE " + s + ".layer_versions SET version = version + 1 "
+    connection.exec("CREATE FUNCTION " + s +
+                    ".bump_layer_version() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                    "SET search_path = pg_catalog AS $$ BEGIN UPDATE " +
+                    s +
+                    ".layer_versions SET version = version + 1 "
                     "WHERE table_name = TG_TABLE_NAME; RETURN NULL; END $$");
     // Every change, at commit, to every workstation listening (server_listener.h): which table, who, what.
-    connection.exec("CREATE FUNCTION " + s + ".notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                    "PERFORM pg_notify(" + connection.literal(QString::fromLatin1(channel(district))) +
-                    ", json_build_object('table', TG_TABLE_NAME, 'login', session_user, 'action', lower(TG_OP))::text); "
-                    "RETURN NULL; END $$");
+    connection.exec(
+        "CREATE FUNCTION " + s +
+        ".notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify(" +
+        connection.literal(QString::fromLatin1(channel(district))) +
+        ", json_build_object('table', TG_TABLE_NAME, 'login', session_user, 'action', lower(TG_OP))::text); "
+        "RETURN NULL; END $$");
     for (const QString &table : tables) {
         if (isBookkeeping(table))
             continue;
         connection.exec("CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON " + t(table) +
                         " FOR EACH STATEMENT EXECUTE FUNCTION " + s + ".notify_change()");
         // A constant default: PostgreSQL adds the column without rewriting the table.
-        connection.exec("ALTER TABLE " + t(table) + " ADD COLUMN " + kRowVersion + " bigint NOT NULL DEFAULT 1");
-        connection.exec("CREATE TRIGGER row_version BEFORE UPDATE ON " + t(table) + " FOR EACH ROW EXECUTE FUNCTION " +
-                        s + ".next_row_version()");
+        connection.exec("ALTER TABLE " + t(table) + " ADD COLUMN " + kRowVersion +
+                        " bigint NOT NULL DEFAULT 1");
+        connection.exec("CREATE TRIGGER row_version BEFORE UPDATE ON " + t(table) +
+                        " FOR EACH ROW EXECUTE FUNCTION " + s + ".next_row_version()");
         connection.exec("CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON " + t(table) +
                         " FOR EACH ROW EXECUTE FUNCTION " + s + ".audit_row(" +
                         (geometryTables.contains(table) ? "'geom'" : "") + ")");
     }
     if (tables.contains(QStringLiteral("layer_versions"))) {
-        const Result layers = connection.query("SELECT table_name FROM " + t(QStringLiteral("layer_versions")));
+        const Result layers =
+            connection.query("SELECT table_name FROM " + t(QStringLiteral("layer_versions")));
         for (int i = 0; i < layers.rows(); ++i)
             if (tables.contains(layers.text(i, 0)))
                 connection.exec("CREATE TRIGGER layer_version AFTER INSERT OR UPDATE OR DELETE ON " +
@@ -123,23 +134,30 @@ void install(Connection &connection, const QString &district, const QStringList 
                     " (login text COLLATE \"C\" PRIMARY KEY, role text NOT NULL CHECK (role IN "
                     "('admin','editor','reviewer','chief','planner')), person_id bigint REFERENCES " +
                     t(QStringLiteral("people")) + "(id) ON DELETE SET NULL)");
-    connection.exec("CREATE FUNCTION " + s + ".current_person() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER "
-                    "SET search_path = pg_catalog AS $$ SELECT person_id FROM " + t(QLatin1String(kLoginsTable)) +
-                    " WHERE login = session_user $$");
+    connection.exec("CREATE FUNCTION " + s +
+                    ".current_person() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER "
+                    "SET search_path = pg_catalog AS $$ SELECT person_id FROM " +
+                    t(QLatin1String(kLoginsTable)) + " WHERE login = session_user $$");
     // "On the segment": within the reach the workstation uses for what a segment's chief answers for.
-    connection.exec("CREATE FUNCTION " + s + ".on_own_segment(g " + postgis + ".geometry) RETURNS boolean LANGUAGE sql "
-                    "STABLE SECURITY DEFINER SET search_path = pg_catalog, " + postgis + " AS $$ SELECT EXISTS "
-                    "(SELECT 1 FROM " + t(QStringLiteral("road_segments")) + " s WHERE s.chief_id = " + s +
+    connection.exec("CREATE FUNCTION " + s + ".on_own_segment(g " + postgis +
+                    ".geometry) RETURNS boolean LANGUAGE sql "
+                    "STABLE SECURITY DEFINER SET search_path = pg_catalog, " +
+                    postgis +
+                    " AS $$ SELECT EXISTS "
+                    "(SELECT 1 FROM " +
+                    t(QStringLiteral("road_segments")) + " s WHERE s.chief_id = " + s +
                     ".current_person() AND ST_DWithin(s.geom, g, " +
                     QByteArray::number(SegmentNeighbourhood::kDefaultReach) + ")) $$");
-    connection.exec("CREATE FUNCTION " + s + ".risk_on_own_segment(risk bigint) RETURNS boolean LANGUAGE sql STABLE "
+    connection.exec("CREATE FUNCTION " + s +
+                    ".risk_on_own_segment(risk bigint) RETURNS boolean LANGUAGE sql STABLE "
                     "SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM " +
                     t(QStringLiteral("risk_points")) + " p WHERE p.id = risk AND " + s +
                     ".on_own_segment(p.geom)) $$");
 
     ServerRoles::install(connection, district, tables + QStringList{QLatin1String(kLoginsTable)});
 
-    connection.exec("COMMENT ON SCHEMA " + s + " IS " + connection.literal(QString::fromLatin1(comment(version))));
+    connection.exec("COMMENT ON SCHEMA " + s + " IS " +
+                    connection.literal(QString::fromLatin1(comment(version))));
 }
 
 void remove(Connection &connection, const QString &district)
@@ -148,7 +166,8 @@ void remove(Connection &connection, const QString &district)
                     Connection::tr("removing the district %1").arg(district));
     for (const RoleInfo &info : ServerRoles::all()) {
         try {
-            connection.exec("DROP ROLE IF EXISTS " + Connection::quote(QString::fromUtf8(ServerRoles::groupRole(district, info.role))));
+            connection.exec("DROP ROLE IF EXISTS " + Connection::quote(QString::fromUtf8(
+                                                         ServerRoles::groupRole(district, info.role))));
         } catch (const StoreError &) {
             // Still granted on objects elsewhere (a district of the same name in another database).
         }

@@ -51,7 +51,8 @@ ServerUrl ServerUrl::parse(const QString &text)
         }
     }
     if (districts > 1)
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 names more than one district.").arg(url.display()));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 names more than one district.").arg(url.display()));
     url.m_conninfo = (kept.isEmpty() ? base : base + QLatin1Char('?') + kept.join(QLatin1Char('&'))).toUtf8();
     url = url.withDistrict(url.m_district);
     // libpq's own reading of the rest, so that a mistake is reported before any connection is tried.
@@ -60,7 +61,8 @@ ServerUrl ServerUrl::parse(const QString &text)
     if (!options) {
         const QString detail = message ? QString::fromUtf8(message).trimmed() : QString();
         PQfreemem(message);
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a valid server address: %2").arg(url.display(), detail));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 is not a valid server address: %2").arg(url.display(), detail));
     }
     PQconninfoFree(options);
     return url;
@@ -69,10 +71,11 @@ ServerUrl ServerUrl::parse(const QString &text)
 ServerUrl ServerUrl::withDistrict(const QString &district) const
 {
     if (!district.isEmpty() && !isValidDistrict(district))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("\"%1\" cannot be a district name on a server: use lower-case letters a-z, digits and "
-                            "_, starting with a letter (at most 40).")
-                             .arg(district));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("\"%1\" cannot be a district name on a server: use lower-case letters a-z, digits and "
+               "_, starting with a letter (at most 40).")
+                .arg(district));
     ServerUrl url = *this;
     url.m_district = district;
     return url;

@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+
+// sqlite3.h first, in a block of its own: spatialite.h uses its types without including it.
 #include <sqlite3.h>
+
 #include <spatialite.h>
 
 namespace uo::sql {
@@ -28,9 +31,15 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     int flags = SQLITE_OPEN_NOMUTEX;
     QByteArray name = path.toUtf8();
     switch (mode) {
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     case Mode::Immutable:
         flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
         name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
@@ -38,7 +47,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const StoreError error = sqliteError(rc, m_db ? sqlite3_errmsg(m_db) : nullptr, path, Text::opening());
+        const StoreError error =
+            sqliteError(rc, m_db ? sqlite3_errmsg(m_db) : nullptr, path, Text::opening());
         sqlite3_close(m_db);
         m_db = nullptr;
         throw error;

@@ -15,7 +15,13 @@ class Database
 public:
     // Immutable: read-only, and SQLite assumes nobody changes the file meanwhile (no locks, no -shm): for
     // a store on read-only media or in a folder this user cannot write, where no -shm can be made.
-    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create,
+        Immutable
+    };
 
     // Throws StoreError when the file cannot be opened in the given mode.
     Database(const QString &path, Mode mode);

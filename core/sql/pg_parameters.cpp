@@ -34,16 +34,20 @@ PgParameters toPgParameters(const QByteArray &sqliteSql)
         const SqlToken *next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
         if (isPunct(t, '?')) {
             bool numbered = false;
-            const int number = next && next->kind == SqlToken::Number && adjacent(t, *next) ? next->text.toInt(&numbered) : 0;
+            const int number = next && next->kind == SqlToken::Number && adjacent(t, *next)
+                                   ? next->text.toInt(&numbered)
+                                   : 0;
             if (numbered && number > 0) {
                 replace(t.start, next->end, number);
                 ++i;
             } else {
                 replace(t.start, t.end, out.count + 1);
             }
-        } else if ((isPunct(t, ':') || isPunct(t, '@') || isPunct(t, '$')) && next && next->kind == SqlToken::Word &&
-                   adjacent(t, *next) && !(i > 0 && isPunct(tokens[i - 1], ':') && adjacent(tokens[i - 1], t))) {
-            const QByteArray name = sqliteSql.mid(t.start, next->end - t.start); // as written: names keep their case
+        } else if ((isPunct(t, ':') || isPunct(t, '@') || isPunct(t, '$')) && next &&
+                   next->kind == SqlToken::Word && adjacent(t, *next) &&
+                   !(i > 0 && isPunct(tokens[i - 1], ':') && adjacent(tokens[i - 1], t))) {
+            const QByteArray name =
+                sqliteSql.mid(t.start, next->end - t.start); // as written: names keep their case
             int number = named.value(name);
             if (number == 0) {
                 number = out.count + 1;

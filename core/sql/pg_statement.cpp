@@ -1,8 +1,8 @@
 #include "core/sql/pg_statement.h"
 
+#include "core/server/pg_connection.h"
 #include "core/sql/bind_variant.h"
 #include "core/sql/pg_parameters.h"
-#include "core/server/pg_connection.h"
 #include "core/store/geometry_ewkb.h"
 #include "core/store/store_error.h"
 
@@ -28,7 +28,8 @@ PgStatement::PgStatement(server::Connection &connection, const QByteArray &sqlit
 {
     const PgParameters translated = toPgParameters(sqliteSql);
     m_sql = translated.sql;
-    server::Result prepared(PQprepare(connection.handle(), m_name.constData(), m_sql.constData(), translated.count, nullptr));
+    server::Result prepared(
+        PQprepare(connection.handle(), m_name.constData(), m_sql.constData(), translated.count, nullptr));
     if (PQresultStatus(prepared.handle()) != PGRES_COMMAND_OK) {
         m_name.clear();
         connection.fail(prepared.handle(), tr("preparing a query"));
@@ -92,7 +93,8 @@ PgStatement &PgStatement::bind(int index, const QString &value)
 PgStatement &PgStatement::bindBlob(int index, const QByteArray &value)
 {
     const bool geometry = index >= 1 && index <= m_parameterTypes.size() &&
-                          m_parameterTypes[index - 1] == m_connection->geometryType() && m_parameterTypes[index - 1] != 0;
+                          m_parameterTypes[index - 1] == m_connection->geometryType() &&
+                          m_parameterTypes[index - 1] != 0;
     if (!geometry)
         return set(index, value, true);
     const QByteArray ewkb = geometry_ewkb::fromStoreBlob(value.constData(), int(value.size()));
@@ -215,17 +217,21 @@ Statement::Type PgStatement::type(int col) const
         return Statement::Type::Null;
     switch (m_columns[col]) {
     case Column::Integer:
-    case Column::Bool: return Statement::Type::Integer;
-    case Column::Real: return Statement::Type::Real;
+    case Column::Bool:
+        return Statement::Type::Integer;
+    case Column::Real:
+        return Statement::Type::Real;
     case Column::Numeric: {
         // sum() and avg() of integers come as numeric: whole ones read as SQLite gives them.
         const QByteArray text(raw(col));
         return text.contains('.') || text.contains('e') || text.contains('N') ? Statement::Type::Real
                                                                               : Statement::Type::Integer;
     }
-    case Column::Text: return Statement::Type::Text;
+    case Column::Text:
+        return Statement::Type::Text;
     case Column::Bytea:
-    case Column::Geometry: return Statement::Type::Blob;
+    case Column::Geometry:
+        return Statement::Type::Blob;
     }
     return Statement::Type::Text;
 }
@@ -255,10 +261,13 @@ QString PgStatement::text(int col) const
     if (isNull(col))
         return QString();
     switch (m_columns[col]) {
-    case Column::Bool: return raw(col)[0] == 't' ? QStringLiteral("1") : QStringLiteral("0");
+    case Column::Bool:
+        return raw(col)[0] == 't' ? QStringLiteral("1") : QStringLiteral("0");
     case Column::Bytea:
-    case Column::Geometry: return QString::fromUtf8(blob(col));
-    default: return QString::fromUtf8(raw(col), PQgetlength(m_result, m_row, col));
+    case Column::Geometry:
+        return QString::fromUtf8(blob(col));
+    default:
+        return QString::fromUtf8(raw(col), PQgetlength(m_result, m_row, col));
     }
 }
 
@@ -270,12 +279,14 @@ const char *PgStatement::blobData(int col, int *size) const
         if (!isNull(col)) {
             if (m_columns[col] == Column::Bytea) {
                 size_t length = 0;
-                unsigned char *unescaped = PQunescapeBytea(reinterpret_cast<const unsigned char *>(raw(col)), &length);
+                unsigned char *unescaped =
+                    PQunescapeBytea(reinterpret_cast<const unsigned char *>(raw(col)), &length);
                 bytes = QByteArray(reinterpret_cast<const char *>(unescaped), qsizetype(length));
                 PQfreemem(unescaped);
             } else if (m_columns[col] == Column::Geometry) {
                 // geometry's text form is its EWKB in hex; the caller gets the store's blob.
-                const QByteArray ewkb = QByteArray::fromHex(QByteArray::fromRawData(raw(col), PQgetlength(m_result, m_row, col)));
+                const QByteArray ewkb =
+                    QByteArray::fromHex(QByteArray::fromRawData(raw(col), PQgetlength(m_result, m_row, col)));
                 bytes = geometry_ewkb::toStoreBlob(ewkb.constData(), int(ewkb.size()));
             } else {
                 bytes = QByteArray(raw(col), PQgetlength(m_result, m_row, col));
@@ -297,11 +308,16 @@ QByteArray PgStatement::blob(int col) const
 QVariant PgStatement::value(int col) const
 {
     switch (type(col)) {
-    case Statement::Type::Integer: return QVariant(int64(col));
-    case Statement::Type::Real: return QVariant(real(col));
-    case Statement::Type::Text: return QVariant(text(col));
-    case Statement::Type::Blob: return QVariant(blob(col));
-    case Statement::Type::Null: return QVariant();
+    case Statement::Type::Integer:
+        return QVariant(int64(col));
+    case Statement::Type::Real:
+        return QVariant(real(col));
+    case Statement::Type::Text:
+        return QVariant(text(col));
+    case Statement::Type::Blob:
+        return QVariant(blob(col));
+    case Statement::Type::Null:
+        return QVariant();
     }
     return QVariant();
 }

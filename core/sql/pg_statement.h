@@ -65,7 +65,16 @@ public:
     QVariant value(int col) const;
 
 private:
-    enum class Column { Integer, Real, Numeric, Bool, Text, Bytea, Geometry };
+    enum class Column
+    {
+        Integer,
+        Real,
+        Numeric,
+        Bool,
+        Text,
+        Bytea,
+        Geometry
+    };
     void execute();
     void clearResult();
     const char *raw(int col) const;

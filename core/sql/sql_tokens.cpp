@@ -9,7 +9,9 @@ QList<SqlToken> tokenizeSql(const QByteArray &sql)
     QList<SqlToken> tokens;
     qsizetype i = 0;
     const qsizetype n = sql.size();
-    auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); };
+    auto isWordChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80);
+    };
     while (i < n) {
         const char c = sql[i];
         if (std::isspace(static_cast<unsigned char>(c))) {
@@ -37,7 +39,8 @@ QList<SqlToken> tokenizeSql(const QByteArray &sql)
             }
             tokens.append({c == '\'' ? SqlToken::String : SqlToken::Quoted, text, i, qMin(j + 1, n)});
             i = j + 1;
-        } else if (std::isdigit(static_cast<unsigned char>(c)) || (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(sql[i + 1])))) {
+        } else if (std::isdigit(static_cast<unsigned char>(c)) ||
+                   (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(sql[i + 1])))) {
             qsizetype j = i;
             while (j < n && (isWordChar(sql[j]) || sql[j] == '.'))
                 ++j;

@@ -10,7 +10,14 @@ namespace uo::sql {
 // skipped. Positions are byte offsets into the statement, so that parts can be copied as written.
 struct SqlToken
 {
-    enum Kind { Word, Quoted, String, Number, Punct } kind;
+    enum Kind
+    {
+        Word,
+        Quoted,
+        String,
+        Number,
+        Punct
+    } kind;
     QByteArray text; // a word upper-cased; a quoted name or string without its quotes
     qsizetype start, end;
 };

@@ -167,22 +167,32 @@ const char *Statement::blobData(int col, int *size) const
 Statement::Type Statement::type(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
-    case SQLITE_INTEGER: return Type::Integer;
-    case SQLITE_FLOAT: return Type::Real;
-    case SQLITE_TEXT: return Type::Text;
-    case SQLITE_BLOB: return Type::Blob;
-    default: return Type::Null;
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
     }
 }
 
 QVariant Statement::value(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
-    case SQLITE_INTEGER: return QVariant(int64(col));
-    case SQLITE_FLOAT: return QVariant(real(col));
-    case SQLITE_TEXT: return QVariant(text(col));
-    case SQLITE_BLOB: return QVariant(blob(col));
-    default: return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(int64(col));
+    case SQLITE_FLOAT:
+        return QVariant(real(col));
+    case SQLITE_TEXT:
+        return QVariant(text(col));
+    case SQLITE_BLOB:
+        return QVariant(blob(col));
+    default:
+        return QVariant();
     }
 }
 
@@ -205,7 +215,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    const int rc = sqlite3_exec(m_db.handle(), m_nested ? "RELEASE uo_nested" : "COMMIT", nullptr, nullptr, nullptr);
+    const int rc =
+        sqlite3_exec(m_db.handle(), m_nested ? "RELEASE uo_nested" : "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         m_db.fail(rc, Text::transaction());
     m_open = false;

@@ -37,7 +37,14 @@ public:
     void reset();
 
     // The storage class of a column's value in the current row (SQLite types values, not columns).
-    enum class Type { Null, Integer, Real, Text, Blob };
+    enum class Type
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+        Blob
+    };
     Type type(int col) const;
 
     int columnCount() const;

@@ -18,8 +18,9 @@ BulkLoad::BulkLoad(sql::Database &db, const QString &table) : m_db(db), m_table(
         m_db.exec("DROP TRIGGER \"" + name + '"');
     if (m_db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM \"" + m_table + "\" LIMIT 1)") == 0) {
         // Indexes the schema made (not those SQLite makes for UNIQUE, which have no SQL).
-        auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                    "AND sql IS NOT NULL");
+        auto indexes =
+            m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                         "AND sql IS NOT NULL");
         indexes.bind(1, table);
         names.clear();
         while (indexes.step()) {
@@ -57,10 +58,13 @@ void BulkLoad::finish()
     restoreTriggers();
     const QByteArray index = "\"idx_" + m_table + "_geom\"";
     m_db.exec("DELETE FROM " + index);
-    m_db.exec("INSERT INTO " + index + " (pkid, xmin, xmax, ymin, ymax) SELECT ROWID, MbrMinX(geom), MbrMaxX(geom), "
-              "MbrMinY(geom), MbrMaxY(geom) FROM \"" + m_table + "\" WHERE geom IS NOT NULL");
+    m_db.exec("INSERT INTO " + index +
+              " (pkid, xmin, xmax, ymin, ymax) SELECT ROWID, MbrMinX(geom), MbrMaxX(geom), "
+              "MbrMinY(geom), MbrMaxY(geom) FROM \"" +
+              m_table + "\" WHERE geom IS NOT NULL");
     m_db.exec("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-              "WHERE Lower(f_table_name) = Lower('" + m_table + "')");
+              "WHERE Lower(f_table_name) = Lower('" +
+              m_table + "')");
     // The per-row change counter was set aside with the other triggers: count the load as one change.
     m_db.exec("UPDATE layer_versions SET version = version + 1 WHERE table_name = '" + m_table + "'");
     m_finished = true;

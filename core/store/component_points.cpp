@@ -1,8 +1,8 @@
 #include "core/store/component_points.h"
 
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
-#include "core/sql/statement.h"
 #include "core/store/store_error.h"
 
 #include <QHash>
@@ -23,12 +23,12 @@ qint64 componentsVersion(DistrictStore &store)
     return store.db().scalarInt("SELECT version FROM layer_versions WHERE table_name = 'components'");
 }
 
-template<typename T> void put(QByteArray &out, const T &value)
+template <typename T> void put(QByteArray &out, const T &value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof(T));
 }
 
-template<typename T> bool take(const QByteArray &in, qsizetype *pos, T *value, qsizetype count = 1)
+template <typename T> bool take(const QByteArray &in, qsizetype *pos, T *value, qsizetype count = 1)
 {
     const qsizetype bytes = qsizetype(sizeof(T)) * count;
     if (count < 0 || *pos + bytes > in.size())
@@ -76,8 +76,8 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::build(DistrictStore &sto
             points->m_classes.append(code);
         }
         const int major = code.left(2).toInt();
-        all.append({float(x - points->m_origin.x()), float(y - points->m_origin.y()), quint32(st.int64(0)), *it,
-                    quint8(major >= 1 && major <= 6 ? major : 0), stateOf(st.text(2))});
+        all.append({float(x - points->m_origin.x()), float(y - points->m_origin.y()), quint32(st.int64(0)),
+                    *it, quint8(major >= 1 && major <= 6 ? major : 0), stateOf(st.text(2))});
     }
 
     // Counting sort by tile: two passes, no comparisons.
@@ -103,7 +103,8 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::load(DistrictStore &stor
 {
     const qint64 version = componentsVersion(store);
     if (version >= 0) {
-        auto st = store.db().prepare("SELECT data FROM component_points_cache WHERE id = 1 AND components_version = ?");
+        auto st = store.db().prepare(
+            "SELECT data FROM component_points_cache WHERE id = 1 AND components_version = ?");
         st.bind(1, version);
         if (st.step()) {
             if (auto cached = deserialize(st.blob(0))) {
@@ -121,8 +122,9 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::load(DistrictStore &stor
         // A cache is a convenience: a store that cannot take it now (locked, disk full) still opens.
         try {
             sql::Transaction tx(store.db());
-            auto put = store.db().prepare("INSERT OR REPLACE INTO component_points_cache(id, components_version, data) "
-                                          "VALUES (1, ?, ?)");
+            auto put = store.db().prepare(
+                "INSERT OR REPLACE INTO component_points_cache(id, components_version, data) "
+                "VALUES (1, ?, ?)");
             put.bind(1, version).bindBlob(2, built->serialize());
             put.run();
             tx.commit();
@@ -164,7 +166,8 @@ QList<quint32> ComponentPoints::near(QPointF p, double radius, int maxCount) con
 QByteArray ComponentPoints::serialize() const
 {
     QByteArray out;
-    out.reserve(64 + m_tileStart.size() * 4 + m_points.size() * qsizetype(sizeof(Point)) + m_classes.size() * 8);
+    out.reserve(64 + m_tileStart.size() * 4 + m_points.size() * qsizetype(sizeof(Point)) +
+                m_classes.size() * 8);
     put(out, kMagic);
     put(out, m_origin.x());
     put(out, m_origin.y());
@@ -176,7 +179,8 @@ QByteArray ComponentPoints::serialize() const
     put(out, qint32(m_tilesY));
     put(out, qint64(m_points.size()));
     out.append(reinterpret_cast<const char *>(m_tileStart.constData()), m_tileStart.size() * 4);
-    out.append(reinterpret_cast<const char *>(m_points.constData()), m_points.size() * qsizetype(sizeof(Point)));
+    out.append(reinterpret_cast<const char *>(m_points.constData()),
+               m_points.size() * qsizetype(sizeof(Point)));
     put(out, qint32(m_classes.size()));
     for (const QString &code : m_classes) {
         const QByteArray utf8 = code.toUtf8();
@@ -194,10 +198,10 @@ std::shared_ptr<ComponentPoints> ComponentPoints::deserialize(const QByteArray &
     double ox, oy, ex, ey, ew, eh;
     qint32 tx, ty, classes;
     qint64 count;
-    if (!take(data, &pos, &magic) || magic != kMagic || !take(data, &pos, &ox) || !take(data, &pos, &oy)
-        || !take(data, &pos, &ex) || !take(data, &pos, &ey) || !take(data, &pos, &ew) || !take(data, &pos, &eh)
-        || !take(data, &pos, &tx) || !take(data, &pos, &ty) || !take(data, &pos, &count) || tx <= 0 || ty <= 0
-        || count < 0 || qint64(tx) * ty > (qint64(1) << 28))
+    if (!take(data, &pos, &magic) || magic != kMagic || !take(data, &pos, &ox) || !take(data, &pos, &oy) ||
+        !take(data, &pos, &ex) || !take(data, &pos, &ey) || !take(data, &pos, &ew) ||
+        !take(data, &pos, &eh) || !take(data, &pos, &tx) || !take(data, &pos, &ty) ||
+        !take(data, &pos, &count) || tx <= 0 || ty <= 0 || count < 0 || qint64(tx) * ty > (qint64(1) << 28))
         return nullptr;
     p->m_origin = QPointF(ox, oy);
     p->m_extent = QRectF(ex, ey, ew, eh);
@@ -205,9 +209,9 @@ std::shared_ptr<ComponentPoints> ComponentPoints::deserialize(const QByteArray &
     p->m_tilesY = ty;
     p->m_tileStart.resize(qsizetype(tx) * ty + 1);
     p->m_points.resize(count);
-    if (!take(data, &pos, p->m_tileStart.data(), p->m_tileStart.size())
-        || !take(data, &pos, p->m_points.data(), count) || !take(data, &pos, &classes) || classes < 0
-        || p->m_tileStart.last() != quint64(count))
+    if (!take(data, &pos, p->m_tileStart.data(), p->m_tileStart.size()) ||
+        !take(data, &pos, p->m_points.data(), count) || !take(data, &pos, &classes) || classes < 0 ||
+        p->m_tileStart.last() != quint64(count))
         return nullptr;
     for (qint32 i = 0; i < classes; ++i) {
         qint32 n = 0;

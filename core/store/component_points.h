@@ -19,13 +19,22 @@ class ComponentPoints
 public:
     struct Point
     {
-        float x, y;        // metres from origin()
-        quint32 id;        // components.id
-        quint16 klass;     // index into classCodes()
-        quint8 major;      // major class number (1-6; 0 for codes outside the standard)
-        quint8 state;      // State
+        float x, y;    // metres from origin()
+        quint32 id;    // components.id
+        quint16 klass; // index into classCodes()
+        quint8 major;  // major class number (1-6; 0 for codes outside the standard)
+        quint8 state;  // State
     };
-    enum State : quint8 { Intact, Damaged, Missing, Occupied, Discarded, Removed, Unknown };
+    enum State : quint8
+    {
+        Intact,
+        Damaged,
+        Missing,
+        Occupied,
+        Discarded,
+        Removed,
+        Unknown
+    };
 
     static constexpr double kTileSize = 250.0;
 
@@ -43,7 +52,7 @@ public:
 
     // Calls f(const Point &) for the points in the tiles meeting `rect` (map coordinates): a superset of
     // the points inside it, which callers clip as they draw.
-    template<typename F> void forEachNear(const QRectF &rect, F &&f) const
+    template <typename F> void forEachNear(const QRectF &rect, F &&f) const
     {
         int x0, y0, x1, y1;
         if (!tileRange(rect, &x0, &y0, &x1, &y1))

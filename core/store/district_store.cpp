@@ -1,9 +1,9 @@
 #include "core/store/district_store.h"
 
+#include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
 #include "core/store/schema.h"
-#include "core/sql/statement.h"
 #include "core/store/store_access.h"
 #include "core/store/store_copy.h"
 #include "core/store/store_error.h"
@@ -15,8 +15,8 @@
 #include <QJsonObject>
 #include <QUuid>
 #include <pwd.h>
-#include <sys/stat.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace uo {
@@ -43,14 +43,16 @@ QByteArray sqliteHeader(sql::Database &db)
         !file->pMethods)
         return QByteArray();
     QByteArray header(16, '\0');
-    return file->pMethods->xRead(file, header.data(), int(header.size()), 0) == SQLITE_OK ? header : QByteArray();
+    return file->pMethods->xRead(file, header.data(), int(header.size()), 0) == SQLITE_OK ? header
+                                                                                          : QByteArray();
 }
 
 bool sameFile(const QString &a, const QString &b)
 {
     struct stat sa = {}, sb = {};
-    return stat(QFile::encodeName(a).constData(), &sa) == 0 && stat(QFile::encodeName(b).constData(), &sb) == 0 &&
-           sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+           stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
 }
 
 // Looks at a file before anything writes to it, through a read-only connection; returns its schema
@@ -59,8 +61,9 @@ int inspect(const QString &path, sql::Database::Mode mode)
 {
     sql::Database probe(path, mode);
     if (sqliteHeader(probe) != QByteArray("SQLite format 3", 16))
-        throw StoreError(StoreError::Kind::NotAStore,
-                         DistrictStore::tr("%1 is not a district store: it is not an SQLite database.").arg(native(path)));
+        throw StoreError(
+            StoreError::Kind::NotAStore,
+            DistrictStore::tr("%1 is not a district store: it is not an SQLite database.").arg(native(path)));
     int version = 0;
     bool headerRead = false;
     try {
@@ -73,20 +76,29 @@ int inspect(const QString &path, sql::Database::Mode mode)
             probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                             "('settings', 'components', 'road_segments', 'permits')") == 4;
         if (version > schema::kCurrentVersion && (appId == schema::kApplicationId || laidOutAsStore))
-            throw StoreError(StoreError::Kind::NewerVersion,
-                             DistrictStore::tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
-                                               "up to %3). Update UrbanOps to open it.")
-                                 .arg(native(path)).arg(version).arg(schema::kCurrentVersion));
+            throw StoreError(
+                StoreError::Kind::NewerVersion,
+                DistrictStore::tr("%1 was written by a newer UrbanOps (schema version %2; this program reads "
+                                  "up to %3). Update UrbanOps to open it.")
+                    .arg(native(path))
+                    .arg(version)
+                    .arg(schema::kCurrentVersion));
         if (appId != schema::kApplicationId) {
-            const bool geopackage = probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
-            throw StoreError(StoreError::Kind::NotAStore,
-                             geopackage ? DistrictStore::tr("%1 is a GeoPackage, not a district store; import its layers "
-                                                            "instead.").arg(native(path))
-                                        : DistrictStore::tr("%1 is an SQLite database but not a district store.").arg(native(path)));
+            const bool geopackage =
+                probe.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents'") > 0;
+            throw StoreError(
+                StoreError::Kind::NotAStore,
+                geopackage ? DistrictStore::tr("%1 is a GeoPackage, not a district store; import its layers "
+                                               "instead.")
+                                 .arg(native(path))
+                           : DistrictStore::tr("%1 is an SQLite database but not a district store.")
+                                 .arg(native(path)));
         }
         if (version < 1 || probe.scalarInt("SELECT count(*) FROM settings WHERE key = 'srid'") != 1)
-            throw StoreError(StoreError::Kind::Corrupt,
-                             DistrictStore::tr("%1 is an incomplete district store: its settings are missing.").arg(native(path)));
+            throw StoreError(
+                StoreError::Kind::Corrupt,
+                DistrictStore::tr("%1 is an incomplete district store: its settings are missing.")
+                    .arg(native(path)));
         // Reads the whole schema, which fails on a damaged or truncated file.
         probe.scalarInt("SELECT count(*) FROM sqlite_master");
         // A full integrity check would read every page (`urbanops-cli check` does); a truncated file is
@@ -96,16 +108,20 @@ int inspect(const QString &path, sql::Database::Mode mode)
         if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && size < expected)
             throw StoreError(StoreError::Kind::Corrupt,
                              DistrictStore::tr("%1 is damaged: the file is %2 bytes long but should hold %3.")
-                                 .arg(native(path)).arg(size).arg(expected));
+                                 .arg(native(path))
+                                 .arg(size)
+                                 .arg(expected));
     } catch (const StoreError &error) {
         // The file starts with SQLite's magic string (checked above), so SQLite rejecting its header
         // (SQLITE_NOTADB) means a damaged file, not a foreign one.
         if (!headerRead && error.kind() == StoreError::Kind::NotAStore)
-            throw StoreError(StoreError::Kind::Corrupt,
-                             DistrictStore::tr("%1 is damaged: its database header cannot be read.").arg(native(path)));
+            throw StoreError(
+                StoreError::Kind::Corrupt,
+                DistrictStore::tr("%1 is damaged: its database header cannot be read.").arg(native(path)));
         if (error.kind() == StoreError::Kind::Sql)
             throw StoreError(StoreError::Kind::Corrupt,
-                             DistrictStore::tr("%1 is not a readable district store: %2").arg(native(path), error.message()));
+                             DistrictStore::tr("%1 is not a readable district store: %2")
+                                 .arg(native(path), error.message()));
         throw;
     }
     return version;
@@ -115,7 +131,8 @@ QString jsonOf(const QVariantMap &values)
 {
     if (values.isEmpty())
         return QString();
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -142,8 +159,9 @@ QString DistrictStore::defaultOperatorName()
 void DistrictStore::createAtVersion(const QString &path, const DistrictSettings &settings, int version)
 {
     if (QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 already exists; a new district store is never written over a file.").arg(native(path)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 already exists; a new district store is never written over a file.").arg(native(path)));
     if (settings.srid <= 0)
         throw StoreError(StoreError::Kind::Invalid, tr("The store CRS must be an EPSG code."));
     try {
@@ -203,9 +221,11 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
     if (!where.unreadable.isEmpty())
         throw StoreError(StoreError::Kind::ReadOnly, where.unreadable);
     if (access == Access::ReadWrite && !where.writable)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("%1 cannot be written: %2. Nothing was changed; copy it to a folder you may write to "
-                            "to change it.").arg(native(path), where.whyReadOnly));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            tr("%1 cannot be written: %2. Nothing was changed; copy it to a folder you may write to "
+               "to change it.")
+                .arg(native(path), where.whyReadOnly));
     const auto readMode = where.immutable ? sql::Database::Mode::Immutable : sql::Database::Mode::ReadOnly;
     const int version = inspect(path, readMode);
 
@@ -217,8 +237,9 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
     if (write && sqlite3_db_readonly(db->handle(), "main") == 1) {
         whyReadOnly = tr("the system refuses to open it for writing");
         if (access == Access::ReadWrite)
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 cannot be written: %2. Nothing was changed.").arg(native(path), whyReadOnly));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("%1 cannot be written: %2. Nothing was changed.").arg(native(path), whyReadOnly));
         write = false;
         db = std::make_unique<sql::Database>(path, readMode);
     }
@@ -227,9 +248,10 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
 
     std::unique_ptr<DistrictStore> store;
     if (write && version < schema::kCurrentVersion) {
-        const QString backup = path + QStringLiteral(".v%1-backup-%2.sqlite")
-                                          .arg(version)
-                                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup =
+            path + QStringLiteral(".v%1-backup-%2.sqlite")
+                       .arg(version)
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         copyStore(*db, backup, tr("backing it up before upgrading it; the file was not changed"));
         if (backupPath)
             *backupPath = backup;
@@ -237,7 +259,8 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
         schema::migrate(*db, version, schema::kCurrentVersion, srid);
         store.reset(new DistrictStore(std::move(db), schema::kCurrentVersion));
         sql::Transaction tx(store->db());
-        store->recordAudit(QStringLiteral("migrate"), QString(), 0, {{QStringLiteral("schema_version"), version}},
+        store->recordAudit(QStringLiteral("migrate"), QString(), 0,
+                           {{QStringLiteral("schema_version"), version}},
                            {{QStringLiteral("schema_version"), schema::kCurrentVersion},
                             {QStringLiteral("backup"), backup}});
         tx.commit();
@@ -280,22 +303,26 @@ void DistrictStore::refuseWrites(const QString &reason)
 void DistrictStore::requireWritable() const
 {
     if (isReadOnly())
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("%1 is open read-only: %2. Nothing was changed.").arg(native(path()), m_readOnlyReason));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            tr("%1 is open read-only: %2. Nothing was changed.").arg(native(path()), m_readOnlyReason));
 }
 
 void DistrictStore::refuseOwnFile(const QString &file) const
 {
     const QFileInfo other(file);
     // The name as it will be, for a file not made yet: its folder resolved, as the store's path is.
-    const QString otherName = QFileInfo(other.absolutePath()).canonicalFilePath() + QLatin1Char('/') + other.fileName();
+    const QString otherName =
+        QFileInfo(other.absolutePath()).canonicalFilePath() + QLatin1Char('/') + other.fileName();
     const QString mine = QFileInfo(path()).canonicalFilePath();
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString side = path() + QLatin1String(suffix);
         if (otherName == mine + QLatin1String(suffix) || sameFile(file, side))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 is the open district store itself (or one of SQLite's files beside it); choose "
-                                "another file.").arg(native(file)));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 is the open district store itself (or one of SQLite's files beside it); choose "
+                   "another file.")
+                    .arg(native(file)));
     }
 }
 
@@ -319,7 +346,8 @@ void DistrictStore::loadSettings()
 
 QDateTime DistrictStore::updated() const
 {
-    return QDateTime::fromString(m_db->scalarText("SELECT value FROM settings WHERE key = 'updated'"), Qt::ISODate);
+    return QDateTime::fromString(m_db->scalarText("SELECT value FROM settings WHERE key = 'updated'"),
+                                 Qt::ISODate);
 }
 
 bool DistrictStore::hasTable(const QString &table)
@@ -351,7 +379,8 @@ QRectF DistrictStore::extent(const QString &table)
 {
     if (!findLayer(table))
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(table));
-    auto st = m_db->prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + table.toUtf8() + "_geom\"");
+    auto st = m_db->prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + table.toUtf8() +
+                            "_geom\"");
     if (!st.step() || st.isNull(0))
         return QRectF();
     return QRectF(QPointF(st.real(0), st.real(1)), QPointF(st.real(2), st.real(3)));
@@ -426,7 +455,8 @@ void DistrictStore::updateRow(const QString &table, qint64 id, const QVariantMap
     QByteArray assignments;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
-            throw StoreError(StoreError::Kind::Invalid, tr("%1 has no editable column %2.").arg(table, it.key()));
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("%1 has no editable column %2.").arg(table, it.key()));
         assignments += (assignments.isEmpty() ? "\"" : ", \"") + it.key().toUtf8() + "\" = ?";
     }
     sql::Transaction tx(*m_db);
@@ -442,7 +472,8 @@ void DistrictStore::updateRow(const QString &table, qint64 id, const QVariantMap
         st.bindVariant(index++, value);
     st.bind(index, id);
     st.run();
-    recordAudit(QStringLiteral("update"), table, id, withReadableGeometry(oldValues), withReadableGeometry(values));
+    recordAudit(QStringLiteral("update"), table, id, withReadableGeometry(oldValues),
+                withReadableGeometry(values));
     touch();
     tx.commit();
 }
@@ -472,8 +503,9 @@ QString DistrictStore::setting(const QString &key)
 void DistrictStore::setSetting(const QString &key, const QString &value)
 {
     if (key == QLatin1String("srid"))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The store CRS is fixed when the store is created; reproject into a new store instead."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("The store CRS is fixed when the store is created; reproject into a new store instead."));
     sql::Transaction tx(*m_db);
     const QString old = setting(key);
     auto st = m_db->prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
@@ -489,12 +521,14 @@ void DistrictStore::setSetting(const QString &key, const QString &value)
 }
 
 void DistrictStore::recordAudit(const QString &action, const QString &table, qint64 rowId,
-                                const QVariantMap &oldValues, const QVariantMap &newValues, const QString &time)
+                                const QVariantMap &oldValues, const QVariantMap &newValues,
+                                const QString &time)
 {
     if (!m_auditInsert)
         m_auditInsert = std::make_unique<sql::Statement>(
-            *m_db, "INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            *m_db,
+            "INSERT INTO audit_log(time, operator, action, table_name, row_id, old_values, new_values) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     sql::Statement &st = *m_auditInsert;
     st.reset();
     st.bind(1, time.isEmpty() ? nowText() : time).bind(2, m_operator).bind(3, action).bind(4, table);

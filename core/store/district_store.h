@@ -35,7 +35,12 @@ class DistrictStore
 public:
     // WriteIfPossible: writable where the file, its folder and the media allow, read-only otherwise
     // (isReadOnly() says which, readOnlyReason() why); what viewers (the workstation) use.
-    enum class Access { ReadOnly, ReadWrite, WriteIfPossible };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite,
+        WriteIfPossible
+    };
 
     // Creates a new, empty store; refuses to overwrite an existing file.
     static std::unique_ptr<DistrictStore> create(const QString &path, const DistrictSettings &settings,

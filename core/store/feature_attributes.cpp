@@ -1,9 +1,9 @@
 #include "core/store/feature_attributes.h"
 
+#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/geometry_measure.h"
-#include "core/sql/statement.h"
 #include "core/table/table_columns.h"
 #include "core/table/table_lookups.h"
 

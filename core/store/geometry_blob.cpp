@@ -1,7 +1,7 @@
 #include "core/store/geometry_blob.h"
 
-#include "core/store/byte_reader.h"
 #include "core/sql/statement.h"
+#include "core/store/byte_reader.h"
 
 #include <cstring>
 #include <limits>
@@ -81,10 +81,14 @@ public:
 int memberType(Geometry::Type type)
 {
     switch (type) {
-    case Geometry::MultiPoint: return Geometry::Point;
-    case Geometry::MultiLineString: return Geometry::LineString;
-    case Geometry::MultiPolygon: return Geometry::Polygon;
-    default: return 0;
+    case Geometry::MultiPoint:
+        return Geometry::Point;
+    case Geometry::MultiLineString:
+        return Geometry::LineString;
+    case Geometry::MultiPolygon:
+        return Geometry::Polygon;
+    default:
+        return 0;
     }
 }
 
@@ -95,9 +99,14 @@ void writeBody(Writer &w, int type, const Geometry::Part &part)
         w.real(part.value(0).value(0).x());
         w.real(part.value(0).value(0).y());
         break;
-    case Geometry::LineString: w.points(part.value(0)); break;
-    case Geometry::Polygon: w.rings(part); break;
-    default: break;
+    case Geometry::LineString:
+        w.points(part.value(0));
+        break;
+    case Geometry::Polygon:
+        w.rings(part);
+        break;
+    default:
+        break;
     }
 }
 
@@ -111,9 +120,13 @@ bool readBody(Reader &r, int type, Geometry::Part *part)
         *part = {{QPointF(x, y)}};
         return true;
     }
-    case Geometry::LineString: part->resize(1); return r.ring(&(*part)[0]);
-    case Geometry::Polygon: return r.rings(part);
-    default: return false;
+    case Geometry::LineString:
+        part->resize(1);
+        return r.ring(&(*part)[0]);
+    case Geometry::Polygon:
+        return r.rings(part);
+    default:
+        return false;
     }
 }
 } // namespace
@@ -187,9 +200,9 @@ QByteArray encode(const Geometry &g)
 
 std::optional<Geometry> decode(const char *data, int size)
 {
-    if (!data || size < kHeaderSize + 1 || (unsigned char)data[0] != kStart
-        || (unsigned char)data[1] != kLittleEndian || (unsigned char)data[38] != kMbrEnd
-        || (unsigned char)data[size - 1] != kEnd)
+    if (!data || size < kHeaderSize + 1 || (unsigned char)data[0] != kStart ||
+        (unsigned char)data[1] != kLittleEndian || (unsigned char)data[38] != kMbrEnd ||
+        (unsigned char)data[size - 1] != kEnd)
         return std::nullopt;
     Reader r(data + 2, size - 2);
     Geometry g;
@@ -210,8 +223,8 @@ std::optional<Geometry> decode(const char *data, int size)
         g.parts.resize(n);
         for (qint32 i = 0; i < n; ++i) {
             qint32 t = 0;
-            if (!r.byte(&marker) || marker != kEntity || !r.int32(&t) || t != member
-                || !readBody(r, member, &g.parts[i]))
+            if (!r.byte(&marker) || marker != kEntity || !r.int32(&t) || t != member ||
+                !readBody(r, member, &g.parts[i]))
                 return std::nullopt;
         }
     } else {

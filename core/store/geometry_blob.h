@@ -18,7 +18,16 @@ class Statement;
 //   Multi*: one part per member.
 struct Geometry
 {
-    enum Type { None = 0, Point = 1, LineString = 2, Polygon = 3, MultiPoint = 4, MultiLineString = 5, MultiPolygon = 6 };
+    enum Type
+    {
+        None = 0,
+        Point = 1,
+        LineString = 2,
+        Polygon = 3,
+        MultiPoint = 4,
+        MultiLineString = 5,
+        MultiPolygon = 6
+    };
     using Ring = QList<QPointF>;
     using Part = QList<Ring>;
 

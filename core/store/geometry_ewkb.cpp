@@ -52,13 +52,16 @@ public:
             real(part.value(0).value(0).x());
             real(part.value(0).value(0).y());
             break;
-        case Geometry::LineString: ring(part.value(0)); break;
+        case Geometry::LineString:
+            ring(part.value(0));
+            break;
         case Geometry::Polygon:
             uint32(quint32(part.size()));
             for (const Geometry::Ring &r : part)
                 ring(r);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     QByteArray take() { return std::move(m_out); }
@@ -95,10 +98,7 @@ public:
         std::memcpy(v, &bits, 8);
         return true;
     }
-    bool count(quint32 *n, int bytesEach)
-    {
-        return uint32(n) && qint64(*n) * bytesEach <= remaining();
-    }
+    bool count(quint32 *n, int bytesEach) { return uint32(n) && qint64(*n) * bytesEach <= remaining(); }
     bool ring(Geometry::Ring *points)
     {
         quint32 n = 0;
@@ -136,7 +136,8 @@ public:
                     return false;
             return true;
         }
-        default: return false;
+        default:
+            return false;
         }
     }
     // A geometry's header: byte order, type (flags stripped) and SRID if present. 2D only.

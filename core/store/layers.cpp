@@ -64,10 +64,10 @@ QString layerTitle(const LayerInfo &layer)
 
 const QList<const char *> &attributeTables()
 {
-    static const QList<const char *> tables = {"catalogue",     "entities",      "communities",
-                                               "people",        "segment_collaborators",
-                                               "risk_records",  "permit_history", "audit_log",
-                                               "event_classes", "case_history",   "risk_alerts"};
+    static const QList<const char *> tables = {
+        "catalogue",    "entities",       "communities", "people",        "segment_collaborators",
+        "risk_records", "permit_history", "audit_log",   "event_classes", "case_history",
+        "risk_alerts"};
     return tables;
 }
 

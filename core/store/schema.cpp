@@ -1,9 +1,9 @@
 #include "core/store/schema.h"
 
 #include "core/cases/case_defaults.h"
-#include "core/store/layers.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/layers.h"
 
 #include <QByteArray>
 #include <QList>
@@ -103,12 +103,15 @@ CREATE INDEX permit_history_permit ON permit_history(permit_id, time);
 // The change counter of one map layer and the triggers that keep it.
 void addChangeCounter(sql::Database &db, const QByteArray &table)
 {
-    const QByteArray bump = " ON \"" + table + "\" BEGIN UPDATE layer_versions SET version = version + 1 "
-                            "WHERE table_name = '" + table + "'; END;";
-    db.exec("INSERT INTO layer_versions(table_name) VALUES ('" + table + "');"
-            "CREATE TRIGGER \"lv_insert_" + table + "\" AFTER INSERT" + bump +
-            "CREATE TRIGGER \"lv_update_" + table + "\" AFTER UPDATE" + bump +
-            "CREATE TRIGGER \"lv_delete_" + table + "\" AFTER DELETE" + bump);
+    const QByteArray bump = " ON \"" + table +
+                            "\" BEGIN UPDATE layer_versions SET version = version + 1 "
+                            "WHERE table_name = '" +
+                            table + "'; END;";
+    db.exec("INSERT INTO layer_versions(table_name) VALUES ('" + table +
+            "');"
+            "CREATE TRIGGER \"lv_insert_" +
+            table + "\" AFTER INSERT" + bump + "CREATE TRIGGER \"lv_update_" + table + "\" AFTER UPDATE" +
+            bump + "CREATE TRIGGER \"lv_delete_" + table + "\" AFTER DELETE" + bump);
 }
 
 void toVersion3(sql::Database &db, int)
@@ -131,7 +134,8 @@ void toVersion4(sql::Database &db, int)
             "  kind TEXT NOT NULL CHECK (kind IN ('holiday','event','season')), "
             "  start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date));"
             "CREATE INDEX nodig_calendar_dates ON nodig_calendar(start_date, end_date);"
-            "ALTER TABLE permit_history ADD COLUMN route TEXT CHECK (route IN ('online','coordination','joint_enforcement'));");
+            "ALTER TABLE permit_history ADD COLUMN route TEXT CHECK (route IN "
+            "('online','coordination','joint_enforcement'));");
 }
 
 // Version 5: indexes for the attribute table's common sorts and filters on components (class,
@@ -154,7 +158,8 @@ void addGeometryColumn(sql::Database &db, const char *table, const char *column,
     st.bind(1, QString::fromLatin1(table)).bind(2, QString::fromLatin1(column)).bind(3, srid);
     st.bind(4, QString::fromLatin1(type));
     if (!st.step() || st.int64(0) != 1)
-        db.fail(1, QStringLiteral("AddGeometryColumn %1.%2").arg(QLatin1String(table), QLatin1String(column)));
+        db.fail(1,
+                QStringLiteral("AddGeometryColumn %1.%2").arg(QLatin1String(table), QLatin1String(column)));
 }
 
 // A map layer's `geom` column with its spatial index.
@@ -288,8 +293,8 @@ void migrate(sql::Database &db, int fromVersion, int toVersion, int srid)
         }
     }
     using Step = void (*)(sql::Database &, int);
-    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                                     toVersion6, toVersion7};
+    static constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
+                                     toVersion5, toVersion6, toVersion7};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         sql::Transaction tx(db);
         steps[version - 1](db, srid);

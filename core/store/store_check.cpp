@@ -1,9 +1,9 @@
 #include "core/store/store_check.h"
 
+#include "core/sql/statement.h"
 #include "core/store/component_points.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
-#include "core/sql/statement.h"
 #include "core/store/store_error.h"
 
 namespace uo {
@@ -13,7 +13,11 @@ namespace {
 int spatialiteType(const char *name)
 {
     const QByteArray type(name);
-    return type == "POINT" ? 1 : type == "LINESTRING" ? 2 : type == "POLYGON" ? 3 : type == "MULTIPOLYGON" ? 6 : 0;
+    return type == "POINT"          ? 1
+           : type == "LINESTRING"   ? 2
+           : type == "POLYGON"      ? 3
+           : type == "MULTIPOLYGON" ? 6
+                                    : 0;
 }
 } // namespace
 
@@ -57,8 +61,9 @@ QStringList StoreCheck::invariants(DistrictStore &store)
     sql::Database &db = store.db();
     for (const LayerInfo &layer : mapLayers()) {
         const QString table = QString::fromLatin1(layer.table);
-        auto registered = db.prepare("SELECT geometry_type, srid, spatial_index_enabled FROM geometry_columns "
-                                     "WHERE lower(f_table_name) = lower(?) AND lower(f_geometry_column) = 'geom'");
+        auto registered =
+            db.prepare("SELECT geometry_type, srid, spatial_index_enabled FROM geometry_columns "
+                       "WHERE lower(f_table_name) = lower(?) AND lower(f_geometry_column) = 'geom'");
         registered.bind(1, table);
         if (!registered.step()) {
             problems << tr("Layer %1 is not registered as a geometry column.").arg(table);
@@ -66,10 +71,14 @@ QStringList StoreCheck::invariants(DistrictStore &store)
         }
         if (registered.int64(0) != spatialiteType(layer.geometryType))
             problems << tr("Layer %1 is registered with geometry type %2 instead of %3.")
-                            .arg(table).arg(registered.int64(0)).arg(QLatin1String(layer.geometryType));
+                            .arg(table)
+                            .arg(registered.int64(0))
+                            .arg(QLatin1String(layer.geometryType));
         if (registered.int64(1) != store.srid())
             problems << tr("Layer %1 is registered in EPSG:%2, the store in EPSG:%3.")
-                            .arg(table).arg(registered.int64(1)).arg(store.srid());
+                            .arg(table)
+                            .arg(registered.int64(1))
+                            .arg(store.srid());
         if (registered.int64(2) != 1) {
             problems << tr("Layer %1 has no spatial index.").arg(table);
         } else {
@@ -82,8 +91,9 @@ QStringList StoreCheck::invariants(DistrictStore &store)
         counter.bind(1, table);
         if (!counter.step() || counter.int64(0) != 1)
             problems << tr("Layer %1 has no change counter.").arg(table);
-        auto triggers = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                                   "AND name IN ('lv_insert_' || ?, 'lv_update_' || ?, 'lv_delete_' || ?)");
+        auto triggers =
+            db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                       "AND name IN ('lv_insert_' || ?, 'lv_update_' || ?, 'lv_delete_' || ?)");
         triggers.bind(1, table).bind(2, table).bind(3, table).bind(4, table);
         if (!triggers.step() || triggers.int64(0) != 3)
             problems << tr("Layer %1 lacks the triggers that count its changes.").arg(table);
@@ -96,13 +106,15 @@ QStringList StoreCheck::invariants(DistrictStore &store)
         cache.reset();
         if (cached > layerVersion)
             problems << tr("The component point cache claims change %1 of the components, which have had %2.")
-                            .arg(cached).arg(layerVersion);
+                            .arg(cached)
+                            .arg(layerVersion);
         bool fromCache = false;
         const auto points = ComponentPoints::load(store, &fromCache);
         const qint64 stored = db.scalarInt("SELECT count(*) FROM components WHERE geom IS NOT NULL");
         if (fromCache && points->size() != stored)
             problems << tr("The component point cache holds %1 points for %2 components.")
-                            .arg(points->size()).arg(stored);
+                            .arg(points->size())
+                            .arg(stored);
     }
     return problems;
 }

@@ -44,8 +44,9 @@ void copyStore(sql::Database &source, const QString &target, const QString &doin
         QFile::remove(partial + QLatin1String(suffix));
     if (rc != SQLITE_OK)
         throw error;
-    throw StoreError(StoreError::Kind::ReadOnly,
-                     Text::tr("%1 could not be written while %2.").arg(QDir::toNativeSeparators(target), doing));
+    throw StoreError(
+        StoreError::Kind::ReadOnly,
+        Text::tr("%1 could not be written while %2.").arg(QDir::toNativeSeparators(target), doing));
 }
 
 } // namespace uo

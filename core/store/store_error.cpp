@@ -16,9 +16,11 @@ public:
         switch (primary) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return tr("%1 is locked by another program while %2; try again when it is done.").arg(file, doing);
+            return tr("%1 is locked by another program while %2; try again when it is done.")
+                .arg(file, doing);
         case SQLITE_FULL:
-            return tr("The disk holding %1 is full while %2; nothing of this step was saved.").arg(file, doing);
+            return tr("The disk holding %1 is full while %2; nothing of this step was saved.")
+                .arg(file, doing);
         case SQLITE_READONLY:
         case SQLITE_PERM:
         case SQLITE_CANTOPEN:
@@ -34,10 +36,7 @@ public:
 };
 } // namespace
 
-StoreError::StoreError(Kind kind, const QString &message)
-    : Error(message), m_kind(kind)
-{
-}
+StoreError::StoreError(Kind kind, const QString &message) : Error(message), m_kind(kind) {}
 
 StoreError sqliteError(int code, const char *sqliteMessage, const QString &path, const QString &doing)
 {
@@ -47,15 +46,28 @@ StoreError sqliteError(int code, const char *sqliteMessage, const QString &path,
     StoreError::Kind kind = StoreError::Kind::Sql;
     switch (primary) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = StoreError::Kind::Locked; break;
-    case SQLITE_FULL: kind = StoreError::Kind::DiskFull; break;
+    case SQLITE_LOCKED:
+        kind = StoreError::Kind::Locked;
+        break;
+    case SQLITE_FULL:
+        kind = StoreError::Kind::DiskFull;
+        break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-    case SQLITE_CANTOPEN: kind = StoreError::Kind::ReadOnly; break;
-    case SQLITE_CORRUPT: kind = StoreError::Kind::Corrupt; break;
-    case SQLITE_NOTADB: kind = StoreError::Kind::NotAStore; break;
-    case SQLITE_CONSTRAINT: kind = StoreError::Kind::Invalid; break; // CHECK, UNIQUE, NOT NULL, geometry triggers
-    default: break;
+    case SQLITE_CANTOPEN:
+        kind = StoreError::Kind::ReadOnly;
+        break;
+    case SQLITE_CORRUPT:
+        kind = StoreError::Kind::Corrupt;
+        break;
+    case SQLITE_NOTADB:
+        kind = StoreError::Kind::NotAStore;
+        break;
+    case SQLITE_CONSTRAINT:
+        kind = StoreError::Kind::Invalid;
+        break; // CHECK, UNIQUE, NOT NULL, geometry triggers
+    default:
+        break;
     }
     return StoreError(kind, Text::forCode(primary, file, doing, detail));
 }

@@ -12,18 +12,19 @@ namespace uo {
 class StoreError : public Error
 {
 public:
-    enum class Kind {
-        NotFound,      // no such file
-        NotAStore,     // some other file: not SQLite, or SQLite that is not a district store
-        Corrupt,       // an SQLite file whose pages or tables are damaged
-        NewerVersion,  // written by a newer UrbanOps
-        Locked,        // another program holds a lock longer than we wait
-        DiskFull,      // no space left to write
-        ReadOnly,      // the file or its folder cannot be written
-        Invalid,       // a value the store will not accept
-        Sql,           // anything else SQLite reported
-        Unreachable,   // a district server that cannot be reached or signed in to, or a lost connection
-        Denied,        // the district server refused: the signed-in role may not do this
+    enum class Kind
+    {
+        NotFound,     // no such file
+        NotAStore,    // some other file: not SQLite, or SQLite that is not a district store
+        Corrupt,      // an SQLite file whose pages or tables are damaged
+        NewerVersion, // written by a newer UrbanOps
+        Locked,       // another program holds a lock longer than we wait
+        DiskFull,     // no space left to write
+        ReadOnly,     // the file or its folder cannot be written
+        Invalid,      // a value the store will not accept
+        Sql,          // anything else SQLite reported
+        Unreachable,  // a district server that cannot be reached or signed in to, or a lost connection
+        Denied,       // the district server refused: the signed-in role may not do this
     };
 
     StoreError(Kind kind, const QString &message);

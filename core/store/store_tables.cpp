@@ -45,8 +45,9 @@ QList<StoreTable> districtTables(sql::Database &db)
                  !spatialiteTables().contains(name.toLower()))
             candidates.append({name, sql, {}});
     }
-    auto indexes = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-                              "ORDER BY rowid");
+    auto indexes =
+        db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                   "ORDER BY rowid");
     for (StoreTable &table : candidates) {
         // The tables a virtual table keeps its data in (an R*Tree's _node, _parent, _rowid).
         bool shadow = false;

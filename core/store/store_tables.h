@@ -14,8 +14,8 @@ namespace uo {
 struct StoreTable
 {
     QString name;
-    QString sql;            // its CREATE TABLE statement, as sqlite_master has it
-    QStringList indexes;    // CREATE INDEX statements of the indexes the schema made (not UNIQUE's own)
+    QString sql;         // its CREATE TABLE statement, as sqlite_master has it
+    QStringList indexes; // CREATE INDEX statements of the indexes the schema made (not UNIQUE's own)
 };
 
 // A geometry column as SpatiaLite registers it.

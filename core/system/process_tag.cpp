@@ -32,7 +32,10 @@ ProcessTag ProcessTag::current()
 
 QString ProcessTag::toText() const
 {
-    return QStringLiteral("%1 %2 %3 %4").arg(host, boot.isEmpty() ? QStringLiteral("-") : boot).arg(pid).arg(started);
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(host, boot.isEmpty() ? QStringLiteral("-") : boot)
+        .arg(pid)
+        .arg(started);
 }
 
 ProcessTag ProcessTag::fromText(const QString &text)

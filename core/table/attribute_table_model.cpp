@@ -44,7 +44,8 @@ void AttributeTableModel::open(sql::Database &db, const QString &table)
     m_lookups = std::move(lookups);
     m_query = TableQuery();
     m_query.table = table;
-    const auto onError = StoreWorker::queuedTo(this, [this](const QString &message) { emit failed(message); });
+    const auto onError =
+        StoreWorker::queuedTo(this, [this](const QString &message) { emit failed(message); });
     m_idWorker = std::make_unique<StoreWorker>(db.path(), onError);
     m_rowWorker = std::make_unique<StoreWorker>(db.path(), onError);
     endResetModel();

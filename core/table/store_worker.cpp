@@ -14,7 +14,8 @@ StoreWorker::StoreWorker(const QString &storePath, ErrorHandler onError)
 {
 }
 
-StoreWorker::ErrorHandler StoreWorker::queuedTo(QObject *receiver, std::function<void(const QString &)> handle)
+StoreWorker::ErrorHandler StoreWorker::queuedTo(QObject *receiver,
+                                                std::function<void(const QString &)> handle)
 {
     const QPointer<QObject> target(receiver);
     return [target, handle = std::move(handle)](const QString &message) {

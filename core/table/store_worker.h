@@ -45,7 +45,7 @@ public:
     // "The newest request wins" in one call: `read(db)` runs on the worker, and its result goes to
     // `deliver(result)` on the thread of `receiver`, unless the receiver is gone or `ticket` has gone
     // stale meanwhile (a newer request of its JobTracker). A stale ticket also skips the read.
-    template<typename Read, typename Deliver>
+    template <typename Read, typename Deliver>
     void postLatest(QObject *receiver, JobTicket ticket, Read read, Deliver deliver);
     // Drops the jobs not yet started.
     void clearPending();
@@ -62,7 +62,7 @@ private:
     std::thread m_thread;
 };
 
-template<typename Read, typename Deliver>
+template <typename Read, typename Deliver>
 void StoreWorker::postLatest(QObject *receiver, JobTicket ticket, Read read, Deliver deliver)
 {
     const QPointer<QObject> target(receiver);

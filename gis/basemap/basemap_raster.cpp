@@ -14,8 +14,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <vector>
 #include <ogr_srs_api.h>
+#include <vector>
 
 namespace uo {
 
@@ -184,9 +184,10 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
     raster->dataset = GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                  nullptr, nullptr, nullptr);
     if (!raster->dataset) {
-        *error = BasemapRaster::tr("GDAL cannot read the basemap %1: %2")
-                     .arg(label(basemap), errors.message().isEmpty() ? BasemapRaster::tr("not a raster it knows")
-                                                     : errors.message());
+        *error =
+            BasemapRaster::tr("GDAL cannot read the basemap %1: %2")
+                .arg(label(basemap), errors.message().isEmpty() ? BasemapRaster::tr("not a raster it knows")
+                                                                : errors.message());
         return nullptr;
     }
     const char *wkt = GDALGetProjectionRef(raster->dataset);
@@ -199,8 +200,7 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
     }
     const int bands = GDALGetRasterCount(raster->dataset);
     if (bands < 1) {
-        *error =
-            BasemapRaster::tr("The basemap %1 has no bands to draw.").arg(label(basemap));
+        *error = BasemapRaster::tr("The basemap %1 has no bands to draw.").arg(label(basemap));
         return nullptr;
     }
     GDALRasterBandH first = GDALGetRasterBand(raster->dataset, 1);
@@ -211,7 +211,8 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
         raster->expanded = GDALTranslate("", raster->dataset, options, nullptr);
         GDALTranslateOptionsFree(options);
         if (!raster->expanded) {
-            *error = BasemapRaster::tr("The palette of the basemap %1 cannot be read: %2").arg(label(basemap), errors.message());
+            *error = BasemapRaster::tr("The palette of the basemap %1 cannot be read: %2")
+                         .arg(label(basemap), errors.message());
             return nullptr;
         }
     }
@@ -333,7 +334,8 @@ void rememberFetch(const Basemap &basemap, bool reached)
 // The view read straight from a raster in the store CRS, by GDAL from the overview that fits, at the
 // view's resolution or the raster's where that is coarser: the painter scales it the rest of the way,
 // which is many times faster than GDAL resampling into every pixel of the view.
-BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &view, const std::atomic<bool> *cancel)
+BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &view,
+                                  const std::atomic<bool> *cancel)
 {
     GDALDatasetH source = raster.source();
     const double *gt = raster.geoTransform;
@@ -360,8 +362,10 @@ BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &v
         if (d <= perDevice && d > decimation)
             decimation = d;
     }
-    const int width = std::clamp(int(std::ceil((cx1 - cx0) / decimation)), 1, std::max(1, int(target.width()) + 1));
-    const int height = std::clamp(int(std::ceil((cy1 - cy0) / decimation)), 1, std::max(1, int(target.height()) + 1));
+    const int width =
+        std::clamp(int(std::ceil((cx1 - cx0) / decimation)), 1, std::max(1, int(target.width()) + 1));
+    const int height =
+        std::clamp(int(std::ceil((cy1 - cy0) / decimation)), 1, std::max(1, int(target.height()) + 1));
     QImage image(width, height, QImage::Format_RGBA8888);
     if (image.isNull())
         return {};
@@ -437,8 +441,9 @@ bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, Q
     return true;
 }
 
-BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int storeSrid, const MapViewport &view,
-                                                 Network network, const std::atomic<bool> *cancel, QString *error)
+BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int storeSrid,
+                                                 const MapViewport &view, Network network,
+                                                 const std::atomic<bool> *cancel, QString *error)
 {
     QString ignored;
     QString &why = error ? *error : ignored;

@@ -17,12 +17,18 @@ bool isGeographic(int code)
 QString name(int code)
 {
     switch (code) {
-    case kCgcs2000LonLat: return QStringLiteral("CGCS2000 (EPSG:4490)");
-    case kWgs84: return QStringLiteral("WGS 84 (EPSG:4326)");
-    case kGaussKruger108: return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
-    case kGaussKruger105: return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 105E (EPSG:4544)");
-    case kGcj02: return QStringLiteral("GCJ-02");
-    default: return QStringLiteral("EPSG:%1").arg(code);
+    case kCgcs2000LonLat:
+        return QStringLiteral("CGCS2000 (EPSG:4490)");
+    case kWgs84:
+        return QStringLiteral("WGS 84 (EPSG:4326)");
+    case kGaussKruger108:
+        return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
+    case kGaussKruger105:
+        return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 105E (EPSG:4544)");
+    case kGcj02:
+        return QStringLiteral("GCJ-02");
+    default:
+        return QStringLiteral("EPSG:%1").arg(code);
     }
 }
 } // namespace crs
@@ -52,7 +58,7 @@ CrsTransform::CrsTransform(int fromCode, int toCode) : m_from(fromCode), m_to(to
         proj_context_destroy(m_ctx);
         m_ctx = nullptr;
         throw CrsError(tr("No coordinate transformation from %1 to %2: %3")
-                             .arg(crs::name(fromCode), crs::name(toCode), reason));
+                           .arg(crs::name(fromCode), crs::name(toCode), reason));
     }
 }
 

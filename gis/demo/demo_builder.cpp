@@ -1,6 +1,12 @@
 #include "gis/demo/demo_builder.h"
 
 #include "core/catalogue/catalogue.h"
+#include "core/error/error.h"
+#include "core/sql/statement.h"
+#include "core/store/bulk_load.h"
+#include "core/store/component_points.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 #include "gis/demo/demo_calendar.h"
 #include "gis/demo/demo_cases.h"
 #include "gis/demo/demo_components.h"
@@ -10,12 +16,6 @@
 #include "gis/demo/demo_roads.h"
 #include "gis/demo/district_frame.h"
 #include "gis/demo/road_network.h"
-#include "core/sql/statement.h"
-#include "core/store/bulk_load.h"
-#include "core/store/component_points.h"
-#include "core/store/district_store.h"
-#include "core/store/geometry_blob.h"
-#include "core/error/error.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -52,7 +52,8 @@ private:
 
 void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
 {
-    auto boundary = db.prepare("INSERT INTO district_boundary(name, kind, area_m2, geom) VALUES (?, ?, ?, ?)");
+    auto boundary =
+        db.prepare("INSERT INTO district_boundary(name, kind, area_m2, geom) VALUES (?, ?, ?, ?)");
     Geometry district = frame.boundary;
     if (district.type == Geometry::Polygon)
         district.type = Geometry::MultiPolygon;
@@ -75,12 +76,14 @@ void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
         community.bind(1, c.code).bind(2, c.streetCode).bind(3, c.name);
         community.run();
     }
-    auto cell = db.prepare("INSERT INTO grid_cells(code, street_code, community_code, geom) VALUES (?, ?, ?, ?)");
+    auto cell =
+        db.prepare("INSERT INTO grid_cells(code, street_code, community_code, geom) VALUES (?, ?, ?, ?)");
     for (const GridCell &g : frame.cells) {
         const QRectF &q = g.square;
         cell.bind(1, g.code).bind(2, g.streetCode).bind(3, g.communityCode);
-        cell.bindBlob(4, geometry_blob::encode(Geometry::polygon(
-                             srid, {{q.topLeft(), q.topRight(), q.bottomRight(), q.bottomLeft(), q.topLeft()}})));
+        cell.bindBlob(
+            4, geometry_blob::encode(Geometry::polygon(
+                   srid, {{q.topLeft(), q.topRight(), q.bottomRight(), q.bottomLeft(), q.topLeft()}})));
         cell.run();
     }
 }
@@ -98,7 +101,8 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         throw RequestError(tr("The demo scale must be above 0 and at most 10."));
     if (QFileInfo::exists(path))
         throw FileError(FileError::Kind::Exists,
-                         tr("%1 already exists; the demo is never written over a file.").arg(QDir::toNativeSeparators(path)));
+                        tr("%1 already exists; the demo is never written over a file.")
+                            .arg(QDir::toNativeSeparators(path)));
     QElapsedTimer total;
     total.start();
     Timer timer(progress);
@@ -145,8 +149,9 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         {
             sql::Transaction componentsTx(db);
             BulkLoad load(db, QStringLiteral("components"));
-            summary.components = writeComponents(db, frame, network, entities, options, settings.countyCode, srid,
-                                                 scaled(targets::kComponents, options.scale, 1), random.fork(6), geos);
+            summary.components =
+                writeComponents(db, frame, network, entities, options, settings.countyCode, srid,
+                                scaled(targets::kComponents, options.scale, 1), random.fork(6), geos);
             timer.done(tr("components"), summary.components);
             load.finish();
             componentsTx.commit();
@@ -155,9 +160,11 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
 
         sql::Transaction rest(db);
         const int riskPoints = int(scaled(targets::kRiskPoints, options.scale, 4));
-        summary.riskRecords = writeRiskPoints(db, frame, network, entities, options, srid, riskPoints, random.fork(7));
+        summary.riskRecords =
+            writeRiskPoints(db, frame, network, entities, options, srid, riskPoints, random.fork(7));
         writeShops(db, frame, network, srid, int(scaled(targets::kShops, options.scale, 4)), random.fork(8));
-        writePermits(db, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)), random.fork(9));
+        writePermits(db, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)),
+                     random.fork(9));
         writeNoDigCalendar(db, options);
         store->recordAudit(QStringLiteral("import"), QString(), 0, {},
                            {{QStringLiteral("demo_seed"), QString::number(options.seed)},
@@ -168,8 +175,8 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
 
         {
             sql::Transaction casesTx(db);
-            const DemoCases cases = writeCases(*store, frame, network, options, int(scaled(kCases, options.scale, 50)),
-                                               random.fork(10));
+            const DemoCases cases = writeCases(*store, frame, network, options,
+                                               int(scaled(kCases, options.scale, 50)), random.fork(10));
             casesTx.commit();
             summary.cases = cases.cases;
             summary.openCases = cases.open;
@@ -200,7 +207,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
     if (!QFile::rename(partial, path)) {
         removeStore(partial);
         throw FileError(FileError::Kind::Unwritable,
-                         tr("Could not move the finished demo to %1.").arg(QDir::toNativeSeparators(path)));
+                        tr("Could not move the finished demo to %1.").arg(QDir::toNativeSeparators(path)));
     }
     summary.totalMs = total.elapsed();
     return summary;

@@ -24,7 +24,8 @@ class DemoBuilder
     Q_DECLARE_TR_FUNCTIONS(uo::demo::DemoBuilder)
 
 public:
-    static DemoSummary build(const QString &path, const DemoOptions &options, const DemoProgress &progress = {});
+    static DemoSummary build(const QString &path, const DemoOptions &options,
+                             const DemoProgress &progress = {});
 };
 
 } // namespace uo::demo

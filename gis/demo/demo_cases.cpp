@@ -6,10 +6,10 @@
 #include "core/cases/dispatch_rules.h"
 #include "core/cases/event_classes.h"
 #include "core/cases/monitoring_rules.h"
-#include "gis/demo/demo_people.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "gis/demo/demo_people.h"
 
 #include <QHash>
 #include <QPolygonF>
@@ -76,8 +76,8 @@ QString pick(const QStringList &names, Random &random)
 
 } // namespace
 
-DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network, const DemoOptions &options, int count,
-                     Random random)
+DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
+                     const DemoOptions &options, int count, Random random)
 {
     sql::Database &db = store.db();
     DemoCases summary;
@@ -121,15 +121,17 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
 
     // The cases as reported, then their places from the spatial indexes, then their lives.
     const qint64 firstId = db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases");
-    auto insert = db.prepare("INSERT INTO cases(id, case_no, class_code, source, description, reporter, reported_at, "
-                             "state, risk_id, geom) VALUES (?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?)");
+    auto insert =
+        db.prepare("INSERT INTO cases(id, case_no, class_code, source, description, reporter, reported_at, "
+                   "state, risk_id, geom) VALUES (?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?)");
     qint64 id = firstId;
     QHash<QDate, int> serials;
     const auto add = [&](const QString &classCode, const QString &source, const QDateTime &at, QPointF point,
                          const QString &description, const QString &reporter, qint64 riskId) {
         const QDate day = at.toOffsetFromUtc(kChongqing).date();
-        const QString number =
-            QStringLiteral("AJ%1-%2").arg(day.toString(QStringLiteral("yyyyMMdd"))).arg(++serials[day], 4, 10, QLatin1Char('0'));
+        const QString number = QStringLiteral("AJ%1-%2")
+                                   .arg(day.toString(QStringLiteral("yyyyMMdd")))
+                                   .arg(++serials[day], 4, 10, QLatin1Char('0'));
         insert.bind(1, id).bind(2, number).bind(3, classCode).bind(4, source).bind(5, description);
         insert.bind(6, reporter).bind(7, case_time::text(at));
         insert.bindVariant(8, riskId > 0 ? QVariant(riskId) : QVariant());
@@ -141,7 +143,8 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
     const QStringList sources = {QStringLiteral("video"), QStringLiteral("patrol"), QStringLiteral("public"),
                                  QStringLiteral("sensor"), QStringLiteral("instruction")};
     // Daytime problems: most reports between 8:00 and 20:00.
-    const QList<double> hourWeights = {1, 0.6, 0.4, 0.3, 0.3, 0.6, 1.5, 3, 6, 8, 8, 7, 6, 6, 7, 7, 7, 7, 6, 5, 4, 3, 2, 1.5};
+    const QList<double> hourWeights = {1, 0.6, 0.4, 0.3, 0.3, 0.6, 1.5, 3, 6, 8, 8, 7,
+                                       6, 6,   7,   7,   7,   7,   6,   5, 4, 3, 2, 1.5};
     QList<QDateTime> reported;
     for (int d = 0; d < 365; ++d) {
         const QDate day = firstDay.addDays(d);
@@ -156,8 +159,9 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
                 at = pointIn(street, random);
                 where = street.name;
             }
-            const QDateTime when = QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kChongqing)
-                                       .addSecs(random.weighted(hourWeights) * 3600 + random.integer(0, 3599));
+            const QDateTime when =
+                QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kChongqing)
+                    .addSecs(random.weighted(hourWeights) * 3600 + random.integer(0, 3599));
             const QString source = sources[random.weighted(sourceWeights)];
             add(cls.code, source, when, at, QString::fromUtf8("%1，%2附近").arg(cls.name, where),
                 source == QLatin1String("public") ? QString::fromUtf8("市民 %1").arg(personName(random))
@@ -179,8 +183,9 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
                                             .arg(riskPoint.text(1))
                                             .arg(alerts[i].firstValue, 0, 'f', 1)
                                             .arg(alerts[i].value, 0, 'f', 1);
-            caseOfAlert.insert(i, add(QStringLiteral("0701"), QStringLiteral("sensor"), alerts[i].time, QPointF(x, y),
-                                      description, QString::fromUtf8("监测规则"), alerts[i].riskId));
+            caseOfAlert.insert(i, add(QStringLiteral("0701"), QStringLiteral("sensor"), alerts[i].time,
+                                      QPointF(x, y), description, QString::fromUtf8("监测规则"),
+                                      alerts[i].riskId));
             reported.append(alerts[i].time);
         }
         riskPoint.reset();
@@ -189,12 +194,15 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
 
     // Their lives, each step no later than the reference time.
     const QList<DispatchRule> rules = DispatchRules::load(db);
-    auto facts = db.prepare("SELECT c.class_code, coalesce(c.street_code, ''), coalesce(c.community_code, ''), "
-                            "coalesce(c.segment_id, 0) FROM cases c WHERE c.id = ?");
-    auto update = db.prepare("UPDATE cases SET state = ?, accepted_at = ?, due_at = ?, closed_at = ?, level = ?, "
-                             "unit = ?, route = ?, reopened = ?, handled_at = ? WHERE id = ?");
-    auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
-                              "unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto facts =
+        db.prepare("SELECT c.class_code, coalesce(c.street_code, ''), coalesce(c.community_code, ''), "
+                   "coalesce(c.segment_id, 0) FROM cases c WHERE c.id = ?");
+    auto update =
+        db.prepare("UPDATE cases SET state = ?, accepted_at = ?, due_at = ?, closed_at = ?, level = ?, "
+                   "unit = ?, route = ?, reopened = ?, handled_at = ? WHERE id = ?");
+    auto history =
+        db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
+                   "unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QHash<QString, QString> handlers;
     auto personNames = db.prepare("SELECT name FROM people WHERE id = ?");
     const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
@@ -211,12 +219,14 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
         QList<Step> steps;
         QString state = QStringLiteral("collected");
         QDateTime t = reported[int(caseId - firstId)];
-        steps.append({t, QString(), state, QString(), QString(), QString(), QString(), QStringLiteral("urbanops-cli demo")});
+        steps.append({t, QString(), state, QString(), QString(), QString(), QString(),
+                      QStringLiteral("urbanops-cli demo")});
         QDateTime acceptedAt, dueAt, handledAt, closedAt;
         QString level, unit, route;
         int reopened = 0;
         // Takes the next step `seconds` later unless that is past the reference time.
-        const auto step = [&](const QString &to, double seconds, const QString &who, const QString &note = {}) {
+        const auto step = [&](const QString &to, double seconds, const QString &who,
+                              const QString &note = {}) {
             const QDateTime at = t.addSecs(qint64(seconds));
             if (at > now)
                 return false;
@@ -261,17 +271,19 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
             const DispatchTarget target = DispatchRules::suggest(rules, f);
             level = target.level;
             unit = target.unit;
-            route = random.uniform() < 0.7 ? QStringLiteral("online")
-                    : random.chance(2.0 / 3)  ? QStringLiteral("coordination")
-                                              : QStringLiteral("joint_enforcement");
-            if (!step(QStringLiteral("dispatched"), random.uniform(60, sensor ? 300 : 900), pick(staff.centre, random),
-                      target.note))
+            route = random.uniform() < 0.7   ? QStringLiteral("online")
+                    : random.chance(2.0 / 3) ? QStringLiteral("coordination")
+                                             : QStringLiteral("joint_enforcement");
+            if (!step(QStringLiteral("dispatched"), random.uniform(60, sensor ? 300 : 900),
+                      pick(staff.centre, random), target.note))
                 return false;
             if (route != QLatin1String("online")) {
                 // Not for one unit alone: the street or the district centre coordinates.
-                level = route == QLatin1String("coordination") ? QStringLiteral("street") : QStringLiteral("district");
-                unit = level == QLatin1String("street") && !f.streetCode.isEmpty() ? CaseUnits::street(f.streetCode)
-                                                                                  : CaseUnits::district();
+                level = route == QLatin1String("coordination") ? QStringLiteral("street")
+                                                               : QStringLiteral("district");
+                unit = level == QLatin1String("street") && !f.streetCode.isEmpty()
+                           ? CaseUnits::street(f.streetCode)
+                           : CaseUnits::district();
                 if (!step(QStringLiteral("dispatched"), random.uniform(0.05, 0.2) * limitSeconds,
                           pick(staff.centre, random),
                           route == QLatin1String("coordination") ? QString::fromUtf8("需多部门协同处置")
@@ -282,9 +294,11 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
             const double left = (dueAt.isValid() ? double(t.secsTo(dueAt)) : limitSeconds) / limitSeconds;
             const double handling = late ? std::max(0.05, left) + random.uniform(0.05, 1.0)
                                          : std::max(0.05, left * random.uniform(0.2, 0.9));
-            if (!step(QStringLiteral("handled"), handling * limitSeconds, handler(), QString::fromUtf8("已处置")))
+            if (!step(QStringLiteral("handled"), handling * limitSeconds, handler(),
+                      QString::fromUtf8("已处置")))
                 return false;
-            if (!step(QStringLiteral("reported"), random.uniform(300, 1800), handler(), QString::fromUtf8("已反馈处置结果及照片")))
+            if (!step(QStringLiteral("reported"), random.uniform(300, 1800), handler(),
+                      QString::fromUtf8("已反馈处置结果及照片")))
                 return false;
             if (!step(QStringLiteral("verified"), random.uniform(0.02, 0.08) * limitSeconds + 300,
                       pick(staff.inspectors, random), QString::fromUtf8("现场核查通过")))
@@ -303,7 +317,8 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
                 const DispatchTarget target = DispatchRules::suggest(rules, f);
                 level = target.level;
                 unit = target.unit;
-                step(QStringLiteral("dispatched"), random.uniform(60, 900), pick(staff.centre, random), target.note);
+                step(QStringLiteral("dispatched"), random.uniform(60, 900), pick(staff.centre, random),
+                     target.note);
             } else if (live(random.chance(0.05)) && random.chance(0.01)) {
                 // Back again: reopened days later, and dealt with once more.
                 if (step(QStringLiteral("accepted"), random.uniform(1, 7) * 86400, pick(staff.centre, random),
@@ -319,7 +334,8 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
             history.bindVariant(7, text(s.level)).bindVariant(8, text(s.unit)).bindVariant(9, text(s.route));
             history.run();
         }
-        update.bind(1, state).bindVariant(2, acceptedAt.isValid() ? QVariant(case_time::text(acceptedAt)) : QVariant());
+        update.bind(1, state).bindVariant(2, acceptedAt.isValid() ? QVariant(case_time::text(acceptedAt))
+                                                                  : QVariant());
         update.bindVariant(3, dueAt.isValid() ? QVariant(case_time::text(dueAt)) : QVariant());
         update.bindVariant(4, closedAt.isValid() ? QVariant(case_time::text(closedAt)) : QVariant());
         update.bindVariant(5, text(level)).bindVariant(6, text(unit));

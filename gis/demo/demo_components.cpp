@@ -14,7 +14,15 @@ namespace {
 
 // Where a class stands: on the carriageway (covers), at the kerb or on the sidewalk, at crossings
 // (signals, name signs), or anywhere in the blocks between roads. "Mixed" covers are half and half.
-enum class Place { Carriageway, Kerb, Sidewalk, Crossing, Block, Mixed };
+enum class Place
+{
+    Carriageway,
+    Kerb,
+    Sidewalk,
+    Crossing,
+    Block,
+    Mixed
+};
 
 struct ClassShare
 {
@@ -26,34 +34,34 @@ struct ClassShare
 // Shares of each class on the demo base map. Covers, trees, poles, lamps, signs and bins dominate,
 // as on real base maps; kiosks, bridges and stations are rare.
 const ClassShare kShares[] = {
-    {"0101", 5.0, Place::Mixed},     {"0102", 6.0, Place::Mixed},      {"0103", 6.0, Place::Mixed},
-    {"0104", 7.0, Place::Kerb},      {"0105", 3.5, Place::Mixed},      {"0106", 1.5, Place::Sidewalk},
-    {"0107", 4.0, Place::Mixed},     {"0108", 1.0, Place::Mixed},      {"0109", 1.0, Place::Mixed},
-    {"0110", 0.1, Place::Mixed},     {"0111", 2.0, Place::Mixed},      {"0112", 0.3, Place::Mixed},
-    {"0113", 0.8, Place::Sidewalk},  {"0114", 0.4, Place::Mixed},      {"0115", 0.6, Place::Sidewalk},
-    {"0116", 0.8, Place::Block},     {"0117", 7.0, Place::Sidewalk},   {"0118", 6.0, Place::Kerb},
-    {"0119", 0.5, Place::Block},     {"0120", 2.0, Place::Block},      {"0121", 0.05, Place::Sidewalk},
-    {"0122", 0.05, Place::Sidewalk}, {"0123", 0.03, Place::Sidewalk},  {"0124", 0.03, Place::Sidewalk},
-    {"0125", 0.1, Place::Block},     {"0126", 0.4, Place::Block},      {"0127", 0.1, Place::Mixed},
-    {"0128", 0.1, Place::Carriageway}, {"0129", 0.05, Place::Mixed},   {"0130", 0.1, Place::Mixed},
-    {"0131", 0.02, Place::Block},    {"0132", 0.05, Place::Block},     {"0133", 0.05, Place::Block},
-    {"0134", 0.4, Place::Block},     {"0135", 0.1, Place::Block},      {"0136", 1.2, Place::Crossing},
-    {"0137", 0.05, Place::Sidewalk}, {"0138", 0.02, Place::Crossing},  {"0201", 0.1, Place::Block},
-    {"0202", 0.3, Place::Kerb},      {"0203", 0.15, Place::Kerb},      {"0204", 0.02, Place::Kerb},
-    {"0205", 0.01, Place::Crossing}, {"0206", 0.01, Place::Crossing},  {"0207", 0.002, Place::Crossing},
-    {"0208", 0.002, Place::Carriageway}, {"0209", 3.0, Place::Kerb},   {"0210", 0.6, Place::Crossing},
-    {"0211", 2.5, Place::Carriageway}, {"0212", 0.4, Place::Sidewalk}, {"0213", 0.8, Place::Crossing},
-    {"0214", 0.3, Place::Crossing},  {"0215", 0.05, Place::Kerb},      {"0216", 0.1, Place::Kerb},
-    {"0217", 0.01, Place::Crossing}, {"0301", 0.1, Place::Block},      {"0302", 0.8, Place::Block},
-    {"0303", 0.1, Place::Sidewalk},  {"0304", 0.2, Place::Block},      {"0305", 4.0, Place::Sidewalk},
-    {"0306", 1.0, Place::Sidewalk},  {"0307", 2.0, Place::Sidewalk},   {"0308", 0.01, Place::Block},
-    {"0309", 0.005, Place::Block},   {"0310", 0.01, Place::Block},     {"0401", 0.02, Place::Block},
-    {"0402", 20.0, Place::Sidewalk}, {"0403", 1.5, Place::Sidewalk},   {"0404", 1.0, Place::Sidewalk},
-    {"0405", 0.5, Place::Block},     {"0406", 0.05, Place::Block},     {"0407", 1.0, Place::Block},
-    {"0408", 1.0, Place::Block},     {"0409", 0.5, Place::Block},      {"0410", 0.01, Place::Block},
-    {"0501", 0.4, Place::Block},     {"0502", 0.05, Place::Block},     {"0503", 0.1, Place::Block},
-    {"0601", 0.01, Place::Block},    {"0602", 0.05, Place::Block},     {"0603", 0.05, Place::Block},
-    {"0604", 0.2, Place::Block},     {"0605", 0.01, Place::Block},     {"0606", 0.05, Place::Block},
+    {"0101", 5.0, Place::Mixed},         {"0102", 6.0, Place::Mixed},     {"0103", 6.0, Place::Mixed},
+    {"0104", 7.0, Place::Kerb},          {"0105", 3.5, Place::Mixed},     {"0106", 1.5, Place::Sidewalk},
+    {"0107", 4.0, Place::Mixed},         {"0108", 1.0, Place::Mixed},     {"0109", 1.0, Place::Mixed},
+    {"0110", 0.1, Place::Mixed},         {"0111", 2.0, Place::Mixed},     {"0112", 0.3, Place::Mixed},
+    {"0113", 0.8, Place::Sidewalk},      {"0114", 0.4, Place::Mixed},     {"0115", 0.6, Place::Sidewalk},
+    {"0116", 0.8, Place::Block},         {"0117", 7.0, Place::Sidewalk},  {"0118", 6.0, Place::Kerb},
+    {"0119", 0.5, Place::Block},         {"0120", 2.0, Place::Block},     {"0121", 0.05, Place::Sidewalk},
+    {"0122", 0.05, Place::Sidewalk},     {"0123", 0.03, Place::Sidewalk}, {"0124", 0.03, Place::Sidewalk},
+    {"0125", 0.1, Place::Block},         {"0126", 0.4, Place::Block},     {"0127", 0.1, Place::Mixed},
+    {"0128", 0.1, Place::Carriageway},   {"0129", 0.05, Place::Mixed},    {"0130", 0.1, Place::Mixed},
+    {"0131", 0.02, Place::Block},        {"0132", 0.05, Place::Block},    {"0133", 0.05, Place::Block},
+    {"0134", 0.4, Place::Block},         {"0135", 0.1, Place::Block},     {"0136", 1.2, Place::Crossing},
+    {"0137", 0.05, Place::Sidewalk},     {"0138", 0.02, Place::Crossing}, {"0201", 0.1, Place::Block},
+    {"0202", 0.3, Place::Kerb},          {"0203", 0.15, Place::Kerb},     {"0204", 0.02, Place::Kerb},
+    {"0205", 0.01, Place::Crossing},     {"0206", 0.01, Place::Crossing}, {"0207", 0.002, Place::Crossing},
+    {"0208", 0.002, Place::Carriageway}, {"0209", 3.0, Place::Kerb},      {"0210", 0.6, Place::Crossing},
+    {"0211", 2.5, Place::Carriageway},   {"0212", 0.4, Place::Sidewalk},  {"0213", 0.8, Place::Crossing},
+    {"0214", 0.3, Place::Crossing},      {"0215", 0.05, Place::Kerb},     {"0216", 0.1, Place::Kerb},
+    {"0217", 0.01, Place::Crossing},     {"0301", 0.1, Place::Block},     {"0302", 0.8, Place::Block},
+    {"0303", 0.1, Place::Sidewalk},      {"0304", 0.2, Place::Block},     {"0305", 4.0, Place::Sidewalk},
+    {"0306", 1.0, Place::Sidewalk},      {"0307", 2.0, Place::Sidewalk},  {"0308", 0.01, Place::Block},
+    {"0309", 0.005, Place::Block},       {"0310", 0.01, Place::Block},    {"0401", 0.02, Place::Block},
+    {"0402", 20.0, Place::Sidewalk},     {"0403", 1.5, Place::Sidewalk},  {"0404", 1.0, Place::Sidewalk},
+    {"0405", 0.5, Place::Block},         {"0406", 0.05, Place::Block},    {"0407", 1.0, Place::Block},
+    {"0408", 1.0, Place::Block},         {"0409", 0.5, Place::Block},     {"0410", 0.01, Place::Block},
+    {"0501", 0.4, Place::Block},         {"0502", 0.05, Place::Block},    {"0503", 0.1, Place::Block},
+    {"0601", 0.01, Place::Block},        {"0602", 0.05, Place::Block},    {"0603", 0.05, Place::Block},
+    {"0604", 0.2, Place::Block},         {"0605", 0.01, Place::Block},    {"0606", 0.05, Place::Block},
 };
 
 struct Planned
@@ -67,7 +75,8 @@ struct Planned
 // neighbours in neighbouring rows.
 quint64 zOrder(QPointF p)
 {
-    quint64 x = quint64(std::max(0.0, p.x() / 64.0)) & 0xFFFF, y = quint64(std::max(0.0, (p.y() - 3e6) / 64.0)) & 0xFFFF;
+    quint64 x = quint64(std::max(0.0, p.x() / 64.0)) & 0xFFFF,
+            y = quint64(std::max(0.0, (p.y() - 3e6) / 64.0)) & 0xFFFF;
     quint64 key = 0;
     for (int bit = 0; bit < 16; ++bit)
         key |= ((x >> bit) & 1) << (2 * bit) | ((y >> bit) & 1) << (2 * bit + 1);
@@ -151,17 +160,27 @@ public:
             const Road &road = pickRoad(random);
             double measure = random.uniform(0, road.length());
             if (where == Place::Crossing && !road.nodes.isEmpty())
-                measure = road.nodes[random.integer(0, int(road.nodes.size()) - 1)].measure + random.uniform(-18, 18);
-            const double half = road.grade == QLatin1String("trunk") ? 12 : road.grade == QLatin1String("main") ? 9
-                                : road.grade == QLatin1String("secondary")                                     ? 7
-                                                                                                                : 4.5;
+                measure = road.nodes[random.integer(0, int(road.nodes.size()) - 1)].measure +
+                          random.uniform(-18, 18);
+            const double half = road.grade == QLatin1String("trunk")       ? 12
+                                : road.grade == QLatin1String("main")      ? 9
+                                : road.grade == QLatin1String("secondary") ? 7
+                                                                           : 4.5;
             const double side = random.chance(0.5) ? 1 : -1;
             double offset = 0;
             switch (where) {
-            case Place::Carriageway: offset = random.uniform(-half + 1, half - 1); break;
-            case Place::Kerb: offset = side * random.uniform(half - 0.8, half + 0.8); break;
-            case Place::Sidewalk: offset = side * random.uniform(half + 1, half + 5); break;
-            default: offset = side * random.uniform(half, half + 4); break;
+            case Place::Carriageway:
+                offset = random.uniform(-half + 1, half - 1);
+                break;
+            case Place::Kerb:
+                offset = side * random.uniform(half - 0.8, half + 0.8);
+                break;
+            case Place::Sidewalk:
+                offset = side * random.uniform(half + 1, half + 5);
+                break;
+            default:
+                offset = side * random.uniform(half, half + 4);
+                break;
             }
             const QPointF p = road.pointAt(measure, offset);
             if (insideDistrict(p))
@@ -227,19 +246,22 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
             const QPointF p = placer.place(kShares[share].place, random);
             planned.append({p, zOrder(p), share});
         }
-    std::sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) { return a.order < b.order; });
+    std::sort(planned.begin(), planned.end(),
+              [](const Planned &a, const Planned &b) { return a.order < b.order; });
 
     // Each class in both schemes, from the built-in catalogue the demo wrote into the store.
     const Catalogue catalogue = Catalogue::builtIn();
     QList<QPair<const CatalogueEntry *, const CatalogueEntry *>> classes;
     for (const ClassShare &share : kShares) {
-        const CatalogueEntry *cls = catalogue.find(QLatin1String(Catalogue::kScheme2013), QLatin1String(share.code));
+        const CatalogueEntry *cls =
+            catalogue.find(QLatin1String(Catalogue::kScheme2013), QLatin1String(share.code));
         classes.append(qMakePair(cls, cls ? catalogue.successor(cls->code) : nullptr));
         Q_ASSERT(classes.last().first && classes.last().second);
     }
 
     auto insert = db.prepare(
-        "INSERT INTO components(id, ident, class_code, name, dept_id, owner_id, maintainer_id, grid_code, state, "
+        "INSERT INTO components(id, ident, class_code, name, dept_id, owner_id, maintainer_id, grid_code, "
+        "state, "
         "initial_date, change_date, data_source, note, geom) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     QList<int> serial(perClass.size(), 0);
     const QDate first(2010, 1, 1);
@@ -253,7 +275,8 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
         // same class in the 2026 scheme.
         const int n = ++serial[c.share];
         const CatalogueEntry *cls = n > kSerials ? classes[c.share].second : classes[c.share].first;
-        const QString ident = ComponentId::make(countyCode, cls->code, n > kSerials ? n - kSerials : n)->toString();
+        const QString ident =
+            ComponentId::make(countyCode, cls->code, n > kSerials ? n - kSerials : n)->toString();
         const bool utility = cls->code.startsWith(QLatin1String("01"));
         const QDate initial = first.addDays(random.integer(0, span));
         insert.bind(1, row + 1).bind(2, ident).bind(3, cls->code).bind(4, cls->name);
@@ -264,7 +287,8 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
         insert.bind(9, QLatin1String(kStates[random.weighted({92.5, 4.0, 1.5, 2.0})]));
         insert.bind(10, initial.toString(Qt::ISODate));
         if (random.chance(0.3))
-            insert.bind(11, initial.addDays(random.integer(1, int(initial.daysTo(options.referenceDate)))).toString(Qt::ISODate));
+            insert.bind(11, initial.addDays(random.integer(1, int(initial.daysTo(options.referenceDate))))
+                                .toString(Qt::ISODate));
         insert.bind(12, QLatin1String(kSources[random.weighted({78, 12, 7, 3})]));
         insert.bindBlob(14, geometry_blob::encode(Geometry::point(srid, c.at)));
         insert.run();

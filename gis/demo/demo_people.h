@@ -17,9 +17,9 @@ namespace uo::demo {
 // the roster of people who work the segments.
 struct DemoEntities
 {
-    QList<qint64> departments; // entity ids
-    QList<qint64> utilities;   // companies owning pipes and cables
-    QList<qint64> contractors; // maintenance companies
+    QList<qint64> departments;                   // entity ids
+    QList<qint64> utilities;                     // companies owning pipes and cables
+    QList<qint64> contractors;                   // maintenance companies
     QHash<QString, QList<qint64>> partyBranches; // street code -> ids
     QHash<QString, qint64> byName;
 };
@@ -33,8 +33,8 @@ struct DemoPeople
 DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random random);
 // Each street's team is sized by the segments it has to staff: an officer per segment (a few take
 // two) and collaborators from each trade.
-DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame, const QHash<QString, int> &segmentsPerStreet,
-                       Random random);
+DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame,
+                       const QHash<QString, int> &segmentsPerStreet, Random random);
 
 // A plausible Chinese personal name.
 QString personName(Random &random);

@@ -1,8 +1,8 @@
 #include "gis/demo/demo_permits.h"
 
-#include "gis/demo/demo_people.h"
 #include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
+#include "gis/demo/demo_people.h"
 
 #include <cmath>
 

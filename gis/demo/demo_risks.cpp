@@ -19,9 +19,15 @@ struct Category
 };
 
 const Category kCategories[] = {
-    {"septic_tank", "化粪池", 30}, {"slope", "边坡", 15},           {"gas", "燃气管网", 15},
-    {"flooding", "易涝积水点", 10}, {"bridge", "桥梁", 5},           {"dangerous_building", "危房", 10},
-    {"underground_space", "地下空间", 5}, {"construction_site", "在建工地", 5}, {"falling_objects", "高空坠物", 5},
+    {"septic_tank", "化粪池", 30},
+    {"slope", "边坡", 15},
+    {"gas", "燃气管网", 15},
+    {"flooding", "易涝积水点", 10},
+    {"bridge", "桥梁", 5},
+    {"dangerous_building", "危房", 10},
+    {"underground_space", "地下空间", 5},
+    {"construction_site", "在建工地", 5},
+    {"falling_objects", "高空坠物", 5},
 };
 
 const char *const kLevels[] = {"red", "orange", "yellow", "blue"};
@@ -52,11 +58,14 @@ const Road &anyRoad(const RoadNetwork &network, Random &random, bool busy)
 } // namespace
 
 qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
-                       const DemoEntities &entities, const DemoOptions &options, int srid, int count, Random random)
+                       const DemoEntities &entities, const DemoOptions &options, int srid, int count,
+                       Random random)
 {
-    auto point = db.prepare("INSERT INTO risk_points(id, code, name, category, level, entity_id, street_code, address, geom) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto record = db.prepare("INSERT INTO risk_records(risk_id, time, kind, quantity, value, note) VALUES (?, ?, ?, ?, ?, ?)");
+    auto point = db.prepare(
+        "INSERT INTO risk_points(id, code, name, category, level, entity_id, street_code, address, geom) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto record = db.prepare(
+        "INSERT INTO risk_records(risk_id, time, kind, quantity, value, note) VALUES (?, ?, ?, ?, ?, ?)");
     QList<double> shares;
     for (const Category &c : kCategories)
         shares.append(c.share);
@@ -84,14 +93,17 @@ qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const Road
     for (int n = 1; n <= count; ++n) {
         const Category &cat = kCategories[categories[n - 1]];
         const Road &road = anyRoad(network, random, false);
-        const QPointF at = road.pointAt(random.uniform(0, road.length()), (random.chance(0.5) ? 1 : -1) * random.uniform(8, 30));
+        const QPointF at = road.pointAt(random.uniform(0, road.length()),
+                                        (random.chance(0.5) ? 1 : -1) * random.uniform(8, 30));
         const StreetArea &street = frame.streetAt(at);
         const QString label = QString::fromUtf8(cat.label);
         point.bind(1, n).bind(2, QStringLiteral("RP%1").arg(n, 5, 10, QLatin1Char('0')));
         point.bind(3, QString::fromUtf8("%1%2%3号").arg(shortName(street.name), label).arg(n));
-        point.bind(4, QString::fromLatin1(cat.code)).bind(5, QString::fromLatin1(kLevels[random.weighted({5, 15, 35, 45})]));
+        point.bind(4, QString::fromLatin1(cat.code))
+            .bind(5, QString::fromLatin1(kLevels[random.weighted({5, 15, 35, 45})]));
         point.bind(6, entities.departments[random.integer(0, int(entities.departments.size()) - 1)]);
-        point.bind(7, street.code).bind(8, QString::fromUtf8("%1%2号附近").arg(road.name).arg(random.integer(1, 399)));
+        point.bind(7, street.code)
+            .bind(8, QString::fromUtf8("%1%2号附近").arg(road.name).arg(random.integer(1, 399)));
         point.bindBlob(9, geometry_blob::encode(Geometry::point(srid, at)));
         point.run();
 
@@ -126,31 +138,39 @@ qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const Road
                 const QDateTime t = end.addDays(-qint64(k) * 30 + random.integer(-5, 5));
                 const bool finding = random.chance(0.12);
                 addRecord(n, t, "inspection", QVariant(), QVariant(),
-                          finding ? QString::fromUtf8("发现隐患，已通知责任单位整改") : QString::fromUtf8("巡查正常"));
+                          finding ? QString::fromUtf8("发现隐患，已通知责任单位整改")
+                                  : QString::fromUtf8("巡查正常"));
             }
         }
     }
     return records;
 }
 
-void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid, int count,
-                Random random)
+void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid,
+                int count, Random random)
 {
-    static const QStringList brands = QString::fromUtf8(
-        "老王 渝味 山城 嘉陵 江北 小李 德庄 刘一手 巴蜀 鸿运 福满 顺心 好邻居 红旗 美佳 阿婆 九宫格 老码头 朝天门 小面王")
-                                          .split(QLatin1Char(' '));
-    static const QStringList kinds = QString::fromUtf8(
-        "火锅 小面 便利店 超市 水果店 药房 理发店 洗衣店 五金店 烟酒店 茶馆 汽修店 早餐店 烧烤 书店 花店 手机维修 串串")
-                                         .split(QLatin1Char(' '));
-    auto insert = db.prepare("INSERT INTO shops(id, name, licence_no, keeper, phone, category, address, street_code, geom) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QStringList brands =
+        QString::fromUtf8("老王 渝味 山城 嘉陵 江北 小李 德庄 刘一手 巴蜀 鸿运 福满 顺心 好邻居 红旗 美佳 "
+                          "阿婆 九宫格 老码头 朝天门 小面王")
+            .split(QLatin1Char(' '));
+    static const QStringList kinds =
+        QString::fromUtf8("火锅 小面 便利店 超市 水果店 药房 理发店 洗衣店 五金店 烟酒店 茶馆 汽修店 早餐店 "
+                          "烧烤 书店 花店 手机维修 串串")
+            .split(QLatin1Char(' '));
+    auto insert = db.prepare(
+        "INSERT INTO shops(id, name, licence_no, keeper, phone, category, address, street_code, geom) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (int n = 1; n <= count; ++n) {
         const Road &road = anyRoad(network, random, true);
-        const QPointF at = road.pointAt(random.uniform(0, road.length()), (random.chance(0.5) ? 1 : -1) * random.uniform(14, 22));
+        const QPointF at = road.pointAt(random.uniform(0, road.length()),
+                                        (random.chance(0.5) ? 1 : -1) * random.uniform(14, 22));
         const QString kind = kinds[random.integer(0, int(kinds.size()) - 1)];
         insert.bind(1, n).bind(2, brands[random.integer(0, int(brands.size()) - 1)] + kind);
-        insert.bind(3, QStringLiteral("92500105MA%1").arg(random.next() % 100000000ull, 8, 36, QLatin1Char('0')).toUpper());
-        insert.bind(4, personName(random)).bind(5, QStringLiteral("13%1").arg(random.integer(100000000, 999999999)));
+        insert.bind(3, QStringLiteral("92500105MA%1")
+                           .arg(random.next() % 100000000ull, 8, 36, QLatin1Char('0'))
+                           .toUpper());
+        insert.bind(4, personName(random))
+            .bind(5, QStringLiteral("13%1").arg(random.integer(100000000, 999999999)));
         insert.bind(6, kind).bind(7, QString::fromUtf8("%1%2号").arg(road.name).arg(random.integer(1, 399)));
         insert.bind(8, frame.streetAt(at).code);
         insert.bindBlob(9, geometry_blob::encode(Geometry::point(srid, at)));

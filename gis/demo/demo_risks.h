@@ -16,10 +16,11 @@ namespace uo::demo {
 // that makes an alert is for the monitoring rules to say), the other kinds with monthly inspections.
 // Returns the number of records written.
 qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
-                       const DemoEntities &entities, const DemoOptions &options, int srid, int count, Random random);
+                       const DemoEntities &entities, const DemoOptions &options, int srid, int count,
+                       Random random);
 
 // Shops and street stalls of the "门前三包" ledger, along the busier roads.
-void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid, int count,
-                Random random);
+void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid,
+                int count, Random random);
 
 } // namespace uo::demo

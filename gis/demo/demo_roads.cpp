@@ -11,13 +11,16 @@ namespace uo::demo {
 
 void writeRoads(sql::Database &db, const RoadNetwork &network, int srid)
 {
-    auto insert = db.prepare("INSERT INTO roads(id, code, name, grade, opened_date, rebuilt_date, major_repair_date, "
-                             "length_m, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        db.prepare("INSERT INTO roads(id, code, name, grade, opened_date, rebuilt_date, major_repair_date, "
+                   "length_m, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
     for (int r = 0; r < network.roads.size(); ++r) {
         const Road &road = network.roads[r];
         insert.bind(1, r + 1).bind(2, road.code).bind(3, road.name).bind(4, road.grade);
-        insert.bindVariant(5, date(road.opened)).bindVariant(6, date(road.rebuilt)).bindVariant(7, date(road.majorRepair));
+        insert.bindVariant(5, date(road.opened))
+            .bindVariant(6, date(road.rebuilt))
+            .bindVariant(7, date(road.majorRepair));
         insert.bind(8, std::round(road.length() * 100) / 100);
         insert.bindBlob(9, geometry_blob::encode(Geometry::lineString(srid, road.line)));
         insert.run();
@@ -52,7 +55,8 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFra
             const double wanted = road.length() * k / pieces[r];
             int best = -1;
             for (int n = cuts.last() + 1; n < road.nodes.size() - 1; ++n)
-                if (best < 0 || std::fabs(road.nodes[n].measure - wanted) < std::fabs(road.nodes[best].measure - wanted))
+                if (best < 0 ||
+                    std::fabs(road.nodes[n].measure - wanted) < std::fabs(road.nodes[best].measure - wanted))
                     best = n;
             cuts.append(best);
         }
@@ -73,7 +77,8 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFra
             const QString name = pieces[r] == 1 && a.isEmpty() && b.isEmpty()
                                      ? road.name
                                      : QString::fromUtf8("%1（%2—%3）").arg(road.name, start, end);
-            out.append({r, from.measure, stop, name, frame.streetAt(road.pointAt((from.measure + stop) / 2)).code});
+            out.append(
+                {r, from.measure, stop, name, frame.streetAt(road.pointAt((from.measure + stop) / 2)).code});
         }
     }
     return out;
@@ -82,8 +87,9 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFra
 void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<PlannedSegment> &segments,
                    const DemoEntities &entities, const DemoPeople &people, int srid, Random random)
 {
-    auto insert = db.prepare("INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = db.prepare(
+        "INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto collaborate = db.prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
     auto activate = db.prepare("UPDATE people SET active = 1 WHERE id = ?");
     auto any = [&random](const QList<qint64> &ids) { return ids[random.integer(0, int(ids.size()) - 1)]; };

@@ -2,8 +2,8 @@
 
 #include "gis/demo/demo_options.h"
 
-#include "gis/crs/crs_transform.h"
 #include "core/error/error.h"
+#include "gis/crs/crs_transform.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,8 +21,8 @@ QByteArray resource(const char *name)
     QFile file(QStringLiteral(":/urbanops/data/jiangbei/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         throw FileError(FileError::Kind::NotFound,
-                         QCoreApplication::translate("uo::demo", "The built-in district data %1 is missing.")
-                             .arg(QLatin1String(name)));
+                        QCoreApplication::translate("uo::demo", "The built-in district data %1 is missing.")
+                            .arg(QLatin1String(name)));
     return file.readAll();
 }
 
@@ -75,7 +75,8 @@ void DistrictFrame::loadStreets(int srid)
 {
     const CrsTransform toStore(crs::kGcj02, srid);
     for (const QStringList &row : csvRows(resource("streets.csv")))
-        streets.append({row[0], row[1], row[2], toStore.forward(QPointF(row[3].toDouble(), row[4].toDouble())), {}});
+        streets.append(
+            {row[0], row[1], row[2], toStore.forward(QPointF(row[3].toDouble(), row[4].toDouble())), {}});
     for (const QStringList &row : csvRows(resource("communities.csv"))) {
         Community c{row[0], row[1], row[2], QPointF(qQNaN(), qQNaN())};
         if (!row.value(3).isEmpty())
@@ -98,7 +99,8 @@ void DistrictFrame::growBuiltUp(Random &random)
     QList<Centre> centres;
     for (const StreetArea &s : std::as_const(streets)) {
         const bool town = s.kind == QLatin1String("town");
-        centres.append({s.centroid, (town ? 0.55 : 1.0) * random.uniform(0.85, 1.15), town ? 1300.0 : 2300.0});
+        centres.append(
+            {s.centroid, (town ? 0.55 : 1.0) * random.uniform(0.85, 1.15), town ? 1300.0 : 2300.0});
     }
     for (const Community &c : std::as_const(communities))
         if (!std::isnan(c.seed.x()))
@@ -112,8 +114,8 @@ void DistrictFrame::growBuiltUp(Random &random)
             const double dx = p.x() - c.at.x(), dy = p.y() - c.at.y();
             f += c.weight * std::exp(-(dx * dx + dy * dy) / (2 * c.sigma * c.sigma));
         }
-        return f + 0.12 * std::sin(p.x() / 700 + phase[0]) * std::sin(p.y() / 550 + phase[1])
-               + 0.08 * std::sin((p.x() + p.y()) / 330 + phase[2]) * std::cos((p.x() - p.y()) / 410 + phase[3]);
+        return f + 0.12 * std::sin(p.x() / 700 + phase[0]) * std::sin(p.y() / 550 + phase[1]) +
+               0.08 * std::sin((p.x() + p.y()) / 330 + phase[2]) * std::cos((p.x() - p.y()) / 410 + phase[3]);
     };
 
     Geos::Ptr district = m_geos.make(boundary);
@@ -121,7 +123,8 @@ void DistrictFrame::growBuiltUp(Random &random)
     PreparedArea inside(m_geos, inner.get());
     const QRectF box = boundary.bounds();
     const int x0 = int(std::floor(box.left() / kCellSize)), y0 = int(std::floor(box.top() / kCellSize));
-    const int width = int(std::ceil(box.right() / kCellSize)) - x0, height = int(std::ceil(box.bottom() / kCellSize)) - y0;
+    const int width = int(std::ceil(box.right() / kCellSize)) - x0,
+              height = int(std::ceil(box.bottom() / kCellSize)) - y0;
     QList<double> field(qsizetype(width) * height, -1e9);
     for (int iy = 0; iy < height; ++iy)
         for (int ix = 0; ix < width; ++ix) {
@@ -176,8 +179,9 @@ void DistrictFrame::growBuiltUp(Random &random)
     std::vector<Geos::Ptr> squares;
     for (int k : std::as_const(chosen)) {
         const double x = (x0 + k % width) * kCellSize, y = (y0 + k / width) * kCellSize;
-        squares.push_back(m_geos.polygon({{QPointF(x, y), QPointF(x + kCellSize, y),
-                                           QPointF(x + kCellSize, y + kCellSize), QPointF(x, y + kCellSize)}}));
+        squares.push_back(
+            m_geos.polygon({{QPointF(x, y), QPointF(x + kCellSize, y), QPointF(x + kCellSize, y + kCellSize),
+                             QPointF(x, y + kCellSize)}}));
     }
     Geos::Ptr blocky = m_geos.unaryUnion(m_geos.collect(std::move(squares), GEOS_MULTIPOLYGON).get());
     // Round the staircase edge off, then grow or shrink the edge by a few metres to the exact area.
@@ -205,7 +209,8 @@ void DistrictFrame::divideStreets()
     Geos::Ptr points = m_geos.collect(std::move(sites), GEOS_MULTIPOINT);
     Geos::Ptr district = m_geos.make(boundary);
     // Each street's area: the part of the district nearer its centre than any other's.
-    Geos::Ptr voronoi = m_geos.own(GEOSVoronoiDiagram_r(m_geos.handle(), points.get(), district.get(), 0.0, 0));
+    Geos::Ptr voronoi =
+        m_geos.own(GEOSVoronoiDiagram_r(m_geos.handle(), points.get(), district.get(), 0.0, 0));
     const int n = GEOSGetNumGeometries_r(m_geos.handle(), voronoi.get());
     for (StreetArea &s : streets) {
         Geos::Ptr centre = m_geos.point(s.centroid);
@@ -256,7 +261,8 @@ void DistrictFrame::placeCommunities(Random &random)
         cellsOfStreet[cells[i].streetCode].append(i);
     for (Community &c : communities) {
         const QList<int> &own = cellsOfStreet[c.streetCode];
-        const bool usable = !std::isnan(c.seed.x()) && streetAt(c.seed).code == c.streetCode && cellAt(c.seed);
+        const bool usable =
+            !std::isnan(c.seed.x()) && streetAt(c.seed).code == c.streetCode && cellAt(c.seed);
         if (!usable && !own.isEmpty())
             c.seed = cells[own[random.integer(0, int(own.size()) - 1)]].square.center();
     }
@@ -264,8 +270,9 @@ void DistrictFrame::placeCommunities(Random &random)
     for (GridCell &cell : cells) {
         const Community *nearest = nullptr;
         for (const Community &c : std::as_const(communities))
-            if (c.streetCode == cell.streetCode && !std::isnan(c.seed.x())
-                && (!nearest || distance(cell.square.center(), c.seed) < distance(cell.square.center(), nearest->seed)))
+            if (c.streetCode == cell.streetCode && !std::isnan(c.seed.x()) &&
+                (!nearest ||
+                 distance(cell.square.center(), c.seed) < distance(cell.square.center(), nearest->seed)))
                 nearest = &c;
         cell.communityCode = nearest ? nearest->code : QString();
         const QString community = nearest ? nearest->code : cell.streetCode + QStringLiteral("000");

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/store/geometry_blob.h"
 #include "gis/demo/demo_random.h"
 #include "gis/geometry/geos_context.h"
-#include "core/store/geometry_blob.h"
 
 #include <QHash>
 #include <QList>

@@ -31,8 +31,10 @@ struct Lattice
                         origin.y() + u * std::sin(kAngle) + v * std::cos(kAngle));
         // Two ripples per axis, each gentle enough (amplitude / wavelength about 0.3) that the warp
         // stays one-to-one: roads bend with the hills yet still meet only at their shared nodes.
-        return p + QPointF(kBend * std::sin(p.y() / 420.0 + phase[0]) + kRipple * std::sin((p.x() + p.y()) / 240.0 + phase[1]),
-                           kBend * std::sin(p.x() / 420.0 + phase[2]) + kRipple * std::cos((p.x() - p.y()) / 240.0 + phase[3]));
+        return p + QPointF(kBend * std::sin(p.y() / 420.0 + phase[0]) +
+                               kRipple * std::sin((p.x() + p.y()) / 240.0 + phase[1]),
+                           kBend * std::sin(p.x() / 420.0 + phase[2]) +
+                               kRipple * std::cos((p.x() - p.y()) / 240.0 + phase[3]));
     }
     int node(int i, int j) const { return i * columns + j; }
 };
@@ -70,7 +72,8 @@ QList<QPointF> Road::piece(double from, double to) const
     return out;
 }
 
-RoadNetwork::RoadNetwork(const DistrictFrame &frame, const DemoOptions &options, Random random, const Geos &geos)
+RoadNetwork::RoadNetwork(const DistrictFrame &frame, const DemoOptions &options, Random random,
+                         const Geos &geos)
     : m_frame(frame), m_geos(geos)
 {
     // The widest spacing that still gives at least as many roads as the district has, so that the
@@ -130,8 +133,8 @@ QList<Road> RoadNetwork::layOut(double half, Random random) const
     // Branch roads (the odd lattice lines) only in the dense centre around Guanyinqiao.
     QList<QPointF> centres;
     for (const StreetArea &s : m_frame.streets)
-        if (s.code.endsWith(QLatin1String("006")) || s.code.endsWith(QLatin1String("007"))
-            || s.code.endsWith(QLatin1String("001")) || s.code.endsWith(QLatin1String("002")))
+        if (s.code.endsWith(QLatin1String("006")) || s.code.endsWith(QLatin1String("007")) ||
+            s.code.endsWith(QLatin1String("001")) || s.code.endsWith(QLatin1String("002")))
             centres.append(s.centroid);
     auto inCentre = [&centres](QPointF p) {
         return std::any_of(centres.begin(), centres.end(),
@@ -151,7 +154,8 @@ QList<Road> RoadNetwork::layOut(double half, Random random) const
     auto edgeWanted = [&](int i, int j, bool row, Random &r) {
         const int line = row ? i : j;
         const int i2 = row ? i : i + 1, j2 = row ? j + 1 : j;
-        if (i2 >= lattice.rows || j2 >= lattice.columns || !nodeInside[lattice.node(i, j)] || !nodeInside[lattice.node(i2, j2)])
+        if (i2 >= lattice.rows || j2 >= lattice.columns || !nodeInside[lattice.node(i, j)] ||
+            !nodeInside[lattice.node(i2, j2)])
             return false;
         const bool major = line % 2 == 0;
         if (!major && !inCentre(lattice.position(i, double(j))))
@@ -202,7 +206,8 @@ QList<Road> RoadNetwork::layOut(double half, Random random) const
             for (int k = 0; k + 1 < along; ++k) {
                 const int i = row ? line : k, j = row ? k : line;
                 const int node = lattice.node(i, j);
-                const bool present = edges.contains(qint64(node) * 2 + (row ? 0 : 1)) && findRoot(parent, node) == biggest;
+                const bool present =
+                    edges.contains(qint64(node) * 2 + (row ? 0 : 1)) && findRoot(parent, node) == biggest;
                 if (!present || (edgesInRoad > 0 && edgesInRoad >= wanted)) {
                     close();
                     if (!present)
@@ -218,9 +223,9 @@ QList<Road> RoadNetwork::layOut(double half, Random random) const
                 }
                 const QList<QPointF> points = edgeLine(i, j, row);
                 for (qsizetype s = 1; s < points.size(); ++s) {
-                    current.cumulative.append(current.cumulative.last()
-                                              + std::hypot(points[s].x() - current.line.last().x(),
-                                                           points[s].y() - current.line.last().y()));
+                    current.cumulative.append(current.cumulative.last() +
+                                              std::hypot(points[s].x() - current.line.last().x(),
+                                                         points[s].y() - current.line.last().y()));
                     current.line.append(points[s]);
                 }
                 current.nodes.append({row ? node + 1 : node + lattice.columns, current.cumulative.last()});
@@ -267,13 +272,14 @@ void RoadNetwork::finish(const DemoOptions &options, Random &random)
     QList<int> mains;
     for (int r = 0; r < roads.size(); ++r) {
         Road &road = roads[r];
-        road.grade = road.lineIndex % 2 != 0       ? QStringLiteral("branch")
+        road.grade = road.lineIndex % 2 != 0   ? QStringLiteral("branch")
                      : road.lineIndex % 8 == 0 ? QStringLiteral("main")
                                                : QStringLiteral("secondary");
         if (road.grade == QLatin1String("main"))
             mains.append(r);
     }
-    std::sort(mains.begin(), mains.end(), [this](int a, int b) { return roads[a].length() > roads[b].length(); });
+    std::sort(mains.begin(), mains.end(),
+              [this](int a, int b) { return roads[a].length() > roads[b].length(); });
     for (int k = 0; k < std::min<qsizetype>(6, mains.size()); ++k)
         roads[mains[k]].grade = QStringLiteral("trunk");
 

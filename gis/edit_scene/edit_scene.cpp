@@ -1,8 +1,8 @@
 #include "gis/edit_scene/edit_scene.h"
 
 #include "core/edit_session/edit_session.h"
-#include "gis/render/map_viewport.h"
 #include "core/store/geometry_blob.h"
+#include "gis/render/map_viewport.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gis/edit_scene/edit_scene.h"
 #include "core/store/layers.h"
+#include "gis/edit_scene/edit_scene.h"
 
 #include <QPointF>
 #include <QStringList>

@@ -39,7 +39,8 @@ Geometry::Part partOf(GEOSContextHandle_t ctx, const GEOSGeometry *g)
     switch (GEOSGeomTypeId_r(ctx, g)) {
     case GEOS_POINT:
     case GEOS_LINESTRING:
-    case GEOS_LINEARRING: return {pointsOf(ctx, g)};
+    case GEOS_LINEARRING:
+        return {pointsOf(ctx, g)};
     case GEOS_POLYGON: {
         Geometry::Part rings{pointsOf(ctx, GEOSGetExteriorRing_r(ctx, g))};
         const int holes = GEOSGetNumInteriorRings_r(ctx, g);
@@ -47,7 +48,8 @@ Geometry::Part partOf(GEOSContextHandle_t ctx, const GEOSGeometry *g)
             rings.append(pointsOf(ctx, GEOSGetInteriorRingN_r(ctx, g, i)));
         return rings;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 } // namespace
@@ -94,16 +96,20 @@ Geos::Ptr Geos::make(const Geometry &geometry) const
     auto member = [this, &geometry](const Geometry::Part &part) -> GEOSGeometry * {
         switch (geometry.type) {
         case Geometry::Point:
-        case Geometry::MultiPoint: return point(part.value(0).value(0)).release();
+        case Geometry::MultiPoint:
+            return point(part.value(0).value(0)).release();
         case Geometry::LineString:
-        case Geometry::MultiLineString: return lineString(part.value(0)).release();
-        default: return polygon(part).release();
+        case Geometry::MultiLineString:
+            return lineString(part.value(0)).release();
+        default:
+            return polygon(part).release();
         }
     };
     switch (geometry.type) {
     case Geometry::Point:
     case Geometry::LineString:
-    case Geometry::Polygon: return own(member(geometry.parts.value(0)));
+    case Geometry::Polygon:
+        return own(member(geometry.parts.value(0)));
     case Geometry::MultiPoint:
     case Geometry::MultiLineString:
     case Geometry::MultiPolygon: {
@@ -115,7 +121,8 @@ Geos::Ptr Geos::make(const Geometry &geometry) const
                                                                       : GEOS_MULTIPOLYGON;
         return own(GEOSGeom_createCollection_r(m_ctx, type, members.data(), unsigned(members.size())));
     }
-    default: return own(GEOSGeom_createEmptyCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION));
+    default:
+        return own(GEOSGeom_createEmptyCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION));
     }
 }
 
@@ -127,13 +134,25 @@ Geometry Geos::toGeometry(const GEOSGeometry *g, int srid) const
         return out;
     const int type = GEOSGeomTypeId_r(m_ctx, g);
     switch (type) {
-    case GEOS_POINT: out.type = Geometry::Point; break;
+    case GEOS_POINT:
+        out.type = Geometry::Point;
+        break;
     case GEOS_LINESTRING:
-    case GEOS_LINEARRING: out.type = Geometry::LineString; break;
-    case GEOS_POLYGON: out.type = Geometry::Polygon; break;
-    case GEOS_MULTIPOINT: out.type = Geometry::MultiPoint; break;
-    case GEOS_MULTILINESTRING: out.type = Geometry::MultiLineString; break;
-    default: out.type = Geometry::MultiPolygon; break; // collections keep their polygons
+    case GEOS_LINEARRING:
+        out.type = Geometry::LineString;
+        break;
+    case GEOS_POLYGON:
+        out.type = Geometry::Polygon;
+        break;
+    case GEOS_MULTIPOINT:
+        out.type = Geometry::MultiPoint;
+        break;
+    case GEOS_MULTILINESTRING:
+        out.type = Geometry::MultiLineString;
+        break;
+    default:
+        out.type = Geometry::MultiPolygon;
+        break; // collections keep their polygons
     }
     if (type == GEOS_POINT || type == GEOS_LINESTRING || type == GEOS_LINEARRING || type == GEOS_POLYGON) {
         out.parts.append(partOf(m_ctx, g));

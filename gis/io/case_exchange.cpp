@@ -2,11 +2,11 @@
 
 #include "core/cases/case_intake.h"
 #include "core/cases/case_time.h"
-#include "gis/io/import_source.h"
-#include "gis/io/layer_export.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/io/import_source.h"
+#include "gis/io/layer_export.h"
 
 namespace uo {
 
@@ -44,8 +44,9 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
     }
     // Every case's class must be one of the district's (the line of a row is its position + 1, after
     // the header, as the import counts them).
-    auto unknown = db.prepare("SELECT id - ?1 + 1, class_code FROM cases WHERE id >= ?1 AND class_code NOT IN "
-                              "(SELECT code FROM event_classes WHERE major IS NOT NULL) ORDER BY id");
+    auto unknown =
+        db.prepare("SELECT id - ?1 + 1, class_code FROM cases WHERE id >= ?1 AND class_code NOT IN "
+                   "(SELECT code FROM event_classes WHERE major IS NOT NULL) ORDER BY id");
     unknown.bind(1, firstId);
     while (unknown.step())
         result.problems.append(tr("%1, feature %2: class %3 is not an event class of the district")
@@ -62,9 +63,10 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
     history.bind(1, store.operatorName()).bind(2, tr("Imported from %1").arg(file)).bind(3, firstId);
     history.run();
     // A case imported further along the loop keeps its state; its history says where it came in.
-    auto later = db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
-                            "unit, route) SELECT id, ?, ?, 'collected', state, ?, level, unit, route FROM cases "
-                            "WHERE id >= ? AND state != 'collected'");
+    auto later =
+        db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
+                   "unit, route) SELECT id, ?, ?, 'collected', state, ?, level, unit, route FROM cases "
+                   "WHERE id >= ? AND state != 'collected'");
     later.bind(1, case_time::text(QDateTime::currentDateTime())).bind(2, store.operatorName());
     later.bind(3, tr("Imported in this state")).bind(4, firstId);
     later.run();

@@ -35,12 +35,12 @@ struct DestroyFieldDefn
 };
 } // namespace detail
 
-using Dataset = std::unique_ptr<void, detail::CloseDataset>;        // GDALDatasetH
-using Feature = std::unique_ptr<void, detail::DestroyFeature>;      // OGRFeatureH
-using GeometryPtr = std::unique_ptr<void, detail::DestroyGeometry>; // OGRGeometryH
+using Dataset = std::unique_ptr<void, detail::CloseDataset>;         // GDALDatasetH
+using Feature = std::unique_ptr<void, detail::DestroyFeature>;       // OGRFeatureH
+using GeometryPtr = std::unique_ptr<void, detail::DestroyGeometry>;  // OGRGeometryH
 using SpatialRef = std::unique_ptr<void, detail::ReleaseSpatialRef>; // OGRSpatialReferenceH
-using Transform = std::unique_ptr<void, detail::DestroyTransform>;  // OGRCoordinateTransformationH
-using FieldDefn = std::unique_ptr<void, detail::DestroyFieldDefn>;  // OGRFieldDefnH
+using Transform = std::unique_ptr<void, detail::DestroyTransform>;   // OGRCoordinateTransformationH
+using FieldDefn = std::unique_ptr<void, detail::DestroyFieldDefn>;   // OGRFieldDefnH
 // String lists (options) are held by GDAL's own CPLStringList.
 
 } // namespace uo::gdal

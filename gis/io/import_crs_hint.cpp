@@ -1,11 +1,11 @@
 #include "gis/io/import_crs_hint.h"
 
-#include "gis/crs/crs_transform.h"
-#include "gis/io/gdal_handles.h"
-#include "gis/geometry/geos_context.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/geometry/geos_context.h"
+#include "gis/io/gdal_handles.h"
 
 #include <QFileInfo>
 #include <QList>
@@ -26,15 +26,16 @@ constexpr double kMostlyOutside = 0.5, kMostlyInside = 0.8;
 constexpr double kFarFromRoads = 50, kOnRoads = 30;
 
 // The systems a Chinese district's files come in (see the domain reference).
-const int kReadings[] = {crs::kCgcs2000LonLat, crs::kGcj02, crs::kGaussKruger108, crs::kGaussKruger105, 4524, 4523};
+const int kReadings[] = {crs::kCgcs2000LonLat, crs::kGcj02, crs::kGaussKruger108,
+                         crs::kGaussKruger105, 4524,        4523};
 
 struct Reading
 {
     int crs = 0;
     bool swap = false;
-    double inside = 0;           // share of the sample inside the district (with the import's margin)
-    double roadMetres = 1e12;    // median distance of those inside to the nearest road
-    QList<QPointF> placed;       // in the store CRS, NaN where PROJ refused
+    double inside = 0;        // share of the sample inside the district (with the import's margin)
+    double roadMetres = 1e12; // median distance of those inside to the nearest road
+    QList<QPointF> placed;    // in the store CRS, NaN where PROJ refused
 };
 
 // The first vertex of a geometry: enough to tell where a feature lies.
@@ -162,7 +163,8 @@ double medianShift(const Reading &a, const Reading &b)
 QString flagFor(const Reading &r)
 {
     QStringList flags;
-    flags.append(r.crs == crs::kGcj02 ? QStringLiteral("--crs gcj02") : QStringLiteral("--crs %1").arg(r.crs));
+    flags.append(r.crs == crs::kGcj02 ? QStringLiteral("--crs gcj02")
+                                      : QStringLiteral("--crs %1").arg(r.crs));
     if (r.swap)
         flags.append(QStringLiteral("--swap-xy"));
     return flags.join(QLatin1Char(' '));
@@ -176,7 +178,8 @@ QString readingName(const Reading &r)
 
 } // namespace
 
-std::optional<ImportCrsHint::Hint> ImportCrsHint::judge(DistrictStore &store, void *layer, int sourceCrs, bool swapAxes)
+std::optional<ImportCrsHint::Hint> ImportCrsHint::judge(DistrictStore &store, void *layer, int sourceCrs,
+                                                        bool swapAxes)
 {
     const QList<QPointF> raw = sample(layer);
     const Judge judge(store);
@@ -189,28 +192,33 @@ std::optional<ImportCrsHint::Hint> ImportCrsHint::judge(DistrictStore &store, vo
             if (crs == sourceCrs && swap == swapAxes)
                 continue;
             Reading r = judge.place(raw, crs, swap);
-            if (!best || r.inside > best->inside + 0.05 || (r.inside >= best->inside - 0.05 && r.roadMetres < best->roadMetres))
+            if (!best || r.inside > best->inside + 0.05 ||
+                (r.inside >= best->inside - 0.05 && r.roadMetres < best->roadMetres))
                 best = std::move(r);
         }
     if (!best)
         return std::nullopt;
     const bool outside = asRead.inside < kMostlyOutside && best->inside >= kMostlyInside;
-    const bool offRoads = judge.hasRoads() && asRead.inside >= kMostlyOutside && asRead.roadMetres > kFarFromRoads &&
-                          best->inside >= asRead.inside - 0.05 && best->roadMetres < kOnRoads &&
-                          best->roadMetres * 4 < asRead.roadMetres;
+    const bool offRoads = judge.hasRoads() && asRead.inside >= kMostlyOutside &&
+                          asRead.roadMetres > kFarFromRoads && best->inside >= asRead.inside - 0.05 &&
+                          best->roadMetres < kOnRoads && best->roadMetres * 4 < asRead.roadMetres;
     if (!outside && !offRoads)
         return std::nullopt;
     Hint hint{best->crs, best->swap, medianShift(asRead, *best), QString()};
     const QLocale c = QLocale::c();
-    const QString seen = outside ? tr("read as %1, %2% of its features lie outside the district; read as %3, %4% lie inside")
-                                       .arg(readingName(asRead)).arg(qRound(100 * (1 - asRead.inside)))
-                                       .arg(readingName(*best)).arg(qRound(100 * best->inside))
-                                 : tr("read as %1, its features lie a median %2 m from the district's roads; read as %3, %4 m")
-                                       .arg(readingName(asRead), c.toString(asRead.roadMetres, 'f', 0), readingName(*best),
-                                            c.toString(best->roadMetres, 'f', 0));
-    hint.message = tr("The layer looks like %1, about %2 m from where it is read now (%3). Use %4 to read it so, or "
-                      "--accept to import it as it is.")
-                       .arg(readingName(*best), c.toString(hint.offMetres, 'f', 0), seen, flagFor(*best));
+    const QString seen =
+        outside ? tr("read as %1, %2% of its features lie outside the district; read as %3, %4% lie inside")
+                      .arg(readingName(asRead))
+                      .arg(qRound(100 * (1 - asRead.inside)))
+                      .arg(readingName(*best))
+                      .arg(qRound(100 * best->inside))
+                : tr("read as %1, its features lie a median %2 m from the district's roads; read as %3, %4 m")
+                      .arg(readingName(asRead), c.toString(asRead.roadMetres, 'f', 0), readingName(*best),
+                           c.toString(best->roadMetres, 'f', 0));
+    hint.message =
+        tr("The layer looks like %1, about %2 m from where it is read now (%3). Use %4 to read it so, or "
+           "--accept to import it as it is.")
+            .arg(readingName(*best), c.toString(hint.offMetres, 'f', 0), seen, flagFor(*best));
     return hint;
 }
 

@@ -22,7 +22,7 @@ class ImportCrsHint
 public:
     struct Hint
     {
-        int crs = 0;          // an EPSG code or crs::kGcj02
+        int crs = 0; // an EPSG code or crs::kGcj02
         bool swapAxes = false;
         double offMetres = 0; // how far the file's reading is from the hinted one (median)
         QString message;      // what was seen and the flag that reads it the other way

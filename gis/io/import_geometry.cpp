@@ -1,9 +1,9 @@
 #include "gis/io/import_geometry.h"
 
-#include "gis/crs/crs_transform.h"
-#include "gis/io/ogr_geometry.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/ogr_geometry.h"
 
 #include <cmath>
 #include <ogr_api.h>
@@ -17,13 +17,20 @@ constexpr double kBoundaryMarginMetres = 100.0;
 QString typeName(Geometry::Type type)
 {
     switch (type) {
-    case Geometry::Point: return ImportGeometry::tr("point");
-    case Geometry::LineString: return ImportGeometry::tr("line");
-    case Geometry::Polygon: return ImportGeometry::tr("polygon");
-    case Geometry::MultiPoint: return ImportGeometry::tr("multi-point");
-    case Geometry::MultiLineString: return ImportGeometry::tr("multi-line");
-    case Geometry::MultiPolygon: return ImportGeometry::tr("multi-polygon");
-    case Geometry::None: break;
+    case Geometry::Point:
+        return ImportGeometry::tr("point");
+    case Geometry::LineString:
+        return ImportGeometry::tr("line");
+    case Geometry::Polygon:
+        return ImportGeometry::tr("polygon");
+    case Geometry::MultiPoint:
+        return ImportGeometry::tr("multi-point");
+    case Geometry::MultiLineString:
+        return ImportGeometry::tr("multi-line");
+    case Geometry::MultiPolygon:
+        return ImportGeometry::tr("multi-polygon");
+    case Geometry::None:
+        break;
     }
     return ImportGeometry::tr("geometry collection");
 }
@@ -33,8 +40,10 @@ ImportGeometry::ImportGeometry(DistrictStore &store, const char *layerType, int 
     : m_srid(store.srid()), m_sourceCrs(sourceCrs), m_swapAxes(swapAxes)
 {
     const QByteArray type(layerType);
-    m_type = type == "POINT" ? Geometry::Point : type == "LINESTRING" ? Geometry::LineString
-                             : type == "POLYGON"  ? Geometry::Polygon : Geometry::MultiPolygon;
+    m_type = type == "POINT"        ? Geometry::Point
+             : type == "LINESTRING" ? Geometry::LineString
+             : type == "POLYGON"    ? Geometry::Polygon
+                                    : Geometry::MultiPolygon;
     if (sourceCrs != m_srid)
         m_transform = std::make_unique<CrsTransform>(sourceCrs, m_srid);
     auto st = store.db().prepare("SELECT geom FROM district_boundary WHERE kind = 'district'");
@@ -78,7 +87,8 @@ std::optional<QByteArray> ImportGeometry::convertPoint(double x, double y, QStri
     const QPointF p = g.parts.first().first().first();
     if (m_inside && !m_inside->contains(p)) {
         problems->append(tr("the point %1, %2 is outside the district (wrong coordinate system?)")
-                             .arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
+                             .arg(p.x(), 0, 'f', 1)
+                             .arg(p.y(), 0, 'f', 1));
         return std::nullopt;
     }
     m_lastPoint = p;
@@ -115,11 +125,13 @@ std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList
         g.type = Geometry::MultiPolygon;
     const bool widened = g.type == Geometry::LineString && m_type == Geometry::Polygon && lineWidth > 0;
     if (g.type != m_type && !widened) {
-        problems->append(g.parts.size() > 1 && g.type == Geometry::MultiLineString
-                             ? tr("a line in %1 parts; split it into one feature per part").arg(g.parts.size())
-                         : g.type == Geometry::LineString && m_type == Geometry::Polygon
-                             ? tr("a line where the layer takes a polygon (a trench drawn as a line needs its width in a width_m field)")
-                             : tr("a %1 where the layer takes a %2").arg(typeName(g.type), typeName(m_type)));
+        problems->append(
+            g.parts.size() > 1 && g.type == Geometry::MultiLineString
+                ? tr("a line in %1 parts; split it into one feature per part").arg(g.parts.size())
+            : g.type == Geometry::LineString && m_type == Geometry::Polygon
+                ? tr("a line where the layer takes a polygon (a trench drawn as a line needs its width in a "
+                     "width_m field)")
+                : tr("a %1 where the layer takes a %2").arg(typeName(g.type), typeName(m_type)));
         return std::nullopt;
     }
     if (m_swapAxes)
@@ -142,7 +154,9 @@ std::optional<QByteArray> ImportGeometry::convert(void *ogrGeometry, QStringList
     if (m_nearInside && !m_nearInside->contains(moved.get())) {
         const QPointF c = g.bounds().center();
         problems->append(tr("the %1 near %2, %3 is not inside the district (wrong coordinate system?)")
-                             .arg(typeName(g.type)).arg(c.x(), 0, 'f', 1).arg(c.y(), 0, 'f', 1));
+                             .arg(typeName(g.type))
+                             .arg(c.x(), 0, 'f', 1)
+                             .arg(c.y(), 0, 'f', 1));
         return std::nullopt;
     }
     if (m_type == Geometry::Polygon || m_type == Geometry::MultiPolygon)

@@ -23,7 +23,8 @@ class ImportGeometry
     Q_DECLARE_TR_FUNCTIONS(uo::ImportGeometry)
 
 public:
-    // `layerType` as SpatiaLite names it (POINT, LINESTRING, POLYGON); `sourceCrs` an EPSG code or crs::kGcj02.
+    // `layerType` as SpatiaLite names it (POINT, LINESTRING, POLYGON); `sourceCrs` an EPSG code or
+    // crs::kGcj02.
     ImportGeometry(DistrictStore &store, const char *layerType, int sourceCrs, bool swapAxes = false);
     ~ImportGeometry();
 

@@ -16,12 +16,17 @@ namespace {
 const QHash<QString, QStringList> &aliases()
 {
     static const QHash<QString, QStringList> names{
-        {QStringLiteral("ident"), {QStringLiteral("标识码"), QStringLiteral("部件标识码"), QStringLiteral("BSM"), QStringLiteral("objcode")}},
+        {QStringLiteral("ident"),
+         {QStringLiteral("标识码"), QStringLiteral("部件标识码"), QStringLiteral("BSM"),
+          QStringLiteral("objcode")}},
         // A CAD drawing's layer names the class (路灯, 0118): GDAL gives it as the field "Layer".
-        {QStringLiteral("class_code"), {QStringLiteral("类别代码"), QStringLiteral("部件类型"), QStringLiteral("小类代码"),
-                                        QStringLiteral("部件类别"), QStringLiteral("部件小类"), QStringLiteral("小类"),
-                                        QStringLiteral("部件"), QStringLiteral("class"), QStringLiteral("Layer")}},
-        {QStringLiteral("name"), {QStringLiteral("名称"), QStringLiteral("部件名称"), QStringLiteral("道路名称"), QStringLiteral("店名")}},
+        {QStringLiteral("class_code"),
+         {QStringLiteral("类别代码"), QStringLiteral("部件类型"), QStringLiteral("小类代码"),
+          QStringLiteral("部件类别"), QStringLiteral("部件小类"), QStringLiteral("小类"),
+          QStringLiteral("部件"), QStringLiteral("class"), QStringLiteral("Layer")}},
+        {QStringLiteral("name"),
+         {QStringLiteral("名称"), QStringLiteral("部件名称"), QStringLiteral("道路名称"),
+          QStringLiteral("店名")}},
         {QStringLiteral("state"), {QStringLiteral("状态"), QStringLiteral("部件状态")}},
         {QStringLiteral("grid_code"), {QStringLiteral("单元网格"), QStringLiteral("网格编码")}},
         {QStringLiteral("initial_date"), {QStringLiteral("初始日期")}},
@@ -65,13 +70,14 @@ bool ImportMapping::filledByImport(const QString &table, const QString &column, 
 QStringList ImportMapping::targetTables()
 {
     return {tableOf(Layer::Components), tableOf(Layer::Roads), tableOf(Layer::RiskPoints),
-            tableOf(Layer::Permits), tableOf(Layer::Shops), tableOf(Layer::Cases)};
+            tableOf(Layer::Permits),    tableOf(Layer::Shops), tableOf(Layer::Cases)};
 }
 
 QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const QString &table)
 {
     QList<Column> result;
-    auto info = store.db().prepare("SELECT name, upper(type), \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
+    auto info =
+        store.db().prepare("SELECT name, upper(type), \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
     info.bind(1, table);
     while (info.step()) {
         const QString name = info.text(0);
@@ -81,7 +87,8 @@ QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const 
         result.append(c);
     }
     // UNIQUE columns come from the table's automatic unique indexes.
-    auto indexes = store.db().prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'");
+    auto indexes =
+        store.db().prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'");
     indexes.bind(1, table);
     while (indexes.step()) {
         auto cols = store.db().prepare("SELECT name FROM pragma_index_info(?)");
@@ -127,7 +134,8 @@ void ImportMapping::setSource(const QString &column, const QString &field)
         m_sources.insert(column, field);
 }
 
-QStringList ImportMapping::missingRequired(const QString &table, const QList<Column> &columns, bool generateIds) const
+QStringList ImportMapping::missingRequired(const QString &table, const QList<Column> &columns,
+                                           bool generateIds) const
 {
     QStringList missing;
     for (const Column &c : columns)
@@ -188,7 +196,9 @@ ImportMapping ImportMapping::fromJson(const QString &json)
     ImportMapping mapping;
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     // Mappings remembered before spellings existed are the fields alone.
-    const QJsonObject sources = object.contains(QStringLiteral("fields")) ? object.value(QStringLiteral("fields")).toObject() : object;
+    const QJsonObject sources = object.contains(QStringLiteral("fields"))
+                                    ? object.value(QStringLiteral("fields")).toObject()
+                                    : object;
     for (auto it = sources.constBegin(); it != sources.constEnd(); ++it)
         mapping.setSource(it.key(), it.value().toString());
     const QJsonObject values = object.value(QStringLiteral("values")).toObject();

@@ -24,9 +24,9 @@ public:
     struct Column
     {
         QString name;
-        QString type;        // INTEGER, REAL or TEXT, as declared
+        QString type;          // INTEGER, REAL or TEXT, as declared
         bool required = false; // NOT NULL without a default
-        QString unique;      // non-empty: the column is UNIQUE (its name)
+        QString unique;        // non-empty: the column is UNIQUE (its name)
     };
 
     // The layers an import may fill, in the order the workstation offers them.
@@ -49,7 +49,10 @@ public:
     // A local spelling: in `column`, the file's `label` stands for `code`.
     void setValue(const QString &column, const QString &label, const QString &code);
     // The code a label stands for in `column`, or an empty string.
-    QString value(const QString &column, const QString &label) const { return m_values.value(column).value(label); }
+    QString value(const QString &column, const QString &label) const
+    {
+        return m_values.value(column).value(label);
+    }
     const QHash<QString, QHash<QString, QString>> &values() const { return m_values; }
     // Adds spellings written as on the command line: "state:好=intact,坏=damaged,level:红=red" (a pair
     // without a column belongs to the column before it). Returns what is wrong with the text, or "".
@@ -61,7 +64,8 @@ public:
     static bool filledByImport(const QString &table, const QString &column, bool generateIds);
     // Required columns no field fills and that the import cannot fill itself (with `generateIds`, a
     // component's identifier and a risk point's code).
-    QStringList missingRequired(const QString &table, const QList<Column> &columns, bool generateIds = false) const;
+    QStringList missingRequired(const QString &table, const QList<Column> &columns,
+                                bool generateIds = false) const;
 
     // The fields and spellings as JSON, for remembering.
     QString toJson() const;
@@ -73,7 +77,7 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_sources; // column -> source field
+    QHash<QString, QString> m_sources;                // column -> source field
     QHash<QString, QHash<QString, QString>> m_values; // column -> label -> code
 };
 

@@ -1,7 +1,7 @@
 #include "gis/io/import_source.h"
 
-#include "gis/io/gdal_errors.h"
 #include "core/store/store_error.h"
+#include "gis/io/gdal_errors.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,12 +16,10 @@ namespace uo {
 namespace {
 
 // Column names GDAL's CSV driver takes as geometry: WKT, or X/Y (also lon/lat, and their Chinese names).
-const char *const kCsvOptions[] = {
-    "GEOM_POSSIBLE_NAMES=wkt,WKT,geometry,geom,Geometry,WKT_GEOM",
-    "X_POSSIBLE_NAMES=x,X,lon,lng,longitude,Longitude,LON,经度,横坐标",
-    "Y_POSSIBLE_NAMES=y,Y,lat,latitude,Latitude,LAT,纬度,纵坐标",
-    "KEEP_GEOM_COLUMNS=NO",
-    nullptr};
+const char *const kCsvOptions[] = {"GEOM_POSSIBLE_NAMES=wkt,WKT,geometry,geom,Geometry,WKT_GEOM",
+                                   "X_POSSIBLE_NAMES=x,X,lon,lng,longitude,Longitude,LON,经度,横坐标",
+                                   "Y_POSSIBLE_NAMES=y,Y,lat,latitude,Latitude,LAT,纬度,纵坐标",
+                                   "KEEP_GEOM_COLUMNS=NO", nullptr};
 
 // Features whose text decides a Shapefile's encoding when it has no .cpg.
 constexpr int kEncodingSample = 2000;
@@ -43,7 +41,8 @@ QString shapefileOf(const QString &file, const QString &layerName)
         return QFileInfo::exists(info.filePath() + QLatin1Char('/') + layerName + QStringLiteral(".shp"))
                    ? info.filePath() + QLatin1Char('/') + layerName + QStringLiteral(".shp")
                    : QString();
-    const QStringList shapefiles = QDir(file).entryList({QStringLiteral("*.shp"), QStringLiteral("*.SHP")}, QDir::Files);
+    const QStringList shapefiles =
+        QDir(file).entryList({QStringLiteral("*.shp"), QStringLiteral("*.SHP")}, QDir::Files);
     return shapefiles.size() == 1 ? info.filePath() + QLatin1Char('/') + shapefiles.first() : QString();
 }
 
@@ -63,7 +62,8 @@ gdal::Dataset openDataset(const QString &file, const QString &encoding)
     if (isShapefile(file) || QFileInfo(file).isDir())
         options.SetNameValue("ENCODING", encoding.toUtf8().constData()); // "": the bytes as they are
     CPLErrorReset();
-    return gdal::Dataset(GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
+    return gdal::Dataset(GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                    options.List(), nullptr));
 }
 
 // Bytes that GB18030 (and so GBK and GB2312) reads: ASCII, two-byte pairs with a lead of 81-FE and a
@@ -78,7 +78,8 @@ bool validGb18030(const char *text)
             if (!(p[2] >= 0x81 && p[2] <= 0xFE && p[3] >= 0x30 && p[3] <= 0x39))
                 return false;
             p += 4;
-        } else if (*p >= 0x81 && *p <= 0xFE && ((p[1] >= 0x40 && p[1] <= 0x7E) || (p[1] >= 0x80 && p[1] <= 0xFE))) {
+        } else if (*p >= 0x81 && *p <= 0xFE &&
+                   ((p[1] >= 0x40 && p[1] <= 0x7E) || (p[1] >= 0x80 && p[1] <= 0xFE))) {
             p += 2;
         } else {
             return false;
@@ -122,28 +123,36 @@ QString dbfHeaderProblem(const QString &dbfPath)
         return QString(); // no attribute table at all: GDAL reads the shapes alone
     const QByteArray head = dbf.read(32);
     if (head.size() < 32)
-        return ImportSource::tr("the header is %n byte(s) long instead of at least 32", nullptr, int(head.size()));
+        return ImportSource::tr("the header is %n byte(s) long instead of at least 32", nullptr,
+                                int(head.size()));
     const auto byte = [&](int i) { return uchar(head[i]); };
     const int headerLength = byte(8) | byte(9) << 8;
     const int recordLength = byte(10) | byte(11) << 8;
     if (headerLength < 33 || (headerLength - 1) % 32 != 0)
-        return ImportSource::tr("it says its header is %1 bytes long, which no dBASE header is").arg(headerLength);
+        return ImportSource::tr("it says its header is %1 bytes long, which no dBASE header is")
+            .arg(headerLength);
     const QByteArray fields = dbf.read(headerLength - 32);
     if (fields.size() != headerLength - 32)
-        return ImportSource::tr("the header ends after %1 of its %2 bytes").arg(32 + fields.size()).arg(headerLength);
+        return ImportSource::tr("the header ends after %1 of its %2 bytes")
+            .arg(32 + fields.size())
+            .arg(headerLength);
     int sum = 1; // the deletion flag of every record
     int count = 0;
     for (int at = 0; at + 32 <= fields.size() && uchar(fields[at]) != 0x0D; at += 32, ++count) {
         const char type = fields[at + 11];
         if (!QByteArrayView("CNFLDMBGPTIOY@+0").contains(type))
-            return ImportSource::tr("field %1 has the type \"%2\", which dBASE does not know").arg(count + 1).arg(QLatin1Char(type));
+            return ImportSource::tr("field %1 has the type \"%2\", which dBASE does not know")
+                .arg(count + 1)
+                .arg(QLatin1Char(type));
         sum += uchar(fields[at + 16]);
     }
     if (fields.size() < (count + 1) * 32 - 31 || uchar(fields[count * 32]) != 0x0D)
         return ImportSource::tr("the list of fields does not end where the header says");
     if (sum != recordLength)
-        return ImportSource::tr("its records are %1 bytes long but its %n field(s) add up to %2", nullptr, count)
-            .arg(recordLength).arg(sum);
+        return ImportSource::tr("its records are %1 bytes long but its %n field(s) add up to %2", nullptr,
+                                count)
+            .arg(recordLength)
+            .arg(sum);
     return QString();
 }
 
@@ -163,9 +172,11 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
         const QFileInfo info(shapefile);
         const QString dbf = info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".dbf");
         if (const QString problem = dbfHeaderProblem(dbf); !problem.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was "
-                                "imported.").arg(shown, problem, QDir::toNativeSeparators(dbf)));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was "
+                   "imported.")
+                    .arg(shown, problem, QDir::toNativeSeparators(dbf)));
         if (m_encoding.isEmpty())
             m_encoding = findShapefileEncoding(shapefile);
     }
@@ -177,12 +188,13 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
                                           : tr("%1 cannot be read: %2").arg(shown, reason));
     }
     m_layerUnnamed = layerName.isEmpty() && GDALDatasetGetLayerCount(m_dataset.get()) > 1;
-    m_layer = layerName.isEmpty() ? GDALDatasetGetLayer(m_dataset.get(), 0)
-                                  : GDALDatasetGetLayerByName(m_dataset.get(), layerName.toUtf8().constData());
+    m_layer = layerName.isEmpty()
+                  ? GDALDatasetGetLayer(m_dataset.get(), 0)
+                  : GDALDatasetGetLayerByName(m_dataset.get(), layerName.toUtf8().constData());
     if (!m_layer)
-        throw StoreError(StoreError::Kind::Invalid, layerName.isEmpty()
-                                                        ? tr("%1 holds no table of features.").arg(shown)
-                                                        : tr("%1 has no layer named %2.").arg(shown, layerName));
+        throw StoreError(StoreError::Kind::Invalid,
+                         layerName.isEmpty() ? tr("%1 holds no table of features.").arg(shown)
+                                             : tr("%1 has no layer named %2.").arg(shown, layerName));
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);
@@ -258,10 +270,10 @@ QString ImportSource::text(void *feature, int field, qint64 position, QString *i
     const bool bad = !CPLIsUTF8(bytes, -1) || m_invalidText.value(position) == m_fields[field].name;
     if (bad) {
         const QString encoding = m_encoding.isEmpty() ? QStringLiteral("UTF-8") : m_encoding;
-        *invalid = m_encodingNamed
-                       ? tr("the text of %1 is not valid %2").arg(m_fields[field].name, encoding)
-                       : tr("the text of %1 is not valid %2; if the file is in another encoding, name it (--encoding)")
-                             .arg(m_fields[field].name, encoding);
+        *invalid = m_encodingNamed ? tr("the text of %1 is not valid %2").arg(m_fields[field].name, encoding)
+                                   : tr("the text of %1 is not valid %2; if the file is in another encoding, "
+                                        "name it (--encoding)")
+                                         .arg(m_fields[field].name, encoding);
         return QString();
     }
     return QString::fromUtf8(bytes);

@@ -30,7 +30,8 @@ public:
     // Opens `file` (its layer `layerName`, or the first) with text in `encoding` ("" finds it out).
     // Throws StoreError(NotFound / Invalid) with the file and the reason when GDAL cannot read it,
     // and when a Shapefile's attribute table (.dbf) has a damaged header.
-    ImportSource(const QString &file, const QString &layerName = QString(), const QString &encoding = QString());
+    ImportSource(const QString &file, const QString &layerName = QString(),
+                 const QString &encoding = QString());
     ~ImportSource();
     ImportSource(const ImportSource &) = delete;
     ImportSource &operator=(const ImportSource &) = delete;

@@ -2,9 +2,9 @@
 
 #include "core/catalogue/component_id.h"
 #include "core/edit_session/component_serial.h"
-#include "gis/io/import_source.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "gis/io/import_source.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -19,14 +19,16 @@ namespace {
 constexpr int kLastSerial = 999999;
 } // namespace
 
-ImportTarget::ImportTarget(DistrictStore &store, const ImportSource &source, const QString &table, bool generateIds)
+ImportTarget::ImportTarget(DistrictStore &store, const ImportSource &source, const QString &table,
+                           bool generateIds)
     : m_store(store), m_layer(layerOf(table)), m_file(source.file()), m_generateIds(generateIds),
       m_county(store.settings().countyCode)
 {
     if (m_layer == Layer::Components)
         m_catalogue = Catalogue::fromStore(store);
     if (m_layer == Layer::Permits)
-        for (const QString &name : {QStringLiteral("width_m"), QStringLiteral("宽度"), QStringLiteral("沟槽宽度")})
+        for (const QString &name :
+             {QStringLiteral("width_m"), QStringLiteral("宽度"), QStringLiteral("沟槽宽度")})
             if (m_widthField < 0)
                 m_widthField = source.fieldIndex(name);
 }
@@ -41,7 +43,8 @@ void ImportTarget::complete(QVariantMap &values, QStringList *problems)
     } else if (m_layer == Layer::Permits) {
         if (!values.contains(QStringLiteral("status")))
             values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
-        values.insert(QStringLiteral("emergency"), values.value(QStringLiteral("work_type")) == QLatin1String("emergency") ? 1 : 0);
+        values.insert(QStringLiteral("emergency"),
+                      values.value(QStringLiteral("work_type")) == QLatin1String("emergency") ? 1 : 0);
         const QString start = values.value(QStringLiteral("start_date")).toString();
         const QString end = values.value(QStringLiteral("end_date")).toString();
         if (!start.isEmpty() && !end.isEmpty() && end < start)
@@ -55,7 +58,8 @@ void ImportTarget::completeComponent(QVariantMap &values, QStringList *problems)
     QString cls = values.value(QStringLiteral("class_code")).toString();
     if (ident.isEmpty()) {
         if (!m_generateIds) {
-            problems->append(tr("no identifier (--generate-ids gives features without one a new identifier)"));
+            problems->append(
+                tr("no identifier (--generate-ids gives features without one a new identifier)"));
             return;
         }
         if (cls.isEmpty()) {
@@ -72,10 +76,12 @@ void ImportTarget::completeComponent(QVariantMap &values, QStringList *problems)
         values.insert(QStringLiteral("ident"), made);
         cls = made.mid(6, made.size() - 12);
     } else if (const auto id = ComponentId::parse(ident); !id) {
-        problems->append(tr("identifier \"%1\" is not a 16- or 17-digit component identifier").arg(ident.left(40)));
+        problems->append(
+            tr("identifier \"%1\" is not a 16- or 17-digit component identifier").arg(ident.left(40)));
         return;
     } else if (id->county != m_county) {
-        problems->append(tr("identifier %1 belongs to district %2, not to this store's %3").arg(ident, id->county, m_county));
+        problems->append(tr("identifier %1 belongs to district %2, not to this store's %3")
+                             .arg(ident, id->county, m_county));
         return;
     } else if (!cls.isEmpty() && cls != id->classCode() && !sameClass(cls, id->classCode())) {
         problems->append(tr("identifier %1 is of class %2, not %3").arg(ident, id->classCode(), cls));
@@ -111,7 +117,8 @@ QString ImportTarget::nextIdent(const QString &classCode)
         auto it = m_lastSerial.find(cls);
         if (it == m_lastSerial.end()) {
             const QString first = edit::nextComponentIdent(m_store, cls);
-            it = m_lastSerial.insert(cls, first.isEmpty() ? kLastSerial : ComponentId::parse(first)->serial - 1);
+            it = m_lastSerial.insert(cls,
+                                     first.isEmpty() ? kLastSerial : ComponentId::parse(first)->serial - 1);
         }
         if (*it < kLastSerial) {
             const QString ident = ComponentId::make(m_county, cls, ++*it)->toString();
@@ -149,14 +156,17 @@ QString ImportTarget::nextRiskCode()
         m_lastRisk = highest.value(m_riskPrefix).first;
         m_riskDigits = std::max(1, highest.value(m_riskPrefix, {0, 5}).second);
     }
-    const QString code = m_riskPrefix + QStringLiteral("%1").arg(++m_lastRisk, m_riskDigits, 10, QLatin1Char('0'));
+    const QString code =
+        m_riskPrefix + QStringLiteral("%1").arg(++m_lastRisk, m_riskDigits, 10, QLatin1Char('0'));
     made(m_riskPrefix, code);
     return code;
 }
 
 double ImportTarget::lineWidth(void *feature) const
 {
-    return m_widthField >= 0 && OGR_F_IsFieldSetAndNotNull(feature, m_widthField) ? OGR_F_GetFieldAsDouble(feature, m_widthField) : 0;
+    return m_widthField >= 0 && OGR_F_IsFieldSetAndNotNull(feature, m_widthField)
+               ? OGR_F_GetFieldAsDouble(feature, m_widthField)
+               : 0;
 }
 
 void ImportTarget::measured(QVariantMap &values, double area) const
@@ -169,11 +179,15 @@ void ImportTarget::inserted(qint64 id)
 {
     if (m_layer != Layer::Permits)
         return;
-    auto history = m_store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, to_status, reason, route) "
-                                        "VALUES (?, ?, ?, 'submitted', ?, 'online')");
+    auto history = m_store.db().prepare(
+        "INSERT INTO permit_history(permit_id, time, operator, to_status, reason, route) "
+        "VALUES (?, ?, ?, 'submitted', ?, 'online')");
     // Chongqing time, with its offset, as every step of a permit is written.
     const QString now = QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
-    history.bind(1, id).bind(2, now).bind(3, m_store.operatorName()).bind(4, tr("imported from %1").arg(QFileInfo(m_file).fileName()));
+    history.bind(1, id)
+        .bind(2, now)
+        .bind(3, m_store.operatorName())
+        .bind(4, tr("imported from %1").arg(QFileInfo(m_file).fileName()));
     history.run();
 }
 
@@ -189,7 +203,8 @@ QStringList ImportTarget::notes() const
 {
     QStringList out;
     for (const Made &m : m_made)
-        out.append(tr("%n identifier(s) made for features without one: %1 to %2", nullptr, int(m.count)).arg(m.first, m.last));
+        out.append(tr("%n identifier(s) made for features without one: %1 to %2", nullptr, int(m.count))
+                       .arg(m.first, m.last));
     return out;
 }
 

@@ -1,12 +1,12 @@
 #include "gis/io/import_values.h"
 
 #include "core/catalogue/code_lists.h"
-#include "gis/io/import_source.h"
 #include "core/sql/statement.h"
 #include "core/store/column_limits.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
+#include "gis/io/import_source.h"
 
 #include <QDate>
 #include <QLocale>
@@ -89,7 +89,8 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
             m.fieldName = from;
             m.field = source.fieldIndex(from);
             if (m.field < 0)
-                throw StoreError(StoreError::Kind::Invalid, tr("The file has no field %1 (mapped to %2).").arg(from, c.name));
+                throw StoreError(StoreError::Kind::Invalid,
+                                 tr("The file has no field %1 (mapped to %2).").arg(from, c.name));
             m.fieldType = OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, m.field));
         }
         m_mapped.append(m);
@@ -144,7 +145,8 @@ QVariant ImportValues::checked(const Mapped &m, QVariant value, QStringList *pro
             bool ok = false;
             const double number = QLocale::c().toDouble(text, &ok);
             if (!ok || (isInteger(m.type) && number != std::floor(number))) {
-                problems->append((isInteger(m.type) ? tr("%1 \"%2\" is not a whole number") : tr("%1 \"%2\" is not a number"))
+                problems->append((isInteger(m.type) ? tr("%1 \"%2\" is not a whole number")
+                                                    : tr("%1 \"%2\" is not a number"))
                                      .arg(m.column, text.left(40)));
                 return QVariant();
             }
@@ -155,14 +157,17 @@ QVariant ImportValues::checked(const Mapped &m, QVariant value, QStringList *pro
                 const QStringList near = m.column == QLatin1String("class_code")
                                              ? m_catalogue.nearestClasses(text, m_classLength)
                                              : CodeLists::nearest(m_table, m.column, text);
-                problems->append(tr("%1 \"%2\" is not a known value (nearest: %3); --values %1:%2=CODE reads it")
-                                     .arg(m.column, text.left(40), near.join(QStringLiteral(", "))));
+                problems->append(
+                    tr("%1 \"%2\" is not a known value (nearest: %3); --values %1:%2=CODE reads it")
+                        .arg(m.column, text.left(40), near.join(QStringLiteral(", "))));
                 return QVariant();
             }
             value = *c;
         } else if (text.size() > m.limit) {
             problems->append(tr("%1 is %2 characters long; the store keeps at most %3")
-                                 .arg(m.column).arg(text.size()).arg(m.limit));
+                                 .arg(m.column)
+                                 .arg(text.size())
+                                 .arg(m.limit));
             return QVariant();
         } else if (isDateColumn(m.column)) {
             const QString iso = isoDate(text);
@@ -211,8 +216,9 @@ QStringList ImportValues::readings() const
     QStringList out;
     for (auto it = m_readings.cbegin(); it != m_readings.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('\n'));
-        out.append(tr("%1: \"%2\" read as %3 (%n feature(s))", nullptr, int(std::min<qint64>(it.value(), INT_MAX)))
-                       .arg(parts[0], parts[1], parts[2]));
+        out.append(
+            tr("%1: \"%2\" read as %3 (%n feature(s))", nullptr, int(std::min<qint64>(it.value(), INT_MAX)))
+                .arg(parts[0], parts[1], parts[2]));
     }
     return out;
 }

@@ -42,8 +42,8 @@ private:
     {
         QString column;
         QString fieldName; // the file's field ("" for a fixed value)
-        QString type;    // as the store declares it
-        int field = -1;  // -1: the fixed value
+        QString type;      // as the store declares it
+        int field = -1;    // -1: the fixed value
         int fieldType = 0; // OGRFieldType
         QVariant fixed;
         bool coded = false;
@@ -61,7 +61,7 @@ private:
     Catalogue m_catalogue;
     int m_classLength = 4; // the scheme of the store's components: 4 (2013) or 5 (2026) digit classes
     QHash<QString, QHash<QString, std::optional<QString>>> m_resolved; // column -> value -> code
-    QMap<QString, qint64> m_readings; // "column\nvalue\ncode" -> features
+    QMap<QString, qint64> m_readings;                                  // "column\nvalue\ncode" -> features
 };
 
 } // namespace uo

@@ -37,8 +37,8 @@ QByteArray quoted(const QString &name)
 
 } // namespace
 
-ImportWriter::ImportWriter(DistrictStore &store, const QString &table, const QList<ImportMapping::Column> &columns,
-                           Duplicates duplicates)
+ImportWriter::ImportWriter(DistrictStore &store, const QString &table,
+                           const QList<ImportMapping::Column> &columns, Duplicates duplicates)
     : m_store(store), m_table(table), m_duplicates(duplicates)
 {
     for (const ImportMapping::Column &c : columns)
@@ -48,19 +48,21 @@ ImportWriter::ImportWriter(DistrictStore &store, const QString &table, const QLi
 
 ImportWriter::~ImportWriter() = default;
 
-ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByteArray &geometry, std::optional<QPointF> point,
-                                          QString *problem)
+ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByteArray &geometry,
+                                          std::optional<QPointF> point, QString *problem)
 {
     // A feature without an identifier is known by its name and place.
-    if (point && (m_unique.isEmpty() || !values.contains(m_unique)) && values.contains(QStringLiteral("name"))) {
+    if (point && (m_unique.isEmpty() || !values.contains(m_unique)) &&
+        values.contains(QStringLiteral("name"))) {
         double distance = 0;
         if (const qint64 id = samePlace(values.value(QStringLiteral("name")).toString(), *point, &distance)) {
             if (m_duplicates == Duplicates::Merge)
                 return merge(id, values, geometry, problem);
-            *problem = tr("\"%1\" is already in the store %2 m from here (row %3); merging takes the file's values")
-                           .arg(values.value(QStringLiteral("name")).toString())
-                           .arg(distance, 0, 'f', 1)
-                           .arg(id);
+            *problem =
+                tr("\"%1\" is already in the store %2 m from here (row %3); merging takes the file's values")
+                    .arg(values.value(QStringLiteral("name")).toString())
+                    .arg(distance, 0, 'f', 1)
+                    .arg(id);
             return {};
         }
     }
@@ -86,7 +88,8 @@ ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByte
         if (e.kind() != StoreError::Kind::Invalid)
             throw; // a full disk or a lock is not the feature's fault
         // The same identifier: the row it repeats takes the file's values when merging.
-        if (m_duplicates == Duplicates::Merge && !m_unique.isEmpty() && e.message().contains(QLatin1String("UNIQUE"))) {
+        if (m_duplicates == Duplicates::Merge && !m_unique.isEmpty() &&
+            e.message().contains(QLatin1String("UNIQUE"))) {
             if (const qint64 id = rowWith(m_unique, values.value(m_unique)))
                 return merge(id, values, geometry, problem);
         }
@@ -102,8 +105,8 @@ qint64 ImportWriter::samePlace(const QString &name, QPointF p, double *distance)
         const QByteArray table = quoted(m_table);
         const QByteArray index = quoted(QStringLiteral("idx_%1_geom").arg(m_table));
         m_near = std::make_unique<sql::Statement>(m_store.db().prepare(
-            "SELECT id, X(geom), Y(geom) FROM " + table + " WHERE name = ? AND id IN (SELECT pkid FROM " + index +
-            " WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)"));
+            "SELECT id, X(geom), Y(geom) FROM " + table + " WHERE name = ? AND id IN (SELECT pkid FROM " +
+            index + " WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)"));
     }
     const double r = kSamePlaceMetres;
     m_near->bind(1, name).bind(2, p.x() + r).bind(3, p.x() - r).bind(4, p.y() + r).bind(5, p.y() - r);
@@ -128,7 +131,8 @@ qint64 ImportWriter::rowWith(const QString &column, const QVariant &value)
     return st.step() ? st.int64(0) : 0;
 }
 
-ImportWriter::Outcome ImportWriter::merge(qint64 id, const QVariantMap &values, const QByteArray &geometry, QString *problem)
+ImportWriter::Outcome ImportWriter::merge(qint64 id, const QVariantMap &values, const QByteArray &geometry,
+                                          QString *problem)
 {
     try {
         update(id, values, geometry);

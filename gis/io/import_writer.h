@@ -34,7 +34,8 @@ public:
     // How near a point of the same name must be to count as the same feature.
     static constexpr double kSamePlaceMetres = 5.0;
 
-    ImportWriter(DistrictStore &store, const QString &table, const QList<ImportMapping::Column> &columns, Duplicates duplicates);
+    ImportWriter(DistrictStore &store, const QString &table, const QList<ImportMapping::Column> &columns,
+                 Duplicates duplicates);
     ~ImportWriter();
     ImportWriter(const ImportWriter &) = delete;
     ImportWriter &operator=(const ImportWriter &) = delete;
@@ -45,7 +46,8 @@ public:
         bool merged = false; // an existing row took the values
     };
     // `point` is the feature's position for a point layer (nothing for lines and areas).
-    Outcome write(const QVariantMap &values, const QByteArray &geometry, std::optional<QPointF> point, QString *problem);
+    Outcome write(const QVariantMap &values, const QByteArray &geometry, std::optional<QPointF> point,
+                  QString *problem);
 
 private:
     qint64 samePlace(const QString &name, QPointF p, double *distance);

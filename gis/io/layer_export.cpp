@@ -1,10 +1,10 @@
 #include "gis/io/layer_export.h"
 
-#include "gis/io/gdal_handles.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
+#include "gis/io/gdal_handles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,8 +22,10 @@ struct Driver
     const char *suffix;
     const char *name;
 };
-const Driver kDrivers[] = {{"gpkg", "GPKG"}, {"shp", "ESRI Shapefile"}, {"geojson", "GeoJSON"}, {"json", "GeoJSON"},
-                           {"kml", "KML"},   {"csv", "CSV"},            {"dxf", "DXF"}};
+const Driver kDrivers[] = {{"gpkg", "GPKG"},       {"shp", "ESRI Shapefile"},
+                           {"geojson", "GeoJSON"}, {"json", "GeoJSON"},
+                           {"kml", "KML"},         {"csv", "CSV"},
+                           {"dxf", "DXF"}};
 
 gdal::SpatialRef srsFor(int epsg)
 {
@@ -71,7 +73,9 @@ QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, boo
     info.bind(1, table);
     while (info.step()) {
         const QString type = info.text(1);
-        const OGRFieldType ft = type.contains(QLatin1String("INT")) ? OFTInteger64 : type.contains(QLatin1String("REAL")) ? OFTReal : OFTString;
+        const OGRFieldType ft = type.contains(QLatin1String("INT"))    ? OFTInteger64
+                                : type.contains(QLatin1String("REAL")) ? OFTReal
+                                                                       : OFTString;
         columns->append({info.text(0), ft});
         if (dxf)
             continue;
@@ -84,14 +88,15 @@ QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, boo
         // A new field is the last one, under a name the driver may have shortened (Shapefile: 10
         // characters); a name the layer already had (KML's Name) is filled in place.
         const int count = OGR_FD_GetFieldCount(defn);
-        columns->last().field = count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
+        columns->last().field =
+            count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
     }
     return QString();
 }
 
 // One row of the store as a feature of the file (without attributes for DXF).
-gdal::Feature featureOf(const sql::Statement &rows, const QList<Column> &columns, OGRFeatureDefnH defn, bool dxf,
-                        OGRCoordinateTransformationH transform)
+gdal::Feature featureOf(const sql::Statement &rows, const QList<Column> &columns, OGRFeatureDefnH defn,
+                        bool dxf, OGRCoordinateTransformationH transform)
 {
     gdal::Feature feature(OGR_F_Create(defn));
     const int geometryColumn = int(columns.size());
@@ -110,7 +115,9 @@ gdal::Feature featureOf(const sql::Statement &rows, const QList<Column> &columns
     int size = 0;
     const char *wkb = rows.blobData(geometryColumn, &size);
     OGRGeometryH geometry = nullptr;
-    if (wkb && size > 0 && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) == OGRERR_NONE) {
+    if (wkb && size > 0 &&
+        OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb), nullptr, &geometry, size) ==
+            OGRERR_NONE) {
         if (transform)
             OGR_G_Transform(geometry, transform);
         OGR_F_SetGeometryDirectly(feature.get(), geometry);
@@ -129,7 +136,8 @@ QString LayerExport::driverFor(const QString &file)
     return QString();
 }
 
-qint64 LayerExport::run(DistrictStore &store, const QString &table, const QString &file, const Options &options)
+qint64 LayerExport::run(DistrictStore &store, const QString &table, const QString &file,
+                        const Options &options)
 {
     store.refuseOwnFile(file); // GDAL would write over the district, or open it and drop its locks
     const LayerInfo *layer = findLayer(table);
@@ -137,10 +145,13 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer of the store.").arg(table));
     const QString driverName = driverFor(file);
     if (driverName.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1: the file name must end in .gpkg, .shp, .geojson, .kml, .csv or .dxf.").arg(file));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1: the file name must end in .gpkg, .shp, .geojson, .kml, .csv or .dxf.").arg(file));
     if (QFileInfo::exists(file))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(file)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(file)));
 
     GDALAllRegister();
     Resources r;
@@ -148,17 +159,21 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     r.source = srsFor(store.srid());
     r.target = srsFor(targetEpsg);
     if (!r.source || !r.target)
-        throw StoreError(StoreError::Kind::Invalid, tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
     if (targetEpsg != store.srid())
         r.transform.reset(OCTNewCoordinateTransformation(r.source.get(), r.target.get()));
 
     GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
-    r.dataset.reset(driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
+    r.dataset.reset(driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
+                           : nullptr);
     auto fail = [&](const QString &what) -> StoreError {
         r.dataset.reset();
         if (driver)
             GDALDeleteDataset(driver, file.toUtf8().constData());
-        return StoreError(StoreError::Kind::Invalid, tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
+        return StoreError(
+            StoreError::Kind::Invalid,
+            tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
     };
     if (!r.dataset)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
@@ -169,8 +184,9 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (driverName == QLatin1String("CSV"))
         layerOptions.SetNameValue("GEOMETRY", "AS_WKT");
     const bool dxf = driverName == QLatin1String("DXF");
-    OGRLayerH out = GDALDatasetCreateLayer(r.dataset.get(), table.toUtf8().constData(), r.target.get(), dxf ? wkbUnknown : ogrType(layer->geometryType),
-                                           layerOptions.List());
+    OGRLayerH out =
+        GDALDatasetCreateLayer(r.dataset.get(), table.toUtf8().constData(), r.target.get(),
+                               dxf ? wkbUnknown : ogrType(layer->geometryType), layerOptions.List());
     if (!out)
         throw fail(QString::fromUtf8(CPLGetLastErrorMsg()));
 

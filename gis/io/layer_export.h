@@ -28,7 +28,8 @@ public:
         const std::atomic<bool> *cancel = nullptr;
     };
     // Returns the number of features written.
-    static qint64 run(DistrictStore &store, const QString &table, const QString &file, const Options &options);
+    static qint64 run(DistrictStore &store, const QString &table, const QString &file,
+                      const Options &options);
     static QString driverFor(const QString &file);
 };
 

@@ -1,5 +1,10 @@
 #include "gis/io/layer_import.h"
 
+#include "core/sql/statement.h"
+#include "core/store/bulk_load.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/io/gdal_errors.h"
 #include "gis/io/gdal_handles.h"
@@ -8,16 +13,11 @@
 #include "gis/io/import_source.h"
 #include "gis/io/import_target.h"
 #include "gis/io/import_values.h"
-#include "core/sql/statement.h"
-#include "core/store/bulk_load.h"
-#include "core/store/district_store.h"
-#include "core/store/layers.h"
-#include "core/store/store_error.h"
 
 #include <QDir>
 #include <QScopeGuard>
-#include <optional>
 #include <ogr_api.h>
+#include <optional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -61,27 +61,32 @@ const LayerInfo &targetLayer(const QString &table)
 {
     const LayerInfo *layer = findLayer(table);
     if (!layer || !ImportMapping::targetTables().contains(table))
-        throw StoreError(StoreError::Kind::Invalid, LayerImport::tr("%1 is not a layer an import can fill (%2).")
-                                                        .arg(table, ImportMapping::targetTables().join(QStringLiteral(", "))));
+        throw StoreError(StoreError::Kind::Invalid,
+                         LayerImport::tr("%1 is not a layer an import can fill (%2).")
+                             .arg(table, ImportMapping::targetTables().join(QStringLiteral(", "))));
     return *layer;
 }
 
 // The CRS the coordinates are read in: the user's when they overrule the file, the file's, GCJ-02
 // when the file's name says so (web maps write GeoJSON that claims WGS84), else the user's choice or
 // the store's.
-int chooseCrs(DistrictStore &store, const LayerImport::Options &options, const ImportSource &source, LayerImport::Report &report)
+int chooseCrs(DistrictStore &store, const LayerImport::Options &options, const ImportSource &source,
+              LayerImport::Report &report)
 {
     if (source.crsCode() == -1 && !options.overrideCrs)
         throw StoreError(StoreError::Kind::Invalid,
-                         LayerImport::tr("%1 uses a coordinate system without an EPSG code (%2); choose the coordinate system to read it in.")
+                         LayerImport::tr("%1 uses a coordinate system without an EPSG code (%2); choose the "
+                                         "coordinate system to read it in.")
                              .arg(QDir::toNativeSeparators(options.file), source.crsDescription()));
     if (options.overrideCrs)
         return options.sourceCrs ? options.sourceCrs : store.srid();
     const int fileCrs = source.crsCode();
-    if ((fileCrs == 0 || fileCrs == crs::kWgs84 || fileCrs == crs::kCgcs2000LonLat) && options.sourceCrs == 0 &&
-        ImportCrsHint::nameSaysGcj02(options.file)) {
-        report.notes.append(LayerImport::tr("The file's name says GCJ-02: its coordinates are read as GCJ-02 (--crs 4326 "
-                                            "reads them as %1).").arg(fileCrs ? crs::name(fileCrs) : crs::name(crs::kWgs84)));
+    if ((fileCrs == 0 || fileCrs == crs::kWgs84 || fileCrs == crs::kCgcs2000LonLat) &&
+        options.sourceCrs == 0 && ImportCrsHint::nameSaysGcj02(options.file)) {
+        report.notes.append(
+            LayerImport::tr("The file's name says GCJ-02: its coordinates are read as GCJ-02 (--crs 4326 "
+                            "reads them as %1).")
+                .arg(fileCrs ? crs::name(fileCrs) : crs::name(crs::kWgs84)));
         return crs::kGcj02;
     }
     if (fileCrs != 0)
@@ -102,14 +107,19 @@ struct Opened
           columns(ImportMapping::columns(store, options.table))
     {
         if (source.layerUnnamed())
-            throw StoreError(StoreError::Kind::Invalid,
-                             LayerImport::tr("%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).", nullptr,
-                                             int(source.layerNames().size()))
-                                 .arg(QDir::toNativeSeparators(options.file), source.layerNames().join(QStringLiteral(", "))));
-        if (const QStringList missing = options.mapping.missingRequired(options.table, columns, options.generateIds);
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                LayerImport::tr("%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).", nullptr,
+                                int(source.layerNames().size()))
+                    .arg(QDir::toNativeSeparators(options.file),
+                         source.layerNames().join(QStringLiteral(", "))));
+        if (const QStringList missing =
+                options.mapping.missingRequired(options.table, columns, options.generateIds);
             !missing.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid, LayerImport::tr("No field of the file fills %1, which every feature of %2 needs.")
-                                                            .arg(missing.join(QStringLiteral(", ")), options.table));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                LayerImport::tr("No field of the file fills %1, which every feature of %2 needs.")
+                    .arg(missing.join(QStringLiteral(", ")), options.table));
     }
 };
 
@@ -134,7 +144,8 @@ struct Stages
     {
         QStringList problems;
         QVariantMap row = values.read(f, position, &problems);
-        const std::optional<QByteArray> blob = geometry.convert(OGR_F_GetGeometryRef(f), &problems, target.lineWidth(f));
+        const std::optional<QByteArray> blob =
+            geometry.convert(OGR_F_GetGeometryRef(f), &problems, target.lineWidth(f));
         target.complete(row, &problems); // last: identifiers are made only for features that will go in
         if (!problems.isEmpty())
             return problems;
@@ -158,7 +169,8 @@ QStringList LayerImport::Report::lines(const QString &file) const
     QStringList out = warnings;
     const bool csv = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     for (const Problem &p : problems)
-        out.append((csv ? LayerImport::tr("line %1").arg(p.feature + 1) : LayerImport::tr("feature %1").arg(p.feature)) +
+        out.append((csv ? LayerImport::tr("line %1").arg(p.feature + 1)
+                        : LayerImport::tr("feature %1").arg(p.feature)) +
                    QStringLiteral(": ") + p.reason);
     return out;
 }
@@ -173,7 +185,8 @@ LayerImport::Report LayerImport::run(DistrictStore &store, const Options &option
     return process(store, options, true, acceptProblems);
 }
 
-LayerImport::Report LayerImport::process(DistrictStore &store, const Options &options, bool write, bool acceptProblems)
+LayerImport::Report LayerImport::process(DistrictStore &store, const Options &options, bool write,
+                                         bool acceptProblems)
 {
     store.refuseOwnFile(options.file); // GDAL opening the store would drop this process's locks on it
     // GDAL's warnings and errors go into the report and the errors thrown, never to the terminal.
@@ -181,7 +194,8 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     Opened opened(store, options);
     Report report;
     report.sourceCrs = chooseCrs(store, options, opened.source, report);
-    if (const auto hint = ImportCrsHint::judge(store, opened.source.layer(), report.sourceCrs, options.swapAxes))
+    if (const auto hint =
+            ImportCrsHint::judge(store, opened.source.layer(), report.sourceCrs, options.swapAxes))
         report.warnings.append(hint->message);
     Stages stages(store, options, opened, report.sourceCrs);
 
@@ -190,7 +204,8 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     // room while it imports and put it back afterwards.
     const qint64 cacheSize = store.db().scalarInt("PRAGMA cache_size");
     store.db().exec("PRAGMA cache_size = -262144");
-    const auto restoreCache = qScopeGuard([&] { store.db().exec("PRAGMA cache_size = " + QByteArray::number(cacheSize)); });
+    const auto restoreCache =
+        qScopeGuard([&] { store.db().exec("PRAGMA cache_size = " + QByteArray::number(cacheSize)); });
     sql::Transaction tx(store.db());
     // The map stage has checked every coded value against CodeLists, whose lists are the CHECK lists of
     // the schema (tst_code_lists compares them), and ImportTarget the other CHECKs of the layers an
@@ -211,10 +226,11 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     OGR_L_ResetReading(in);
     qint64 index = 0;
     const auto damaged = [&](const QString &reason) {
-        return StoreError(StoreError::Kind::Invalid, tr("%1 is damaged or incomplete (after feature %2: %3); nothing was imported.")
-                                                         .arg(QDir::toNativeSeparators(options.file))
-                                                         .arg(index)
-                                                         .arg(reason));
+        return StoreError(StoreError::Kind::Invalid,
+                          tr("%1 is damaged or incomplete (after feature %2: %3); nothing was imported.")
+                              .arg(QDir::toNativeSeparators(options.file))
+                              .arg(index)
+                              .arg(reason));
     };
     while (true) {
         gdal.clear();

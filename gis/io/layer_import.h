@@ -33,8 +33,8 @@ public:
     struct Options
     {
         QString file;
-        QString layer;    // empty: the file's first layer
-        QString encoding; // Shapefile text; empty: from the .cpg, else UTF-8 if it is, else GB18030
+        QString layer;     // empty: the file's first layer
+        QString encoding;  // Shapefile text; empty: from the .cpg, else UTF-8 if it is, else GB18030
         int sourceCrs = 0; // used when the file names no CRS (an EPSG code or crs::kGcj02); 0: the store CRS
         bool overrideCrs = false; // use sourceCrs even when the file names one (a file that lies)
         bool swapAxes = false;    // the file has y before x (latitude first, northing first)
@@ -54,10 +54,10 @@ public:
 
     struct Report
     {
-        qint64 read = 0;      // features in the file
+        qint64 read = 0;       // features in the file
         qint64 importable = 0; // read minus those with problems
-        qint64 imported = 0;  // written to the store (run() only), merged ones included
-        qint64 merged = 0;    // of those, rows already in the store that took the file's values
+        qint64 imported = 0;   // written to the store (run() only), merged ones included
+        qint64 merged = 0;     // of those, rows already in the store that took the file's values
         QList<Problem> problems;
         // About the file as a whole: a coordinate system that seems wrong. Blocks the import unless
         // accepted, like a problem.
@@ -65,7 +65,7 @@ public:
         // What the import did that the user should know: values read by their words, identifiers made,
         // the coordinate system taken from the file's name.
         QStringList notes;
-        int sourceCrs = 0;    // the CRS the coordinates were taken in
+        int sourceCrs = 0; // the CRS the coordinates were taken in
         bool cancelled = false;
         bool blocked() const { return !problems.isEmpty() || !warnings.isEmpty(); }
         // One line per problem, for the report the user accepts and for the command line.

@@ -21,8 +21,12 @@ QString openRing(OGRGeometryH g)
             const double x0 = OGR_G_GetX(ring, 0), y0 = OGR_G_GetY(ring, 0);
             const double x1 = OGR_G_GetX(ring, n - 1), y1 = OGR_G_GetY(ring, n - 1);
             if (x0 != x1 || y0 != y1)
-                return OgrGeometry::tr("a ring of the polygon is not closed: it starts at %1, %2 and ends at %3, %4")
-                    .arg(x0, 0, 'f', 3).arg(y0, 0, 'f', 3).arg(x1, 0, 'f', 3).arg(y1, 0, 'f', 3);
+                return OgrGeometry::tr(
+                           "a ring of the polygon is not closed: it starts at %1, %2 and ends at %3, %4")
+                    .arg(x0, 0, 'f', 3)
+                    .arg(y0, 0, 'f', 3)
+                    .arg(x1, 0, 'f', 3)
+                    .arg(y1, 0, 'f', 3);
         }
         return QString();
     }
@@ -47,8 +51,8 @@ Geos::Ptr OgrGeometry::toGeos(const Geos &geos, OGRGeometryH geometry, QString *
     QByteArray wkb(size, Qt::Uninitialized);
     OGR_G_ExportToWkb(flat.get(), wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
     GEOSWKBReader *reader = GEOSWKBReader_create_r(geos.handle());
-    Geos::Ptr shape = geos.own(GEOSWKBReader_read_r(geos.handle(), reader,
-                                                    reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(size)));
+    Geos::Ptr shape = geos.own(GEOSWKBReader_read_r(
+        geos.handle(), reader, reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(size)));
     GEOSWKBReader_destroy_r(geos.handle(), reader);
     if (!shape) {
         // Too few points for a line or ring is what is left once every ring closes.

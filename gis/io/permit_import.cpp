@@ -1,10 +1,10 @@
 #include "gis/io/permit_import.h"
 
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_import.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
-#include "core/store/layers.h"
 
 namespace uo {
 
@@ -17,7 +17,8 @@ PermitImport::Result PermitImport::run(DistrictStore &store, const QString &file
         options.file = file;
         options.table = tableOf(Layer::Permits);
         options.sourceCrs = sourceCrs;
-        options.mapping = ImportMapping::guess(ImportMapping::columns(store, options.table), ImportSource(file).fieldNames());
+        options.mapping = ImportMapping::guess(ImportMapping::columns(store, options.table),
+                                               ImportSource(file).fieldNames());
         // All or nothing: a batch of applications is filed whole or sent back.
         const LayerImport::Report report = LayerImport::run(store, options, false);
         result.rows = int(report.read);

@@ -35,7 +35,7 @@ public:
     // Calls f(const MapFeature &) for every feature whose bounds meet `rect`, in drawing order, and
     // returns how many there were. A layer holds at most some ten thousand features: a scan of their
     // bounds takes microseconds, less than keeping a tree would save.
-    template<typename F> qint64 forEachIn(const QRectF &rect, F &&f) const
+    template <typename F> qint64 forEachIn(const QRectF &rect, F &&f) const
     {
         qint64 n = 0;
         for (const MapFeature &feature : m_features)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/basemap/basemaps.h"
-#include "gis/map_snapshot/layer_features.h"
 #include "core/store/component_points.h"
+#include "gis/map_snapshot/layer_features.h"
 
 #include <QHash>
 #include <QRectF>

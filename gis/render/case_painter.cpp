@@ -32,8 +32,8 @@ void paintCases(RenderContext &ctx)
             const QColor fill = style.classColour(feature.kind, case_style::colour(feature.kind));
             // Open cases get a white rim so that they read on any ground; overdue ones a thick one.
             const double rim = !case_style::isOpen(feature.kind) || diameter < 4 ? 0.0
-                               : feature.kind == QLatin1String("overdue")     ? 1.5
-                                                                              : 1.0;
+                               : feature.kind == QLatin1String("overdue")        ? 1.5
+                                                                                 : 1.0;
             QImage sprite;
             if (copies) {
                 sprite = symbolSprite(SymbolShape::Diamond, fill, diameter * ratio, Qt::white, rim * ratio);

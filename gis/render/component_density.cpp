@@ -1,7 +1,7 @@
 #include "gis/render/component_density.h"
 
-#include "gis/render/render_bands.h"
 #include "core/store/component_points.h"
+#include "gis/render/render_bands.h"
 
 #include <QColor>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "gis/render/component_marks.h"
 
-#include "gis/render/render_bands.h"
 #include "core/store/component_points.h"
+#include "gis/render/render_bands.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #include "gis/render/legend.h"
 
+#include "core/store/layers.h"
 #include "gis/render/case_style.h"
 #include "gis/render/map_style.h"
-#include "core/store/layers.h"
 #include "gis/render/symbol_shape.h"
 
 #include <QCoreApplication>

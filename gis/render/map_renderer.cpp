@@ -1,5 +1,6 @@
 #include "gis/render/map_renderer.h"
 
+#include "core/store/layers.h"
 #include "gis/render/component_density.h"
 #include "gis/render/component_marks.h"
 #include "gis/render/map_style.h"
@@ -7,7 +8,6 @@
 #include "gis/render/pixel_geometry.h"
 #include "gis/render/render_bands.h"
 #include "gis/render/render_context.h"
-#include "core/store/layers.h"
 
 #include <QPainter>
 #include <array>

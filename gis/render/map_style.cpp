@@ -8,12 +8,30 @@
 
 namespace uo::map_style {
 
-QColor background() { return QColor(0xe4, 0xe2, 0xdc); }
-QColor districtFill() { return QColor(0xfb, 0xfa, 0xf5); }
-QColor districtOutline() { return QColor(0x4a, 0x4a, 0x4a); }
-QColor builtUpFill() { return QColor(0xf2, 0xed, 0xe0); }
-QColor streetOutline() { return QColor(0x8a, 0x84, 0x7c); }
-QColor gridOutline() { return QColor(0xd4, 0xd2, 0xcc); }
+QColor background()
+{
+    return QColor(0xe4, 0xe2, 0xdc);
+}
+QColor districtFill()
+{
+    return QColor(0xfb, 0xfa, 0xf5);
+}
+QColor districtOutline()
+{
+    return QColor(0x4a, 0x4a, 0x4a);
+}
+QColor builtUpFill()
+{
+    return QColor(0xf2, 0xed, 0xe0);
+}
+QColor streetOutline()
+{
+    return QColor(0x8a, 0x84, 0x7c);
+}
+QColor gridOutline()
+{
+    return QColor(0xd4, 0xd2, 0xcc);
+}
 
 QColor permitFill(const QString &status)
 {
@@ -80,7 +98,10 @@ QColor chiefColour(const QColor &base, qint64 chiefId, int ordinal)
 }
 
 // Amber: a chief is missing, which the bureau must put right; warm, unlike every segment shade.
-QColor unassignedSegmentColour() { return QColor(0xff, 0x6d, 0x00); }
+QColor unassignedSegmentColour()
+{
+    return QColor(0xff, 0x6d, 0x00);
+}
 
 double segmentWidthPixels(double mapUnitsPerPixel)
 {
@@ -139,7 +160,10 @@ SymbolShape componentShape(int kind)
     }
 }
 
-QColor defectOutline() { return QColor(0xff, 0xff, 0xff); }
+QColor defectOutline()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
 
 double componentDotPixels(double mapUnitsPerPixel)
 {
@@ -155,15 +179,24 @@ QColor componentDensityColour()
     return QColor(0x46, 0x62, 0x90);
 }
 
-QColor shopColour() { return QColor(0x00, 0x69, 0x5c); }
+QColor shopColour()
+{
+    return QColor(0x00, 0x69, 0x5c);
+}
 
 double shopSizePixels(double mapUnitsPerPixel)
 {
     return mapUnitsPerPixel >= 2.0 ? 3.0 : 6.0;
 }
 
-double roadLabelPixels() { return 13.0; }
-double segmentLabelPixels() { return 11.0; }
+double roadLabelPixels()
+{
+    return 13.0;
+}
+double segmentLabelPixels()
+{
+    return 11.0;
+}
 double streetLabelPixels()
 {
     return 13.0;
@@ -173,10 +206,19 @@ QColor streetLabelColour()
 {
     return QColor(0x6a, 0x5a, 0x48);
 }
-QColor roadLabelColour() { return QColor(0x2b, 0x2b, 0x2b); }
+QColor roadLabelColour()
+{
+    return QColor(0x2b, 0x2b, 0x2b);
+}
 // A darker shade of the first segment colour: names read as belonging to the segment lines.
-QColor segmentLabelColour() { return QColor(0x12, 0x3c, 0x86); }
-QColor labelHalo() { return QColor(0xff, 0xff, 0xff, 0xe6); }
+QColor segmentLabelColour()
+{
+    return QColor(0x12, 0x3c, 0x86);
+}
+QColor labelHalo()
+{
+    return QColor(0xff, 0xff, 0xff, 0xe6);
+}
 
 QColor riskColour(const QString &level)
 {
@@ -191,7 +233,10 @@ QColor riskColour(const QString &level)
     return QColor(0x90, 0x90, 0x90);
 }
 
-QColor riskOutline() { return QColor(0x20, 0x20, 0x20); }
+QColor riskOutline()
+{
+    return QColor(0x20, 0x20, 0x20);
+}
 
 double riskRadiusPixels(double mapUnitsPerPixel)
 {

@@ -81,8 +81,8 @@ void MapViewport::fit(const QRectF &mapRect, double margin)
         return;
     m_centre = mapRect.center();
     const double usable = std::max(0.1, 1.0 - 2.0 * margin);
-    const double perPixel = std::max(mapRect.width() / (m_size.width() * usable),
-                                     mapRect.height() / (m_size.height() * usable));
+    const double perPixel =
+        std::max(mapRect.width() / (m_size.width() * usable), mapRect.height() / (m_size.height() * usable));
     // A single point has no size to fit: it is centred at the current scale.
     if (perPixel > 0)
         setMapUnitsPerPixel(perPixel);

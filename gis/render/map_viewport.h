@@ -51,8 +51,8 @@ public:
 
     friend bool operator==(const MapViewport &a, const MapViewport &b)
     {
-        return a.m_centre == b.m_centre && a.m_mapUnitsPerPixel == b.m_mapUnitsPerPixel && a.m_size == b.m_size &&
-               a.m_devicePixelRatio == b.m_devicePixelRatio;
+        return a.m_centre == b.m_centre && a.m_mapUnitsPerPixel == b.m_mapUnitsPerPixel &&
+               a.m_size == b.m_size && a.m_devicePixelRatio == b.m_devicePixelRatio;
     }
     friend bool operator!=(const MapViewport &a, const MapViewport &b) { return !(a == b); }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gis/render/map_viewport.h"
 #include "core/store/geometry_blob.h"
+#include "gis/render/map_viewport.h"
 
 #include <QList>
 #include <QPainterPath>

@@ -11,7 +11,7 @@ namespace uo::render {
 constexpr int kRenderBands = 2;
 
 // Calls f(band) for band 0 .. kRenderBands - 1, at once where the machine has the cores.
-template<typename F> void runBands(F &&f)
+template <typename F> void runBands(F &&f)
 {
     if (std::thread::hardware_concurrency() < 2) {
         for (int band = 0; band < kRenderBands; ++band)

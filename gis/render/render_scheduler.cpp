@@ -33,7 +33,8 @@ quint64 RenderScheduler::request(const RenderRequest &request)
         jobDone(id, watcher->result());
     });
     // The flag is shared with the worker so that it outlives whichever side finishes first.
-    watcher->setFuture(QtConcurrent::run(&m_pool, [request, cancelFlag] { return runRenderJob(request, cancelFlag.get()); }));
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [request, cancelFlag] { return runRenderJob(request, cancelFlag.get()); }));
     if (!wasBusy)
         emit busyChanged(true);
     return id;

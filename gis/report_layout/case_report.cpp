@@ -6,13 +6,13 @@
 #include "core/cases/case_labels.h"
 #include "core/cases/case_register.h"
 #include "core/cases/case_statistics.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/case_style.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/symbol_shape.h"
-#include "core/store/district_store.h"
-#include "core/store/store_error.h"
-#include "core/store/layers.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -63,8 +63,8 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
                                  const ReportRequest &request, QDate month, const QDateTime &now)
 {
     if (!store.hasTable(tableOf(Layer::Cases)))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no cases: open it once for writing to upgrade it.")
-                                                        .arg(store.path()));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 has no cases: open it once for writing to upgrade it.").arg(store.path()));
     const QDate from(month.year(), month.month(), 1);
     const QDate to = from.addMonths(1).addDays(-1);
     const QLocale locale;
@@ -82,19 +82,23 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
     ReportFlow flow(doc);
     flow.newPage();
     flow.heading(tr("The month in figures"));
-    flow.fields({{tr("Reported"), locale.toString(total.reported)},
-                 {tr("Closed"), locale.toString(total.closed)},
-                 {tr("Handled on time"), total.closed > 0 ? percent(total.onTimeRate()) : tr("none closed")},
-                 {tr("Still open"), locale.toString(total.open)},
-                 {tr("Open and overdue"), locale.toString(total.overdue)},
-                 {tr("As of"), locale.toString(now.toOffsetFromUtc(8 * 3600), QStringLiteral("yyyy-MM-dd HH:mm"))}});
+    flow.fields(
+        {{tr("Reported"), locale.toString(total.reported)},
+         {tr("Closed"), locale.toString(total.closed)},
+         {tr("Handled on time"), total.closed > 0 ? percent(total.onTimeRate()) : tr("none closed")},
+         {tr("Still open"), locale.toString(total.open)},
+         {tr("Open and overdue"), locale.toString(total.overdue)},
+         {tr("As of"), locale.toString(now.toOffsetFromUtc(8 * 3600), QStringLiteral("yyyy-MM-dd HH:mm"))}});
 
     flow.heading(tr("How the closed cases were solved (target 70 / 20 / 10 %)"));
-    ReportTable split{{{tr("Route"), 3}, {tr("Cases"), 1, Qt::AlignRight}, {tr("Share"), 1, Qt::AlignRight},
+    ReportTable split{{{tr("Route"), 3},
+                       {tr("Cases"), 1, Qt::AlignRight},
+                       {tr("Share"), 1, Qt::AlignRight},
                        {tr("Target"), 1, Qt::AlignRight}},
                       {}};
     for (const RouteShare &r : routes)
-        split.rows.append({CaseLabels::route(r.route), locale.toString(r.decisions), percent(r.share), percent(r.target)});
+        split.rows.append(
+            {CaseLabels::route(r.route), locale.toString(r.decisions), percent(r.share), percent(r.target)});
     flow.table(split);
 
     flow.heading(tr("Cases by street"));
@@ -115,14 +119,17 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
             chart.values.append({double(c.closedOnTime), double(c.closed - c.closedOnTime), double(c.open)});
         }
         byStreet.rows.append({c.streetName, locale.toString(c.reported), locale.toString(c.closed),
-                              c.closed > 0 ? percent(c.onTimeRate()) : QStringLiteral("—"), locale.toString(c.open),
-                              locale.toString(c.overdue)});
+                              c.closed > 0 ? percent(c.onTimeRate()) : QStringLiteral("—"),
+                              locale.toString(c.open), locale.toString(c.overdue)});
     }
-    flow.item(chart.heightFor(10), [chart](QPainter &painter, const QRectF &rect) { chart.paint(painter, rect); });
+    flow.item(chart.heightFor(10),
+              [chart](QPainter &painter, const QRectF &rect) { chart.paint(painter, rect); });
     flow.table(byStreet);
 
     flow.heading(tr("Cases by class"));
-    ReportTable byClass{{{tr("Class"), 3}, {tr("Reported"), 1, Qt::AlignRight}, {tr("Of the tracked classes"), 1, Qt::AlignRight}},
+    ReportTable byClass{{{tr("Class"), 3},
+                         {tr("Reported"), 1, Qt::AlignRight},
+                         {tr("Of the tracked classes"), 1, Qt::AlignRight}},
                         {}};
     for (const ClassCount &c : classes)
         byClass.rows.append({QStringLiteral("%1 %2").arg(c.code, c.name), locale.toString(c.reported),

@@ -1,12 +1,12 @@
 #include "gis/report_layout/map_frame.h"
 
 #include "gis/map_snapshot/map_snapshot.h"
-#include "gis/report_layout/page_setup.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/mark_raster.h"
 #include "gis/render/pixel_geometry.h"
+#include "gis/report_layout/page_setup.h"
 #include "gis/report_layout/report_style.h"
 
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gis/basemap/basemap_raster.h"
 #include "core/store/geometry_blob.h"
+#include "gis/basemap/basemap_raster.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -33,8 +33,8 @@ struct MapFrameSpec
     // Drawn under the layers, bottom first; a printout may fetch tiles its cache lacks.
     QList<Basemap> basemaps;
     BasemapRaster::Network basemapNetwork = BasemapRaster::Network::CacheOnly;
-    QPointF centre;       // store CRS
-    double scale = 5000;  // the N of 1:N on paper
+    QPointF centre;      // store CRS
+    double scale = 5000; // the N of 1:N on paper
     bool grid = false;
     // Drawn over the map in a strong outline: the segment or permit a sheet is about.
     QList<Geometry> highlights;
@@ -60,7 +60,7 @@ public:
     // vector; on an image the renderer draws pixels at the image's resolution.
     static void paint(QPainter &painter, const QRectF &frame, const MapFrameSpec &spec);
 
-    static QString scaleText(double scale);   // "1:5,000"
+    static QString scaleText(double scale); // "1:5,000"
     // The colour a highlighted segment or permit is outlined in.
     static QColor highlightColour();
     static QString lengthText(double metres); // "500 m", "2 km"

@@ -1,9 +1,9 @@
 #include "gis/report_layout/map_legend.h"
 
+#include "core/store/layers.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_style.h"
 #include "gis/report_layout/report_style.h"
-#include "core/store/layers.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

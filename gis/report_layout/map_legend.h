@@ -26,7 +26,8 @@ public:
     // The items of the layers in `layers`, or of the style's visible layers when it is empty; the top
     // of the drawing order first. At a 1:`scale` where the components are a density surface, they have
     // the surface's one line instead of their classes' (0: the classes').
-    static QList<LegendItem> entries(const DistrictStyle &style, const QSet<QString> &layers, double scale = 0);
+    static QList<LegendItem> entries(const DistrictStyle &style, const QSet<QString> &layers,
+                                     double scale = 0);
     // The height `entryCount` items take in `columns` columns.
     static double height(int entryCount, int columns);
     // Draws the legend, titled, into `area` (points) in as many columns as it is wide for.

@@ -7,8 +7,8 @@
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
-#include "gis/map_snapshot/map_snapshot.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "gis/report_layout/report_document.h"
 
+#include "core/error/error.h"
 #include "gis/report_layout/pdf_unicode_fix.h"
 #include "gis/report_layout/report_style.h"
-#include "core/error/error.h"
 
 #include <QFile>
 #include <QFileInfo>

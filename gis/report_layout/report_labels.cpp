@@ -1,12 +1,12 @@
 #include "gis/report_layout/report_request.h"
 
-#include "gis/report_layout/map_frame.h"
-#include "gis/map_snapshot/map_snapshot.h"
 #include "core/catalogue/code_lists.h"
-#include "gis/render/layer_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/report_layout/map_frame.h"
 
 #include <QLocale>
 #include <QRegularExpression>

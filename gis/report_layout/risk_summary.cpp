@@ -4,11 +4,11 @@
 #include "gis/report_layout/reports.h"
 
 #include "core/catalogue/code_lists.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/render/map_style.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/map_style.h"
 
 #include <QHash>
 #include <QLocale>

@@ -5,13 +5,13 @@
 
 #include "core/cases/case_labels.h"
 #include "core/cases/case_register.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/render/layer_style.h"
-#include "gis/report_layout/report_style.h"
 #include "core/segments/segment_queries.h"
 #include "core/segments/segment_surroundings.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/report_layout/report_style.h"
 
 #include <QLocale>
 

@@ -64,8 +64,8 @@ ReportDocument ViewReport::build(DistrictStore &store, std::shared_ptr<const Map
         (onPage.width() < extent.width() * 0.98 || onPage.height() < extent.height() * 0.98))
         notes.append(tr("The page holds %1 × %2 of the %3 × %4 shown: a larger paper or a smaller scale "
                         "holds all of it.")
-                         .arg(rounded(onPage.width()), rounded(onPage.height()),
-                              rounded(extent.width()), rounded(extent.height())));
+                         .arg(rounded(onPage.width()), rounded(onPage.height()), rounded(extent.width()),
+                              rounded(extent.height())));
     for (const Basemap &basemap : std::as_const(spec.basemaps))
         notes.append(tr("Basemap: %1").arg(basemap.name));
     doc.addItem(page, side, [legend, notes](QPainter &painter, const QRectF &rect) {

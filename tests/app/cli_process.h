@@ -16,7 +16,8 @@ struct CliRun
 
 // Offscreen (the reports draw) and in English whatever the machine's language, so that tests can read
 // its words; `input` goes to its standard input.
-inline CliRun runCli(const QStringList &arguments, const QByteArray &input = QByteArray(), int timeoutMs = 300000)
+inline CliRun runCli(const QStringList &arguments, const QByteArray &input = QByteArray(),
+                     int timeoutMs = 300000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -13,9 +13,10 @@ namespace damaged_page {
 inline bool damage(const QString &path)
 {
     QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'components' AND pagetype = 'leaf' "
-                                      "ORDER BY pageno LIMIT 1 OFFSET 2; PRAGMA page_size;")});
+    shell.start(
+        QStringLiteral("sqlite3"),
+        {path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'components' AND pagetype = 'leaf' "
+                              "ORDER BY pageno LIMIT 1 OFFSET 2; PRAGMA page_size;")});
     if (!shell.waitForFinished(30000))
         return false;
     const QList<QByteArray> lines = shell.readAllStandardOutput().trimmed().split('\n');

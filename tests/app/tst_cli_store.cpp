@@ -6,10 +6,10 @@
 // refused with the reason by writers (run as the unprivileged user `nobody` when the tests run as root,
 // so that permissions apply).
 
-#include "tests/app/damaged_page.h"
-#include "tests/core/segments/segment_district.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "tests/app/damaged_page.h"
+#include "tests/core/segments/segment_district.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QDir>
@@ -114,7 +114,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther);
+        QFile::setPermissions(m_dir.path(),
+                              QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther);
     }
 
     void checkPassesAWholeStore()
@@ -131,11 +132,13 @@ private slots:
         QVERIFY(damaged_page::damage(path));
         const Run info = cli({QStringLiteral("info"), path});
         QCOMPARE(info.exitCode, 1);
-        QVERIFY2(info.err.contains(QStringLiteral("damaged")) && info.err.contains(path), qPrintable(info.err));
+        QVERIFY2(info.err.contains(QStringLiteral("damaged")) && info.err.contains(path),
+                 qPrintable(info.err));
         QVERIFY(info.out.isEmpty()); // no half description
         const Run check = cli({QStringLiteral("check"), path});
         QCOMPARE(check.exitCode, 1);
-        QVERIFY2(check.out.contains(QStringLiteral("DAMAGE")) || check.err.contains(QStringLiteral("damaged")),
+        QVERIFY2(check.out.contains(QStringLiteral("DAMAGE")) ||
+                     check.err.contains(QStringLiteral("damaged")),
                  qPrintable(check.out + check.err));
     }
 
@@ -159,8 +162,9 @@ private slots:
             addRoads(*store, 40);
         }
         const QByteArray segments = "SELECT count(*) FROM road_segments";
-        const Run full = cli({QStringLiteral("segments"), QStringLiteral("propose"), base, QStringLiteral("--max-length"),
-                              QStringLiteral("50"), QStringLiteral("--apply")});
+        const Run full =
+            cli({QStringLiteral("segments"), QStringLiteral("propose"), base, QStringLiteral("--max-length"),
+                 QStringLiteral("50"), QStringLiteral("--apply")});
         QVERIFY2(full.exitCode == 0, qPrintable(full.err));
         const qint64 all = count(base, segments);
         QCOMPARE(all, 40 * 20);
@@ -175,9 +179,9 @@ private slots:
             }
             QProcess process;
             process.setProcessEnvironment(environment(m_dir.path()));
-            process.start(QStringLiteral(URBANOPS_CLI), {QStringLiteral("segments"), QStringLiteral("propose"), path,
-                                                          QStringLiteral("--max-length"), QStringLiteral("50"),
-                                                          QStringLiteral("--apply")});
+            process.start(QStringLiteral(URBANOPS_CLI),
+                          {QStringLiteral("segments"), QStringLiteral("propose"), path,
+                           QStringLiteral("--max-length"), QStringLiteral("50"), QStringLiteral("--apply")});
             QVERIFY(process.waitForReadyRead(60000)); // the first road is being cut
             QThread::usleep(random.bounded(200000));
             process.kill();
@@ -211,8 +215,9 @@ private slots:
             QProcess other;
             other.start(QStringLiteral("sh"),
                         {QStringLiteral("-c"),
-                         QStringLiteral("while :; do sqlite3 '%1' 'CREATE INDEX IF NOT EXISTS other_x ON shops(name); "
-                                        "DROP INDEX other_x;' 2>/dev/null; done")
+                         QStringLiteral(
+                             "while :; do sqlite3 '%1' 'CREATE INDEX IF NOT EXISTS other_x ON shops(name); "
+                             "DROP INDEX other_x;' 2>/dev/null; done")
                              .arg(path)});
             QVERIFY(other.waitForStarted());
             QThread::msleep(100);
@@ -237,7 +242,8 @@ private slots:
         for (const bool polite : {true, false}) {
             QProcess bench;
             bench.setProcessEnvironment(environment(m_dir.path()));
-            bench.start(QStringLiteral(URBANOPS_CLI), {QStringLiteral("bench"), QStringLiteral("segments"), path});
+            bench.start(QStringLiteral(URBANOPS_CLI),
+                        {QStringLiteral("bench"), QStringLiteral("segments"), path});
             QVERIFY(bench.waitForStarted());
             // Its copy: a folder with the store in it.
             for (int i = 0; i < 2000 && copies.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(); ++i)
@@ -266,7 +272,8 @@ private slots:
     {
         QFETCH(bool, protectFolder);
         QFETCH(QString, reason);
-        const QString folder = m_dir.filePath(protectFolder ? QStringLiteral("locked") : QStringLiteral("open"));
+        const QString folder =
+            m_dir.filePath(protectFolder ? QStringLiteral("locked") : QStringLiteral("open"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = QDir(folder).filePath(QStringLiteral("d.sqlite"));
         tiny_district::create(path);
@@ -277,15 +284,16 @@ private slots:
         QVERIFY(QFile::setPermissions(csv, readable | QFile::WriteOwner));
         QVERIFY(QFile::setPermissions(path, protectFolder ? readable | QFile::WriteOwner : readable));
         QVERIFY(QFile::setPermissions(folder, protectFolder ? readable | enter
-                                                             : readable | enter | QFile::WriteOwner |
-                                                                   QFile::WriteGroup | QFile::WriteOther));
+                                                            : readable | enter | QFile::WriteOwner |
+                                                                  QFile::WriteGroup | QFile::WriteOther));
 
         const Run info = cli({QStringLiteral("info"), path}, asNobody);
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(QStringLiteral("components")));
         const QString out = m_dir.filePath(QStringLiteral("out-%1.geojson").arg(protectFolder));
         QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::WriteOther);
-        const Run exported = cli({QStringLiteral("export"), path, QStringLiteral("risk_points"), out}, asNobody);
+        const Run exported =
+            cli({QStringLiteral("export"), path, QStringLiteral("risk_points"), out}, asNobody);
         QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) & ~QFile::WriteOther);
         QVERIFY2(exported.exitCode == 0 && QFile::exists(out), qPrintable(exported.err));
         const Run import = cli({QStringLiteral("segments"), QStringLiteral("import"), path, csv}, asNobody);

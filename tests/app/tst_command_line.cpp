@@ -56,17 +56,16 @@ private slots:
         QTest::addColumn<QString>("saysOnErr"); // %1 is the tiny store, %2 the temporary folder
 
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("usage: urbanops-cli COMMAND");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("segments check DB");
-        QTest::newRow("missing argument") << QStringList{QStringLiteral("info")} << 2
-                                          << QStringLiteral("usage: urbanops-cli info DB");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("segments check DB");
+        QTest::newRow("missing argument")
+            << QStringList{QStringLiteral("info")} << 2 << QStringLiteral("usage: urbanops-cli info DB");
         QTest::newRow("one argument too many")
             << QStringList{QStringLiteral("info"), QStringLiteral("%1"), QStringLiteral("extra")} << 2
             << QStringLiteral("expected 1 arguments, got 2");
-        QTest::newRow("unknown option")
-            << QStringList{QStringLiteral("segments"), QStringLiteral("check"), QStringLiteral("%1"),
-                           QStringLiteral("--fast")}
-            << 2 << QStringLiteral("Unknown option 'fast'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("segments"), QStringLiteral("check"),
+                                                       QStringLiteral("%1"), QStringLiteral("--fast")}
+                                        << 2 << QStringLiteral("Unknown option 'fast'");
         QTest::newRow("option without its value")
             << QStringList{QStringLiteral("bench"), QStringLiteral("render"), QStringLiteral("%1"),
                            QStringLiteral("--runs")}
@@ -84,14 +83,15 @@ private slots:
             << QStringLiteral("--out must name a .pdf or .png file");
         QTest::newRow("bad coordinate system")
             << QStringList{QStringLiteral("permits"), QStringLiteral("import"), QStringLiteral("%1"),
-                           QStringLiteral("x.csv"), QStringLiteral("--crs"), QStringLiteral("wgs")}
+                           QStringLiteral("x.csv"),   QStringLiteral("--crs"),  QStringLiteral("wgs")}
             << 2 << QStringLiteral("--crs takes an EPSG code or gcj02, not \"wgs\"");
         QTest::newRow("store that does not exist")
-            << QStringList{QStringLiteral("segments"), QStringLiteral("check"), QStringLiteral("%2/none.sqlite")}
+            << QStringList{QStringLiteral("segments"), QStringLiteral("check"),
+                           QStringLiteral("%2/none.sqlite")}
             << 1 << QStringLiteral("none.sqlite does not exist.");
         QTest::newRow("permit that does not exist")
-            << QStringList{QStringLiteral("report"), QStringLiteral("permit"), QStringLiteral("%1"),
-                           QStringLiteral("NO-SUCH"), QStringLiteral("--out"), QStringLiteral("%2/p.pdf")}
+            << QStringList{QStringLiteral("report"),  QStringLiteral("permit"), QStringLiteral("%1"),
+                           QStringLiteral("NO-SUCH"), QStringLiteral("--out"),  QStringLiteral("%2/p.pdf")}
             << 1 << QStringLiteral("There is no permit numbered NO-SUCH.");
         QTest::newRow("demo over an existing file")
             << QStringList{QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("%1")} << 1
@@ -115,15 +115,17 @@ private slots:
     {
         const Run run = cli({QStringLiteral("import"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *option : {"--layer NAME", "--crs EPSG|gcj02", "--encoding NAME", "--map", "--accept"})
+        for (const char *option :
+             {"--layer NAME", "--crs EPSG|gcj02", "--encoding NAME", "--map", "--accept"})
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
         QVERIFY(run.out.contains(QStringLiteral("read a layer from other GIS")));
     }
 
     void optionsMayComeBeforeArguments()
     {
-        const Run run = cli({QStringLiteral("export"), QStringLiteral("--crs"), QStringLiteral("4490"), m_store,
-                             QStringLiteral("risk_points"), m_dir.filePath(QStringLiteral("r.geojson"))});
+        const Run run =
+            cli({QStringLiteral("export"), QStringLiteral("--crs"), QStringLiteral("4490"), m_store,
+                 QStringLiteral("risk_points"), m_dir.filePath(QStringLiteral("r.geojson"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("features of risk_points")));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("r.geojson"))));
@@ -136,7 +138,8 @@ private slots:
         env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(URBANOPS_CLI), {QStringLiteral("info"), m_dir.filePath(QStringLiteral("none"))});
+        process.start(QStringLiteral(URBANOPS_CLI),
+                      {QStringLiteral("info"), m_dir.filePath(QStringLiteral("none"))});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 1);
         const QString err = QString::fromUtf8(process.readAllStandardError());

@@ -74,7 +74,8 @@ private:
 
     static bool waitForPicture(uo::MainWindow &window)
     {
-        return QTest::qWaitFor([&] { return window.canvas()->hasPicture() && !window.canvas()->isRendering(); }, 20000);
+        return QTest::qWaitFor(
+            [&] { return window.canvas()->hasPicture() && !window.canvas()->isRendering(); }, 20000);
     }
 
 private slots:
@@ -100,7 +101,8 @@ private slots:
             const uo::LayerInfo &layer = layers.at(layers.size() - 1 - row);
             QCOMPARE(cell(model, row, uo::LayerListModel::TitleColumn), uo::layerTitle(layer));
             QCOMPARE(cell(model, row, 0, uo::LayerListModel::TableRole), QString::fromLatin1(layer.table));
-            QCOMPARE(model->data(model->index(row, 0), Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+            QCOMPARE(model->data(model->index(row, 0), Qt::CheckStateRole).value<Qt::CheckState>(),
+                     Qt::Checked);
             QVERIFY(cell(model, row, uo::LayerListModel::CountColumn).isEmpty());
         }
     }
@@ -108,16 +110,20 @@ private slots:
     void countsArriveAfterOpening()
     {
         uo::MainWindow window;
-        QAbstractItemModelTester tester(window.layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(window.layerModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(window.openDistrict(m_store));
         QTRY_VERIFY_WITH_TIMEOUT(window.isSummaryReady(), 20000);
         const uo::LayerListModel *model = window.layerModel();
         const int components = model->rowOf(QStringLiteral("components"));
         QCOMPARE(model->data(model->index(components, 1), uo::LayerListModel::CountRole).toLongLong(),
                  qint64(tiny_district::kComponentCount));
-        QCOMPARE(cell(model, components, uo::LayerListModel::CountColumn), QLocale().toString(tiny_district::kComponentCount));
-        QCOMPARE(cell(model, model->rowOf(QStringLiteral("permits")), uo::LayerListModel::CountColumn), QStringLiteral("1"));
-        QCOMPARE(cell(model, model->rowOf(QStringLiteral("streets")), uo::LayerListModel::CountColumn), QStringLiteral("0"));
+        QCOMPARE(cell(model, components, uo::LayerListModel::CountColumn),
+                 QLocale().toString(tiny_district::kComponentCount));
+        QCOMPARE(cell(model, model->rowOf(QStringLiteral("permits")), uo::LayerListModel::CountColumn),
+                 QStringLiteral("1"));
+        QCOMPARE(cell(model, model->rowOf(QStringLiteral("streets")), uo::LayerListModel::CountColumn),
+                 QStringLiteral("0"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Tiny")));
     }
 
@@ -172,7 +178,8 @@ private slots:
         QVERIFY(!window.store());
         QVERIFY(!window.isSummaryReady());
         const uo::LayerListModel *model = window.layerModel();
-        QVERIFY(cell(model, model->rowOf(QStringLiteral("components")), uo::LayerListModel::CountColumn).isEmpty());
+        QVERIFY(cell(model, model->rowOf(QStringLiteral("components")), uo::LayerListModel::CountColumn)
+                    .isEmpty());
         QVERIFY(!window.windowTitle().contains(QStringLiteral("Tiny")));
     }
 

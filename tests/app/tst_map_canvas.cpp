@@ -27,8 +27,8 @@ private:
 
     void wheel(QPoint at, int angle)
     {
-        QWheelEvent event(at, canvas()->mapToGlobal(at), QPoint(), QPoint(0, angle), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent event(at, canvas()->mapToGlobal(at), QPoint(), QPoint(0, angle), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(canvas(), &event);
     }
 

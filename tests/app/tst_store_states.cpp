@@ -3,8 +3,6 @@
 // they cannot write; a damaged page found by the check after opening turns editing off the same way
 // and tells the user.
 
-#include "tests/core/read_only_place.h"
-#include "tests/app/damaged_page.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
@@ -12,6 +10,8 @@
 #include "app/workstation/segments/segment_tools.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "tests/app/damaged_page.h"
+#include "tests/core/read_only_place.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QAction>
@@ -68,7 +68,8 @@ private slots:
         QString error;
         QVERIFY2(window.openDistrict(path, &error), qPrintable(error));
         QVERIFY(window.store()->isReadOnly());
-        QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(window.windowTitle()));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")),
+                 qPrintable(window.windowTitle()));
         QVERIFY(!editingTools(window)->editingAction()->isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return window.isSummaryReady(); }, 20000));
         // The editors say why, naming what makes the file read-only.
@@ -103,7 +104,8 @@ private slots:
         QVERIFY2(told.contains(QStringLiteral("damaged")) && told.contains(QStringLiteral("Editing is off")),
                  qPrintable(told));
         // Writing is refused by SQLite itself now, not only by the window.
-        QVERIFY_THROWS_EXCEPTION(StoreError, window.store()->setSetting(QStringLiteral("x"), QStringLiteral("y")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 window.store()->setSetting(QStringLiteral("x"), QStringLiteral("y")));
     }
 };
 

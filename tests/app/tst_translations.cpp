@@ -94,7 +94,8 @@ private slots:
         for (const Message &m : std::as_const(m_messages))
             if (!m.context.startsWith(QLatin1String("uo::")))
                 wrong.insert(m.context);
-        QVERIFY2(wrong.isEmpty(), qPrintable(QStringList(wrong.cbegin(), wrong.cend()).join(QLatin1String(", "))));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringList(wrong.cbegin(), wrong.cend()).join(QLatin1String(", "))));
     }
 
     void theGlossaryTermsAreUsed()
@@ -107,7 +108,8 @@ private slots:
         for (const Message &m : std::as_const(m_messages))
             for (const QString &term : forbidden)
                 if (m.translation.contains(term))
-                    found.append(QStringLiteral("%1 in %2: %3 → %4").arg(term, m.context, m.source, m.translation));
+                    found.append(
+                        QStringLiteral("%1 in %2: %3 → %4").arg(term, m.context, m.source, m.translation));
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(QLatin1Char('\n'))));
     }
 };

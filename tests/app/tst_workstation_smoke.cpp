@@ -1,5 +1,5 @@
-#include "tests/app/damaged_page.h"
 #include "gis/render/map_style.h"
+#include "tests/app/damaged_page.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QDir>
@@ -58,8 +58,8 @@ private slots:
         const QString png = m_dir.filePath(QStringLiteral("shot-%1.png").arg(language));
         QString errors;
         const int code = run({QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                              QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), QStringLiteral("--language"),
-                              language, m_store},
+                              QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                              QStringLiteral("--language"), language, m_store},
                              &errors);
         QVERIFY2(code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
 
@@ -119,28 +119,32 @@ private slots:
             shell.start(QStringLiteral("sqlite3"), {store, QStringLiteral("DROP TABLE nodig_calendar")});
             QVERIFY(shell.waitForFinished(30000));
         }
-        const QStringList journalsBefore = QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")});
+        const QStringList journalsBefore =
+            QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")});
         const QString png = m_dir.filePath(situation + QStringLiteral(".png"));
         QString errors;
-        const int code = run({QStringLiteral("--screenshot"), png, QStringLiteral("--timeout"), QStringLiteral("60"), store},
-                             &errors);
+        const int code = run(
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--timeout"), QStringLiteral("60"), store},
+            &errors);
         QVERIFY2(code >= 0, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
         if (situation == QLatin1String("journal")) {
-            QVERIFY2(code == 0 && QFile::exists(png), qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
+            QVERIFY2(code == 0 && QFile::exists(png),
+                     qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(errors)));
             QVERIFY2(errors.contains(QStringLiteral("Recover")), qPrintable(errors));
         } else if (situation == QLatin1String("damage")) {
             // Found by the check after opening: a warning, closed unanswered, and the picture taken.
             QVERIFY2(code == 0 && errors.contains(QStringLiteral("damaged")), qPrintable(errors));
         }
         // Closing the question unanswered keeps the edits for later.
-        QCOMPARE(QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")}), journalsBefore);
+        QCOMPARE(QDir(m_dir.path()).entryList({situation + QStringLiteral(".sqlite.*.edits")}),
+                 journalsBefore);
     }
 
     void aBadSizeIsRefused()
     {
         QString errors;
-        QCOMPARE(run({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--size"),
-                      QStringLiteral("big"), m_store},
+        QCOMPARE(run({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")),
+                      QStringLiteral("--size"), QStringLiteral("big"), m_store},
                      &errors),
                  2);
         QVERIFY(errors.contains(QStringLiteral("big")));

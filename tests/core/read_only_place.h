@@ -18,8 +18,9 @@ public:
     explicit Folder(const QTemporaryDir &parent) : m_path(parent.filePath(QStringLiteral("ro")))
     {
         QDir().mkpath(m_path);
-        m_mounted = geteuid() == 0 && run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=64m"), QStringLiteral("tmpfs"), m_path});
+        m_mounted =
+            geteuid() == 0 && run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                   QStringLiteral("size=64m"), QStringLiteral("tmpfs"), m_path});
     }
     ~Folder()
     {
@@ -35,7 +36,10 @@ public:
     QString filePath(const QString &name) const { return QDir(m_path).filePath(name); }
     bool isMount() const { return m_mounted; }
     // What an error should name: how this folder was made read-only.
-    QString expectedReason() const { return m_mounted ? QStringLiteral("read-only media") : QStringLiteral("folder"); }
+    QString expectedReason() const
+    {
+        return m_mounted ? QStringLiteral("read-only media") : QStringLiteral("folder");
+    }
 
     // From now on nothing in it can be written.
     bool lock()

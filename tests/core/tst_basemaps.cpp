@@ -28,17 +28,27 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("geotiff") << "ortho/2024.tif" << "raster";
-        QTest::newRow("scanned jpeg") << "/maps/sheet.JPG" << "raster";
-        QTest::newRow("mbtiles") << "tiles/jiangbei.MBTiles" << "mbtiles";
-        QTest::newRow("geopackage") << "tiles.gpkg" << "gpkg";
-        QTest::newRow("osm template") << "https://tile.openstreetmap.org/{z}/{x}/{y}.png" << "xyz";
-        QTest::newRow("gdal template") << "http://127.0.0.1:8000/${z}/${x}/${y}.png" << "xyz";
-        QTest::newRow("tianditu wmts") << "http://t0.tianditu.gov.cn/img_c/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
-                                       << "wmts";
-        QTest::newRow("wmts prefix") << "WMTS:http://example.org/caps.xml,layer=img" << "wmts";
-        QTest::newRow("plain web page") << "https://example.org/map" << "";
-        QTest::newRow("empty") << "  " << "";
+        QTest::newRow("geotiff") << "ortho/2024.tif"
+                                 << "raster";
+        QTest::newRow("scanned jpeg") << "/maps/sheet.JPG"
+                                      << "raster";
+        QTest::newRow("mbtiles") << "tiles/jiangbei.MBTiles"
+                                 << "mbtiles";
+        QTest::newRow("geopackage") << "tiles.gpkg"
+                                    << "gpkg";
+        QTest::newRow("osm template") << "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+                                      << "xyz";
+        QTest::newRow("gdal template") << "http://127.0.0.1:8000/${z}/${x}/${y}.png"
+                                       << "xyz";
+        QTest::newRow("tianditu wmts")
+            << "http://t0.tianditu.gov.cn/img_c/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+            << "wmts";
+        QTest::newRow("wmts prefix") << "WMTS:http://example.org/caps.xml,layer=img"
+                                     << "wmts";
+        QTest::newRow("plain web page") << "https://example.org/map"
+                                        << "";
+        QTest::newRow("empty") << "  "
+                               << "";
     }
     void kindOfSource()
     {
@@ -79,7 +89,8 @@ private slots:
         QCOMPARE(listed[1].opacity, 0.5);
         QVERIFY(!listed[1].visibleByDefault);
         QVERIFY(listed[1].order > listed[0].order);
-        QCOMPARE(rawInt(m_path, "SELECT count(*) FROM audit_log WHERE table_name = 'basemaps' AND action = 'insert'"),
+        QCOMPARE(rawInt(m_path,
+                        "SELECT count(*) FROM audit_log WHERE table_name = 'basemaps' AND action = 'insert'"),
                  qint64(2));
 
         Basemaps::setOpacity(*store, first, 0.4);

@@ -3,8 +3,8 @@
 
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
-#include "tests/core/geometry_samples.h"
 #include "core/store/geometry_blob.h"
+#include "tests/core/geometry_samples.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,10 +2,10 @@
 // PostGIS) reads what we write and we read what it writes; store blobs go to EWKB and back bit for bit;
 // anything but 2D geometry of the kinds the store holds is refused rather than misread.
 
-#include "tests/core/geometry_samples.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 #include "core/store/geometry_ewkb.h"
+#include "tests/core/geometry_samples.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -20,7 +20,8 @@ class TstGeometryEwkb : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<uo::sql::Database>(QStringLiteral(":memory:"), uo::sql::Database::Mode::Create);
+        m_db =
+            std::make_unique<uo::sql::Database>(QStringLiteral(":memory:"), uo::sql::Database::Mode::Create);
     }
     void cleanupTestCase() { m_db.reset(); }
 
@@ -97,9 +98,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("sql");
         QTest::newRow("point Z") << QByteArray("SELECT AsEWKB(GeomFromText('POINT Z(1 2 3)', 4545))");
-        QTest::newRow("linestring M") << QByteArray("SELECT AsEWKB(GeomFromText('LINESTRING M(1 2 3, 4 5 6)', 4545))");
-        QTest::newRow("geometry collection")
-            << QByteArray("SELECT AsEWKB(GeomFromText('GEOMETRYCOLLECTION(POINT(1 2), LINESTRING(0 0, 1 1))', 4545))");
+        QTest::newRow("linestring M")
+            << QByteArray("SELECT AsEWKB(GeomFromText('LINESTRING M(1 2 3, 4 5 6)', 4545))");
+        QTest::newRow("geometry collection") << QByteArray(
+            "SELECT AsEWKB(GeomFromText('GEOMETRYCOLLECTION(POINT(1 2), LINESTRING(0 0, 1 1))', 4545))");
     }
     void refused()
     {
@@ -118,7 +120,8 @@ private slots:
         QFETCH(Geometry, geometry);
         const QByteArray bytes = ewkb::encode(geometry);
         for (int n = 0; n < bytes.size(); ++n)
-            QVERIFY2(!ewkb::decode(bytes.constData(), n), qPrintable(QStringLiteral("accepted %1 bytes").arg(n)));
+            QVERIFY2(!ewkb::decode(bytes.constData(), n),
+                     qPrintable(QStringLiteral("accepted %1 bytes").arg(n)));
         const QByteArray longer = bytes + QByteArray(1, '\0');
         QVERIFY(!ewkb::decode(longer.constData(), int(longer.size())));
     }

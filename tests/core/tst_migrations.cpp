@@ -101,7 +101,11 @@ private slots:
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM pragma_table_info('cases') WHERE name = 'area'"), 1);
         QCOMPARE(rawInt(m_path, "SELECT count(*) FROM layer_versions WHERE table_name = 'cases'"), 1);
         for (const char *table : {"case_history", "risk_alerts", "risk_level_history"})
-            QCOMPARE(rawInt(m_path, QByteArray(QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'").constData()), 1);
+            QCOMPARE(
+                rawInt(m_path, QByteArray(QByteArray("SELECT count(*) FROM sqlite_master WHERE name = '") +
+                                          table + "'")
+                                   .constData()),
+                1);
 
         // The backup: beside the store, still version 1, with the original rows and nothing newer.
         QVERIFY(!backup.isEmpty());

@@ -20,21 +20,27 @@ private slots:
         QTest::newRow("none") << QByteArray("SELECT 1") << QByteArray("SELECT 1") << 0;
         QTest::newRow("anonymous") << QByteArray("SELECT a FROM t WHERE b = ? AND c=?")
                                    << QByteArray("SELECT a FROM t WHERE b = $1 AND c=$2") << 2;
-        QTest::newRow("numbered, reused") << QByteArray("SELECT ?2, ?1 FROM t WHERE x BETWEEN ?1 AND ?2")
-                                          << QByteArray("SELECT $2, $1 FROM t WHERE x BETWEEN $1 AND $2") << 2;
-        QTest::newRow("anonymous after a number") << QByteArray("SELECT ?3, ?") << QByteArray("SELECT $3, $4") << 4;
-        QTest::newRow("named, reused") << QByteArray("SELECT :permit, :d, :permit") << QByteArray("SELECT $1, $2, $1") << 2;
-        QTest::newRow("names keep their case") << QByteArray("SELECT :a, :A") << QByteArray("SELECT $1, $2") << 2;
-        QTest::newRow("@ and $ names") << QByteArray("SELECT @x, $y, @x") << QByteArray("SELECT $1, $2, $1") << 2;
-        QTest::newRow("in a string") << QByteArray("SELECT '?', 'a:b', ? FROM t") << QByteArray("SELECT '?', 'a:b', $1 FROM t")
-                                     << 1;
+        QTest::newRow("numbered, reused")
+            << QByteArray("SELECT ?2, ?1 FROM t WHERE x BETWEEN ?1 AND ?2")
+            << QByteArray("SELECT $2, $1 FROM t WHERE x BETWEEN $1 AND $2") << 2;
+        QTest::newRow("anonymous after a number")
+            << QByteArray("SELECT ?3, ?") << QByteArray("SELECT $3, $4") << 4;
+        QTest::newRow("named, reused")
+            << QByteArray("SELECT :permit, :d, :permit") << QByteArray("SELECT $1, $2, $1") << 2;
+        QTest::newRow("names keep their case")
+            << QByteArray("SELECT :a, :A") << QByteArray("SELECT $1, $2") << 2;
+        QTest::newRow("@ and $ names")
+            << QByteArray("SELECT @x, $y, @x") << QByteArray("SELECT $1, $2, $1") << 2;
+        QTest::newRow("in a string") << QByteArray("SELECT '?', 'a:b', ? FROM t")
+                                     << QByteArray("SELECT '?', 'a:b', $1 FROM t") << 1;
         QTest::newRow("in a quoted name") << QByteArray("SELECT \"what?\" FROM t WHERE x = ?")
                                           << QByteArray("SELECT \"what?\" FROM t WHERE x = $1") << 1;
         QTest::newRow("in comments") << QByteArray("SELECT ? -- why?\n, /* :not */ ?")
                                      << QByteArray("SELECT $1 -- why?\n, /* :not */ $2") << 2;
-        QTest::newRow("a cast is not a name") << QByteArray("SELECT x::text, :y") << QByteArray("SELECT x::text, $1") << 1;
-        QTest::newRow("chinese around") << QByteArray("SELECT '路段长' || ? AS 名称") << QByteArray("SELECT '路段长' || $1 AS 名称")
-                                        << 1;
+        QTest::newRow("a cast is not a name")
+            << QByteArray("SELECT x::text, :y") << QByteArray("SELECT x::text, $1") << 1;
+        QTest::newRow("chinese around")
+            << QByteArray("SELECT '路段长' || ? AS 名称") << QByteArray("SELECT '路段长' || $1 AS 名称") << 1;
     }
     void rewrite()
     {

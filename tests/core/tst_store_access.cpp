@@ -4,8 +4,8 @@
 // Another library never opens the store's own file: an import or export naming it is refused. A store
 // upgrade's backup is written under a temporary name: none is left, the backup is whole.
 
-#include "tests/core/read_only_place.h"
 #include "core/store/schema.h"
+#include "tests/core/read_only_place.h"
 #include "tests/core/store_fixtures.h"
 
 #include <QFileInfo>
@@ -28,16 +28,18 @@ private slots:
         const QString path = folder.filePath(QStringLiteral("d.sqlite"));
         {
             auto store = DistrictStore::create(path, jiangbei());
-            store->insertRow(QStringLiteral("streets"), {{QStringLiteral("code"), QStringLiteral("500105005")},
-                                                         {QStringLiteral("name"), QStringLiteral("寸滩街道")},
-                                                         {QStringLiteral("kind"), QStringLiteral("street")}});
+            store->insertRow(QStringLiteral("streets"),
+                             {{QStringLiteral("code"), QStringLiteral("500105005")},
+                              {QStringLiteral("name"), QStringLiteral("寸滩街道")},
+                              {QStringLiteral("kind"), QStringLiteral("street")}});
         }
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // folded in at close
         QVERIFY(folder.lock());
 
         auto viewer = DistrictStore::open(path, DistrictStore::Access::WriteIfPossible);
         QVERIFY(viewer->isReadOnly());
-        QVERIFY2(viewer->readOnlyReason().contains(folder.expectedReason()), qPrintable(viewer->readOnlyReason()));
+        QVERIFY2(viewer->readOnlyReason().contains(folder.expectedReason()),
+                 qPrintable(viewer->readOnlyReason()));
         QCOMPARE(viewer->count(QStringLiteral("streets")), 1);
         try {
             viewer->requireWritable();
@@ -76,7 +78,8 @@ private slots:
         const QString link = dir.filePath(QStringLiteral("link"));
         QVERIFY(QFile::link(dir.path(), link));
         QVERIFY_THROWS_EXCEPTION(StoreError, store->refuseOwnFile(path + suffix));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store->refuseOwnFile(link + QStringLiteral("/d.sqlite") + suffix));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 store->refuseOwnFile(link + QStringLiteral("/d.sqlite") + suffix));
         store->refuseOwnFile(dir.filePath(QStringLiteral("d.gpkg"))); // another file is fine
     }
 

@@ -3,8 +3,8 @@
 // another program (a trigger dropped, a spatial index emptied, the point cache ahead of its layer) is
 // named by the full check; a whole store passes both.
 
-#include "tests/core/edit_session/edit_district.h"
 #include "core/store/store_check.h"
+#include "tests/core/edit_session/edit_district.h"
 #include "tests/core/store_fixtures.h"
 
 #include <QFile>
@@ -53,7 +53,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
         edit_district::make(path, 3000).reset();
         QVERIFY(damagePage(path, 0.6));
-        auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly); // header and schema are whole
+        auto store =
+            DistrictStore::open(path, DistrictStore::Access::ReadOnly); // header and schema are whole
         QVERIFY(!StoreCheck::quick(*store).isEmpty());
         const QStringList full = StoreCheck::full(*store);
         QVERIFY(!full.isEmpty());
@@ -66,10 +67,11 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("change counter trigger dropped")
             << QByteArray("DROP TRIGGER lv_update_components") << QStringLiteral("components");
-        QTest::newRow("spatial index emptied")
-            << QByteArray("DELETE FROM idx_components_geom") << QStringLiteral("spatial index of layer components");
+        QTest::newRow("spatial index emptied") << QByteArray("DELETE FROM idx_components_geom")
+                                               << QStringLiteral("spatial index of layer components");
         QTest::newRow("point cache ahead of its layer")
-            << QByteArray("INSERT INTO component_points_cache(id, components_version, data) VALUES (1, 999999, x'00')")
+            << QByteArray("INSERT INTO component_points_cache(id, components_version, data) VALUES (1, "
+                          "999999, x'00')")
             << QStringLiteral("999999");
         QTest::newRow("a collaborator of no segment")
             << QByteArray("PRAGMA foreign_keys = OFF; INSERT INTO segment_collaborators VALUES (4242, 4343)")
@@ -87,7 +89,8 @@ private slots:
         auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
         QCOMPARE(StoreCheck::quick(*store), QStringList()); // the file itself is whole
         const QStringList problems = StoreCheck::full(*store);
-        QVERIFY2(problems.join(QLatin1Char('\n')).contains(named), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(named),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

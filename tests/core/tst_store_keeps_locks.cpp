@@ -37,7 +37,8 @@ QStringList deletedOpenFiles(const QString &path)
     const QDir fds(QStringLiteral("/proc/self/fd"));
     for (const QString &fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
         char buffer[4096];
-        const ssize_t n = readlink(QFile::encodeName(fds.filePath(fd)).constData(), buffer, sizeof buffer - 1);
+        const ssize_t n =
+            readlink(QFile::encodeName(fds.filePath(fd)).constData(), buffer, sizeof buffer - 1);
         const QByteArray target(buffer, n > 0 ? int(n) : 0);
         if (target.startsWith(QFile::encodeName(path)) && target.endsWith("(deleted)"))
             deleted << QString::fromLocal8Bit(target);
@@ -88,11 +89,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         // FILE stands for the district file. The sqlite3 shell opens it for writing; ogrinfo reads it
         // through GDAL's SQLite driver.
-        QTest::newRow("sqlite3 pragma") << QStringLiteral("sqlite3")
-                                        << QStringList{QStringLiteral("FILE"), QStringLiteral("pragma user_version")};
+        QTest::newRow("sqlite3 pragma")
+            << QStringLiteral("sqlite3")
+            << QStringList{QStringLiteral("FILE"), QStringLiteral("pragma user_version")};
         QTest::newRow("ogrinfo -ro") << QStringLiteral("ogrinfo")
-                                     << QStringList{QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-q"),
-                                                    QStringLiteral("FILE")};
+                                     << QStringList{QStringLiteral("-ro"), QStringLiteral("-so"),
+                                                    QStringLiteral("-q"), QStringLiteral("FILE")};
     }
 
     void anotherProgramLeavesOurWalAlone()
@@ -121,11 +123,13 @@ private slots:
         store.reset();
 
         // Every save is in the file, and the file alone holds it (the close checkpointed).
-        QCOMPARE(runOther(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM streets")}).trimmed(),
+        QCOMPARE(runOther(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM streets")})
+                     .trimmed(),
                  QByteArray("3"));
         QCOMPARE(streetsInFileAlone(path, dir.path()), 3);
-        QCOMPARE(runOther(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")}).trimmed(),
-                 QByteArray("ok"));
+        QCOMPARE(
+            runOther(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")}).trimmed(),
+            QByteArray("ok"));
     }
 
     // A reader keeps the file in use when the store closes, so SQLite's own last-close checkpoint does
@@ -136,7 +140,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
         DistrictStore::create(path, jiangbei()).reset();
         sqlite3 *reader = nullptr;
-        QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &reader, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &reader, SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
         QCOMPARE(sqlite3_exec(reader, "SELECT count(*) FROM settings", nullptr, nullptr, nullptr), SQLITE_OK);
         {
             auto store = DistrictStore::open(path);

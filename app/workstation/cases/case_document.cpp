@@ -10,7 +10,9 @@
 
 namespace uo {
 
-CaseDocument::CaseDocument(QUndoStack *undoStack, QObject *parent) : QObject(parent), m_undoStack(undoStack) {}
+CaseDocument::CaseDocument(QUndoStack *undoStack, QObject *parent) : QObject(parent), m_undoStack(undoStack)
+{
+}
 
 void CaseDocument::setStore(DistrictStore *store)
 {
@@ -67,7 +69,8 @@ void CaseDocument::acceptAndDispatch(qint64 caseId)
     CaseWorkflow::advance(store, caseId, {QStringLiteral("accepted"), {}, {}, {}, {}}, actor());
     const DispatchTarget target = DispatchRules::suggest(store.db(), caseId);
     if (target.isValid())
-        CaseWorkflow::advance(store, caseId, {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}},
+        CaseWorkflow::advance(store, caseId,
+                              {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}},
                               actor());
     emit casesChanged(caseId);
 }

@@ -53,7 +53,8 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     const CaseSummary *c = model ? model->caseAt(sourceRow) : nullptr;
     if (!c)
         return false;
-    if (m_state == QLatin1String("open") ? !CaseWorkflow::isOpen(c->state) : !m_state.isEmpty() && c->state != m_state)
+    if (m_state == QLatin1String("open") ? !CaseWorkflow::isOpen(c->state)
+                                         : !m_state.isEmpty() && c->state != m_state)
         return false;
     if (!m_street.isEmpty() && c->streetCode != m_street)
         return false;

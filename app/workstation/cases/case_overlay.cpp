@@ -42,7 +42,8 @@ QList<QPair<QRectF, int>> CaseOverlay::densityCells(const QList<QPointF> &points
     QList<QPair<QRectF, int>> cells;
     int most = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        cells.append({QRectF(it.key().x() * cellPixels, it.key().y() * cellPixels, cellPixels, cellPixels), it.value()});
+        cells.append({QRectF(it.key().x() * cellPixels, it.key().y() * cellPixels, cellPixels, cellPixels),
+                      it.value()});
         most = std::max(most, it.value());
     }
     if (maxCount)

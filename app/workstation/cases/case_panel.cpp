@@ -23,8 +23,9 @@ namespace uo {
 namespace {
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : QString();
+    return t.isValid()
+               ? t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QString();
 }
 } // namespace
 
@@ -67,7 +68,8 @@ void CasePanel::setCase(qint64 caseId)
 void CasePanel::refresh()
 {
     const qint64 id = m_case.id;
-    m_case = id > 0 && m_document->hasCases() ? CaseRegister::one(m_document->store()->db(), id) : CaseSummary();
+    m_case =
+        id > 0 && m_document->hasCases() ? CaseRegister::one(m_document->store()->db(), id) : CaseSummary();
     rebuild();
 }
 
@@ -100,8 +102,10 @@ void CasePanel::rebuild()
     const CaseSummary &c = m_case;
     QString state = CaseLabels::state(c.state);
     if (c.overdue)
-        state = tr("<span style='color:#c01010'><b>%1, overdue since %2</b></span>").arg(state, when(c.dueAt));
-    m_title->setText(tr("<b>%1</b> %2 %3<br>%4").arg(c.caseNo, c.classCode, c.className.toHtmlEscaped(), state));
+        state =
+            tr("<span style='color:#c01010'><b>%1, overdue since %2</b></span>").arg(state, when(c.dueAt));
+    m_title->setText(
+        tr("<b>%1</b> %2 %3<br>%4").arg(c.caseNo, c.classCode, c.className.toHtmlEscaped(), state));
     const auto row = [this](const QString &label, const QString &value) {
         if (value.isEmpty())
             return;
@@ -112,15 +116,21 @@ void CasePanel::rebuild()
     };
     DistrictStore *store = m_document->store();
     row(tr("Source"), CaseLabels::source(c.source));
-    row(tr("Reported"), c.reporter.isEmpty() ? when(c.reportedAt) : tr("%1 by %2").arg(when(c.reportedAt), c.reporter));
+    row(tr("Reported"),
+        c.reporter.isEmpty() ? when(c.reportedAt) : tr("%1 by %2").arg(when(c.reportedAt), c.reporter));
     row(tr("Description"), c.description);
-    row(tr("Street, community"), c.communityName.isEmpty() ? c.streetName : tr("%1, %2").arg(c.streetName, c.communityName));
+    row(tr("Street, community"),
+        c.communityName.isEmpty() ? c.streetName : tr("%1, %2").arg(c.streetName, c.communityName));
     row(tr("Grid cell"), c.gridCode);
-    row(tr("Segment and chief"), c.segmentName.isEmpty() ? QString() : tr("%1 (chief %2)").arg(c.segmentName, c.chiefName));
+    row(tr("Segment and chief"),
+        c.segmentName.isEmpty() ? QString() : tr("%1 (chief %2)").arg(c.segmentName, c.chiefName));
     if (c.componentId > 0 && store)
-        row(tr("Nearest component"), FeatureAttributes::displayName(*store, QStringLiteral("components"), c.componentId));
-    row(tr("Time limit"), c.dueAt.isValid() ? tr("until %1").arg(when(c.dueAt)) : tr("starts when the case is accepted"));
-    row(tr("Dispatched to"), c.unitName.isEmpty() ? QString() : tr("%1 (%2)").arg(c.unitName, CaseLabels::level(c.level)));
+        row(tr("Nearest component"),
+            FeatureAttributes::displayName(*store, QStringLiteral("components"), c.componentId));
+    row(tr("Time limit"),
+        c.dueAt.isValid() ? tr("until %1").arg(when(c.dueAt)) : tr("starts when the case is accepted"));
+    row(tr("Dispatched to"),
+        c.unitName.isEmpty() ? QString() : tr("%1 (%2)").arg(c.unitName, CaseLabels::level(c.level)));
     row(tr("Solved by"), c.route.isEmpty() ? QString() : CaseLabels::route(c.route));
     if (c.reopened > 0)
         row(tr("Reopened"), tr("%n time(s)", nullptr, c.reopened));
@@ -128,13 +138,13 @@ void CasePanel::rebuild()
     // Where the rules send it, shown before the one click that follows them.
     if (store && CaseWorkflow::isOpen(c.state)) {
         const DispatchTarget target = DispatchRules::suggest(store->db(), c.id);
-        m_suggestion->setText(
-            target.isValid()
-                ? tr("Dispatch rule %1 sends it to %2 (%3)%4")
-                      .arg(target.priority)
-                      .arg(CaseUnits::Names(store->db()).of(target.unit), CaseLabels::level(target.level),
-                           target.note.isEmpty() ? QString() : tr(": %1").arg(target.note))
-                : tr("No dispatch rule matches this case."));
+        m_suggestion->setText(target.isValid()
+                                  ? tr("Dispatch rule %1 sends it to %2 (%3)%4")
+                                        .arg(target.priority)
+                                        .arg(CaseUnits::Names(store->db()).of(target.unit),
+                                             CaseLabels::level(target.level),
+                                             target.note.isEmpty() ? QString() : tr(": %1").arg(target.note))
+                                  : tr("No dispatch rule matches this case."));
     } else {
         m_suggestion->clear();
     }
@@ -168,8 +178,8 @@ void CasePanel::rebuild()
                 details.append(tr("to %1").arg(s.unitName));
             if (!s.route.isEmpty())
                 details.append(CaseLabels::route(s.route));
-            auto *item = new QTreeWidgetItem(m_timeline, {when(s.time), s.operatorName, CaseLabels::state(s.to),
-                                                          details.join(tr("; "))});
+            auto *item = new QTreeWidgetItem(
+                m_timeline, {when(s.time), s.operatorName, CaseLabels::state(s.to), details.join(tr("; "))});
             item->setToolTip(3, details.join(QLatin1Char('\n')));
         }
     m_timeline->resizeColumnToContents(0);
@@ -207,10 +217,11 @@ void CasePanel::step(const QString &to)
     if (to == QLatin1String("dispatched")) {
         const DispatchTarget target = DispatchRules::suggest(store->db(), m_case.id);
         dialog.setUnits(CaseUnits::choices(store->db(), m_case.streetCode, m_case.segmentId), target.unit,
-                        target.isValid() ? tr("Suggested by dispatch rule %1%2")
-                                               .arg(target.priority)
-                                               .arg(target.note.isEmpty() ? QString() : tr(": %1").arg(target.note))
-                                         : tr("No dispatch rule matches: choose the unit."));
+                        target.isValid()
+                            ? tr("Suggested by dispatch rule %1%2")
+                                  .arg(target.priority)
+                                  .arg(target.note.isEmpty() ? QString() : tr(": %1").arg(target.note))
+                            : tr("No dispatch rule matches: choose the unit."));
     }
     if (to == QLatin1String("closed"))
         dialog.setRoute(CaseWorkflow::suggestedRoute(store->db(), m_case.id));

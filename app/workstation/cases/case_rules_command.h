@@ -11,7 +11,8 @@ namespace uo {
 class CaseRulesCommand : public QUndoCommand
 {
 public:
-    CaseRulesCommand(CaseDocument *document, const CaseDocument::Rules &before, const CaseDocument::Rules &after);
+    CaseRulesCommand(CaseDocument *document, const CaseDocument::Rules &before,
+                     const CaseDocument::Rules &after);
     void undo() override;
     void redo() override;
 

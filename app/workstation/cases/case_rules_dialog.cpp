@@ -28,7 +28,8 @@ QComboBox *combo(QWidget *parent, const QList<QPair<QString, QString>> &items, c
     return box;
 }
 
-QList<QPair<QString, QString>> keyed(const QStringList &keys, QString (*label)(const QString &), const QString &any = {})
+QList<QPair<QString, QString>> keyed(const QStringList &keys, QString (*label)(const QString &),
+                                     const QString &any = {})
 {
     QList<QPair<QString, QString>> items;
     if (!any.isEmpty())
@@ -75,13 +76,43 @@ QTableWidget *table(QWidget *parent, const QStringList &headers)
     return t;
 }
 
-enum DispatchColumn { DPriority, DClass, DTrade, DStreet, DLevel, DUnit, DDepartment, DNote, DId };
-enum MonitoringColumn { MName, MCategory, MQuantity, MThreshold, MRecheck, MWindow, MClass, MEnabled, MId };
-enum ClassColumn { CCode, CName, CTracked, CLimit, CTrade };
+enum DispatchColumn
+{
+    DPriority,
+    DClass,
+    DTrade,
+    DStreet,
+    DLevel,
+    DUnit,
+    DDepartment,
+    DNote,
+    DId
+};
+enum MonitoringColumn
+{
+    MName,
+    MCategory,
+    MQuantity,
+    MThreshold,
+    MRecheck,
+    MWindow,
+    MClass,
+    MEnabled,
+    MId
+};
+enum ClassColumn
+{
+    CCode,
+    CName,
+    CTracked,
+    CLimit,
+    CTrade
+};
 
 } // namespace
 
-CaseRulesDialog::CaseRulesDialog(const CaseDocument::Rules &rules, const QList<QPair<QString, QString>> &streets,
+CaseRulesDialog::CaseRulesDialog(const CaseDocument::Rules &rules,
+                                 const QList<QPair<QString, QString>> &streets,
                                  const QList<QPair<qint64, QString>> &departments, QWidget *parent)
     : QDialog(parent), m_streets(streets), m_departments(departments), m_classList(rules.classes)
 {
@@ -118,13 +149,15 @@ CaseRulesDialog::CaseRulesDialog(const CaseDocument::Rules &rules, const QList<Q
         addDispatchRow(r);
     page(m_dispatch, tr("Dispatch"), std::function<void()>([this] {
              DispatchRule r;
-             r.priority = m_dispatch->rowCount() > 0 ? cellText(m_dispatch, m_dispatch->rowCount() - 1, DPriority).toInt() + 10 : 10;
+             r.priority = m_dispatch->rowCount() > 0
+                              ? cellText(m_dispatch, m_dispatch->rowCount() - 1, DPriority).toInt() + 10
+                              : 10;
              addDispatchRow(r);
          }));
 
     m_monitoring = table(this, {tr("Name"), tr("Risk category"), tr("Quantity"), tr("Threshold"),
-                                tr("Second reading after (min)"), tr("Margin (min)"), tr("Case class"), tr("On"),
-                                QString()});
+                                tr("Second reading after (min)"), tr("Margin (min)"), tr("Case class"),
+                                tr("On"), QString()});
     m_monitoring->setColumnHidden(MId, true);
     for (const MonitoringRule &r : rules.monitoring)
         addMonitoringRow(r);
@@ -138,7 +171,8 @@ CaseRulesDialog::CaseRulesDialog(const CaseDocument::Rules &rules, const QList<Q
     for (const EventClass &c : rules.classes) {
         const int row = m_classes->rowCount();
         m_classes->insertRow(row);
-        for (const auto &[column, text] : {std::pair{int(CCode), c.code}, std::pair{int(CName), EventClasses::displayName(c)}}) {
+        for (const auto &[column, text] :
+             {std::pair{int(CCode), c.code}, std::pair{int(CName), EventClasses::displayName(c)}}) {
             auto *item = new QTableWidgetItem(text);
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             m_classes->setItem(row, column, item);
@@ -148,7 +182,8 @@ CaseRulesDialog::CaseRulesDialog(const CaseDocument::Rules &rules, const QList<Q
         tracked->setCheckState(c.tracked ? Qt::Checked : Qt::Unchecked);
         m_classes->setItem(row, CTracked, tracked);
         m_classes->setCellWidget(row, CLimit, spin(m_classes, c.timeLimitHours, 10000));
-        m_classes->setCellWidget(row, CTrade, combo(m_classes, keyed(CaseLabels::trades(), CaseLabels::trade), c.trade));
+        m_classes->setCellWidget(row, CTrade,
+                                 combo(m_classes, keyed(CaseLabels::trades(), CaseLabels::trade), c.trade));
     }
     m_classes->resizeColumnsToContents();
     page(m_classes, tr("Event classes"), std::function<void()>());
@@ -166,17 +201,22 @@ void CaseRulesDialog::addDispatchRow(const DispatchRule &r)
     m_dispatch->insertRow(row);
     m_dispatch->setItem(row, DPriority, new QTableWidgetItem(QString::number(r.priority)));
     m_dispatch->setItem(row, DClass, new QTableWidgetItem(r.classPrefix));
-    m_dispatch->setCellWidget(row, DTrade, combo(m_dispatch, keyed(CaseLabels::trades(), CaseLabels::trade, tr("Any trade")), r.trade));
+    m_dispatch->setCellWidget(
+        row, DTrade,
+        combo(m_dispatch, keyed(CaseLabels::trades(), CaseLabels::trade, tr("Any trade")), r.trade));
     QList<QPair<QString, QString>> streets{{QString(), tr("Any street")}};
     streets.append(m_streets);
     m_dispatch->setCellWidget(row, DStreet, combo(m_dispatch, streets, r.streetCode));
-    m_dispatch->setCellWidget(row, DLevel, combo(m_dispatch, keyed(CaseLabels::levels(), CaseLabels::level), r.level));
-    m_dispatch->setCellWidget(row, DUnit, combo(m_dispatch, keyed(CaseLabels::unitKinds(), CaseLabels::unitKind), r.unitKind));
+    m_dispatch->setCellWidget(row, DLevel,
+                              combo(m_dispatch, keyed(CaseLabels::levels(), CaseLabels::level), r.level));
+    m_dispatch->setCellWidget(
+        row, DUnit, combo(m_dispatch, keyed(CaseLabels::unitKinds(), CaseLabels::unitKind), r.unitKind));
     QList<QPair<QString, QString>> departments{{QString(), tr("None")}};
     for (const auto &[id, name] : m_departments)
         departments.append({QString::number(id), name});
-    m_dispatch->setCellWidget(row, DDepartment,
-                              combo(m_dispatch, departments, r.entityId > 0 ? QString::number(r.entityId) : QString()));
+    m_dispatch->setCellWidget(
+        row, DDepartment,
+        combo(m_dispatch, departments, r.entityId > 0 ? QString::number(r.entityId) : QString()));
     m_dispatch->setItem(row, DNote, new QTableWidgetItem(r.note));
     m_dispatch->setItem(row, DId, new QTableWidgetItem(QString::number(r.id)));
     m_dispatch->resizeColumnsToContents();

@@ -49,13 +49,15 @@ CaseStepDialog::CaseStepDialog(const QString &caseNo, const QString &from, const
     resize(480, sizeHint().height());
 }
 
-void CaseStepDialog::setUnits(const QList<CaseUnits::Choice> &choices, const QString &suggested, const QString &why)
+void CaseStepDialog::setUnits(const QList<CaseUnits::Choice> &choices, const QString &suggested,
+                              const QString &why)
 {
     if (!m_unit)
         return;
     m_unit->clear();
     for (const CaseUnits::Choice &c : choices)
-        m_unit->addItem(QStringLiteral("%1 — %2").arg(CaseLabels::level(c.level), c.name), QStringList{c.level, c.unit});
+        m_unit->addItem(QStringLiteral("%1 — %2").arg(CaseLabels::level(c.level), c.name),
+                        QStringList{c.level, c.unit});
     for (int i = 0; i < m_unit->count(); ++i)
         if (m_unit->itemData(i).toStringList().value(1) == suggested)
             m_unit->setCurrentIndex(i);

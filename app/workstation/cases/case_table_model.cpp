@@ -14,8 +14,9 @@ namespace uo {
 namespace {
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : QString();
+    return t.isValid()
+               ? t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QString();
 }
 } // namespace
 

@@ -92,8 +92,8 @@ CaseTools::CaseTools(MainWindow &window)
     window.addDockWidget(Qt::RightDockWidgetArea, m_caseDock);
     window.addDockWidget(Qt::RightDockWidgetArea, m_riskDock);
     window.tabifyDockWidget(m_caseDock, m_riskDock);
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_register), static_cast<QDockWidget *>(m_queue), m_caseDock,
-                              m_riskDock}) {
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_register), static_cast<QDockWidget *>(m_queue),
+                              m_caseDock, m_riskDock}) {
         m_menu->addDock(dock);
         dock->hide(); // the saved layout brings back what the user had open
     }
@@ -160,7 +160,8 @@ CaseTools::CaseTools(MainWindow &window)
         else
             m_window.statusBar()->clearMessage();
     });
-    connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this, &CaseTools::identified);
+    connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this,
+            &CaseTools::identified);
     // My segments lists the open cases on a chief's roads: it opens them here and follows their steps.
     MySegmentsDock *mine = m_window.segmentTools()->mySegmentsDock();
     connect(mine, &MySegmentsDock::caseRequested, this, &CaseTools::showCase);
@@ -200,7 +201,8 @@ void CaseTools::showCase(qint64 caseId)
     if (caseId > 0 && m_panel->summary().id == caseId) {
         m_overlay->setChosen(m_panel->summary().point, m_panel->summary().overdue);
         if (!m_window.canvas()->viewport().visibleMapRect().contains(m_panel->summary().point))
-            m_window.canvas()->zoomToRect(QRectF(m_panel->summary().point - QPointF(200, 200), QSizeF(400, 400)));
+            m_window.canvas()->zoomToRect(
+                QRectF(m_panel->summary().point - QPointF(200, 200), QSizeF(400, 400)));
     } else {
         m_overlay->clearChosen();
     }
@@ -234,8 +236,8 @@ void CaseTools::showRules()
     DistrictStore *store = m_document->store();
     if (!m_document->hasCases())
         return;
-    CaseRulesDialog dialog(m_document->rules(), CaseUnits::streets(store->db()), CaseUnits::departments(store->db()),
-                           &m_window);
+    CaseRulesDialog dialog(m_document->rules(), CaseUnits::streets(store->db()),
+                           CaseUnits::departments(store->db()), &m_window);
     if (!m_document->isEditable())
         dialog.setWindowTitle(tr("Case rules (read-only)"));
     if (dialog.exec() != QDialog::Accepted || !m_document->isEditable())
@@ -263,13 +265,14 @@ void CaseTools::printMonthlyReport()
         warn(tr("%1 is not a month: write it as 2026-10.").arg(month));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(&m_window, tr("Monthly case report"),
-                                                      tr("cases-%1.pdf").arg(month.trimmed()), tr("PDF (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        &m_window, tr("Monthly case report"), tr("cases-%1.pdf").arg(month.trimmed()), tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;
     try {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto snapshot = m_window.canvas()->snapshot() ? m_window.canvas()->snapshot() : MapSnapshot::load(*store);
+        const auto snapshot =
+            m_window.canvas()->snapshot() ? m_window.canvas()->snapshot() : MapSnapshot::load(*store);
         report::ReportRequest request;
         report::CaseReport::build(*store, snapshot, request, first).writePdf(file);
         QGuiApplication::restoreOverrideCursor();
@@ -308,7 +311,8 @@ void CaseTools::identified(const QString &table, qint64 id)
     if (table == QLatin1String("risk_points")) {
         auto *chart = new RiskChart;
         double threshold = 0;
-        const QString category = m_document->store()->readRow(table, id).value(QStringLiteral("category")).toString();
+        const QString category =
+            m_document->store()->readRow(table, id).value(QStringLiteral("category")).toString();
         for (const MonitoringRule &rule : MonitoringRules::load(db))
             if (rule.enabled && rule.category == category)
                 threshold = rule.threshold;

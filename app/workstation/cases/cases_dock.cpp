@@ -3,10 +3,10 @@
 #include "app/workstation/cases/case_document.h"
 #include "app/workstation/cases/case_filter_model.h"
 #include "app/workstation/cases/case_table_model.h"
+#include "app/workstation/segments/table_style.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_time.h"
 #include "core/cases/case_units.h"
-#include "app/workstation/segments/table_style.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -161,8 +161,9 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
         if (wanted > 0)
             chooseCase(wanted);
     });
-    connect(m_model, &CaseTableModel::loadFailed, this,
-            [this](const QString &message) { m_count->setText(tr("The cases could not be read: %1").arg(message)); });
+    connect(m_model, &CaseTableModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(tr("The cases could not be read: %1").arg(message));
+    });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CasesDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CasesDock::updateCount);
     retranslate();

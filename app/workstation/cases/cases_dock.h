@@ -75,7 +75,8 @@ private:
     QDateEdit *m_from = nullptr, *m_to = nullptr;
     bool m_periodChosen = false; // the user set the dates: a reload keeps them
     QLineEdit *m_text = nullptr;
-    QToolButton *m_new = nullptr, *m_rules = nullptr, *m_report = nullptr, *m_accept = nullptr, *m_density = nullptr;
+    QToolButton *m_new = nullptr, *m_rules = nullptr, *m_report = nullptr, *m_accept = nullptr,
+                *m_density = nullptr;
     QLabel *m_count;
     qint64 m_pendingChoice = 0;
     qint64 m_chosen = 0;

@@ -35,7 +35,8 @@ void CasesMenu::retranslate()
     setTitle(tr("Ca&ses"));
     m_newCase->setText(tr("&New case at a place on the map\u2026"));
     m_checkAlerts->setText(tr("Run the &monitoring rules now"));
-    m_checkAlerts->setStatusTip(tr("Store the alerts the rules find in the risk records and raise a case for each"));
+    m_checkAlerts->setStatusTip(
+        tr("Store the alerts the rules find in the risk records and raise a case for each"));
     m_rules->setText(tr("Case &rules\u2026"));
     m_report->setText(tr("Monthly case &report\u2026"));
 }

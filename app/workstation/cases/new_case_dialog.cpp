@@ -21,8 +21,8 @@ NewCaseDialog::NewCaseDialog(const QList<EventClass> &classes, QPointF point, QW
     setWindowTitle(tr("New case"));
     auto *form = new QFormLayout(this);
     const QLocale locale;
-    auto *where = new QLineEdit(tr("E %1 N %2").arg(locale.toString(point.x(), 'f', 1), locale.toString(point.y(), 'f', 1)),
-                                this);
+    auto *where = new QLineEdit(
+        tr("E %1 N %2").arg(locale.toString(point.x(), 'f', 1), locale.toString(point.y(), 'f', 1)), this);
     where->setReadOnly(true);
     form->addRow(tr("Place"), where);
     m_class = new QComboBox(this);
@@ -30,7 +30,7 @@ NewCaseDialog::NewCaseDialog(const QList<EventClass> &classes, QPointF point, QW
     m_class->setInsertPolicy(QComboBox::NoInsert);
     for (const EventClass &c : classes)
         m_class->addItem(QStringLiteral("%1 %2%3").arg(c.code, EventClasses::displayName(c),
-                                                         c.tracked ? tr(" ★ tracked") : QString()),
+                                                       c.tracked ? tr(" ★ tracked") : QString()),
                          c.code);
     m_class->setCurrentIndex(-1);
     form->addRow(tr("Class"), m_class);

@@ -98,8 +98,10 @@ void RiskChart::setRecords(const QList<RiskRecord> &records, const QList<RiskAle
     }
     values->setRange(0, top);
     if (first <= last) {
-        time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(last, first + 3600000)));
-        time->setFormat(last - first > 120LL * 86400000 ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
+        time->setRange(QDateTime::fromMSecsSinceEpoch(first),
+                       QDateTime::fromMSecsSinceEpoch(std::max(last, first + 3600000)));
+        time->setFormat(last - first > 120LL * 86400000 ? QStringLiteral("yyyy-MM")
+                                                        : QStringLiteral("MM-dd"));
     } else {
         chart->setTitle(tr("No records"));
     }

@@ -1,14 +1,14 @@
 #include "app/workstation/cases/risk_panel.h"
 
 #include "app/workstation/cases/case_document.h"
+#include "app/workstation/cases/risk_chart.h"
 #include "core/cases/case_time.h"
 #include "core/cases/monitoring_rules.h"
 #include "core/cases/risk_history.h"
-#include "gis/report_layout/report_request.h"
-#include "app/workstation/cases/risk_chart.h"
 #include "core/store/district_store.h"
 #include "core/store/feature_attributes.h"
 #include "core/store/store_error.h"
+#include "gis/report_layout/report_request.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -126,9 +126,10 @@ void RiskPanel::refresh()
     const QVariantMap row = store->readRow(QStringLiteral("risk_points"), m_risk);
     const QString level = row.value(QStringLiteral("level")).toString();
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
-    m_title->setText(tr("<b>%1</b> %2 — %3").arg(row.value(QStringLiteral("code")).toString(),
-                                                  row.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                                                  report::ReportLabels::riskLevel(level)));
+    m_title->setText(tr("<b>%1</b> %2 — %3")
+                         .arg(row.value(QStringLiteral("code")).toString(),
+                              row.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                              report::ReportLabels::riskLevel(level)));
     const QList<RiskAlert> alerts = RiskMonitor::stored(db, QDateTime(), m_risk);
     double threshold = 0;
     for (const MonitoringRule &rule : MonitoringRules::load(db))
@@ -143,7 +144,8 @@ void RiskPanel::refresh()
         changes.append(tr("%1 %2: %3 → %4, %5")
                            .arg(when(c.time), c.operatorName, report::ReportLabels::riskLevel(c.from),
                                 report::ReportLabels::riskLevel(c.to), c.reason));
-    m_changes->setText(changes.isEmpty() ? tr("The level was never changed.") : changes.join(QLatin1Char('\n')));
+    m_changes->setText(changes.isEmpty() ? tr("The level was never changed.")
+                                         : changes.join(QLatin1Char('\n')));
 }
 
 void RiskPanel::changeLevel()

@@ -1,12 +1,12 @@
 #include "app/workstation/edit_tools/add_component_tool.h"
 
-#include "core/edit_session/component_serial.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/map_canvas.h"
-#include "gis/edit_scene/snapper.h"
+#include "core/edit_session/component_serial.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
+#include "gis/edit_scene/snapper.h"
 
 #include <QDate>
 #include <QMouseEvent>

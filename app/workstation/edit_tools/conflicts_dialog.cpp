@@ -1,8 +1,8 @@
 #include "app/workstation/edit_tools/conflicts_dialog.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/edit_session/attribute_rules.h"
 #include "core/store/layers.h"
-#include "core/catalogue/code_lists.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +22,8 @@ QString shown(const RowState &row, const QString &column)
     const QVariant value = row->value(column);
     if (value.typeId() == QMetaType::QByteArray)
         return ConflictsDialog::tr("(geometry)");
-    return value.isNull() ? QString() : CodeLists::word(QString(), column, value.toString()); // "破损" for damaged
+    return value.isNull() ? QString()
+                          : CodeLists::word(QString(), column, value.toString()); // "破损" for damaged
 }
 
 // "部件 976082 5001050409004567": the layer's title, the id and what people know the feature by.
@@ -77,10 +78,11 @@ ConflictsDialog::ConflictsDialog(const QString &action, const QList<Conflict> &c
     buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
     // Closing the dialog keeps theirs: nothing is written over someone's change without a clear choice.
     buttons->addButton(tr("Keep Theirs"), QDialogButtonBox::RejectRole)->setDefault(true);
-    build(tr("\u201c%1\u201d would write over changes made since by someone else (another workstation or "
-             "program). Keep yours and write over theirs, or keep theirs and drop this step from the history?")
-              .arg(action),
-          buttons, false);
+    build(
+        tr("\u201c%1\u201d would write over changes made since by someone else (another workstation or "
+           "program). Keep yours and write over theirs, or keep theirs and drop this step from the history?")
+            .arg(action),
+        buttons, false);
 }
 
 void ConflictsDialog::build(const QString &intro, QDialogButtonBox *buttons, bool choicePerRow)

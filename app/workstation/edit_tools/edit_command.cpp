@@ -1,7 +1,7 @@
 #include "app/workstation/edit_tools/edit_command.h"
 
-#include "core/edit_session/edit_session.h"
 #include "app/workstation/edit_tools/edit_document.h"
+#include "core/edit_session/edit_session.h"
 
 namespace uo::edit {
 

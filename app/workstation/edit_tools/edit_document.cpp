@@ -10,7 +10,8 @@ namespace uo::edit {
 
 const QStringList &EditDocument::editableTables()
 {
-    static const QStringList tables{tableOf(Layer::Components), tableOf(Layer::RiskPoints), tableOf(Layer::Shops)};
+    static const QStringList tables{tableOf(Layer::Components), tableOf(Layer::RiskPoints),
+                                    tableOf(Layer::Shops)};
     return tables;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gis/edit_scene/edit_scene.h"
 #include "app/workstation/map_tools/map_overlay.h"
+#include "gis/edit_scene/edit_scene.h"
 
 namespace uo::edit {
 

@@ -2,21 +2,21 @@
 
 #include "app/workstation/edit_tools/add_component_tool.h"
 #include "app/workstation/edit_tools/attribute_form.h"
-#include "core/catalogue/catalogue.h"
 #include "app/workstation/edit_tools/class_picker.h"
 #include "app/workstation/edit_tools/conflicts_dialog.h"
-#include "core/edit_session/edit_journal.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/edit_overlay.h"
+#include "app/workstation/edit_tools/move_tool.h"
+#include "app/workstation/edit_tools/vertex_tool.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
-#include "app/workstation/edit_tools/move_tool.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/catalogue/catalogue.h"
+#include "core/edit_session/edit_journal.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
-#include "app/workstation/edit_tools/vertex_tool.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,9 +25,9 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QLocale>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -247,8 +247,9 @@ void EditingTools::offerRecovery()
                 continue;
             }
             if (m_document->recover(journal.path))
-                m_window.mapStatusBar()->showMessage(tr("Recovered %n unsaved change(s); save or discard them.",
-                                                        nullptr, m_document->changeCount()));
+                m_window.mapStatusBar()->showMessage(
+                    tr("Recovered %n unsaved change(s); save or discard them.", nullptr,
+                       m_document->changeCount()));
         } catch (const StoreError &error) {
             QMessageBox::warning(&m_window, tr("Recover Edits"), error.message());
         }
@@ -258,15 +259,18 @@ void EditingTools::offerRecovery()
 
 EditingTools::RecoverAnswer EditingTools::askAboutJournal(const OrphanJournal &journal, int others)
 {
-    QMessageBox box(QMessageBox::Question, tr("Recover Edits"),
-                    tr("A session of this district that started %1 ended without saving %n change(s). Recover "
-                       "them into this session?",
-                       nullptr, journal.changes)
-                        .arg(QLocale().toString(journal.started.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, &m_window);
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Edits"),
+        tr("A session of this district that started %1 ended without saving %n change(s). Recover "
+           "them into this session?",
+           nullptr, journal.changes)
+            .arg(QLocale().toString(journal.started.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, &m_window);
     if (others > 0)
-        box.setInformativeText(tr("%n more ended session(s) left edits; they are offered after this one or when "
-                                  "the district opens again.", nullptr, others));
+        box.setInformativeText(
+            tr("%n more ended session(s) left edits; they are offered after this one or when "
+               "the district opens again.",
+               nullptr, others));
     QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
     // Closing the question keeps the edits: nothing unsaved is thrown away without a clear choice.
@@ -337,7 +341,8 @@ void EditingTools::deleteSelection()
     }
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
-    if (!m_document->isEditing() || tables.size() != 1 || !EditDocument::editableTables().contains(tables.first()))
+    if (!m_document->isEditing() || tables.size() != 1 ||
+        !EditDocument::editableTables().contains(tables.first()))
         return;
     const QSet<qint64> ids = selection->ids(tables.first());
     const int count = int(ids.size());

@@ -56,7 +56,12 @@ public:
 
     // What to do with the edits a session left unsaved: take them into this session, throw them away, or
     // keep them for the next time the district opens (what closing the question does).
-    enum class RecoverAnswer { Recover, Discard, Later };
+    enum class RecoverAnswer
+    {
+        Recover,
+        Discard,
+        Later
+    };
     // Tests answer the questions instead of a user: recovery at open, and the confirmation of a large
     // delete. Unset, a message box asks.
     std::function<RecoverAnswer(const OrphanJournal &journal)> askRecover;

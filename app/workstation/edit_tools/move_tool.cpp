@@ -3,10 +3,10 @@
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/edit_overlay.h"
 #include "app/workstation/map_canvas.h"
-#include "gis/map_snapshot/feature_lookup.h"
-#include "gis/edit_scene/snapper.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "gis/edit_scene/snapper.h"
+#include "gis/map_snapshot/feature_lookup.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -45,7 +45,8 @@ bool editablePointAt(MapCanvas &canvas, EditDocument &document, QPointF pixel, Q
     bool found = false;
     for (const FeatureKey &key : session->changedKeys()) {
         QPointF p;
-        if (!EditDocument::editableTables().contains(key.table) || !pointOf(session->pending(key)->current, &p))
+        if (!EditDocument::editableTables().contains(key.table) ||
+            !pointOf(session->pending(key)->current, &p))
             continue;
         const double d = std::hypot(p.x() - map.x(), p.y() - map.y());
         if (d <= best) {

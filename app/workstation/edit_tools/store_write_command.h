@@ -35,8 +35,7 @@ protected:
 // when another program (or another part of the window) changed it since, the user chooses: keep mine
 // writes over theirs, keep theirs drops the step from the history. A step that fails leaves the store as
 // it was and the history too.
-template<typename State>
-class StoreWriteCommand : public QUndoCommand
+template <typename State> class StoreWriteCommand : public QUndoCommand
 {
 public:
     void redo() final { step(m_before, m_after); }
@@ -69,7 +68,8 @@ private:
             DistrictStore &store = m_target.writableStore();
             const auto readRows = [this, &store] { return rows(read(store)); };
             const auto writeTo = [this, &store, &to] { write(store, to); };
-            const edit::CheckedWrite check = edit::writeChecked(store, readRows, rows(from), rows(to), writeTo);
+            const edit::CheckedWrite check =
+                edit::writeChecked(store, readRows, rows(from), rows(to), writeTo);
             if (!check.conflicts.isEmpty()) {
                 QList<edit::Conflict> conflicts;
                 for (const edit::Conflict &conflict : check.conflicts)

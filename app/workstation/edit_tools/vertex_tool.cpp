@@ -3,15 +3,15 @@
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/edit_overlay.h"
 #include "app/workstation/map_canvas.h"
-#include "gis/map_snapshot/feature_lookup.h"
 #include "core/segments/polyline.h"
 #include "core/segments/road_reshape.h"
 #include "core/segments/segment_coverage.h"
-#include "gis/edit_scene/snapper.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
+#include "gis/edit_scene/snapper.h"
+#include "gis/map_snapshot/feature_lookup.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -43,7 +43,8 @@ bool ExchangeTools::eventFilter(QObject *watched, QEvent *event)
 void ExchangeTools::retranslate()
 {
     m_import->setText(tr("&Import Layer\u2026"));
-    m_import->setStatusTip(tr("Read features from a GeoPackage, Shapefile, GeoJSON, KML, DXF or CSV file into the district"));
+    m_import->setStatusTip(
+        tr("Read features from a GeoPackage, Shapefile, GeoJSON, KML, DXF or CSV file into the district"));
     m_export->setText(tr("&Export Layer\u2026"));
     m_export->setStatusTip(tr("Write a layer, or its selected features, to a file for other GIS"));
 }
@@ -74,7 +75,8 @@ void ExchangeTools::showExport()
 {
     if (!m_window.store())
         return;
-    auto *dialog = new ExportDialog(m_window.store()->path(), m_window.store()->srid(), m_window.selection(), &m_window);
+    auto *dialog =
+        new ExportDialog(m_window.store()->path(), m_window.store()->srid(), m_window.selection(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

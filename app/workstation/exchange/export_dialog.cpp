@@ -1,11 +1,11 @@
 #include "app/workstation/exchange/export_dialog.h"
 
-#include "gis/crs/crs_transform.h"
-#include "gis/io/layer_export.h"
 #include "app/workstation/map_tools/feature_selection.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/layer_export.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +24,8 @@
 
 namespace uo {
 
-ExportDialog::ExportDialog(const QString &storePath, int storeSrid, const FeatureSelection *selection, QWidget *parent)
+ExportDialog::ExportDialog(const QString &storePath, int storeSrid, const FeatureSelection *selection,
+                           QWidget *parent)
     : QDialog(parent), m_storePath(storePath), m_storeSrid(storeSrid), m_selection(selection)
 {
     setObjectName(QStringLiteral("ExportDialog"));
@@ -122,9 +123,10 @@ void ExportDialog::updateSelectionCount()
 
 void ExportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export a Layer"), QDir::fromNativeSeparators(m_file->text()),
-        tr("GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;KML (*.kml);;CSV with WKT (*.csv);;DXF (*.dxf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a Layer"), QDir::fromNativeSeparators(m_file->text()),
+                                     tr("GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;KML "
+                                        "(*.kml);;CSV with WKT (*.csv);;DXF (*.dxf)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -159,10 +161,13 @@ void ExportDialog::startExport()
     m_cancel = false;
     options.cancel = &m_cancel;
     options.progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(this, [this, done, total] {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(total > 0 ? int(1000 * qMin(done, total) / total) : 0);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total] {
+                m_progress->setRange(0, 1000);
+                m_progress->setValue(total > 0 ? int(1000 * qMin(done, total) / total) : 0);
+            },
+            Qt::QueuedConnection);
     };
     setBusy(true);
     const QString storePath = m_storePath;
@@ -183,8 +188,9 @@ void ExportDialog::finished()
     const Outcome outcome = m_watcher.result();
     setBusy(false);
     const bool ok = outcome.error.isEmpty();
-    m_message->setText(ok ? tr("Wrote %1 features to %2.").arg(QLocale().toString(outcome.written), m_file->text())
-                          : outcome.error);
+    m_message->setText(
+        ok ? tr("Wrote %1 features to %2.").arg(QLocale().toString(outcome.written), m_file->text())
+           : outcome.error);
     emit exportFinished(ok);
 }
 
@@ -192,7 +198,8 @@ void ExportDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_layer, m_selectedOnly, m_crs, m_file, m_browse, m_export})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_layer, m_selectedOnly, m_crs, m_file, m_browse, m_export})
         w->setEnabled(!busy);
     if (!busy)
         updateSelectionCount();

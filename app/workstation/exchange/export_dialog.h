@@ -24,7 +24,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &storePath, int storeSrid, const FeatureSelection *selection, QWidget *parent = nullptr);
+    ExportDialog(const QString &storePath, int storeSrid, const FeatureSelection *selection,
+                 QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setLayer(const QString &table);

@@ -1,11 +1,11 @@
 #include "app/workstation/exchange/import_dialog.h"
 
-#include "gis/crs/crs_transform.h"
-#include "gis/io/import_source.h"
 #include "app/workstation/exchange/mapping_editor.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "gis/io/import_source.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +31,8 @@ namespace uo {
 namespace {
 // The coordinate systems a file from the bureau's partners comes in (see the domain reference).
 // 4524 and 4523 are the two Gauss-Kruger zones with the zone number in the false easting.
-const int kCrsChoices[] = {crs::kCgcs2000LonLat, crs::kGaussKruger108, crs::kGaussKruger105, 4524, 4523, crs::kWgs84, crs::kGcj02};
+const int kCrsChoices[] = {crs::kCgcs2000LonLat, crs::kGaussKruger108, crs::kGaussKruger105, 4524, 4523,
+                           crs::kWgs84,          crs::kGcj02};
 // Problems listed in the dialog; the count says how many more there are.
 constexpr int kProblemsShown = 2000;
 } // namespace
@@ -146,8 +147,9 @@ void ImportDialog::retranslate()
     m_swapAxes->setText(tr("x and y are &swapped (latitude or northing first)"));
     m_tableLabel->setText(tr("&Into store layer:"));
     m_tableLabel->setBuddy(m_table);
-    m_generateIds->setText(tr("&Make identifiers for features without one (components: from the class; risk points: "
-                              "the store's numbering)"));
+    m_generateIds->setText(
+        tr("&Make identifiers for features without one (components: from the class; risk points: "
+           "the store's numbering)"));
     m_duplicatesLabel->setText(tr("Features already in the &store:"));
     m_duplicatesLabel->setBuddy(m_duplicates);
     m_duplicates->setItemText(0, tr("Leave them out and list them"));
@@ -251,9 +253,11 @@ void ImportDialog::refillCrs()
     if (m_source) {
         const qint64 n = m_source->featureCount();
         QString info = tr("%1, %2 features of type %3.")
-                           .arg(m_source->driver(), n < 0 ? tr("unknown number of") : QLocale().toString(n), m_source->geometryTypeName());
+                           .arg(m_source->driver(), n < 0 ? tr("unknown number of") : QLocale().toString(n),
+                                m_source->geometryTypeName());
         if (m_source->crsCode() == 0)
-            info += QLatin1Char(' ') + tr("The file names no coordinate system: choose the one its coordinates are in.");
+            info += QLatin1Char(' ') +
+                    tr("The file names no coordinate system: choose the one its coordinates are in.");
         m_info->setText(info);
     } else {
         m_info->setText(m_error);
@@ -264,8 +268,12 @@ QString ImportDialog::memoryKey() const
 {
     QStringList fields = m_fields;
     fields.sort();
-    const QByteArray hash = QCryptographicHash::hash(fields.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("import/mapping/%1/%2").arg(m_table->currentData().toString(), QString::fromLatin1(hash));
+    const QByteArray hash =
+        QCryptographicHash::hash(fields.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    return QStringLiteral("import/mapping/%1/%2")
+        .arg(m_table->currentData().toString(), QString::fromLatin1(hash));
 }
 
 void ImportDialog::refillMapping()
@@ -274,7 +282,8 @@ void ImportDialog::refillMapping()
     const QList<ImportMapping::Column> columns = ImportMapping::columns(m_store, table);
     m_mapping->setColumns(table, columns, m_fields);
     const QString remembered = QSettings().value(memoryKey()).toString();
-    m_mapping->setMapping(remembered.isEmpty() ? ImportMapping::guess(columns, m_fields) : ImportMapping::fromJson(remembered));
+    m_mapping->setMapping(remembered.isEmpty() ? ImportMapping::guess(columns, m_fields)
+                                               : ImportMapping::fromJson(remembered));
     mappingEdited();
 }
 
@@ -334,9 +343,11 @@ void ImportDialog::importClicked()
     if (m_report.blocked()) {
         QString question = m_report.warnings.isEmpty()
                                ? tr("%1 features have problems and will be left out. Import the other %2?")
-                                     .arg(QLocale().toString(m_report.problems.size()), QLocale().toString(m_report.importable))
+                                     .arg(QLocale().toString(m_report.problems.size()),
+                                          QLocale().toString(m_report.importable))
                                : tr("%1\n\nImport the %2 features as they are read now anyway?")
-                                     .arg(m_report.warnings.join(QLatin1Char('\n')), QLocale().toString(m_report.importable));
+                                     .arg(m_report.warnings.join(QLatin1Char('\n')),
+                                          QLocale().toString(m_report.importable));
         const auto answer = QMessageBox::question(this, tr("Import a Layer"), question);
         if (answer != QMessageBox::Yes)
             return;
@@ -359,10 +370,12 @@ void ImportDialog::jobFinished()
         m_checked = false;
         setBusy(false);
         if (m_error.isEmpty() && !outcome.report.cancelled && outcome.report.imported > 0) {
-            QString text = tr("Imported %1 features into %2.").arg(QLocale().toString(outcome.report.imported), m_table->currentText());
+            QString text = tr("Imported %1 features into %2.")
+                               .arg(QLocale().toString(outcome.report.imported), m_table->currentText());
             if (outcome.report.merged > 0)
-                text += QLatin1Char(' ') + tr("%1 of them were already in the store and took the file's values.")
-                                               .arg(QLocale().toString(outcome.report.merged));
+                text +=
+                    QLatin1Char(' ') + tr("%1 of them were already in the store and took the file's values.")
+                                           .arg(QLocale().toString(outcome.report.merged));
             m_summary->setText(text);
             emit importFinished(m_table->currentData().toString(), outcome.report.imported);
         } else {
@@ -393,9 +406,10 @@ void ImportDialog::showReport()
         m_summary->setText(m_source ? tr("Check the file to see what can be imported.") : QString());
         return;
     }
-    m_summary->setText(tr("%1 features read: %2 can be imported, %3 have problems (listed below; they are left out).")
-                           .arg(QLocale().toString(m_report.read), QLocale().toString(m_report.importable),
-                                QLocale().toString(m_report.problems.size())));
+    m_summary->setText(
+        tr("%1 features read: %2 can be imported, %3 have problems (listed below; they are left out).")
+            .arg(QLocale().toString(m_report.read), QLocale().toString(m_report.importable),
+                 QLocale().toString(m_report.problems.size())));
     if (!m_report.warnings.isEmpty())
         m_summary->setText(m_summary->text() + QLatin1Char(' ') +
                            tr("The coordinate system looks wrong (below): check it before importing."));
@@ -410,8 +424,9 @@ void ImportDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
     m_cancel->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_file, m_browse, m_layer, m_encoding, m_crs, m_swapAxes, m_table,
-                                                       m_generateIds, m_duplicates, m_mapping})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_file, m_browse, m_layer, m_encoding, m_crs, m_swapAxes, m_table,
+                                          m_generateIds, m_duplicates, m_mapping})
         w->setEnabled(!busy);
     if (!busy) {
         m_encoding->setEnabled(m_source && !m_source->encoding().isEmpty());

@@ -19,20 +19,23 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-void ImportJob::start(const QString &storePath, const LayerImport::Options &options, bool write, bool acceptProblems)
+void ImportJob::start(const QString &storePath, const LayerImport::Options &options, bool write,
+                      bool acceptProblems)
 {
     m_cancel = false;
     LayerImport::Options o = options;
     o.cancel = &m_cancel;
     // Progress crosses to the GUI thread as a queued signal.
     o.progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([storePath, o, write, acceptProblems] {
         Outcome outcome;
         try {
             auto store = DistrictStore::open(storePath, DistrictStore::Access::ReadWrite);
-            outcome.report = write ? LayerImport::run(*store, o, acceptProblems) : LayerImport::check(*store, o);
+            outcome.report =
+                write ? LayerImport::run(*store, o, acceptProblems) : LayerImport::check(*store, o);
         } catch (const StoreError &e) {
             outcome.error = e.message();
         }

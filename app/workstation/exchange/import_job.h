@@ -26,7 +26,8 @@ public:
     ~ImportJob() override;
 
     // write false: check only; true: import, leaving out the features with problems when acceptProblems.
-    void start(const QString &storePath, const LayerImport::Options &options, bool write, bool acceptProblems);
+    void start(const QString &storePath, const LayerImport::Options &options, bool write,
+               bool acceptProblems);
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_watcher.isRunning(); }
     Outcome outcome() const { return m_watcher.result(); }

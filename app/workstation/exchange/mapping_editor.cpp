@@ -1,8 +1,8 @@
 #include "app/workstation/exchange/mapping_editor.h"
 
 #include "core/catalogue/code_lists.h"
-#include "core/table/table_columns.h"
 #include "core/store/layers.h"
+#include "core/table/table_columns.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -37,7 +37,8 @@ bool MappingEditor::isCoded(const QString &column) const
 
 void MappingEditor::retranslate()
 {
-    setHorizontalHeaderLabels({tr("Store column"), tr("Field of the file"), tr("The file's own words for values")});
+    setHorizontalHeaderLabels(
+        {tr("Store column"), tr("Field of the file"), tr("The file's own words for values")});
     for (int row = 0; row < rowCount() && row < m_columns.size(); ++row) {
         const ImportMapping::Column &c = m_columns[row];
         TableColumn described;
@@ -51,17 +52,20 @@ void MappingEditor::retranslate()
         }
         if (auto *combo = qobject_cast<QComboBox *>(cellWidget(row, FieldColumn))) {
             combo->setItemText(0, tr("(none)"));
-            combo->setToolTip(tr("Pick the field that fills this column, or type = and a value that every feature takes, e.g. =main"));
+            combo->setToolTip(tr("Pick the field that fills this column, or type = and a value that every "
+                                 "feature takes, e.g. =main"));
         }
         if (auto *spellings = qobject_cast<QLineEdit *>(cellWidget(row, SpellingsColumn))) {
             spellings->setPlaceholderText(tr("e.g. 好=完好, 坏=破损"));
-            spellings->setToolTip(tr("Values this file writes in its own way, each followed by = and the value the "
-                                     "workstation knows (its word or code), separated by commas"));
+            spellings->setToolTip(
+                tr("Values this file writes in its own way, each followed by = and the value the "
+                   "workstation knows (its word or code), separated by commas"));
         }
     }
 }
 
-void MappingEditor::setColumns(const QString &table, const QList<ImportMapping::Column> &columns, const QStringList &fields)
+void MappingEditor::setColumns(const QString &table, const QList<ImportMapping::Column> &columns,
+                               const QStringList &fields)
 {
     m_table = table;
     m_columns = columns;
@@ -127,7 +131,7 @@ ImportMapping MappingEditor::mapping() const
             // A typed field name counts as the field; typed text that is neither is no mapping.
             const QString text = combo->currentText().trimmed();
             const int index = combo->findText(text);
-            mapping.setSource(column, index >= 0                  ? combo->itemData(index).toString()
+            mapping.setSource(column, index >= 0                     ? combo->itemData(index).toString()
                                       : ImportMapping::isFixed(text) ? text
                                                                      : QString());
         }

@@ -17,7 +17,8 @@ class MappingEditor : public QTableWidget
 public:
     explicit MappingEditor(QWidget *parent = nullptr);
 
-    void setColumns(const QString &table, const QList<ImportMapping::Column> &columns, const QStringList &fields);
+    void setColumns(const QString &table, const QList<ImportMapping::Column> &columns,
+                    const QStringList &fields);
     void setMapping(const ImportMapping &mapping);
     ImportMapping mapping() const;
     void retranslate();

@@ -5,11 +5,11 @@
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
 
-#include "gis/basemap/basemap_raster.h"
 #include "core/basemap/basemaps.h"
 #include "core/sql/database.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/basemap/basemap_raster.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "app/workstation/layers/layer_class_editor.h"
 
 #include "app/workstation/layers/colour_button.h"
-#include "gis/render/legend.h"
 #include "core/store/layers.h"
+#include "gis/render/legend.h"
 
 #include <QComboBox>
 #include <QGridLayout>

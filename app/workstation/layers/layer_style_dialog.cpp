@@ -96,7 +96,7 @@ void LayerStyleDialog::buildForm()
     if (isLabelled(m_style.table)) {
         m_labels =
             new QCheckBox(layerOf(m_style.table) == Layer::Streets ? tr("Show the names over the areas")
-                                                                    : tr("Show names along the lines"),
+                                                                   : tr("Show names along the lines"),
                           this);
         connect(m_labels, &QCheckBox::toggled, this, &LayerStyleDialog::edited);
         form->addRow(tr("Labels:"), m_labels);

@@ -1,8 +1,9 @@
 #include "app/workstation/layers/layer_tools.h"
 
-#include "app/workstation/layers/change_style_command.h"
 #include "app/workstation/layer_list_model.h"
+#include "app/workstation/layers/change_style_command.h"
 #include "app/workstation/layers/layer_style_dialog.h"
+#include "app/workstation/layers/style_document.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
@@ -10,7 +11,6 @@
 #include "core/sql/database.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
-#include "app/workstation/layers/style_document.h"
 
 #include <QHeaderView>
 #include <QMenu>

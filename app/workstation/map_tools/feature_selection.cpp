@@ -18,8 +18,12 @@ void FeatureSelection::select(const QString &table, const QSet<qint64> &ids, Mod
         next.clear();
     switch (mode) {
     case Mode::Replace:
-    case Mode::Add: current.unite(ids); break;
-    case Mode::Remove: current.subtract(ids); break;
+    case Mode::Add:
+        current.unite(ids);
+        break;
+    case Mode::Remove:
+        current.subtract(ids);
+        break;
     case Mode::Toggle:
         for (qint64 id : ids)
             if (!current.remove(id))

@@ -15,7 +15,13 @@ class FeatureSelection : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Replace, Add, Remove, Toggle };
+    enum class Mode
+    {
+        Replace,
+        Add,
+        Remove,
+        Toggle
+    };
 
     using QObject::QObject;
 

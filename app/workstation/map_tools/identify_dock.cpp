@@ -43,7 +43,8 @@ IdentifyDock::IdentifyDock(QWidget *parent) : QDockWidget(parent)
         while (item && !item->data(0, TableRole).isValid())
             item = item->parent() && item->parent()->parent() ? item->parent() : nullptr;
         if (item)
-            emit currentFeatureChanged(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
+            emit currentFeatureChanged(item->data(0, TableRole).toString(),
+                                       item->data(0, IdRole).toLongLong());
         else
             emit currentFeatureChanged(QString(), 0);
     });

@@ -1,26 +1,26 @@
 #include "app/workstation/map_tools/map_tools.h"
 #include "app/workstation/dock_room.h"
 
+#include "app/workstation/layer_list_model.h"
+#include "app/workstation/main_window.h"
+#include "app/workstation/map_canvas.h"
+#include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/bookmark_model.h"
 #include "app/workstation/map_tools/bookmarks_dock.h"
 #include "app/workstation/map_tools/extent_history.h"
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/identify_tool.h"
-#include "app/workstation/layer_list_model.h"
-#include "app/workstation/main_window.h"
-#include "app/workstation/map_canvas.h"
-#include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/map_tool_icons.h"
-#include "gis/map_snapshot/map_snapshot.h"
 #include "app/workstation/map_tools/measure_tool.h"
-#include "core/search/feature_search.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
 #include "app/workstation/map_tools/selection_overlay.h"
-#include "core/store/district_store.h"
 #include "app/workstation/map_tools/zoom_box_tool.h"
+#include "core/search/feature_search.h"
+#include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -81,13 +81,14 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
     window.addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     m_identifyDock->hide();
     // Wide enough for titles and values to show whole.
-    giveDockRoom(m_window, m_identifyDock, Qt::Horizontal, [this] { return m_identifyDock->sizeHint().width(); });
-    connect(
-        m_identify, &IdentifyTool::identified, this, [this](const QList<FeatureHit> &hits, QPointF point) {
-            m_identifyDock->showHits(hits, point);
-            m_identifyDock->show();
-            m_identifyDock->raise();
-        });
+    giveDockRoom(m_window, m_identifyDock, Qt::Horizontal,
+                 [this] { return m_identifyDock->sizeHint().width(); });
+    connect(m_identify, &IdentifyTool::identified, this,
+            [this](const QList<FeatureHit> &hits, QPointF point) {
+                m_identifyDock->showHits(hits, point);
+                m_identifyDock->show();
+                m_identifyDock->raise();
+            });
     connect(m_identifyDock, &IdentifyDock::featureActivated, this, [this](const QString &table, qint64 id) {
         const auto snapshot = m_window.canvas()->snapshot();
         const LayerFeatures *features = snapshot ? snapshot->layer(table) : nullptr;

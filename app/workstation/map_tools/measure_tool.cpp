@@ -1,11 +1,11 @@
 #include "app/workstation/map_tools/measure_tool.h"
 
 #include "app/workstation/map_canvas.h"
-#include "gis/map_snapshot/feature_lookup.h"
 #include "core/segments/polyline.h"
 #include "core/segments/segment_naming.h"
 #include "core/store/geometry_measure.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/feature_lookup.h"
 
 #include <QKeyEvent>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "app/workstation/map_tools/select_tool.h"
 
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/map_tools/feature_selection.h"
 #include "gis/map_snapshot/feature_area_query.h"
 #include "gis/map_snapshot/feature_lookup.h"
 #include "gis/render/symbol_reach.h"

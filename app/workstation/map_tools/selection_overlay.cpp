@@ -1,10 +1,10 @@
 #include "app/workstation/map_tools/selection_overlay.h"
 
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/pixel_geometry.h"
-#include "core/store/layers.h"
 
 #include <QPainter>
 #include <QPainterPath>

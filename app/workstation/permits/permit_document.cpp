@@ -6,9 +6,9 @@
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "gis/io/permit_import.h"
-#include "core/store/layers.h"
 
 #include <QUndoStack>
 

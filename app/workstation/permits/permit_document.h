@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/workstation/edit_tools/store_write_command.h"
 #include "core/permits/nodig_calendar.h"
 #include "core/permits/permit_rules.h"
-#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QObject>
 #include <QVariantMap>

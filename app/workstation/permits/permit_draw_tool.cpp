@@ -1,7 +1,7 @@
 #include "app/workstation/permits/permit_draw_tool.h"
 
-#include "gis/geometry/geos_context.h"
 #include "app/workstation/map_canvas.h"
+#include "gis/geometry/geos_context.h"
 #include "gis/map_snapshot/map_snapshot.h"
 
 #include <QKeyEvent>

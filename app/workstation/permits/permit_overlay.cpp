@@ -1,8 +1,8 @@
 #include "app/workstation/permits/permit_overlay.h"
 
+#include "core/store/layers.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/pixel_geometry.h"
-#include "core/store/layers.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -173,7 +173,8 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
                     !it->parts.first().first().isEmpty())
                     painter.drawEllipse(viewport.toPixel(it->parts.first().first().first()), 12, 12);
             } else {
-                painter.drawPath(isArea(*it) ? render::areaPath(viewport, *it) : render::linePath(viewport, *it));
+                painter.drawPath(isArea(*it) ? render::areaPath(viewport, *it)
+                                             : render::linePath(viewport, *it));
             }
         }
         paintLegend(painter, viewport);

@@ -10,8 +10,8 @@
 #include "core/permits/permit_statistics.h"
 #include "core/permits/permit_workflow.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QEvent>
 #include <QHeaderView>

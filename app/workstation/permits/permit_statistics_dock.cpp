@@ -1,11 +1,11 @@
 #include "app/workstation/permits/permit_statistics_dock.h"
 
 #include "app/workstation/permits/permit_document.h"
-#include "core/permits/permit_rules.h"
-#include "core/permits/permit_statistics.h"
 #include "app/workstation/permits/road_dig_model.h"
 #include "app/workstation/permits/route_share_chart.h"
 #include "app/workstation/segments/table_style.h"
+#include "core/permits/permit_rules.h"
+#include "core/permits/permit_statistics.h"
 #include "core/store/district_store.h"
 #include "core/table/store_worker.h"
 
@@ -139,12 +139,11 @@ void PermitStatisticsDock::refresh()
     }
     if (!m_worker || m_workerPath != store->path()) {
         m_workerPath = store->path();
-        m_worker = std::make_unique<StoreWorker>(m_workerPath,
-                                                 StoreWorker::queuedTo(this, [this](const QString &message) {
-                                                     m_computing = false;
-                                                     m_summary->setText(
-                                                         tr("The figures could not be worked out: %1").arg(message));
-                                                 }));
+        m_worker = std::make_unique<StoreWorker>(
+            m_workerPath, StoreWorker::queuedTo(this, [this](const QString &message) {
+                m_computing = false;
+                m_summary->setText(tr("The figures could not be worked out: %1").arg(message));
+            }));
     }
     m_worker->clearPending();
     m_computing = true;

@@ -79,8 +79,8 @@ private:
     QLabel *m_count, *m_widthLabel;
     qint64 m_pendingChoice = 0; // to choose once the register being read arrives
     bool m_pendingReveal = true;
-    bool m_refreshing = false;  // rows come and go under a permit being kept under review
-    qint64 m_chosen = 0;        // the last permit announced by permitChosen
+    bool m_refreshing = false; // rows come and go under a permit being kept under review
+    qint64 m_chosen = 0;       // the last permit announced by permitChosen
 };
 
 } // namespace uo

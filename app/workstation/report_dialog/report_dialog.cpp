@@ -249,8 +249,8 @@ void ReportDialog::updatePreview()
         m_preview->showDocument(doc);
         // A chief's sheets may run to hundreds: say that the preview is the beginning of them.
         m_status->setText(kind() == Kind::Segments
-                              ? tr("The preview shows the first %n sheet(s); the PDF holds them all.", nullptr,
-                                   doc.pageCount())
+                              ? tr("The preview shows the first %n sheet(s); the PDF holds them all.",
+                                   nullptr, doc.pageCount())
                               : tr("%n page(s)", nullptr, doc.pageCount()));
     } catch (const Error &e) {
         m_preview->clear(e.message());

@@ -4,8 +4,8 @@
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/report_dialog/report_dialog.h"
 
-#include "gis/report_layout/map_image.h"
 #include "core/store/district_store.h"
+#include "gis/report_layout/map_image.h"
 
 #include <QAction>
 #include <QApplication>

@@ -9,13 +9,15 @@
 
 namespace uo {
 
-AssignSegmentsCommand::AssignSegmentsCommand(SegmentDocument &document, const QList<SegmentAssignment> &before,
+AssignSegmentsCommand::AssignSegmentsCommand(SegmentDocument &document,
+                                             const QList<SegmentAssignment> &before,
                                              const QList<SegmentAssignment> &after, const QString &text)
     : StoreWriteCommand(document, before, after, text), m_document(document)
 {
 }
 
-QVariantMap AssignSegmentsCommand::teamRow(qint64 chiefId, qint64 partyUnitId, const QList<qint64> &collaborators)
+QVariantMap AssignSegmentsCommand::teamRow(qint64 chiefId, qint64 partyUnitId,
+                                           const QList<qint64> &collaborators)
 {
     QStringList team;
     for (qint64 id : collaborators)
@@ -37,14 +39,16 @@ edit::Conflict AssignSegmentsCommand::withNames(DistrictStore &store, edit::Conf
             continue;
         QVariantMap &values = **row;
         if (values.contains(QStringLiteral("chief_id")))
-            values[QStringLiteral("chief_id")] = people.value(values.value(QStringLiteral("chief_id")).toLongLong());
+            values[QStringLiteral("chief_id")] =
+                people.value(values.value(QStringLiteral("chief_id")).toLongLong());
         if (values.contains(QStringLiteral("party_unit_id")))
             values[QStringLiteral("party_unit_id")] =
                 branches.value(values.value(QStringLiteral("party_unit_id")).toLongLong());
         if (values.contains(QStringLiteral("collaborators"))) {
             QStringList names;
-            for (const QString &id : values.value(QStringLiteral("collaborators")).toString().split(
-                     QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &id : values.value(QStringLiteral("collaborators"))
+                                         .toString()
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts))
                 names << people.value(id.toLongLong(), id);
             values[QStringLiteral("collaborators")] = names.join(QStringLiteral("、"));
         }
@@ -56,7 +60,8 @@ edit::Rows AssignSegmentsCommand::rows(const QList<SegmentAssignment> &state)
 {
     edit::Rows rows;
     for (const SegmentAssignment &a : state)
-        rows.insert({tableOf(Layer::RoadSegments), a.segmentId}, teamRow(a.chiefId, a.partyUnitId, a.collaborators));
+        rows.insert({tableOf(Layer::RoadSegments), a.segmentId},
+                    teamRow(a.chiefId, a.partyUnitId, a.collaborators));
     return rows;
 }
 

@@ -2,10 +2,10 @@
 
 #include "app/workstation/segments/person_box.h"
 #include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/trade_picker.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_queries.h"
 #include "core/store/store_error.h"
-#include "app/workstation/segments/trade_picker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +26,8 @@ constexpr qint64 kKeep = -1;
 
 const QStringList &trades()
 {
-    static const QStringList roles{QStringLiteral("municipal"), QStringLiteral("greening"), QStringLiteral("sanitation")};
+    static const QStringList roles{QStringLiteral("municipal"), QStringLiteral("greening"),
+                                   QStringLiteral("sanitation")};
     return roles;
 }
 
@@ -143,7 +144,8 @@ void AssignmentPanel::reload()
         return;
     }
     try {
-        const QList<SegmentAssignment> assignments = SegmentAssignments(*m_document->store()).read(m_segments);
+        const QList<SegmentAssignment> assignments =
+            SegmentAssignments(*m_document->store()).read(m_segments);
         QList<qint64> chiefs, units;
         QHash<qint64, int> onSegments;
         for (const SegmentAssignment &a : assignments) {
@@ -187,9 +189,8 @@ bool AssignmentPanel::apply()
         change.addCollaborators += p->added();
         change.removeCollaborators += p->removed();
     }
-    if (m_segments.isEmpty()
-        || (!change.chiefId && !change.partyUnitId && change.addCollaborators.isEmpty()
-            && change.removeCollaborators.isEmpty()))
+    if (m_segments.isEmpty() || (!change.chiefId && !change.partyUnitId &&
+                                 change.addCollaborators.isEmpty() && change.removeCollaborators.isEmpty()))
         return false;
     try {
         m_document->assign(m_segments, change);

@@ -74,14 +74,16 @@ MySegmentsDock::MySegmentsDock(SegmentDocument *document, QWidget *parent)
     connect(m_person, &QComboBox::activated, this, [this] { showPerson(person()); });
     connect(m_zoom, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        const QRectF rect = rows.isEmpty() ? m_model->bounds() : rows.first().data(MySegmentsModel::BoundsRole).toRectF();
+        const QRectF rect =
+            rows.isEmpty() ? m_model->bounds() : rows.first().data(MySegmentsModel::BoundsRole).toRectF();
         if (!rect.isNull())
             emit zoomRequested(rect);
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         emit zoomRequested(index.data(MySegmentsModel::BoundsRole).toRectF());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MySegmentsDock::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MySegmentsDock::showDetails);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         if (link.scheme() == QLatin1String("case"))
             emit caseRequested(link.path().toLongLong());
@@ -181,18 +183,20 @@ void MySegmentsDock::showDetails()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_details->setHtml(m_model->personId() > 0 && m_model->rowCount() == 0
-                               ? tr("<p>This person works no segments.</p>") : QString());
+                               ? tr("<p>This person works no segments.</p>")
+                               : QString());
         return;
     }
     const SegmentSurroundings &s = m_model->segment(m_sorted->mapToSource(rows.first()).row());
     const QLocale locale;
-    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("%1 \u2014 %2").arg(s.segment.roadName, s.segment.name).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("%1 m; chief %2; Party branch %3")
-            .arg(locale.toString(s.segment.length(), 'f', 1),
-                 s.segment.chiefName.isEmpty() ? tr("none") : s.segment.chiefName,
-                 s.segment.partyUnitName.isEmpty() ? tr("none") : s.segment.partyUnitName)
-            .toHtmlEscaped());
+    QString html = QStringLiteral("<h4>%1</h4>")
+                       .arg(tr("%1 \u2014 %2").arg(s.segment.roadName, s.segment.name).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 m; chief %2; Party branch %3")
+                         .arg(locale.toString(s.segment.length(), 'f', 1),
+                              s.segment.chiefName.isEmpty() ? tr("none") : s.segment.chiefName,
+                              s.segment.partyUnitName.isEmpty() ? tr("none") : s.segment.partyUnitName)
+                         .toHtmlEscaped());
     // First what is still to be done: the open cases, each a link to the case panel, the overdue first
     // and in red.
     const QList<CaseSummary> cases = m_model->openCases(m_sorted->mapToSource(rows.first()).row());
@@ -218,20 +222,24 @@ void MySegmentsDock::showDetails()
         html += QStringLiteral("</ul>");
     };
     // The store keeps risk levels and permit states as codes; people read their words (CodeLists).
-    auto features = [&](const QString &title, const QList<NearbyFeature> &found, const QString &table, const QString &column) {
+    auto features = [&](const QString &title, const QList<NearbyFeature> &found, const QString &table,
+                        const QString &column) {
         QStringList items;
         for (const NearbyFeature &f : found)
             items.append(tr("%1 (%2), %3 m")
-                             .arg(f.name, CodeLists::word(table, column, f.detail), locale.toString(f.distance, 'f', 0)));
+                             .arg(f.name, CodeLists::word(table, column, f.detail),
+                                  locale.toString(f.distance, 'f', 0)));
         list(title, items);
     };
     features(tr("Shops: %1").arg(s.shops.size()), s.shops, tableOf(Layer::Shops), QStringLiteral("category"));
-    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, tableOf(Layer::RiskPoints), QStringLiteral("level"));
+    features(tr("Risk points: %1").arg(s.riskPoints.size()), s.riskPoints, tableOf(Layer::RiskPoints),
+             QStringLiteral("level"));
     QStringList classes;
     for (const ComponentClassCount &c : s.componentClasses)
         classes.append(tr("%1: %2").arg(c.name, locale.toString(c.count)));
     list(tr("Components: %1").arg(locale.toString(s.components)), classes);
-    features(tr("Permits: %1").arg(s.permits.size()), s.permits, tableOf(Layer::Permits), QStringLiteral("status"));
+    features(tr("Permits: %1").arg(s.permits.size()), s.permits, tableOf(Layer::Permits),
+             QStringLiteral("status"));
     m_details->setHtml(html);
 }
 

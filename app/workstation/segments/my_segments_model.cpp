@@ -34,7 +34,8 @@ void MySegmentsModel::reload(DistrictStore *store, qint64 personId)
 {
     beginResetModel();
     m_person = store ? personId : 0;
-    m_rows = store && personId > 0 ? SegmentNeighbourhood(*store).forPerson(personId) : QList<SegmentSurroundings>();
+    m_rows = store && personId > 0 ? SegmentNeighbourhood(*store).forPerson(personId)
+                                   : QList<SegmentSurroundings>();
     m_openCases.clear();
     if (!m_rows.isEmpty() && store->hasTable(QStringLiteral("cases"))) {
         CaseFilter open;
@@ -79,14 +80,22 @@ QVariant MySegmentsModel::display(const SegmentSurroundings &s, int column) cons
 {
     const QLocale locale;
     switch (column) {
-    case SegmentColumn: return tr("%1 \u2014 %2").arg(s.segment.roadName, s.segment.name);
-    case RoleColumn: return s.segment.chiefId == m_person ? tr("Chief") : tr("Collaborator");
-    case LengthColumn: return locale.toString(s.segment.length(), 'f', 1);
-    case CollaboratorsColumn: return s.segment.collaboratorNames.join(tr(", "));
-    case ShopsColumn: return locale.toString(s.shops.size());
-    case RiskPointsColumn: return locale.toString(s.riskPoints.size());
-    case ComponentsColumn: return locale.toString(s.components);
-    case PermitsColumn: return locale.toString(s.permits.size());
+    case SegmentColumn:
+        return tr("%1 \u2014 %2").arg(s.segment.roadName, s.segment.name);
+    case RoleColumn:
+        return s.segment.chiefId == m_person ? tr("Chief") : tr("Collaborator");
+    case LengthColumn:
+        return locale.toString(s.segment.length(), 'f', 1);
+    case CollaboratorsColumn:
+        return s.segment.collaboratorNames.join(tr(", "));
+    case ShopsColumn:
+        return locale.toString(s.shops.size());
+    case RiskPointsColumn:
+        return locale.toString(s.riskPoints.size());
+    case ComponentsColumn:
+        return locale.toString(s.components);
+    case PermitsColumn:
+        return locale.toString(s.permits.size());
     case OpenCasesColumn: {
         const QList<CaseSummary> cases = m_openCases.value(s.segment.id);
         const auto overdue =
@@ -95,7 +104,8 @@ QVariant MySegmentsModel::display(const SegmentSurroundings &s, int column) cons
                    ? tr("%1 (%2 overdue)").arg(locale.toString(cases.size()), locale.toString(overdue))
                    : locale.toString(cases.size());
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -106,19 +116,28 @@ QVariant MySegmentsModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const SegmentSurroundings &s = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(s, index.column());
-    case SegmentIdRole: return s.segment.id;
-    case BoundsRole: return padded(s.bounds);
+    case Qt::DisplayRole:
+        return display(s, index.column());
+    case SegmentIdRole:
+        return s.segment.id;
+    case BoundsRole:
+        return padded(s.bounds);
     case SortRole:
         switch (index.column()) {
-        case LengthColumn: return s.segment.length();
-        case ShopsColumn: return int(s.shops.size());
-        case RiskPointsColumn: return int(s.riskPoints.size());
-        case ComponentsColumn: return s.components;
-        case PermitsColumn: return int(s.permits.size());
+        case LengthColumn:
+            return s.segment.length();
+        case ShopsColumn:
+            return int(s.shops.size());
+        case RiskPointsColumn:
+            return int(s.riskPoints.size());
+        case ComponentsColumn:
+            return s.components;
+        case PermitsColumn:
+            return int(s.permits.size());
         case OpenCasesColumn:
             return int(m_openCases.value(s.segment.id).size());
-        default: return display(s, index.column());
+        default:
+            return display(s, index.column());
         }
     case Qt::ForegroundRole: {
         // Overdue cases stand out wherever they are counted.
@@ -134,19 +153,25 @@ QVariant MySegmentsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case ShopsColumn: return names(s.shops);
-        case RiskPointsColumn: return names(s.riskPoints);
-        case PermitsColumn: return names(s.permits);
+        case ShopsColumn:
+            return names(s.shops);
+        case RiskPointsColumn:
+            return names(s.riskPoints);
+        case PermitsColumn:
+            return names(s.permits);
         case OpenCasesColumn: {
             QStringList lines;
             for (const CaseSummary &c : m_openCases.value(s.segment.id))
                 lines.append(QStringLiteral("%1 %2").arg(c.caseNo, c.className));
             return lines.join(QLatin1Char('\n'));
         }
-        case CollaboratorsColumn: return s.segment.collaboratorNames.join(QLatin1Char('\n'));
-        default: return {};
+        case CollaboratorsColumn:
+            return s.segment.collaboratorNames.join(QLatin1Char('\n'));
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -155,17 +180,26 @@ QVariant MySegmentsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SegmentColumn: return tr("Segment");
-    case RoleColumn: return tr("As");
-    case LengthColumn: return tr("Length (m)");
-    case CollaboratorsColumn: return tr("Collaborators");
-    case ShopsColumn: return tr("Shops");
-    case RiskPointsColumn: return tr("Risk points");
-    case ComponentsColumn: return tr("Components");
-    case PermitsColumn: return tr("Permits");
+    case SegmentColumn:
+        return tr("Segment");
+    case RoleColumn:
+        return tr("As");
+    case LengthColumn:
+        return tr("Length (m)");
+    case CollaboratorsColumn:
+        return tr("Collaborators");
+    case ShopsColumn:
+        return tr("Shops");
+    case RiskPointsColumn:
+        return tr("Risk points");
+    case ComponentsColumn:
+        return tr("Components");
+    case PermitsColumn:
+        return tr("Permits");
     case OpenCasesColumn:
         return tr("Open cases");
-    default: return {};
+    default:
+        return {};
     }
 }
 

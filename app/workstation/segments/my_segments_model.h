@@ -31,7 +31,12 @@ public:
         OpenCasesColumn,
         ColumnCount
     };
-    enum Role { SegmentIdRole = Qt::UserRole + 1, BoundsRole, SortRole };
+    enum Role
+    {
+        SegmentIdRole = Qt::UserRole + 1,
+        BoundsRole,
+        SortRole
+    };
 
     explicit MySegmentsModel(QObject *parent = nullptr);
 

@@ -1,19 +1,17 @@
 #include "app/workstation/segments/my_segments_overlay.h"
 
 #include "app/workstation/map_canvas.h"
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/pixel_geometry.h"
-#include "core/store/layers.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
 namespace uo {
 
-MySegmentsOverlay::MySegmentsOverlay(MapCanvas &canvas) : MapOverlay(canvas)
-{
-}
+MySegmentsOverlay::MySegmentsOverlay(MapCanvas &canvas) : MapOverlay(canvas) {}
 
 void MySegmentsOverlay::setSegments(const QSet<qint64> &ids)
 {

@@ -6,8 +6,10 @@
 
 namespace uo {
 
-PersonCommand::PersonCommand(SegmentDocument &document, const Person &before, const Person &after, const QString &text)
-    : StoreWriteCommand(document, before, after, text), m_document(document), m_id(after.id ? after.id : before.id)
+PersonCommand::PersonCommand(SegmentDocument &document, const Person &before, const Person &after,
+                             const QString &text)
+    : StoreWriteCommand(document, before, after, text), m_document(document),
+      m_id(after.id ? after.id : before.id)
 {
 }
 

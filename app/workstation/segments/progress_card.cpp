@@ -54,10 +54,11 @@ void ProgressCard::display(const ProgressFigures &figures, bool known)
     const QString warn = QStringLiteral("color: #c0392b;");
     m_values[Unassigned]->setStyleSheet(known && figures.unassigned > 0 ? warn : QString());
     m_values[RoadsNotCovered]->setStyleSheet(known && figures.roadsNotCovered > 0 ? warn : QString());
-    m_values[Segments]->setToolTip(known ? tr("%1 km of segments").arg(locale.toString(figures.kilometres, 'f', 1))
-                                         : QString());
+    m_values[Segments]->setToolTip(
+        known ? tr("%1 km of segments").arg(locale.toString(figures.kilometres, 'f', 1)) : QString());
     m_values[Assigned]->setToolTip(
-        known ? tr("%1 km with a chief").arg(locale.toString(figures.assignedKilometres, 'f', 1)) : QString());
+        known ? tr("%1 km with a chief").arg(locale.toString(figures.assignedKilometres, 'f', 1))
+              : QString());
 }
 
 QString ProgressCard::valueText(Item item) const

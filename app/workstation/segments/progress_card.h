@@ -15,7 +15,15 @@ class ProgressCard : public QFrame
     Q_OBJECT
 
 public:
-    enum Item { Roads, Segments, Assigned, Unassigned, RoadsNotCovered, ItemCount };
+    enum Item
+    {
+        Roads,
+        Segments,
+        Assigned,
+        Unassigned,
+        RoadsNotCovered,
+        ItemCount
+    };
 
     explicit ProgressCard(QWidget *parent = nullptr);
 

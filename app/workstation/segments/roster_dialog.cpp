@@ -3,8 +3,8 @@
 #include "app/workstation/segments/person_dialog.h"
 #include "app/workstation/segments/roster_model.h"
 #include "app/workstation/segments/segment_document.h"
-#include "core/store/store_error.h"
 #include "app/workstation/segments/table_style.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -38,8 +38,8 @@ protected:
         if (!showInactive && !name.data(RosterModel::ActiveRole).toBool())
             return false;
         const QString unit = sourceModel()->index(row, RosterModel::UnitColumn, parent).data().toString();
-        return text.isEmpty() || name.data().toString().contains(text, Qt::CaseInsensitive)
-            || unit.contains(text, Qt::CaseInsensitive);
+        return text.isEmpty() || name.data().toString().contains(text, Qt::CaseInsensitive) ||
+               unit.contains(text, Qt::CaseInsensitive);
     }
 };
 
@@ -89,7 +89,8 @@ RosterDialog::RosterDialog(SegmentDocument *document, QWidget *parent)
         filter->showInactive = on;
         filter->refilter();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RosterDialog::updateButtons);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &RosterDialog::editSelected);
     connect(m_add, &QPushButton::clicked, this, &RosterDialog::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &RosterDialog::editSelected);
@@ -119,7 +120,8 @@ void RosterDialog::reload()
     if (had && m_model->rowOf(current.id) >= 0) {
         const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(current.id), 0));
         if (index.isValid())
-            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateButtons();
 }
@@ -178,18 +180,22 @@ void RosterDialog::setSelectedActive(bool active)
         return;
     const int chairs = m_model->chairs(p.id);
     if (!active && chairs > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Deactivate %1").arg(p.name),
-            tr("%1 chairs %n segment(s). Once deactivated they no longer count as chief, and the segments will "
-               "be listed as needing a new chief. Deactivate %1?", nullptr, chairs).arg(p.name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Deactivate %1").arg(p.name),
+                                  tr("%1 chairs %n segment(s). Once deactivated they no longer count as "
+                                     "chief, and the segments will "
+                                     "be listed as needing a new chief. Deactivate %1?",
+                                     nullptr, chairs)
+                                      .arg(p.name),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
     try {
         m_document->setPersonActive(p.id, active);
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, active ? tr("Cannot Reactivate") : tr("Cannot Deactivate"), error.message());
+        QMessageBox::warning(this, active ? tr("Cannot Reactivate") : tr("Cannot Deactivate"),
+                             error.message());
     }
 }
 

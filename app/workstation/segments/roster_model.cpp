@@ -65,17 +65,24 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return p.name;
-    case RoleColumn: return Roster::roleTitle(p.role);
-    case UnitColumn: return p.unit;
-    case PartyBranchColumn: return p.partyBranch;
-    case ContactColumn: return p.contact;
+    case NameColumn:
+        return p.name;
+    case RoleColumn:
+        return Roster::roleTitle(p.role);
+    case UnitColumn:
+        return p.unit;
+    case PartyBranchColumn:
+        return p.partyBranch;
+    case ContactColumn:
+        return p.contact;
     case ChairsColumn: {
         const int n = m_chairs.value(p.id);
         return n > 0 ? QString::number(n) : QString();
     }
-    case StateColumn: return p.active ? tr("Active") : tr("Inactive");
-    default: return {};
+    case StateColumn:
+        return p.active ? tr("Active") : tr("Inactive");
+    default:
+        return {};
     }
 }
 
@@ -84,14 +91,22 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case UnitColumn: return tr("Unit");
-    case PartyBranchColumn: return tr("Party branch");
-    case ContactColumn: return tr("Contact");
-    case ChairsColumn: return tr("Chairs");
-    case StateColumn: return tr("State");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case UnitColumn:
+        return tr("Unit");
+    case PartyBranchColumn:
+        return tr("Party branch");
+    case ContactColumn:
+        return tr("Contact");
+    case ChairsColumn:
+        return tr("Chairs");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
     }
 }
 

@@ -16,9 +16,23 @@ class RosterModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, UnitColumn, PartyBranchColumn, ContactColumn, ChairsColumn,
-                  StateColumn, ColumnCount };
-    enum Role { PersonIdRole = Qt::UserRole + 1, ActiveRole, SortRole };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        UnitColumn,
+        PartyBranchColumn,
+        ContactColumn,
+        ChairsColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        ActiveRole,
+        SortRole
+    };
 
     explicit RosterModel(QObject *parent = nullptr);
 

@@ -12,7 +12,8 @@
 
 namespace uo {
 
-SegmentDocument::SegmentDocument(QUndoStack *undoStack, QObject *parent) : QObject(parent), m_undoStack(undoStack)
+SegmentDocument::SegmentDocument(QUndoStack *undoStack, QObject *parent)
+    : QObject(parent), m_undoStack(undoStack)
 {
 }
 
@@ -54,7 +55,8 @@ void SegmentDocument::assign(const QList<qint64> &segmentIds, const AssignmentCh
     QString text;
     if (ids.size() == 1) {
         const QList<SegmentSummary> named = SegmentQueries(*m_store).segments(ids);
-        text = tr("Assign people to %1").arg(named.isEmpty() ? QString::number(ids.first()) : named.first().name);
+        text = tr("Assign people to %1")
+                   .arg(named.isEmpty() ? QString::number(ids.first()) : named.first().name);
     } else {
         text = tr("Assign people to %n segment(s)", nullptr, int(ids.size()));
     }
@@ -96,8 +98,9 @@ QList<qint64> SegmentDocument::setPersonActive(qint64 id, bool active)
     emit rosterChanged();
     emit assignmentsChanged(); // a chief's state decides whether a segment needs a new one
     if (before != after)
-        pushSaved(new PersonCommand(
-            *this, before, after, active ? tr("Reactivate %1").arg(after.name) : tr("Deactivate %1").arg(after.name)));
+        pushSaved(new PersonCommand(*this, before, after,
+                                    active ? tr("Reactivate %1").arg(after.name)
+                                           : tr("Deactivate %1").arg(after.name)));
     return chaired;
 }
 
@@ -116,7 +119,8 @@ void SegmentDocument::splitRoad(const RoadProposal &pieces)
 {
     DistrictStore &store = requireStore();
     const RoadSegments before = SegmentProposals::apply(store, pieces);
-    pushRoadEdit({before}, tr("Split %1 into %n segment(s)", nullptr, int(pieces.pieces.size())).arg(pieces.roadName));
+    pushRoadEdit({before},
+                 tr("Split %1 into %n segment(s)", nullptr, int(pieces.pieces.size())).arg(pieces.roadName));
 }
 
 void SegmentDocument::merge(qint64 firstId, qint64 secondId)

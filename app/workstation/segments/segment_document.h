@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/workstation/edit_tools/store_write_command.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_assignment.h"
 #include "core/segments/segment_editor.h"
 #include "core/segments/segment_proposals.h"
-#include "app/workstation/edit_tools/store_write_command.h"
 
 #include <QObject>
 

@@ -33,8 +33,8 @@ bool SegmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_unassignedOnly && !index.data(SegmentTableModel::NeedsChiefRole).toBool())
         return false;
-    return m_text.isEmpty()
-        || index.data(SegmentTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() ||
+           index.data(SegmentTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace uo

@@ -52,19 +52,28 @@ QVariant SegmentTableModel::display(const SegmentSummary &s, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case RoadColumn: return s.roadName;
-    case NameColumn: return s.name;
-    case FromColumn: return locale.toString(s.from, 'f', 1);
-    case ToColumn: return locale.toString(s.to, 'f', 1);
-    case LengthColumn: return locale.toString(s.length(), 'f', 1);
+    case RoadColumn:
+        return s.roadName;
+    case NameColumn:
+        return s.name;
+    case FromColumn:
+        return locale.toString(s.from, 'f', 1);
+    case ToColumn:
+        return locale.toString(s.to, 'f', 1);
+    case LengthColumn:
+        return locale.toString(s.length(), 'f', 1);
     case ChiefColumn:
         if (s.chiefId == 0)
             return QString();
         return s.chiefActive ? s.chiefName : tr("%1 (inactive)").arg(s.chiefName);
-    case CollaboratorsColumn: return s.collaboratorNames.join(tr(", "));
-    case PartyBranchColumn: return s.partyUnitName;
-    case StatusColumn: return s.needsChief() ? tr("Needs a chief") : tr("Assigned");
-    default: return {};
+    case CollaboratorsColumn:
+        return s.collaboratorNames.join(tr(", "));
+    case PartyBranchColumn:
+        return s.partyUnitName;
+    case StatusColumn:
+        return s.needsChief() ? tr("Needs a chief") : tr("Assigned");
+    default:
+        return {};
     }
 }
 
@@ -75,17 +84,26 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const SegmentSummary &s = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(s, index.column());
-    case SegmentIdRole: return s.id;
-    case NeedsChiefRole: return s.needsChief();
-    case SearchTextRole: return QStringList{s.roadName, s.name, s.chiefName}.join(QLatin1Char('\n'));
+    case Qt::DisplayRole:
+        return display(s, index.column());
+    case SegmentIdRole:
+        return s.id;
+    case NeedsChiefRole:
+        return s.needsChief();
+    case SearchTextRole:
+        return QStringList{s.roadName, s.name, s.chiefName}.join(QLatin1Char('\n'));
     case SortRole:
         switch (index.column()) {
-        case FromColumn: return s.from;
-        case ToColumn: return s.to;
-        case LengthColumn: return s.length();
-        case StatusColumn: return s.needsChief() ? 0 : 1;
-        default: return display(s, index.column());
+        case FromColumn:
+            return s.from;
+        case ToColumn:
+            return s.to;
+        case LengthColumn:
+            return s.length();
+        case StatusColumn:
+            return s.needsChief() ? 0 : 1;
+        default:
+            return display(s, index.column());
         }
     case Qt::TextAlignmentRole:
         if (index.column() == FromColumn || index.column() == ToColumn || index.column() == LengthColumn)
@@ -98,13 +116,16 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && s.needsChief())
-            return s.chiefId == 0 ? tr("This segment has no chief.")
-                                  : tr("%1 is inactive or not a city-management officer; the segment needs a new "
-                                       "chief.").arg(s.chiefName);
+            return s.chiefId == 0
+                       ? tr("This segment has no chief.")
+                       : tr("%1 is inactive or not a city-management officer; the segment needs a new "
+                            "chief.")
+                             .arg(s.chiefName);
         if (index.column() == CollaboratorsColumn)
             return s.collaboratorNames.join(QLatin1Char('\n'));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -113,16 +134,26 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RoadColumn: return tr("Road");
-    case NameColumn: return tr("Segment");
-    case FromColumn: return tr("From (m)");
-    case ToColumn: return tr("To (m)");
-    case LengthColumn: return tr("Length (m)");
-    case ChiefColumn: return tr("Chief");
-    case CollaboratorsColumn: return tr("Collaborators");
-    case PartyBranchColumn: return tr("Party branch");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case RoadColumn:
+        return tr("Road");
+    case NameColumn:
+        return tr("Segment");
+    case FromColumn:
+        return tr("From (m)");
+    case ToColumn:
+        return tr("To (m)");
+    case LengthColumn:
+        return tr("Length (m)");
+    case ChiefColumn:
+        return tr("Chief");
+    case CollaboratorsColumn:
+        return tr("Collaborators");
+    case PartyBranchColumn:
+        return tr("Party branch");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

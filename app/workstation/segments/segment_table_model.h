@@ -15,9 +15,26 @@ class SegmentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RoadColumn, NameColumn, FromColumn, ToColumn, LengthColumn, ChiefColumn, CollaboratorsColumn,
-                  PartyBranchColumn, StatusColumn, ColumnCount };
-    enum Role { SegmentIdRole = Qt::UserRole + 1, NeedsChiefRole, SortRole, SearchTextRole };
+    enum Column
+    {
+        RoadColumn,
+        NameColumn,
+        FromColumn,
+        ToColumn,
+        LengthColumn,
+        ChiefColumn,
+        CollaboratorsColumn,
+        PartyBranchColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SegmentIdRole = Qt::UserRole + 1,
+        NeedsChiefRole,
+        SortRole,
+        SearchTextRole
+    };
 
     explicit SegmentTableModel(QObject *parent = nullptr);
 

@@ -20,8 +20,8 @@
 #include "core/segments/segment_editor.h"
 #include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
-#include "core/store/store_error.h"
 #include "core/store/layers.h"
+#include "core/store/store_error.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -79,7 +79,8 @@ SegmentTools::SegmentTools(MainWindow &window)
         dock->hide();
     }
 
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_segments), static_cast<QDockWidget *>(m_mySegments)})
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_segments), static_cast<QDockWidget *>(m_mySegments)})
         giveDockRoom(m_window, dock, Qt::Vertical, [this] { return m_window.height() / 3; });
     connect(m_menu->rosterAction(), &QAction::triggered, this, &SegmentTools::showRoster);
 
@@ -88,9 +89,8 @@ SegmentTools::SegmentTools(MainWindow &window)
     m_splitTool = new SplitTool(*window.canvas(), m_document);
     if (window.mapTools() && window.mapTools()->toolBar())
         window.mapTools()->toolBar()->addAction(m_menu->splitAction());
-    connect(m_menu->splitAction(), &QAction::triggered, this, [this](bool checked) {
-        checked ? m_splitTool->activate() : m_splitTool->deactivate();
-    });
+    connect(m_menu->splitAction(), &QAction::triggered, this,
+            [this](bool checked) { checked ? m_splitTool->activate() : m_splitTool->deactivate(); });
     connect(m_splitTool, &MapTool::activeChanged, m_menu->splitAction(), &QAction::setChecked);
     // The same edits on the list's context menu, where the segment is picked.
     m_segments->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -127,7 +127,8 @@ SegmentTools::SegmentTools(MainWindow &window)
     connect(m_segments, &SegmentsDock::selectionChanged, m_panel, &AssignmentPanel::setSegments);
     connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentTools::zoomRequested);
     m_mySegmentsOverlay = new MySegmentsOverlay(*window.canvas());
-    connect(m_mySegments, &MySegmentsDock::focusChanged, m_mySegmentsOverlay, &MySegmentsOverlay::setSegments);
+    connect(m_mySegments, &MySegmentsDock::focusChanged, m_mySegmentsOverlay,
+            &MySegmentsOverlay::setSegments);
     connect(m_workload, &WorkloadDock::personActivated, this, [this](qint64 person) {
         m_mySegments->show();
         m_mySegments->raise();
@@ -178,7 +179,8 @@ void SegmentTools::mergeSelectedWithNext()
                 m_segments->selectSegments({id});
                 return;
             }
-        m_document->reportFailure(tr("The segment is the last of its road: there is no next one to merge with."));
+        m_document->reportFailure(
+            tr("The segment is the last of its road: there is no next one to merge with."));
     } catch (const StoreError &error) {
         m_document->reportFailure(error.message());
     }
@@ -191,7 +193,8 @@ void SegmentTools::renameSelected()
         return;
     const QString current = SegmentQueries(*m_document->store()).segments(selected).value(0).name;
     bool ok = false;
-    const QString name = QInputDialog::getText(&m_window, tr("Rename Segment"), tr("Name:"), QLineEdit::Normal, current, &ok);
+    const QString name =
+        QInputDialog::getText(&m_window, tr("Rename Segment"), tr("Name:"), QLineEdit::Normal, current, &ok);
     if (!ok || name.trimmed() == current)
         return;
     try {

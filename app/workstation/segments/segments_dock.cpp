@@ -3,8 +3,8 @@
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_filter_model.h"
 #include "app/workstation/segments/segment_table_model.h"
-#include "core/store/store_error.h"
 #include "app/workstation/segments/table_style.h"
+#include "core/store/store_error.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -96,7 +96,8 @@ void SegmentsDock::selectSegments(const QList<qint64> &ids)
         if (index.isValid())
             selection.select(index, index);
     }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!selection.isEmpty())
         m_view->scrollTo(selection.first().topLeft());
 }

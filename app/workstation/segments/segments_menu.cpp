@@ -49,7 +49,8 @@ void SegmentsMenu::retranslate()
     m_merge->setStatusTip(tr("Join the selected segment with the next one along its road"));
     m_rename->setText(tr("Re&name Segment\u2026"));
     m_proposals->setText(tr("Pr&opose Segments\u2026"));
-    m_proposals->setStatusTip(tr("Cut roads at crossings of chosen grades or into pieces of a maximum length"));
+    m_proposals->setStatusTip(
+        tr("Cut roads at crossings of chosen grades or into pieces of a maximum length"));
     m_roster->setText(tr("&Roster\u2026"));
     m_roster->setStatusTip(tr("Add, edit, deactivate and reactivate the people who work the segments"));
 }

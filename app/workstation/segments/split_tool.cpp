@@ -1,13 +1,13 @@
 #include "app/workstation/segments/split_tool.h"
 
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/segments/segment_document.h"
+#include "app/workstation/segments/split_plan.h"
+#include "core/segments/polyline.h"
+#include "core/store/layers.h"
+#include "core/store/store_error.h"
 #include "gis/map_snapshot/layer_features.h"
 #include "gis/map_snapshot/map_snapshot.h"
-#include "app/workstation/segments/segment_document.h"
-#include "core/segments/polyline.h"
-#include "app/workstation/segments/split_plan.h"
-#include "core/store/store_error.h"
-#include "core/store/layers.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

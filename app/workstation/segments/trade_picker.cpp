@@ -59,8 +59,8 @@ void TradePicker::setFilter(const QString &text)
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem *it = item(i);
         const bool onSegments = it->data(kInitialRole).toInt() != Qt::Unchecked;
-        it->setHidden(!onSegments && !text.isEmpty() && !it->text().contains(text, Qt::CaseInsensitive)
-                      && !it->toolTip().contains(text, Qt::CaseInsensitive));
+        it->setHidden(!onSegments && !text.isEmpty() && !it->text().contains(text, Qt::CaseInsensitive) &&
+                      !it->toolTip().contains(text, Qt::CaseInsensitive));
     }
 }
 

@@ -2,9 +2,9 @@
 
 #include "app/workstation/segments/progress_card.h"
 #include "app/workstation/segments/segment_document.h"
-#include "core/store/store_error.h"
 #include "app/workstation/segments/table_style.h"
 #include "app/workstation/segments/workload_model.h"
+#include "core/store/store_error.h"
 
 #include <QEvent>
 #include <QHeaderView>

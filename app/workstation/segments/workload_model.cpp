@@ -37,7 +37,8 @@ QVariant WorkloadModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const ChiefWorkload &w = m_rows.at(index.row());
     switch (role) {
-    case PersonIdRole: return w.personId;
+    case PersonIdRole:
+        return w.personId;
     case Qt::TextAlignmentRole:
         if (index.column() == SegmentsColumn || index.column() == KilometresColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -54,13 +55,19 @@ QVariant WorkloadModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ChiefColumn: return w.active ? w.name : tr("%1 (inactive)").arg(w.name);
-        case UnitColumn: return w.unit;
-        case SegmentsColumn: return QLocale().toString(w.segments);
-        case KilometresColumn: return QLocale().toString(w.kilometres, 'f', 2);
-        default: return {};
+        case ChiefColumn:
+            return w.active ? w.name : tr("%1 (inactive)").arg(w.name);
+        case UnitColumn:
+            return w.unit;
+        case SegmentsColumn:
+            return QLocale().toString(w.segments);
+        case KilometresColumn:
+            return QLocale().toString(w.kilometres, 'f', 2);
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -69,11 +76,16 @@ QVariant WorkloadModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ChiefColumn: return tr("Chief");
-    case UnitColumn: return tr("Unit");
-    case SegmentsColumn: return tr("Segments");
-    case KilometresColumn: return tr("km");
-    default: return {};
+    case ChiefColumn:
+        return tr("Chief");
+    case UnitColumn:
+        return tr("Unit");
+    case SegmentsColumn:
+        return tr("Segments");
+    case KilometresColumn:
+        return tr("km");
+    default:
+        return {};
     }
 }
 

@@ -16,8 +16,19 @@ class WorkloadModel : public QAbstractTableModel
 
 public:
     // The unit last: a long name may be cut, the figures never.
-    enum Column { ChiefColumn, SegmentsColumn, KilometresColumn, UnitColumn, ColumnCount };
-    enum Role { PersonIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        ChiefColumn,
+        SegmentsColumn,
+        KilometresColumn,
+        UnitColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit WorkloadModel(QObject *parent = nullptr);
 

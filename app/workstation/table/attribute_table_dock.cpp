@@ -1,12 +1,12 @@
 #include "app/workstation/table/attribute_table_dock.h"
 
 #include "app/workstation/map_tools/feature_selection.h"
+#include "app/workstation/table/table_cell_delegate.h"
+#include "app/workstation/table/table_filter_bar.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"
 #include "core/table/feature_bounds.h"
-#include "app/workstation/table/table_cell_delegate.h"
-#include "app/workstation/table/table_filter_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 #include "app/workstation/table/attribute_table_tools.h"
 #include "app/workstation/dock_room.h"
 
-#include "app/workstation/table/attribute_table_dock.h"
 #include "app/workstation/edit_tools/edit_command.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
-#include "core/store/district_store.h"
+#include "app/workstation/table/attribute_table_dock.h"
 #include "app/workstation/table/table_edit_bridge.h"
+#include "core/store/district_store.h"
 
 #include <QAction>
 #include <QDockWidget>

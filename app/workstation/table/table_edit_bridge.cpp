@@ -1,8 +1,8 @@
 #include "app/workstation/table/table_edit_bridge.h"
 
+#include "app/workstation/edit_tools/edit_document.h"
 #include "core/edit_session/attribute_rules.h"
 #include "core/edit_session/edit_session.h"
-#include "app/workstation/edit_tools/edit_document.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"

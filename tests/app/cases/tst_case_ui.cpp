@@ -1,4 +1,3 @@
-#include "tests/core/cases/case_fixture.h"
 #include "app/workstation/cases/case_document.h"
 #include "app/workstation/cases/case_filter_model.h"
 #include "app/workstation/cases/case_overlay.h"
@@ -10,8 +9,9 @@
 #include "app/workstation/cases/risk_chart.h"
 #include "app/workstation/cases/risk_panel.h"
 #include "core/cases/case_units.h"
-#include "gis/render/map_viewport.h"
 #include "core/store/store_error.h"
+#include "gis/render/map_viewport.h"
+#include "tests/core/cases/case_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -67,10 +67,12 @@ private slots:
     {
         const qint64 parking = newCase("0505", 100, caseNow(-600));
         const qint64 garbage = newCase("0102", 200, caseNow(-60));
-        CaseWorkflow::advance(*m_f->store, parking, {QStringLiteral("accepted"), {}, {}, {}, {}}, {}, caseNow(-590));
+        CaseWorkflow::advance(*m_f->store, parking, {QStringLiteral("accepted"), {}, {}, {}, {}}, {},
+                              caseNow(-590));
         CasesDock dock(CasesDock::Role::Register, m_document.get());
         QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(dock.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(dock.filter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_document->setStore(m_f->store.get());
         QVERIFY(waitLoaded(dock.model()));
         QCOMPARE(dock.model()->rowCount(), 2);
@@ -101,7 +103,8 @@ private slots:
     {
         const qint64 id = newCase("0102", 300); // reported now: in today's queue
         CasesDock queue(CasesDock::Role::Queue, m_document.get());
-        QAbstractItemModelTester tester(queue.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(queue.filter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_document->setStore(m_f->store.get());
         QVERIFY(waitLoaded(queue.model()));
         QCOMPARE(queue.filter()->rowCount(), 1);
@@ -125,7 +128,8 @@ private slots:
         QVERIFY(panel.take(QStringLiteral("dispatched")));
         QVERIFY(panel.take(QStringLiteral("handled")));
         QVERIFY(panel.take(QStringLiteral("reported")));
-        QCOMPARE(panel.stepsOffered(), (QStringList{QStringLiteral("verified"), QStringLiteral("dispatched")}));
+        QCOMPARE(panel.stepsOffered(),
+                 (QStringList{QStringLiteral("verified"), QStringLiteral("dispatched")}));
         // Closing before verification is not offered, and refused with the reason when forced.
         QSignalSpy refused(&panel, &CasePanel::stepRefused);
         QVERIFY(!panel.take(QStringLiteral("closed")));
@@ -144,8 +148,8 @@ private slots:
         QVERIFY(!reject.isAcceptable());
         reject.setNote(QStringLiteral("duplicate"));
         QVERIFY(reject.isAcceptable());
-        CaseStepDialog dispatch(QStringLiteral("AJ1"), QStringLiteral("accepted"), QStringLiteral("dispatched"),
-                                QStringLiteral("me"));
+        CaseStepDialog dispatch(QStringLiteral("AJ1"), QStringLiteral("accepted"),
+                                QStringLiteral("dispatched"), QStringLiteral("me"));
         dispatch.setUnits(CaseUnits::choices(m_f->store->db(), QStringLiteral("500105006"), m_f->segment),
                           CaseUnits::street(QStringLiteral("500105006")), QStringLiteral("rule 10"));
         QCOMPARE(dispatch.unit(), CaseUnits::street(QStringLiteral("500105006")));
@@ -156,7 +160,8 @@ private slots:
     void rulesRoundTripAndUndo()
     {
         const CaseDocument::Rules before = m_document->rules();
-        CaseRulesDialog dialog(before, CaseUnits::streets(m_f->store->db()), CaseUnits::departments(m_f->store->db()));
+        CaseRulesDialog dialog(before, CaseUnits::streets(m_f->store->db()),
+                               CaseUnits::departments(m_f->store->db()));
         QCOMPARE(dialog.dispatchTable()->rowCount(), before.dispatch.size());
         QCOMPARE(dialog.classTable()->rowCount(), before.classes.size());
         // Unchanged, the dialog gives back what it was given.
@@ -203,7 +208,8 @@ private slots:
         emit district.alerts()->itemDoubleClicked(district.alerts()->item(0));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().first().toLongLong(), raised);
-        QVERIFY_THROWS_EXCEPTION(StoreError, m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QString()));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QString()));
         m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QStringLiteral("alert"));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  QStringLiteral("red"));

@@ -2,10 +2,6 @@
 // refuses bad values, dragging moves a component (only the overlay repaints meanwhile), a large delete
 // asks first, saving writes the store and the map reads it again, and a crash's journal is recovered.
 
-#include "core/catalogue/catalogue.h"
-#include "core/edit_session/edit_journal.h"
-#include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "app/workstation/edit_tools/attribute_form.h"
 #include "app/workstation/edit_tools/class_picker.h"
 #include "app/workstation/edit_tools/edit_document.h"
@@ -14,9 +10,13 @@
 #include "app/workstation/edit_tools/move_tool.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/map_tools/feature_selection.h"
+#include "core/catalogue/catalogue.h"
+#include "core/edit_session/edit_journal.h"
+#include "core/edit_session/edit_session.h"
 #include "core/store/geometry_blob.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -193,7 +193,8 @@ private slots:
         int asked = 0;
         tools->askRecover = [&](const OrphanJournal &journal) {
             ++asked;
-            return journal.changes == 1 ? EditingTools::RecoverAnswer::Recover : EditingTools::RecoverAnswer::Later;
+            return journal.changes == 1 ? EditingTools::RecoverAnswer::Recover
+                                        : EditingTools::RecoverAnswer::Later;
         };
         QVERIFY(window.openDistrict(m_path));
         QCOMPARE(asked, 1);

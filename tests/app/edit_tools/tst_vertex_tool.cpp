@@ -4,18 +4,18 @@
 // window's other undo steps, and Ctrl+Z still undoes the last action; opening another district or
 // closing this one with unsaved edits asks first.
 
-#include "core/edit_session/edit_journal.h"
-#include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/edit_tools/vertex_tool.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
+#include "core/edit_session/edit_journal.h"
+#include "core/edit_session/edit_session.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_editor.h"
 #include "core/store/geometry_blob.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include <QAction>
 #include <QMenu>

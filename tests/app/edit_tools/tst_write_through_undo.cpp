@@ -6,11 +6,11 @@
 // command writes nothing more.
 
 #include "app/workstation/permits/permit_document.h"
-#include "core/permits/permit_rules.h"
-#include "tests/core/segments/segment_district.h"
 #include "app/workstation/segments/segment_document.h"
+#include "core/permits/permit_rules.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -94,16 +94,20 @@ private slots:
         QCOMPARE(m_stack.count(), 1);
 
         QCOMPARE(otherProgram(m_path, QStringLiteral("UPDATE road_segments SET chief_id = %1 WHERE id = %2")
-                                          .arg(m_ids.li).arg(m_ids.a)),
+                                          .arg(m_ids.li)
+                                          .arg(m_ids.a)),
                  QByteArray());
         m_stack.undo();
         QCOMPARE(m_asked, 1);
         QCOMPARE(m_conflicts.size(), 1);
         QCOMPARE(m_conflicts.first().key.id, m_ids.a);
         // Shown with names: what the user wrote, what the undo would write, what the other program wrote.
-        QCOMPARE(m_conflicts.first().original->value(QStringLiteral("chief_id")).toString(), QStringLiteral("赵敏"));
-        QCOMPARE(m_conflicts.first().mine->value(QStringLiteral("chief_id")).toString(), QStringLiteral("张伟"));
-        QCOMPARE(m_conflicts.first().theirs->value(QStringLiteral("chief_id")).toString(), QStringLiteral("李强"));
+        QCOMPARE(m_conflicts.first().original->value(QStringLiteral("chief_id")).toString(),
+                 QStringLiteral("赵敏"));
+        QCOMPARE(m_conflicts.first().mine->value(QStringLiteral("chief_id")).toString(),
+                 QStringLiteral("张伟"));
+        QCOMPARE(m_conflicts.first().theirs->value(QStringLiteral("chief_id")).toString(),
+                 QStringLiteral("李强"));
         const qint64 chief =
             scalar(*m_store, "SELECT chief_id FROM road_segments WHERE id = " + QByteArray::number(m_ids.a));
         QCOMPARE(chief, keepMine ? m_ids.zhang : m_ids.li);
@@ -118,14 +122,16 @@ private slots:
         document.setStore(m_store.get());
         document.resolveConflicts = answer(false);
         document.rename(m_ids.a, QStringLiteral("建新北路（东段）"));
-        QCOMPARE(otherProgram(m_path, QStringLiteral("UPDATE road_segments SET chief_id = NULL WHERE id = %1")
-                                          .arg(m_ids.b)),
+        QCOMPARE(otherProgram(
+                     m_path,
+                     QStringLiteral("UPDATE road_segments SET chief_id = NULL WHERE id = %1").arg(m_ids.b)),
                  QByteArray());
         m_stack.undo();
         QCOMPARE(m_asked, 1);
         QCOMPARE(m_conflicts.size(), 1);
         QCOMPARE(m_conflicts.first().key.id, m_ids.b);
-        QCOMPARE(m_store->db().scalarText("SELECT name FROM road_segments WHERE id = " + QByteArray::number(m_ids.a)),
+        QCOMPARE(m_store->db().scalarText("SELECT name FROM road_segments WHERE id = " +
+                                          QByteArray::number(m_ids.a)),
                  QStringLiteral("建新北路（东段）"));
         QCOMPARE(scalar(*m_store, "SELECT count(*) FROM road_segments WHERE chief_id IS NULL AND id = " +
                                       QByteArray::number(m_ids.b)),
@@ -140,8 +146,9 @@ private slots:
         Person person = Roster(*m_store).person(m_ids.chen);
         person.contact = QStringLiteral("023-67001234");
         document.editPerson(person);
-        QCOMPARE(otherProgram(m_path, QStringLiteral("UPDATE people SET unit = '五里店中队' WHERE id = %1")
-                                          .arg(m_ids.chen)),
+        QCOMPARE(otherProgram(
+                     m_path,
+                     QStringLiteral("UPDATE people SET unit = '五里店中队' WHERE id = %1").arg(m_ids.chen)),
                  QByteArray());
         m_stack.undo();
         QCOMPARE(m_asked, 1);
@@ -156,18 +163,23 @@ private slots:
         document.setStore(m_store.get());
         document.resolveConflicts = answer(true);
         document.edit(m_ids.permit, {{QStringLiteral("reason"), QStringLiteral("更换供水管")}});
-        QCOMPARE(otherProgram(m_path, QStringLiteral("UPDATE permits SET reason = '抢修' WHERE id = %1")
-                                          .arg(m_ids.permit)),
-                 QByteArray());
+        QCOMPARE(
+            otherProgram(
+                m_path, QStringLiteral("UPDATE permits SET reason = '抢修' WHERE id = %1").arg(m_ids.permit)),
+            QByteArray());
         m_stack.undo();
         QCOMPARE(m_asked, 1);
-        QVERIFY(m_store->readRow(QStringLiteral("permits"), m_ids.permit).value(QStringLiteral("reason")).isNull());
+        QVERIFY(m_store->readRow(QStringLiteral("permits"), m_ids.permit)
+                    .value(QStringLiteral("reason"))
+                    .isNull());
 
         PermitRules rules = PermitRules::load(*m_store);
         rules.maxTrenchM = 150;
         document.saveRules(rules, {});
-        QCOMPARE(otherProgram(m_path, QStringLiteral("UPDATE permit_rules SET value = '120' WHERE key = 'max_trench_m'")),
-                 QByteArray());
+        QCOMPARE(
+            otherProgram(m_path,
+                         QStringLiteral("UPDATE permit_rules SET value = '120' WHERE key = 'max_trench_m'")),
+            QByteArray());
         document.resolveConflicts = answer(false);
         m_stack.undo();
         QCOMPARE(m_asked, 2);

@@ -43,10 +43,11 @@ private:
         // Store coordinates (the file names no CRS): near the tiny district's origin.
         const QString x = QString::number(tiny_district::kOriginX + 10, 'f', 2);
         const QString y = QString::number(tiny_district::kOriginY + 10, 'f', 2);
-        return writeCsv(QStringLiteral("risks.csv"), {QStringLiteral("code,name,category,level,x,y"),
-                                                      QStringLiteral("RP-A,大石坝边坡,slope,yellow,%1,%2").arg(x, y),
-                                                      QStringLiteral("RP-B,五里店积水点,flooding,violet,%1,%2").arg(x, y),
-                                                      QStringLiteral("RP-C,华新街燃气,gas,red,%1,%2").arg(x, y)});
+        return writeCsv(QStringLiteral("risks.csv"),
+                        {QStringLiteral("code,name,category,level,x,y"),
+                         QStringLiteral("RP-A,大石坝边坡,slope,yellow,%1,%2").arg(x, y),
+                         QStringLiteral("RP-B,五里店积水点,flooding,violet,%1,%2").arg(x, y),
+                         QStringLiteral("RP-C,华新街燃气,gas,red,%1,%2").arg(x, y)});
     }
 
 private slots:
@@ -90,7 +91,8 @@ private slots:
         QVERIFY(imported.wait(20000));
         QCOMPARE(imported.first().at(1).toLongLong(), qint64(2));
         QCOMPARE(m_store->count(QStringLiteral("risk_points")), before + 2);
-        QCOMPARE(m_store->db().scalarText("SELECT name FROM risk_points WHERE code = 'RP-C'"), QStringLiteral("华新街燃气"));
+        QCOMPARE(m_store->db().scalarText("SELECT name FROM risk_points WHERE code = 'RP-C'"),
+                 QStringLiteral("华新街燃气"));
     }
 
     // The choices of the command line: identifiers made for features without one, features already
@@ -105,7 +107,8 @@ private slots:
             dialog.setTargetTable(QStringLiteral("risk_points"));
             dialog.findChild<QCheckBox *>(QStringLiteral("generateIds"))->setChecked(generate);
             auto *duplicates = dialog.findChild<QComboBox *>(QStringLiteral("duplicates"));
-            duplicates->setCurrentIndex(duplicates->findData(int(merge ? ImportWriter::Duplicates::Merge : ImportWriter::Duplicates::Refuse)));
+            duplicates->setCurrentIndex(duplicates->findData(
+                int(merge ? ImportWriter::Duplicates::Merge : ImportWriter::Duplicates::Refuse)));
             QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
             dialog.startCheck();
             if (!checked.wait(20000))
@@ -119,34 +122,41 @@ private slots:
             return report;
         };
         // No code in the file: refused, unless codes are made (the store's pattern, RP-1 and RP-2 before).
-        const QString nameless = writeCsv(QStringLiteral("nocode.csv"), {QStringLiteral("name,category,level,x,y"),
-                                                                         QStringLiteral("新积水点,flooding spot,Yellow,%1,%2").arg(x, y)});
+        const QString nameless = writeCsv(QStringLiteral("nocode.csv"),
+                                          {QStringLiteral("name,category,level,x,y"),
+                                           QStringLiteral("新积水点,flooding spot,Yellow,%1,%2").arg(x, y)});
         QCOMPARE(importOnce(nameless, false, false).importable, qint64(0));
         QCOMPARE(importOnce(nameless, true, false).importable, qint64(1));
-        QCOMPARE(m_store->db().scalarText("SELECT code || ' ' || category || ' ' || level FROM risk_points WHERE name = '新积水点'"),
-                 QStringLiteral("RP-3 flooding yellow"));
+        QCOMPARE(
+            m_store->db().scalarText(
+                "SELECT code || ' ' || category || ' ' || level FROM risk_points WHERE name = '新积水点'"),
+            QStringLiteral("RP-3 flooding yellow"));
         // The same code again: refused, or merged when chosen.
-        const QString again = writeCsv(QStringLiteral("again.csv"), {QStringLiteral("code,name,category,level,x,y"),
-                                                                     QStringLiteral("RP-3,新积水点,flooding,red,%1,%2").arg(x, y)});
+        const QString again = writeCsv(QStringLiteral("again.csv"),
+                                       {QStringLiteral("code,name,category,level,x,y"),
+                                        QStringLiteral("RP-3,新积水点,flooding,red,%1,%2").arg(x, y)});
         QCOMPARE(importOnce(again, false, false).importable, qint64(0));
         const LayerImport::Report merged = importOnce(again, false, true);
         QCOMPARE(merged.importable, qint64(1));
-        QCOMPARE(m_store->db().scalarText("SELECT level FROM risk_points WHERE code = 'RP-3'"), QStringLiteral("red"));
+        QCOMPARE(m_store->db().scalarText("SELECT level FROM risk_points WHERE code = 'RP-3'"),
+                 QStringLiteral("red"));
         QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM risk_points WHERE code = 'RP-3'"), qint64(1));
     }
 
     void mappingIsRememberedForTheSameFields()
     {
-        const QString path = writeCsv(QStringLiteral("shops.csv"), {QStringLiteral("店名,keeper,x,y"),
-                                                                    QStringLiteral("小面馆,张三,%1,%2")
-                                                                        .arg(tiny_district::kOriginX, 0, 'f', 1)
-                                                                        .arg(tiny_district::kOriginY, 0, 'f', 1)});
+        const QString path =
+            writeCsv(QStringLiteral("shops.csv"),
+                     {QStringLiteral("店名,keeper,x,y"), QStringLiteral("小面馆,张三,%1,%2")
+                                                             .arg(tiny_district::kOriginX, 0, 'f', 1)
+                                                             .arg(tiny_district::kOriginY, 0, 'f', 1)});
         {
             ImportDialog dialog(*m_store);
             dialog.setSourceFile(path);
             dialog.setTargetTable(QStringLiteral("shops"));
             ImportMapping m = dialog.mappingEditor()->mapping();
-            QCOMPARE(m.source(QStringLiteral("name")), QStringLiteral("店名")); // guessed from the Chinese name
+            QCOMPARE(m.source(QStringLiteral("name")),
+                     QStringLiteral("店名")); // guessed from the Chinese name
             // The user prefers the keeper's name as the shop's name for this department's files.
             m.setSource(QStringLiteral("name"), QStringLiteral("keeper"));
             dialog.mappingEditor()->setMapping(m);
@@ -162,10 +172,11 @@ private slots:
 
     void aFixedValueIsTypedInTheMapping()
     {
-        const QString path = writeCsv(QStringLiteral("unnamed.csv"), {QStringLiteral("keeper,x,y"),
-                                                                      QStringLiteral("张三,%1,%2")
-                                                                          .arg(tiny_district::kOriginX, 0, 'f', 1)
-                                                                          .arg(tiny_district::kOriginY, 0, 'f', 1)});
+        const QString path =
+            writeCsv(QStringLiteral("unnamed.csv"),
+                     {QStringLiteral("keeper,x,y"), QStringLiteral("张三,%1,%2")
+                                                        .arg(tiny_district::kOriginX, 0, 'f', 1)
+                                                        .arg(tiny_district::kOriginY, 0, 'f', 1)});
         ImportDialog dialog(*m_store);
         dialog.setSourceFile(path);
         dialog.setTargetTable(QStringLiteral("shops"));

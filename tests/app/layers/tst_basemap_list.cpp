@@ -1,11 +1,11 @@
 // The Basemaps list under the layer tree, in a real main window on the tiny district: what a district
 // shows by default, ticks that are the user's own (not undo steps, not written to the district), adding
 // a GeoTIFF made here with GDAL, refusing a file that is no raster, opacity and removal for everyone.
-#include "core/basemap/basemaps.h"
 #include "app/workstation/layers/basemap_list_model.h"
 #include "app/workstation/layers/basemap_tools.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
+#include "core/basemap/basemaps.h"
 #include "core/store/district_store.h"
 #include "tests/gis/render/tiny_district.h"
 
@@ -30,7 +30,8 @@ bool writeOrthophoto(const QString &path)
         GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), 32, 32, 3, GDT_Byte, nullptr);
     if (!ds)
         return false;
-    double gt[6] = {tiny_district::kOriginX - 100, 200.0 / 32, 0, tiny_district::kOriginY + 100, 0, -200.0 / 32};
+    double gt[6] = {tiny_district::kOriginX - 100, 200.0 / 32, 0,
+                    tiny_district::kOriginY + 100, 0,          -200.0 / 32};
     GDALSetGeoTransform(ds, gt);
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(srs, 4545);

@@ -1,4 +1,3 @@
-#include "tests/core/permits/permit_fixture.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -9,16 +8,17 @@
 #include "app/workstation/permits/permit_draw_tool.h"
 #include "app/workstation/permits/permit_filter_model.h"
 #include "app/workstation/permits/permit_overlay.h"
-#include "core/permits/permit_review.h"
 #include "app/workstation/permits/permit_review_panel.h"
 #include "app/workstation/permits/permit_table_model.h"
 #include "app/workstation/permits/permit_tools.h"
-#include "core/permits/permit_workflow.h"
 #include "app/workstation/permits/permits_dock.h"
 #include "app/workstation/permits/road_dig_model.h"
 #include "app/workstation/permits/step_dialog.h"
-#include "gis/render/map_viewport.h"
+#include "core/permits/permit_review.h"
+#include "core/permits/permit_workflow.h"
 #include "core/sql/statement.h"
+#include "gis/render/map_viewport.h"
+#include "tests/core/permits/permit_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,16 +1,16 @@
-#include "tests/gis/report_layout/pdf_text.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "gis/render/layer_style.h"
-#include "gis/render/map_viewport.h"
 #include "app/workstation/report_dialog/report_dialog.h"
 #include "app/workstation/report_dialog/report_preview.h"
 #include "core/store/district_store.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/render/layer_style.h"
+#include "gis/render/map_viewport.h"
 #include "tests/gis/render/tiny_district.h"
+#include "tests/gis/report_layout/pdf_text.h"
 
 #include <QLabel>
-#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace uo;
 

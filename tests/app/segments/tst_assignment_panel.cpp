@@ -1,20 +1,20 @@
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
-#include "tests/core/segments/segment_district.h"
 #include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/person_box.h"
 #include "app/workstation/segments/progress_card.h"
-#include "core/segments/roster.h"
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_table_model.h"
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_dock.h"
 #include "app/workstation/segments/trade_picker.h"
 #include "app/workstation/segments/workload_dock.h"
+#include "core/segments/roster.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -51,11 +51,16 @@ private:
     {
         QString out;
         auto st = window.store()->db().prepare(
-            "SELECT id, coalesce(chief_id, 0), coalesce(party_unit_id, 0), (SELECT group_concat(person_id, '+') FROM "
+            "SELECT id, coalesce(chief_id, 0), coalesce(party_unit_id, 0), (SELECT group_concat(person_id, "
+            "'+') FROM "
             "(SELECT person_id FROM segment_collaborators WHERE segment_id = s.id ORDER BY person_id)) "
             "FROM road_segments s ORDER BY id");
         while (st.step())
-            out += QStringLiteral("%1:%2:%3:%4;").arg(st.int64(0)).arg(st.int64(1)).arg(st.int64(2)).arg(st.text(3));
+            out += QStringLiteral("%1:%2:%3:%4;")
+                       .arg(st.int64(0))
+                       .arg(st.int64(1))
+                       .arg(st.int64(2))
+                       .arg(st.text(3));
         return out;
     }
 
@@ -112,7 +117,7 @@ private slots:
         QVERIFY(panel->isEnabled());
         // A and C differ: the chief box keeps each segment's own until changed.
         QCOMPARE(panel->chiefBox()->currentData().toLongLong(), qint64(-1));
-        QVERIFY(panel->chiefBox()->findData(m_ids.li) < 0); // inactive officers are not offered
+        QVERIFY(panel->chiefBox()->findData(m_ids.li) < 0);   // inactive officers are not offered
         QVERIFY(panel->chiefBox()->findData(m_ids.wang) < 0); // nor other trades
         QCOMPARE(panel->picker(QStringLiteral("greening"))->count(), 1);
         QCOMPARE(panel->picker(QStringLiteral("greening"))->item(0)->checkState(), Qt::PartiallyChecked);
@@ -129,9 +134,11 @@ private slots:
         const QString applied = state(window);
         const QString a = QString::number(m_ids.a), c = QString::number(m_ids.c);
         const QString zhao = QString::number(m_ids.zhao), unit = QString::number(m_ids.branch2);
-        QVERIFY2(applied.contains(QStringLiteral("%1:%2:%3:%4+%5;").arg(a, zhao, unit).arg(m_ids.wang).arg(m_ids.liu)),
+        QVERIFY2(applied.contains(
+                     QStringLiteral("%1:%2:%3:%4+%5;").arg(a, zhao, unit).arg(m_ids.wang).arg(m_ids.liu)),
                  qPrintable(applied));
-        QVERIFY2(applied.contains(QStringLiteral("%1:%2:%3:%4;").arg(c, zhao, unit).arg(m_ids.liu)), qPrintable(applied));
+        QVERIFY2(applied.contains(QStringLiteral("%1:%2:%3:%4;").arg(c, zhao, unit).arg(m_ids.liu)),
+                 qPrintable(applied));
         // The list, the card and the panel followed.
         SegmentTableModel *model = tools->segmentsDock()->model();
         QCOMPARE(model->data(model->index(model->rowOf(m_ids.c), SegmentTableModel::ChiefColumn)).toString(),
@@ -143,13 +150,15 @@ private slots:
         stack->undo();
         QCOMPARE(state(window), original);
         QCOMPARE(tools->workloadDock()->card()->figures().unassigned, 1);
-        QCOMPARE(model->data(model->index(model->rowOf(m_ids.c), SegmentTableModel::ChiefColumn)).toString(), QString());
+        QCOMPARE(model->data(model->index(model->rowOf(m_ids.c), SegmentTableModel::ChiefColumn)).toString(),
+                 QString());
         stack->redo();
         QCOMPARE(state(window), applied);
         stack->undo();
         QCOMPARE(state(window), original);
-        QCOMPARE(window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = 'road_segments' "
-                                                "AND action = 'update'"),
+        QCOMPARE(window.store()->db().scalarInt(
+                     "SELECT count(*) FROM audit_log WHERE table_name = 'road_segments' "
+                     "AND action = 'update'"),
                  qint64(1 + 2 * 4)); // the fixture's one, then two segments in each of four steps
     }
 

@@ -1,11 +1,11 @@
 #include "app/workstation/language.h"
-#include "tests/core/segments/segment_district.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/roster_model.h"
-#include "core/segments/segment_assignment.h"
 #include "app/workstation/segments/segment_filter_model.h"
 #include "app/workstation/segments/segment_table_model.h"
 #include "app/workstation/segments/workload_model.h"
+#include "core/segments/segment_assignment.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -50,7 +50,9 @@ private slots:
         QCOMPARE(cell(model, a, SegmentTableModel::ChiefColumn), QStringLiteral("张伟"));
         QCOMPARE(cell(model, a, SegmentTableModel::CollaboratorsColumn), QStringLiteral("王芳"));
         QCOMPARE(cell(model, a, SegmentTableModel::PartyBranchColumn), QStringLiteral("建新北路第一党支部"));
-        QCOMPARE(model.data(model.index(a, SegmentTableModel::LengthColumn), SegmentTableModel::SortRole).toDouble(), 300.0);
+        QCOMPARE(model.data(model.index(a, SegmentTableModel::LengthColumn), SegmentTableModel::SortRole)
+                     .toDouble(),
+                 300.0);
         QCOMPARE(cell(model, c, SegmentTableModel::StatusColumn), QStringLiteral("Needs a chief"));
         QVERIFY(model.data(model.index(c, 0), SegmentTableModel::NeedsChiefRole).toBool());
         QVERIFY(model.data(model.index(c, SegmentTableModel::StatusColumn), Qt::ForegroundRole).isValid());
@@ -104,7 +106,9 @@ private slots:
         model.reload(m_store.get());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(cell(model, 0, WorkloadModel::SegmentsColumn), QStringLiteral("1"));
-        QCOMPARE(model.data(model.index(0, WorkloadModel::KilometresColumn), WorkloadModel::SortRole).toDouble(), 0.3);
+        QCOMPARE(
+            model.data(model.index(0, WorkloadModel::KilometresColumn), WorkloadModel::SortRole).toDouble(),
+            0.3);
         model.reload(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }

@@ -96,7 +96,8 @@ private slots:
         const QPoint onA = canvas->viewport().toPixel(QPointF(kX + 150, kY)).toPoint();
         const QPoint onB = canvas->viewport().toPixel(QPointF(kX + 450, kY)).toPoint();
         const QPoint ground = canvas->viewport().toPixel(QPointF(kX + 150, kY + 150)).toPoint();
-        QVERIFY2(near(focused.pixelColor(onA), MySegmentsOverlay::line()), qPrintable(focused.pixelColor(onA).name()));
+        QVERIFY2(near(focused.pixelColor(onA), MySegmentsOverlay::line()),
+                 qPrintable(focused.pixelColor(onA).name()));
         QVERIFY(!near(focused.pixelColor(onB), MySegmentsOverlay::line()));
         // The rest of the map is lighter behind the veil.
         QVERIFY(focused.pixelColor(ground).lightness() > plain.pixelColor(ground).lightness() ||

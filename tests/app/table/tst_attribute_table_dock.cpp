@@ -3,20 +3,20 @@
 // the other way round, "selected only", zoom to a row, and inline edits through the edit session.
 // Counts and saved values are checked against sqlite3.
 
-#include "gis/demo/demo_builder.h"
-#include "core/edit_session/attribute_rules.h"
-#include "core/edit_session/edit_session.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
-#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_canvas.h"
-#include "core/store/layers.h"
+#include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/table/attribute_table_dock.h"
-#include "core/table/attribute_table_model.h"
 #include "app/workstation/table/table_cell_delegate.h"
 #include "app/workstation/table/table_filter_bar.h"
+#include "core/edit_session/attribute_rules.h"
+#include "core/edit_session/edit_session.h"
+#include "core/store/layers.h"
+#include "core/table/attribute_table_model.h"
+#include "gis/demo/demo_builder.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -20,7 +20,8 @@ public:
     {
         store = uo::DistrictStore::create(path, uo::DistrictSettings(), QStringLiteral("tester"));
         const auto square = [](double x0, double y0, double size) {
-            return uo::Geometry::Ring{{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}, {x0, y0}};
+            return uo::Geometry::Ring{
+                {x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}, {x0, y0}};
         };
         uo::Geometry district = uo::Geometry::polygon(4545, {square(kX, kY, 2000)});
         district.type = uo::Geometry::MultiPolygon;
@@ -33,13 +34,14 @@ public:
                            {QStringLiteral("geom"), uo::geometry_blob::encode(district)}});
         store->db().exec("INSERT INTO communities(code, street_code, name) VALUES "
                          "('500105006001', '500105006', '建新北路社区')");
-        insert("grid_cells", {{QStringLiteral("code"), QStringLiteral("500105006001001")},
-                              {QStringLiteral("street_code"), QStringLiteral("500105006")},
-                              {QStringLiteral("community_code"), QStringLiteral("500105006001")},
-                              {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::polygon(
-                                                           4545, {square(kX, kY, 1000)}))}});
-        const QByteArray line =
-            uo::geometry_blob::encode(uo::Geometry::lineString(4545, {{kX, kY + 500}, {kX + 1000, kY + 500}}));
+        insert("grid_cells",
+               {{QStringLiteral("code"), QStringLiteral("500105006001001")},
+                {QStringLiteral("street_code"), QStringLiteral("500105006")},
+                {QStringLiteral("community_code"), QStringLiteral("500105006001")},
+                {QStringLiteral("geom"),
+                 uo::geometry_blob::encode(uo::Geometry::polygon(4545, {square(kX, kY, 1000)}))}});
+        const QByteArray line = uo::geometry_blob::encode(
+            uo::Geometry::lineString(4545, {{kX, kY + 500}, {kX + 1000, kY + 500}}));
         const qint64 road = insert("roads", {{QStringLiteral("code"), QStringLiteral("R1")},
                                              {QStringLiteral("name"), QStringLiteral("建新北路")},
                                              {QStringLiteral("grade"), QStringLiteral("main")},

@@ -1,4 +1,3 @@
-#include "tests/core/cases/case_fixture.h"
 #include "core/cases/case_intake.h"
 #include "core/cases/case_register.h"
 #include "core/cases/case_statistics.h"
@@ -8,6 +7,7 @@
 #include "core/cases/monitoring_rules.h"
 #include "core/cases/risk_history.h"
 #include "core/store/store_error.h"
+#include "tests/core/cases/case_fixture.h"
 
 #include <QTest>
 
@@ -50,7 +50,8 @@ private slots:
     void defaultsAreData()
     {
         sql::Database &db = m_f->store->db();
-        QCOMPARE(db.scalarInt("SELECT count(*) FROM event_classes WHERE major IS NOT NULL AND tracked = 1"), 70);
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM event_classes WHERE major IS NOT NULL AND tracked = 1"),
+                 70);
         QCOMPARE(db.scalarInt("SELECT count(*) FROM event_classes WHERE major IS NULL"), 7);
         QCOMPARE(EventClasses::find(db, s("0403")).timeLimitHours, 1.0);
         QVERIFY(DispatchRules::load(db).size() >= 5);
@@ -69,19 +70,20 @@ private slots:
         QTest::addColumn<QString>("level");
         QTest::addColumn<QString>("unit");
         const QString street = s("500105006"), community = s("500105006001");
-        QTest::newRow("risk alert to its street") << s("0701") << street << community << qint64(7) << s("street")
-                                                  << CaseUnits::street(street);
-        QTest::newRow("utility to the district") << s("0402") << street << community << qint64(7) << s("district")
-                                                 << CaseUnits::district();
+        QTest::newRow("risk alert to its street")
+            << s("0701") << street << community << qint64(7) << s("street") << CaseUnits::street(street);
+        QTest::newRow("utility to the district")
+            << s("0402") << street << community << qint64(7) << s("district") << CaseUnits::district();
         QTest::newRow("sanitation to the segment's people")
             << s("0102") << street << community << qint64(7) << s("community")
             << CaseUnits::collaborators(7, s("sanitation"));
         QTest::newRow("sanitation off any segment to the community")
-            << s("0102") << street << community << qint64(0) << s("community") << CaseUnits::community(community);
-        QTest::newRow("no community: the street") << s("0102") << street << QString() << qint64(0) << s("street")
-                                                  << CaseUnits::street(street);
-        QTest::newRow("no street: the district") << s("0102") << QString() << QString() << qint64(0)
-                                                 << s("district") << CaseUnits::district();
+            << s("0102") << street << community << qint64(0) << s("community")
+            << CaseUnits::community(community);
+        QTest::newRow("no community: the street")
+            << s("0102") << street << QString() << qint64(0) << s("street") << CaseUnits::street(street);
+        QTest::newRow("no street: the district")
+            << s("0102") << QString() << QString() << qint64(0) << s("district") << CaseUnits::district();
         QTest::newRow("illegal structure before enforcement")
             << s("0101") << street << community << qint64(7) << s("street") << CaseUnits::street(street);
         QTest::newRow("parking to the chief") << s("0505") << street << community << qint64(7) << s("street")
@@ -144,8 +146,9 @@ private slots:
         const QString unit = CaseUnits::collaborators(m_f->segment, s("sanitation"));
         QCOMPARE(CaseUnits::people(m_f->store->db(), unit), QList<qint64>{m_f->sanitation});
         QVERIFY(names.of(unit).contains(QStringLiteral("王保洁")));
-        QCOMPARE(CaseUnits::people(m_f->store->db(), CaseUnits::collaborators(m_f->segment, s("enforcement"))),
-                 QList<qint64>{m_f->chief});
+        QCOMPARE(
+            CaseUnits::people(m_f->store->db(), CaseUnits::collaborators(m_f->segment, s("enforcement"))),
+            QList<qint64>{m_f->chief});
     }
 
     // Readings of one tank (local times) and the alerts worked out by hand: the time of each confirming
@@ -157,14 +160,15 @@ private slots:
         QTest::newRow("above, still above an hour later")
             << QStringList{s("2026-03-01T02:00=72.5"), s("2026-03-01T03:00=66.0"), s("2026-03-01T08:00=20")}
             << QStringList{s("2026-03-01T03:00")};
-        QTest::newRow("ventilation worked") << QStringList{s("2026-03-01T02:00=72.5"), s("2026-03-01T03:00=41")}
-                                            << QStringList{};
+        QTest::newRow("ventilation worked")
+            << QStringList{s("2026-03-01T02:00=72.5"), s("2026-03-01T03:00=41")} << QStringList{};
         QTest::newRow("exactly at the limit is not above")
             << QStringList{s("2026-03-01T02:00=61"), s("2026-03-01T03:00=60")} << QStringList{};
         QTest::newRow("no recheck: the next reading six hours later")
             << QStringList{s("2026-03-01T02:00=70"), s("2026-03-01T08:00=70")} << QStringList{};
         QTest::newRow("recheck 70 minutes later is within the margin")
-            << QStringList{s("2026-03-01T02:00=70"), s("2026-03-01T03:10=65")} << QStringList{s("2026-03-01T03:10")};
+            << QStringList{s("2026-03-01T02:00=70"), s("2026-03-01T03:10=65")}
+            << QStringList{s("2026-03-01T03:10")};
         QTest::newRow("recheck after 80 minutes is not")
             << QStringList{s("2026-03-01T02:00=70"), s("2026-03-01T03:20=65")} << QStringList{};
         QTest::newRow("two episodes")
@@ -248,14 +252,19 @@ private slots:
 
     void levelChangesRecordTheirReason()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s(" ")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("yellow"), s("same")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("purple"), s("x")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s("x"),
-                                                                      {s("v"), s("viewer"), 0}));
-        QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)), s("yellow"));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s(" ")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 RiskHistory::changeLevel(*m_f->store, m_f->tank, s("yellow"), s("same")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 RiskHistory::changeLevel(*m_f->store, m_f->tank, s("purple"), s("x")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"),
+                                                                      s("x"), {s("v"), s("viewer"), 0}));
+        QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
+                 s("yellow"));
         RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s("two alerts in a week"), {}, caseNow());
-        QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)), s("red"));
+        QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
+                 s("red"));
         const QList<RiskLevelChange> changes = RiskHistory::levelChanges(m_f->store->db(), m_f->tank);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes[0].from, s("yellow"));
@@ -274,11 +283,13 @@ private slots:
             c.reportedAt = caseNow(-60);
             const qint64 id = CaseIntake::create(*m_f->store, c);
             CaseWorkflow::advance(*m_f->store, id, {s("accepted"), {}, {}, {}, {}}, {}, caseNow());
-            CaseWorkflow::advance(*m_f->store, id, {s("dispatched"), {}, s("district"), CaseUnits::district(), {}},
-                                  {}, caseNow(1));
+            CaseWorkflow::advance(*m_f->store, id,
+                                  {s("dispatched"), {}, s("district"), CaseUnits::district(), {}}, {},
+                                  caseNow(1));
             for (const char *st : {"handled", "reported", "verified"})
                 CaseWorkflow::advance(*m_f->store, id, {s(st), {}, {}, {}, {}}, {}, caseNow(handleMinutes));
-            CaseWorkflow::advance(*m_f->store, id, {s("closed"), {}, {}, {}, s(route)}, {}, caseNow(handleMinutes));
+            CaseWorkflow::advance(*m_f->store, id, {s("closed"), {}, {}, {}, s(route)}, {},
+                                  caseNow(handleMinutes));
         };
         closeCase("online", 60);
         closeCase("online", 300);
@@ -298,7 +309,8 @@ private slots:
         QCOMPARE(shares[2].decisions, 0);
         QVERIFY(qAbs(shares[0].share - 2.0 / 3) < 1e-9);
         QCOMPARE(shares[0].target, 0.7);
-        QCOMPARE(CaseStatistics::routeShares(m_f->store->db(), day.addDays(1), day.addDays(2))[0].decisions, 0);
+        QCOMPARE(CaseStatistics::routeShares(m_f->store->db(), day.addDays(1), day.addDays(2))[0].decisions,
+                 0);
 
         const QList<CaseCounts> streets = CaseStatistics::byStreet(m_f->store->db(), day, day, caseNow(400));
         const CaseCounts &total = streets.last();

@@ -1,9 +1,9 @@
-#include "tests/core/cases/case_fixture.h"
 #include "core/cases/case_intake.h"
 #include "core/cases/case_register.h"
 #include "core/cases/case_units.h"
 #include "core/cases/case_workflow.h"
 #include "core/store/store_error.h"
+#include "tests/core/cases/case_fixture.h"
 
 #include <QTest>
 
@@ -29,7 +29,10 @@ private:
         c.reportedAt = caseNow(-30);
         return CaseIntake::create(*m_f->store, c);
     }
-    QString state(qint64 id) { return m_f->text("SELECT state FROM cases WHERE id = " + QByteArray::number(id)); }
+    QString state(qint64 id)
+    {
+        return m_f->text("SELECT state FROM cases WHERE id = " + QByteArray::number(id));
+    }
     qint64 steps(qint64 id)
     {
         return m_f->number("SELECT count(*) FROM case_history WHERE case_id = " + QByteArray::number(id));
@@ -85,7 +88,8 @@ private slots:
         QCOMPARE(c.chiefId, m_f->chief);
         QCOMPARE(c.chiefName, QStringLiteral("李路长"));
         QCOMPARE(c.componentId, m_f->cover);
-        QCOMPARE(m_f->number("SELECT entity_id FROM cases WHERE id = " + QByteArray::number(id)), m_f->waterCompany);
+        QCOMPARE(m_f->number("SELECT entity_id FROM cases WHERE id = " + QByteArray::number(id)),
+                 m_f->waterCompany);
         QCOMPARE(c.className, QStringLiteral("暴露垃圾"));
         QVERIFY(c.tracked);
         QCOMPARE(steps(id), 1);
@@ -138,7 +142,8 @@ private slots:
         QTest::newRow("accept") << QStringLiteral("collected") << QStringLiteral("accepted") << true;
         QTest::newRow("do not accept") << QStringLiteral("collected") << QStringLiteral("rejected") << true;
         QTest::newRow("dispatch") << QStringLiteral("accepted") << QStringLiteral("dispatched") << true;
-        QTest::newRow("dispatch again") << QStringLiteral("dispatched") << QStringLiteral("dispatched") << true;
+        QTest::newRow("dispatch again")
+            << QStringLiteral("dispatched") << QStringLiteral("dispatched") << true;
         QTest::newRow("handle") << QStringLiteral("dispatched") << QStringLiteral("handled") << true;
         QTest::newRow("report back") << QStringLiteral("handled") << QStringLiteral("reported") << true;
         QTest::newRow("verify") << QStringLiteral("reported") << QStringLiteral("verified") << true;
@@ -146,9 +151,12 @@ private slots:
         QTest::newRow("close") << QStringLiteral("verified") << QStringLiteral("closed") << true;
         QTest::newRow("reopen") << QStringLiteral("closed") << QStringLiteral("accepted") << true;
         QTest::newRow("accept after all") << QStringLiteral("rejected") << QStringLiteral("accepted") << true;
-        QTest::newRow("dispatch unaccepted") << QStringLiteral("collected") << QStringLiteral("dispatched") << false;
-        QTest::newRow("handle undispatched") << QStringLiteral("accepted") << QStringLiteral("handled") << false;
-        QTest::newRow("verify unreported") << QStringLiteral("handled") << QStringLiteral("verified") << false;
+        QTest::newRow("dispatch unaccepted")
+            << QStringLiteral("collected") << QStringLiteral("dispatched") << false;
+        QTest::newRow("handle undispatched")
+            << QStringLiteral("accepted") << QStringLiteral("handled") << false;
+        QTest::newRow("verify unreported")
+            << QStringLiteral("handled") << QStringLiteral("verified") << false;
         QTest::newRow("close unverified") << QStringLiteral("reported") << QStringLiteral("closed") << false;
         QTest::newRow("close handled") << QStringLiteral("handled") << QStringLiteral("closed") << false;
         QTest::newRow("close twice") << QStringLiteral("closed") << QStringLiteral("closed") << false;
@@ -183,7 +191,8 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("verified")), qPrintable(e.message()));
         }
         QCOMPARE(state(id), QStringLiteral("reported"));
-        QCOMPARE(m_f->text("SELECT coalesce(closed_at, '') FROM cases WHERE id = " + QByteArray::number(id)), QString());
+        QCOMPARE(m_f->text("SELECT coalesce(closed_at, '') FROM cases WHERE id = " + QByteArray::number(id)),
+                 QString());
     }
 
     void stepsNeedWhatTheyRecord_data()
@@ -195,17 +204,33 @@ private slots:
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("route");
         QTest::addColumn<bool>("taken");
-        QTest::newRow("dispatch without unit") << QStringLiteral("accepted") << QStringLiteral("dispatched") << QStringLiteral("") << QStringLiteral("street") << QStringLiteral("") << QStringLiteral("") << false;
-        QTest::newRow("dispatch to no level") << QStringLiteral("accepted") << QStringLiteral("dispatched") << QStringLiteral("") << QStringLiteral("city") << QStringLiteral("district") << QStringLiteral("")
-                                              << false;
-        QTest::newRow("dispatch") << QStringLiteral("accepted") << QStringLiteral("dispatched") << QStringLiteral("") << QStringLiteral("district") << QStringLiteral("district") << QStringLiteral("") << true;
-        QTest::newRow("close without route") << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
-        QTest::newRow("close with unknown route") << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("luck") << false;
-        QTest::newRow("close") << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("joint_enforcement") << true;
-        QTest::newRow("reject without note") << QStringLiteral("collected") << QStringLiteral("rejected") << QStringLiteral(" ") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
-        QTest::newRow("reopen without note") << QStringLiteral("closed") << QStringLiteral("accepted") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
-        QTest::newRow("send back without note") << QStringLiteral("reported") << QStringLiteral("dispatched") << QStringLiteral("") << QStringLiteral("street")
-                                                << QStringLiteral("district") << QStringLiteral("") << false;
+        QTest::newRow("dispatch without unit")
+            << QStringLiteral("accepted") << QStringLiteral("dispatched") << QStringLiteral("")
+            << QStringLiteral("street") << QStringLiteral("") << QStringLiteral("") << false;
+        QTest::newRow("dispatch to no level")
+            << QStringLiteral("accepted") << QStringLiteral("dispatched") << QStringLiteral("")
+            << QStringLiteral("city") << QStringLiteral("district") << QStringLiteral("") << false;
+        QTest::newRow("dispatch") << QStringLiteral("accepted") << QStringLiteral("dispatched")
+                                  << QStringLiteral("") << QStringLiteral("district")
+                                  << QStringLiteral("district") << QStringLiteral("") << true;
+        QTest::newRow("close without route")
+            << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
+        QTest::newRow("close with unknown route")
+            << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("luck") << false;
+        QTest::newRow("close") << QStringLiteral("verified") << QStringLiteral("closed") << QStringLiteral("")
+                               << QStringLiteral("") << QStringLiteral("")
+                               << QStringLiteral("joint_enforcement") << true;
+        QTest::newRow("reject without note")
+            << QStringLiteral("collected") << QStringLiteral("rejected") << QStringLiteral(" ")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
+        QTest::newRow("reopen without note")
+            << QStringLiteral("closed") << QStringLiteral("accepted") << QStringLiteral("")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << false;
+        QTest::newRow("send back without note")
+            << QStringLiteral("reported") << QStringLiteral("dispatched") << QStringLiteral("")
+            << QStringLiteral("street") << QStringLiteral("district") << QStringLiteral("") << false;
     }
     void stepsNeedWhatTheyRecord()
     {
@@ -219,14 +244,16 @@ private slots:
         const qint64 id = caseIn(from);
         const CaseStep step{to, note, level, unit, route};
         if (!taken) {
-            QVERIFY_THROWS_EXCEPTION(StoreError, CaseWorkflow::advance(*m_f->store, id, step, {}, caseNow(300)));
+            QVERIFY_THROWS_EXCEPTION(StoreError,
+                                     CaseWorkflow::advance(*m_f->store, id, step, {}, caseNow(300)));
             QCOMPARE(state(id), from);
             return;
         }
         CaseWorkflow::advance(*m_f->store, id, step, {}, caseNow(300));
-        auto st = m_f->store->db().prepare("SELECT to_state, coalesce(level, ''), coalesce(unit, ''), "
-                                           "coalesce(route, ''), operator FROM case_history WHERE case_id = ? "
-                                           "ORDER BY id DESC LIMIT 1");
+        auto st =
+            m_f->store->db().prepare("SELECT to_state, coalesce(level, ''), coalesce(unit, ''), "
+                                     "coalesce(route, ''), operator FROM case_history WHERE case_id = ? "
+                                     "ORDER BY id DESC LIMIT 1");
         st.bind(1, id);
         QVERIFY(st.step());
         QCOMPARE(st.text(0), to);
@@ -274,14 +301,21 @@ private slots:
         QTest::addColumn<bool>("ownSegment");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("no roles on a district file") << QStringLiteral("") << false << QStringLiteral("dispatched") << true;
-        QTest::newRow("editor dispatches") << QStringLiteral("editor") << false << QStringLiteral("dispatched") << true;
+        QTest::newRow("no roles on a district file")
+            << QStringLiteral("") << false << QStringLiteral("dispatched") << true;
+        QTest::newRow("editor dispatches")
+            << QStringLiteral("editor") << false << QStringLiteral("dispatched") << true;
         QTest::newRow("admin closes") << QStringLiteral("admin") << false << QStringLiteral("closed") << true;
-        QTest::newRow("chief may not dispatch") << QStringLiteral("chief") << true << QStringLiteral("dispatched") << false;
-        QTest::newRow("chief may not close") << QStringLiteral("chief") << true << QStringLiteral("closed") << false;
-        QTest::newRow("chief reports on own segment") << QStringLiteral("chief") << true << QStringLiteral("reported") << true;
-        QTest::newRow("chief confirms on own segment") << QStringLiteral("chief") << true << QStringLiteral("verified") << true;
-        QTest::newRow("chief not on another's segment") << QStringLiteral("chief") << false << QStringLiteral("reported") << false;
+        QTest::newRow("chief may not dispatch")
+            << QStringLiteral("chief") << true << QStringLiteral("dispatched") << false;
+        QTest::newRow("chief may not close")
+            << QStringLiteral("chief") << true << QStringLiteral("closed") << false;
+        QTest::newRow("chief reports on own segment")
+            << QStringLiteral("chief") << true << QStringLiteral("reported") << true;
+        QTest::newRow("chief confirms on own segment")
+            << QStringLiteral("chief") << true << QStringLiteral("verified") << true;
+        QTest::newRow("chief not on another's segment")
+            << QStringLiteral("chief") << false << QStringLiteral("reported") << false;
         QTest::newRow("viewer") << QStringLiteral("viewer") << false << QStringLiteral("handled") << false;
     }
     void roles()
@@ -303,9 +337,11 @@ private slots:
         if (allowed) {
             CaseWorkflow::advance(*m_f->store, id, step, actor, caseNow(500));
             QCOMPARE(state(id), to);
-            QCOMPARE(m_f->text("SELECT operator FROM case_history ORDER BY id DESC LIMIT 1"), QStringLiteral("someone"));
+            QCOMPARE(m_f->text("SELECT operator FROM case_history ORDER BY id DESC LIMIT 1"),
+                     QStringLiteral("someone"));
         } else {
-            QVERIFY_THROWS_EXCEPTION(StoreError, CaseWorkflow::advance(*m_f->store, id, step, actor, caseNow(500)));
+            QVERIFY_THROWS_EXCEPTION(StoreError,
+                                     CaseWorkflow::advance(*m_f->store, id, step, actor, caseNow(500)));
             QCOMPARE(state(id), from);
         }
     }

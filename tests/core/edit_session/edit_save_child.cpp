@@ -53,14 +53,14 @@ int main(int argc, char **argv)
         session.apply(
             session.setValues(QStringLiteral("components"), ids, {{QStringLiteral("note"), args[3]}}, {}));
         for (int i = 1; i <= inserts; ++i)
-            session.apply(session.insertRow(
-                QStringLiteral("components"),
-                {{QStringLiteral("ident"), QStringLiteral("5001050101%1").arg(900000 + i)},
-                 {QStringLiteral("class_code"), QStringLiteral("0101")},
-                 {QStringLiteral("name"), QStringLiteral("新增%1").arg(i)},
-                 {QStringLiteral("state"), QStringLiteral("intact")},
-                 {QStringLiteral("note"), args[3]}},
-                {}));
+            session.apply(
+                session.insertRow(QStringLiteral("components"),
+                                  {{QStringLiteral("ident"), QStringLiteral("5001050101%1").arg(900000 + i)},
+                                   {QStringLiteral("class_code"), QStringLiteral("0101")},
+                                   {QStringLiteral("name"), QStringLiteral("新增%1").arg(i)},
+                                   {QStringLiteral("state"), QStringLiteral("intact")},
+                                   {QStringLiteral("note"), args[3]}},
+                                  {}));
         if (options.contains(QLatin1String("--no-save"))) {
             say("edited");
             QThread::sleep(60);

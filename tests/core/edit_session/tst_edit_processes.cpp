@@ -5,8 +5,8 @@
 // component end in a detected conflict while their other components both save.
 
 #include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "core/sql/statement.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include "core/edit_session/edit_journal.h"
 
@@ -98,10 +98,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
         edit_district::make(path, 100).reset();
         QProcess child;
-        QVERIFY(startUntil(child,
-                           {path, QStringLiteral("1-100"), QStringLiteral("child"), QStringLiteral("--insert"),
-                            QStringLiteral("200"), QStringLiteral("--pause-after-commit")},
-                           "committed"));
+        QVERIFY(
+            startUntil(child,
+                       {path, QStringLiteral("1-100"), QStringLiteral("child"), QStringLiteral("--insert"),
+                        QStringLiteral("200"), QStringLiteral("--pause-after-commit")},
+                       "committed"));
         killNow(child);
 
         auto store = DistrictStore::open(path);
@@ -128,8 +129,9 @@ private slots:
             edit_district::make(path, 200).reset();
             QProcess child;
             QVERIFY(startUntil(child,
-                               {path, QStringLiteral("1-200"), QStringLiteral("child"), QStringLiteral("--insert"),
-                                QStringLiteral("300"), QStringLiteral("--announce-save")},
+                               {path, QStringLiteral("1-200"), QStringLiteral("child"),
+                                QStringLiteral("--insert"), QStringLiteral("300"),
+                                QStringLiteral("--announce-save")},
                                "saving"));
             QThread::usleep(random.bounded(60000)); // a save of 500 rows takes some tens of ms here
             killNow(child);
@@ -156,11 +158,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
         edit_district::make(path, 20).reset();
         QProcess first, second, third;
-        QVERIFY(startUntil(first, {path, QStringLiteral("1-5"), QStringLiteral("first"), QStringLiteral("--no-save")},
-                           "edited"));
-        QVERIFY(startUntil(second,
-                           {path, QStringLiteral("6-10"), QStringLiteral("second"), QStringLiteral("--no-save")},
-                           "edited"));
+        QVERIFY(startUntil(
+            first, {path, QStringLiteral("1-5"), QStringLiteral("first"), QStringLiteral("--no-save")},
+            "edited"));
+        QVERIFY(startUntil(
+            second, {path, QStringLiteral("6-10"), QStringLiteral("second"), QStringLiteral("--no-save")},
+            "edited"));
         killNow(first);
         third.start(childPath(), {path, QStringLiteral("11-12"), QStringLiteral("third")});
         QVERIFY(third.waitForFinished(30000));

@@ -4,8 +4,8 @@
 
 #include "core/edit_session/component_serial.h"
 #include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "core/sql/statement.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

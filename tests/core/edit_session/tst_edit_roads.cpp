@@ -5,12 +5,12 @@
 // save gave store ids to by those ids, so undoing it after the save is a new edit of the saved rows.
 
 #include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "core/segments/polyline.h"
 #include "core/segments/road_reshape.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_editor.h"
 #include "core/store/geometry_blob.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

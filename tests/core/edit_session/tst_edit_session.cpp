@@ -5,9 +5,9 @@
 #include "core/edit_session/component_serial.h"
 #include "core/edit_session/edit_journal.h"
 #include "core/edit_session/edit_session.h"
-#include "tests/core/edit_session/edit_district.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
+#include "tests/core/edit_session/edit_district.h"
 
 #include <QFile>
 #include <QTemporaryDir>

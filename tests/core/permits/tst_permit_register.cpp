@@ -1,9 +1,9 @@
-#include "gis/demo/demo_builder.h"
-#include "tests/core/permits/permit_fixture.h"
 #include "core/permits/permit_register.h"
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_rules.h"
 #include "core/permits/permit_scene.h"
+#include "gis/demo/demo_builder.h"
+#include "tests/core/permits/permit_fixture.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "gis/demo/demo_builder.h"
-#include "tests/core/permits/permit_fixture.h"
 #include "core/permits/permit_rules.h"
 #include "core/permits/permit_statistics.h"
 #include "core/permits/permit_workflow.h"
 #include "core/sql/statement.h"
+#include "gis/demo/demo_builder.h"
+#include "tests/core/permits/permit_fixture.h"
 
 #include <QHash>
 #include <QTest>

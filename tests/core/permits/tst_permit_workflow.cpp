@@ -1,7 +1,7 @@
-#include "tests/core/permits/permit_fixture.h"
 #include "core/permits/permit_workflow.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
+#include "tests/core/permits/permit_fixture.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "core/catalogue/catalogue.h"
-#include "tests/core/search/search_district.h"
 #include "core/store/feature_attributes.h"
+#include "tests/core/search/search_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>

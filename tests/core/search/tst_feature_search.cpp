@@ -1,6 +1,6 @@
 #include "core/search/feature_search.h"
-#include "tests/core/search/search_district.h"
 #include "core/sql/database.h"
+#include "tests/core/search/search_district.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

@@ -49,19 +49,28 @@ private slots:
     void init()
     {
         // 1,000 m east, in segments 0–300, 300–700 and 700–1,000 m with a chief each.
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_file)), DistrictSettings());
+        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_file)),
+                                        DistrictSettings());
         const QList<QPointF> line = at({{0, 0}, {1000, 0}});
-        m_road = m_store->insertRow(QStringLiteral("roads"),
-                                    {{QStringLiteral("code"), QStringLiteral("R1")}, {QStringLiteral("name"), QStringLiteral("建新北路")},
-                                     {QStringLiteral("grade"), QStringLiteral("main")},
-                                     {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, line))}});
-        const qint64 chief = m_store->insertRow(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("张伟")},
-                                                                         {QStringLiteral("role"), QStringLiteral("officer")}});
-        for (const auto &[from, to] : {std::pair{0.0, 300.0}, std::pair{300.0, 700.0}, std::pair{700.0, 1000.0}})
+        m_road = m_store->insertRow(
+            QStringLiteral("roads"),
+            {{QStringLiteral("code"), QStringLiteral("R1")},
+             {QStringLiteral("name"), QStringLiteral("建新北路")},
+             {QStringLiteral("grade"), QStringLiteral("main")},
+             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, line))}});
+        const qint64 chief = m_store->insertRow(QStringLiteral("people"),
+                                                {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                 {QStringLiteral("role"), QStringLiteral("officer")}});
+        for (const auto &[from, to] :
+             {std::pair{0.0, 300.0}, std::pair{300.0, 700.0}, std::pair{700.0, 1000.0}})
             m_store->insertRow(QStringLiteral("road_segments"),
-                               {{QStringLiteral("road_id"), m_road}, {QStringLiteral("from_m"), from}, {QStringLiteral("to_m"), to},
-                                {QStringLiteral("name"), QStringLiteral("段")}, {QStringLiteral("chief_id"), chief},
-                                {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, polyline::substring(line, from, to)))}});
+                               {{QStringLiteral("road_id"), m_road},
+                                {QStringLiteral("from_m"), from},
+                                {QStringLiteral("to_m"), to},
+                                {QStringLiteral("name"), QStringLiteral("段")},
+                                {QStringLiteral("chief_id"), chief},
+                                {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(
+                                                             4545, polyline::substring(line, from, to)))}});
         QCOMPARE(violations(), 0);
     }
 
@@ -83,7 +92,8 @@ private slots:
         // People stay on their segments; the road's length follows the new line.
         for (const SegmentRecord &s : SegmentEditor(*m_store).read(m_road).segments)
             QCOMPARE(s.chiefId, before.segments.first().chiefId);
-        QVERIFY(qAbs(m_store->db().scalarText("SELECT length_m FROM roads").toDouble() - polyline::length(bent)) < 0.01);
+        QVERIFY(qAbs(m_store->db().scalarText("SELECT length_m FROM roads").toDouble() -
+                     polyline::length(bent)) < 0.01);
 
         RoadReshape::restore(*m_store, m_road, undo);
         QCOMPARE(SegmentEditor(*m_store).read(m_road).segments, before.segments);

@@ -1,10 +1,10 @@
-#include "tests/core/segments/segment_district.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_queries.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,15 +25,18 @@ private:
 
     qint64 audits(const char *action)
     {
-        return m_store->db().scalarInt(QByteArray("SELECT count(*) FROM audit_log WHERE table_name = 'people' AND "
-                                                  "action = '") + action + "'");
+        return m_store->db().scalarInt(
+            QByteArray("SELECT count(*) FROM audit_log WHERE table_name = 'people' AND "
+                       "action = '") +
+            action + "'");
     }
 
 private slots:
     void init()
     {
         static int n = 0;
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n)), DistrictSettings());
+        m_store =
+            DistrictStore::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n)), DistrictSettings());
         m_ids = segment_district::fill(*m_store);
     }
 
@@ -41,8 +44,13 @@ private slots:
     {
         Roster roster(*m_store);
         const qint64 inserts = audits("insert"), updates = audits("update");
-        Person p{0, QStringLiteral(" 周杰 "), QStringLiteral("municipal"), QStringLiteral("市政一所"), QString(),
-                 QStringLiteral("13800000000"), true};
+        Person p{0,
+                 QStringLiteral(" 周杰 "),
+                 QStringLiteral("municipal"),
+                 QStringLiteral("市政一所"),
+                 QString(),
+                 QStringLiteral("13800000000"),
+                 true};
         const qint64 id = roster.add(p);
         QCOMPARE(audits("insert"), inserts + 1);
         Person stored = roster.person(id);
@@ -61,7 +69,8 @@ private slots:
     void addKeepsAGivenId()
     {
         Roster roster(*m_store);
-        const qint64 id = roster.add({4242, QStringLiteral("周杰"), QStringLiteral("officer"), {}, {}, {}, true});
+        const qint64 id =
+            roster.add({4242, QStringLiteral("周杰"), QStringLiteral("officer"), {}, {}, {}, true});
         QCOMPARE(id, qint64(4242));
         roster.remove(id);
         QVERIFY_THROWS_EXCEPTION(StoreError, roster.person(id));
@@ -72,8 +81,10 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("officer") << QStringLiteral("needs a name");
-        QTest::newRow("no such role") << QStringLiteral("周杰") << QStringLiteral("driver") << QStringLiteral("\"driver\" is not a role");
+        QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("officer")
+                                 << QStringLiteral("needs a name");
+        QTest::newRow("no such role") << QStringLiteral("周杰") << QStringLiteral("driver")
+                                      << QStringLiteral("\"driver\" is not a role");
     }
     void refusals()
     {
@@ -112,7 +123,8 @@ private slots:
             unassigned.append(s.id);
         QCOMPARE(unassigned, (QList<qint64>{m_ids.a, m_ids.c}));
         // The chief stays on the segment, so that reactivating them undoes the flag.
-        QCOMPARE(m_store->db().scalarInt("SELECT chief_id FROM road_segments WHERE id = " + QByteArray::number(m_ids.a)),
+        QCOMPARE(m_store->db().scalarInt("SELECT chief_id FROM road_segments WHERE id = " +
+                                         QByteArray::number(m_ids.a)),
                  m_ids.zhang);
 
         roster.reactivate(m_ids.zhang);

@@ -1,9 +1,9 @@
-#include "tests/core/segments/segment_district.h"
 #include "core/segments/segment_assignment.h"
 #include "core/segments/segment_check.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,11 +27,16 @@ private:
     {
         QString out;
         auto st = m_store->db().prepare(
-            "SELECT id, coalesce(chief_id, 0), coalesce(party_unit_id, 0), (SELECT group_concat(person_id, '+') FROM "
+            "SELECT id, coalesce(chief_id, 0), coalesce(party_unit_id, 0), (SELECT group_concat(person_id, "
+            "'+') FROM "
             "(SELECT person_id FROM segment_collaborators WHERE segment_id = s.id ORDER BY person_id)) "
             "FROM road_segments s ORDER BY id");
         while (st.step())
-            out += QStringLiteral("%1:%2:%3:%4;").arg(st.int64(0)).arg(st.int64(1)).arg(st.int64(2)).arg(st.text(3));
+            out += QStringLiteral("%1:%2:%3:%4;")
+                       .arg(st.int64(0))
+                       .arg(st.int64(1))
+                       .arg(st.int64(2))
+                       .arg(st.text(3));
         return out;
     }
     qint64 segmentAudits()
@@ -44,7 +49,8 @@ private slots:
     void init()
     {
         static int n = 0;
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("a%1.sqlite").arg(++n)), DistrictSettings());
+        m_store =
+            DistrictStore::create(m_dir.filePath(QStringLiteral("a%1.sqlite").arg(++n)), DistrictSettings());
         m_ids = segment_district::fill(*m_store);
     }
 
@@ -74,7 +80,8 @@ private slots:
         audit.bind(1, m_ids.c);
         QVERIFY(audit.step());
         QVERIFY2(audit.text(0).contains(QStringLiteral("\"chief_id\":null")), qPrintable(audit.text(0)));
-        QVERIFY2(audit.text(1).contains(QStringLiteral("\"chief_id\":%1").arg(m_ids.zhao)), qPrintable(audit.text(1)));
+        QVERIFY2(audit.text(1).contains(QStringLiteral("\"chief_id\":%1").arg(m_ids.zhao)),
+                 qPrintable(audit.text(1)));
     }
 
     void undoRestoresExactly()
@@ -86,7 +93,8 @@ private slots:
         change.partyUnitId = 0;
         change.addCollaborators = {m_ids.chen};
         change.removeCollaborators = {m_ids.wang};
-        const QList<SegmentAssignment> before = assignments.assign({m_ids.c, m_ids.a, m_ids.b, m_ids.a}, change);
+        const QList<SegmentAssignment> before =
+            assignments.assign({m_ids.c, m_ids.a, m_ids.b, m_ids.a}, change);
         QCOMPARE(before.size(), 3); // A once, though listed twice
         QVERIFY(state() != original);
         const QString changed = state();
@@ -147,24 +155,32 @@ private slots:
     {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("greening staff as chief") << QStringLiteral("chief:wang") << QStringLiteral("王芳 cannot be a segment chief");
-        QTest::newRow("inactive officer as chief") << QStringLiteral("chief:li") << QStringLiteral("李强 is no longer active");
+        QTest::newRow("greening staff as chief")
+            << QStringLiteral("chief:wang") << QStringLiteral("王芳 cannot be a segment chief");
+        QTest::newRow("inactive officer as chief")
+            << QStringLiteral("chief:li") << QStringLiteral("李强 is no longer active");
         QTest::newRow("unknown chief") << QStringLiteral("chief:9999") << QStringLiteral("no person 9999");
-        QTest::newRow("officer as collaborator") << QStringLiteral("add:zhao") << QStringLiteral("赵敏 is a city-management officer");
-        QTest::newRow("inactive collaborator") << QStringLiteral("add:sun") << QStringLiteral("孙丽 is no longer active");
-        QTest::newRow("added and removed") << QStringLiteral("both:chen") << QStringLiteral("added to and taken off");
-        QTest::newRow("company as Party branch") << QStringLiteral("unit:company") << QStringLiteral("江北市政公司 is not a Party branch");
+        QTest::newRow("officer as collaborator")
+            << QStringLiteral("add:zhao") << QStringLiteral("赵敏 is a city-management officer");
+        QTest::newRow("inactive collaborator")
+            << QStringLiteral("add:sun") << QStringLiteral("孙丽 is no longer active");
+        QTest::newRow("added and removed")
+            << QStringLiteral("both:chen") << QStringLiteral("added to and taken off");
+        QTest::newRow("company as Party branch")
+            << QStringLiteral("unit:company") << QStringLiteral("江北市政公司 is not a Party branch");
         QTest::newRow("unknown unit") << QStringLiteral("unit:9999") << QStringLiteral("no unit 9999");
-        QTest::newRow("unknown segment") << QStringLiteral("segment:9999") << QStringLiteral("no segment 9999");
+        QTest::newRow("unknown segment")
+            << QStringLiteral("segment:9999") << QStringLiteral("no segment 9999");
     }
     void refusals()
     {
         QFETCH(QString, who);
         QFETCH(QString, expected);
         const QString field = who.section(QLatin1Char(':'), 0, 0), name = who.section(QLatin1Char(':'), 1);
-        const QHash<QString, qint64> byName{{QStringLiteral("wang"), m_ids.wang}, {QStringLiteral("li"), m_ids.li},
-                                            {QStringLiteral("zhao"), m_ids.zhao}, {QStringLiteral("sun"), m_ids.sun},
-                                            {QStringLiteral("chen"), m_ids.chen}, {QStringLiteral("company"), m_ids.company}};
+        const QHash<QString, qint64> byName{
+            {QStringLiteral("wang"), m_ids.wang}, {QStringLiteral("li"), m_ids.li},
+            {QStringLiteral("zhao"), m_ids.zhao}, {QStringLiteral("sun"), m_ids.sun},
+            {QStringLiteral("chen"), m_ids.chen}, {QStringLiteral("company"), m_ids.company}};
         const qint64 id = byName.value(name, name.toLongLong());
         AssignmentChange change;
         // A good part first: it must not be applied either.

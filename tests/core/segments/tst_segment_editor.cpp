@@ -35,18 +35,25 @@ private slots:
     void init()
     {
         static int n = 0;
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++n)), DistrictSettings());
-        m_road = m_store->insertRow(QStringLiteral("roads"),
-                                    {{QStringLiteral("code"), QStringLiteral("R1")}, {QStringLiteral("name"), QStringLiteral("Test road")},
-                                     {QStringLiteral("grade"), QStringLiteral("main")},
-                                     {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, m_line))}});
-        m_chief = m_store->insertRow(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Chief")},
-                                                                {QStringLiteral("role"), QStringLiteral("officer")}});
-        m_first = m_store->insertRow(QStringLiteral("road_segments"),
-                                     {{QStringLiteral("road_id"), m_road}, {QStringLiteral("from_m"), 0.0},
-                                      {QStringLiteral("to_m"), 900.0}, {QStringLiteral("name"), QStringLiteral("Whole")},
-                                      {QStringLiteral("chief_id"), m_chief},
-                                      {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, m_line))}});
+        m_store =
+            DistrictStore::create(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++n)), DistrictSettings());
+        m_road = m_store->insertRow(
+            QStringLiteral("roads"),
+            {{QStringLiteral("code"), QStringLiteral("R1")},
+             {QStringLiteral("name"), QStringLiteral("Test road")},
+             {QStringLiteral("grade"), QStringLiteral("main")},
+             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, m_line))}});
+        m_chief = m_store->insertRow(QStringLiteral("people"),
+                                     {{QStringLiteral("name"), QStringLiteral("Chief")},
+                                      {QStringLiteral("role"), QStringLiteral("officer")}});
+        m_first = m_store->insertRow(
+            QStringLiteral("road_segments"),
+            {{QStringLiteral("road_id"), m_road},
+             {QStringLiteral("from_m"), 0.0},
+             {QStringLiteral("to_m"), 900.0},
+             {QStringLiteral("name"), QStringLiteral("Whole")},
+             {QStringLiteral("chief_id"), m_chief},
+             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, m_line))}});
         QCOMPARE(check().violations, 0);
     }
 
@@ -71,7 +78,8 @@ private slots:
         QCOMPARE(after.segments[1].id, created);
         QCOMPARE(after.segments[1].chiefId, m_chief);
         QCOMPARE(check().violations, 0);
-        QVERIFY(m_store->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = 'road_segments'") >= 2);
+        QVERIFY(m_store->db().scalarInt(
+                    "SELECT count(*) FROM audit_log WHERE table_name = 'road_segments'") >= 2);
         editor.restore(before);
         QCOMPARE(editor.read(m_road).segments, before.segments);
         QCOMPARE(check().violations, 0);
@@ -138,23 +146,26 @@ private slots:
     // the first begins. The closing point itself is both ends and cannot be cut.
     void ringRoad()
     {
-        const QList<QPointF> ring{{371000, 3279000}, {371250, 3279000}, {371250, 3279250}, {371000, 3279250},
-                                  {371000, 3279000}};
+        const QList<QPointF> ring{
+            {371000, 3279000}, {371250, 3279000}, {371250, 3279250}, {371000, 3279250}, {371000, 3279000}};
         const qint64 road = m_store->insertRow(
             QStringLiteral("roads"),
-            {{QStringLiteral("code"), QStringLiteral("R2")}, {QStringLiteral("name"), QStringLiteral("Ring road")},
+            {{QStringLiteral("code"), QStringLiteral("R2")},
+             {QStringLiteral("name"), QStringLiteral("Ring road")},
              {QStringLiteral("grade"), QStringLiteral("main")},
              {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, ring))}});
         const qint64 whole = m_store->insertRow(
             QStringLiteral("road_segments"),
-            {{QStringLiteral("road_id"), road}, {QStringLiteral("from_m"), 0.0}, {QStringLiteral("to_m"), 1000.0},
+            {{QStringLiteral("road_id"), road},
+             {QStringLiteral("from_m"), 0.0},
+             {QStringLiteral("to_m"), 1000.0},
              {QStringLiteral("name"), QStringLiteral("Ring")},
              {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, ring))}});
         QCOMPARE(check().violations, 0);
 
         SegmentEditor editor(*m_store);
         qint64 second = 0, third = 0;
-        editor.split(whole, 250, &second);  // at a corner
+        editor.split(whole, 250, &second); // at a corner
         editor.split(second, 600, &third); // between corners
         QVERIFY_THROWS_EXCEPTION(StoreError, editor.split(third, 1000.0));
         const RoadSegments after = editor.read(road);
@@ -186,10 +197,11 @@ private slots:
         parts.parts = {{{{372000, 3279000}, {372100, 3279000}}}, {{{372200, 3279000}, {372300, 3279000}}}};
         const qint64 roads = m_store->db().scalarInt("SELECT count(*) FROM roads");
         QVERIFY_THROWS_EXCEPTION(
-            StoreError, m_store->insertRow(QStringLiteral("roads"), {{QStringLiteral("code"), QStringLiteral("R3")},
-                                                                     {QStringLiteral("name"), QStringLiteral("Two parts")},
-                                                                     {QStringLiteral("grade"), QStringLiteral("main")},
-                                                                     {QStringLiteral("geom"), geometry_blob::encode(parts)}}));
+            StoreError, m_store->insertRow(QStringLiteral("roads"),
+                                           {{QStringLiteral("code"), QStringLiteral("R3")},
+                                            {QStringLiteral("name"), QStringLiteral("Two parts")},
+                                            {QStringLiteral("grade"), QStringLiteral("main")},
+                                            {QStringLiteral("geom"), geometry_blob::encode(parts)}}));
         QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roads"), roads);
     }
 
@@ -210,7 +222,8 @@ private slots:
                     undo.append(editor.merge(s.id, now.segments[pick + 1].id));
                 else if (action == 2 && pick + 1 < now.segments.size())
                     undo.append(editor.moveBoundary(s.id, now.segments[pick + 1].id,
-                                                    s.from + random.generateDouble() * (now.segments[pick + 1].to - s.from)));
+                                                    s.from + random.generateDouble() *
+                                                                 (now.segments[pick + 1].to - s.from)));
             } catch (const StoreError &) {
                 // A cut too close to an end is refused; the store must be unchanged then.
                 QCOMPARE(editor.read(m_road).segments, now.segments);

@@ -28,12 +28,14 @@ private:
 
     qint64 road(const QString &name, const char *grade, QPointF from, QPointF to)
     {
-        return m_store->insertRow(QStringLiteral("roads"),
-                                  {{QStringLiteral("code"), name}, {QStringLiteral("name"), name},
-                                   {QStringLiteral("grade"), QLatin1String(grade)},
-                                   {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(
-                                                                4545, {QPointF(kX + from.x(), kY + from.y()),
-                                                                       QPointF(kX + to.x(), kY + to.y())}))}});
+        return m_store->insertRow(
+            QStringLiteral("roads"),
+            {{QStringLiteral("code"), name},
+             {QStringLiteral("name"), name},
+             {QStringLiteral("grade"), QLatin1String(grade)},
+             {QStringLiteral("geom"),
+              geometry_blob::encode(Geometry::lineString(
+                  4545, {QPointF(kX + from.x(), kY + from.y()), QPointF(kX + to.x(), kY + to.y())}))}});
     }
 
     RoadSegments segments() { return SegmentEditor(*m_store).read(m_road); }
@@ -41,7 +43,8 @@ private:
     qint64 audited(const char *action)
     {
         return m_store->db().scalarInt(QByteArray("SELECT count(*) FROM audit_log WHERE table_name = "
-                                                  "'road_segments' AND action = '") + action + "'");
+                                                  "'road_segments' AND action = '") +
+                                       action + "'");
     }
 
 private slots:
@@ -49,19 +52,25 @@ private slots:
     {
         // 建新北路 runs 1,000 m east. 东路 (main) crosses 10 m from its start, 甲路 (trunk) at 300 m,
         // 乙巷 (branch) at 600 m, and 丙路 (main) ends on it at 800 m, 0.3 m short of the centreline.
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)), DistrictSettings());
+        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)),
+                                        DistrictSettings());
         m_road = road(QStringLiteral("建新北路"), "main", {0, 0}, {1000, 0});
         road(QStringLiteral("东路"), "main", {10, -100}, {10, 100});
         road(QStringLiteral("甲路"), "trunk", {300, -200}, {300, 200});
         road(QStringLiteral("乙巷"), "branch", {600, -50}, {600, 50});
         road(QStringLiteral("丙路"), "main", {800, 300}, {800, 0.3});
-        m_chief = m_store->insertRow(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("张伟")},
-                                                                {QStringLiteral("role"), QStringLiteral("officer")}});
+        m_chief = m_store->insertRow(QStringLiteral("people"),
+                                     {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                      {QStringLiteral("role"), QStringLiteral("officer")}});
         m_segment = m_store->insertRow(
             QStringLiteral("road_segments"),
-            {{QStringLiteral("road_id"), m_road}, {QStringLiteral("from_m"), 0.0}, {QStringLiteral("to_m"), 1000.0},
-             {QStringLiteral("name"), QStringLiteral("建新北路")}, {QStringLiteral("chief_id"), m_chief},
-             {QStringLiteral("geom"), geometry_blob::encode(Geometry::lineString(4545, {QPointF(kX, kY), QPointF(kX + 1000, kY)}))}});
+            {{QStringLiteral("road_id"), m_road},
+             {QStringLiteral("from_m"), 0.0},
+             {QStringLiteral("to_m"), 1000.0},
+             {QStringLiteral("name"), QStringLiteral("建新北路")},
+             {QStringLiteral("chief_id"), m_chief},
+             {QStringLiteral("geom"),
+              geometry_blob::encode(Geometry::lineString(4545, {QPointF(kX, kY), QPointF(kX + 1000, kY)}))}});
     }
 
     void crossings()
@@ -70,7 +79,8 @@ private slots:
         QCOMPARE(naming.length(), 1000.0);
         const QList<SegmentNaming::Crossing> c = naming.crossings();
         QCOMPARE(c.size(), 4);
-        const QStringList names{QStringLiteral("东路"), QStringLiteral("甲路"), QStringLiteral("乙巷"), QStringLiteral("丙路")};
+        const QStringList names{QStringLiteral("东路"), QStringLiteral("甲路"), QStringLiteral("乙巷"),
+                                QStringLiteral("丙路")};
         const QList<double> at{10, 300, 600, 800};
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(c[i].name, names[i]);

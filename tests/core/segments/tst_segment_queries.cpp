@@ -1,9 +1,9 @@
-#include "tests/core/segments/segment_district.h"
 #include "core/segments/roster.h"
 #include "core/segments/segment_assignment.h"
 #include "core/segments/segment_queries.h"
 #include "core/segments/segment_surroundings.h"
 #include "core/store/district_store.h"
+#include "tests/core/segments/segment_district.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +24,8 @@ private:
     void make(bool segmented)
     {
         static int n = 0;
-        m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("q%1.sqlite").arg(++n)), DistrictSettings());
+        m_store =
+            DistrictStore::create(m_dir.filePath(QStringLiteral("q%1.sqlite").arg(++n)), DistrictSettings());
         m_ids = segment_district::fill(*m_store, segmented);
     }
 
@@ -122,7 +123,8 @@ private slots:
         QTest::newRow("segmented") << true << QString() << QList<int>{3, 3, 2, 1, 1};
         QTest::newRow("unsegmented") << false << QString() << QList<int>{3, 0, 0, 0, 3};
         QTest::newRow("a gap") << true << QStringLiteral("gap") << QList<int>{3, 3, 2, 1, 2};
-        QTest::newRow("a chief deactivated") << true << QStringLiteral("deactivate") << QList<int>{3, 3, 1, 2, 1};
+        QTest::newRow("a chief deactivated")
+            << true << QStringLiteral("deactivate") << QList<int>{3, 3, 1, 2, 1};
     }
     void progressCard()
     {

@@ -25,7 +25,8 @@ public:
         m_name = QStringLiteral("tst_%1_%2").arg(QCoreApplication::applicationName().toLower()).arg(suffix());
         m_maintenance = connect(QStringLiteral("postgres"));
         run(m_maintenance, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        const QString error = run(m_maintenance, QStringLiteral("CREATE DATABASE %1 TEMPLATE urbanops").arg(m_name));
+        const QString error =
+            run(m_maintenance, QStringLiteral("CREATE DATABASE %1 TEMPLATE urbanops").arg(m_name));
         if (!error.isEmpty())
             throw std::runtime_error(error.toStdString());
         m_admin = connect(m_name);
@@ -36,13 +37,15 @@ public:
         PQfinish(m_admin);
         run(m_maintenance, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
         // Logins and group roles are the cluster's, not the database's.
-        PGresult *roles = PQexec(m_maintenance, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%\\_%1' "
-                                                               "OR rolname LIKE 'uo\\_%\\_%1\\_%'")
-                                                    .arg(suffix())
-                                                    .toUtf8()
-                                                    .constData());
+        PGresult *roles =
+            PQexec(m_maintenance, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%\\_%1' "
+                                                 "OR rolname LIKE 'uo\\_%\\_%1\\_%'")
+                                      .arg(suffix())
+                                      .toUtf8()
+                                      .constData());
         for (int i = 0; i < PQntuples(roles); ++i)
-            run(m_maintenance, QStringLiteral("DROP ROLE \"%1\"").arg(QString::fromUtf8(PQgetvalue(roles, i, 0))));
+            run(m_maintenance,
+                QStringLiteral("DROP ROLE \"%1\"").arg(QString::fromUtf8(PQgetvalue(roles, i, 0))));
         PQclear(roles);
         PQfinish(m_maintenance);
     }
@@ -124,7 +127,8 @@ private:
             PQfinish(conn);
             throw std::runtime_error("cannot reach the test cluster: " + message);
         }
-        PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+        PQsetNoticeProcessor(
+            conn, [](void *, const char *) {}, nullptr);
         return conn;
     }
 

@@ -7,11 +7,11 @@
 #include "core/server/server_district.h"
 #include "core/server/server_publish.h"
 #include "core/server/server_url.h"
-#include "tests/core/server/server_fixture.h"
 #include "core/sql/database.h"
 #include "core/sql/pg_statement.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
+#include "tests/core/server/server_fixture.h"
 #include "tests/core/server/test_district.h"
 
 #include <QTemporaryDir>
@@ -26,8 +26,7 @@ using uo::test::TestDatabase;
 namespace {
 
 // A value with its storage class, doubles by their bits, for comparing the two back ends exactly.
-template<typename S>
-QStringList rows(S &st)
+template <typename S> QStringList rows(S &st)
 {
     QStringList out;
     while (st.step()) {
@@ -35,8 +34,12 @@ QStringList rows(S &st)
         for (int c = 0; c < st.columnCount(); ++c) {
             QString v;
             switch (st.type(c)) {
-            case Statement::Type::Null: v = QStringLiteral("n"); break;
-            case Statement::Type::Integer: v = QStringLiteral("i:") + QString::number(st.int64(c)); break;
+            case Statement::Type::Null:
+                v = QStringLiteral("n");
+                break;
+            case Statement::Type::Integer:
+                v = QStringLiteral("i:") + QString::number(st.int64(c));
+                break;
             case Statement::Type::Real: {
                 const double d = st.real(c);
                 quint64 bits;
@@ -44,8 +47,12 @@ QStringList rows(S &st)
                 v = QStringLiteral("r:") + QString::number(bits, 16);
                 break;
             }
-            case Statement::Type::Text: v = QStringLiteral("t:") + st.text(c); break;
-            case Statement::Type::Blob: v = QStringLiteral("b:") + QString::fromLatin1(st.blob(c).toHex()); break;
+            case Statement::Type::Text:
+                v = QStringLiteral("t:") + st.text(c);
+                break;
+            case Statement::Type::Blob:
+                v = QStringLiteral("b:") + QString::fromLatin1(st.blob(c).toHex());
+                break;
             }
             values << st.columnName(c).toLower() + QLatin1Char('=') + v;
         }
@@ -82,32 +89,42 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QVariantList>("params");
         QTest::newRow("components with geometry")
-            << QByteArray("SELECT id, ident, class_code, name, dept_id, grid_code, state, note, geom FROM components "
+            << QByteArray("SELECT id, ident, class_code, name, dept_id, grid_code, state, note, geom FROM "
+                          "components "
                           "ORDER BY id")
             << QVariantList{};
         QTest::newRow("every layer's geometry")
-            << QByteArray("SELECT 'b' AS layer, geom FROM district_boundary UNION ALL SELECT 's', geom FROM streets UNION ALL "
+            << QByteArray("SELECT 'b' AS layer, geom FROM district_boundary UNION ALL SELECT 's', geom FROM "
+                          "streets UNION ALL "
                           "SELECT 'g', geom FROM grid_cells UNION ALL SELECT 'r', geom FROM roads UNION ALL "
                           "SELECT 'p', geom FROM permits ORDER BY 1")
             << QVariantList{};
-        QTest::newRow("anonymous parameters") << QByteArray("SELECT id, name, active FROM people WHERE id = ? OR name = ? ORDER BY id")
-                                              << QVariantList{qint64(1), QStringLiteral("王 五\n(greening)")};
-        QTest::newRow("numbered, reused") << QByteArray("SELECT id, code FROM roads WHERE id = ?1 OR id + 1 = ?1 ORDER BY id")
-                                          << QVariantList{qint64(2)};
+        QTest::newRow("anonymous parameters")
+            << QByteArray("SELECT id, name, active FROM people WHERE id = ? OR name = ? ORDER BY id")
+            << QVariantList{qint64(1), QStringLiteral("王 五\n(greening)")};
+        QTest::newRow("numbered, reused")
+            << QByteArray("SELECT id, code FROM roads WHERE id = ?1 OR id + 1 = ?1 ORDER BY id")
+            << QVariantList{qint64(2)};
         QTest::newRow("named, reused")
-            << QByteArray("SELECT code, level FROM risk_points WHERE code = :code OR name = :code ORDER BY code")
+            << QByteArray(
+                   "SELECT code, level FROM risk_points WHERE code = :code OR name = :code ORDER BY code")
             << QVariantList{QStringLiteral("R-2")};
         QTest::newRow("a null parameter")
-            << QByteArray("SELECT count(*) AS n FROM components WHERE coalesce(note, '') = coalesce(?, '')") << QVariantList{QVariant()};
-        QTest::newRow("decimals that do not round") << QByteArray("SELECT area_m2, area_m2 * 3 AS tripled FROM district_boundary")
-                                                    << QVariantList{};
+            << QByteArray("SELECT count(*) AS n FROM components WHERE coalesce(note, '') = coalesce(?, '')")
+            << QVariantList{QVariant()};
+        QTest::newRow("decimals that do not round")
+            << QByteArray("SELECT area_m2, area_m2 * 3 AS tripled FROM district_boundary") << QVariantList{};
         QTest::newRow("beyond a double's integers") << QByteArray("SELECT id, name FROM shops WHERE id > ?")
                                                     << QVariantList{qint64(9007199254740992)};
-        QTest::newRow("aggregates") << QByteArray("SELECT count(*) AS n, max(id) AS last, min(name) AS first FROM components") << QVariantList{};
-        QTest::newRow("a blob that is not geometry") << QByteArray("SELECT id, components_version, data FROM component_points_cache")
-                                                     << QVariantList{};
-        QTest::newRow("a decimal parameter") << QByteArray("SELECT id FROM risk_records WHERE value > ? ORDER BY id")
-                                             << QVariantList{61.24999999999999};
+        QTest::newRow("aggregates")
+            << QByteArray("SELECT count(*) AS n, max(id) AS last, min(name) AS first FROM components")
+            << QVariantList{};
+        QTest::newRow("a blob that is not geometry")
+            << QByteArray("SELECT id, components_version, data FROM component_points_cache")
+            << QVariantList{};
+        QTest::newRow("a decimal parameter")
+            << QByteArray("SELECT id FROM risk_records WHERE value > ? ORDER BY id")
+            << QVariantList{61.24999999999999};
     }
     void sameRowsOnBoth()
     {
@@ -137,9 +154,11 @@ private slots:
         QVERIFY(find.step());
         QCOMPARE(find.int64(0), m_district.componentOnSegment);
 
-        const QByteArray moved = uo::geometry_blob::encode(uo::Geometry::point(4545, {370123.000001, 3278004.999999}));
+        const QByteArray moved =
+            uo::geometry_blob::encode(uo::Geometry::point(4545, {370123.000001, 3278004.999999}));
         m_server->connection().exec("BEGIN");
-        PgStatement update(m_server->connection(), "UPDATE components SET geom = :g, note = :n WHERE id = :id");
+        PgStatement update(m_server->connection(),
+                           "UPDATE components SET geom = :g, note = :n WHERE id = :id");
         update.bindBlob(1, moved).bind(2, QStringLiteral("moved")).bind(3, m_district.componentElsewhere);
         update.run();
         QCOMPARE(update.changes(), qint64(1));
@@ -213,7 +232,8 @@ private slots:
 
     void refusals()
     {
-        QVERIFY_THROWS_EXCEPTION(uo::StoreError, PgStatement(m_server->connection(), "SELECT nothing FROM nowhere"));
+        QVERIFY_THROWS_EXCEPTION(uo::StoreError,
+                                 PgStatement(m_server->connection(), "SELECT nothing FROM nowhere"));
         PgStatement st(m_server->connection(), "SELECT id FROM roads WHERE id = ?");
         QVERIFY_THROWS_EXCEPTION(uo::StoreError, st.bind(2, qint64(1)));
     }

@@ -29,9 +29,9 @@ class TestServerListener : public QObject
     {
         QProcess p;
         p.start(QStandardPaths::findExecutable(QStringLiteral("psql")),
-                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                 m_db->url(QString(), m_editor, QStringLiteral("pw")), QStringLiteral("-c"),
-                 QStringLiteral("SET search_path = %1, public; ").arg(m_name) + sql});
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), m_db->url(QString(), m_editor, QStringLiteral("pw")),
+                 QStringLiteral("-c"), QStringLiteral("SET search_path = %1, public; ").arg(m_name) + sql});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -48,7 +48,8 @@ private slots:
         uo::server::ServerPublish::run(file, ServerUrl::parse(m_db->url(m_name)));
         m_editor = TestDatabase::name("editor");
         auto district = uo::server::ServerDistrict::open(ServerUrl::parse(m_db->url(m_name)));
-        uo::server::ServerRoles::addUser(*district, m_editor, uo::server::Role::Editor, std::nullopt, QStringLiteral("pw"));
+        uo::server::ServerRoles::addUser(*district, m_editor, uo::server::Role::Editor, std::nullopt,
+                                         QStringLiteral("pw"));
     }
     void cleanupTestCase() { m_db.reset(); }
 
@@ -65,8 +66,9 @@ private slots:
         QCOMPARE(first.value(1).toString(), QStringLiteral("update"));
         QCOMPARE(first.value(2).toString(), m_editor);
 
-        psql(QStringLiteral("INSERT INTO risk_records (risk_id, time, kind) SELECT min(id), '2025-07-01T00:00:00Z', "
-                            "'inspection' FROM risk_points"));
+        psql(QStringLiteral(
+            "INSERT INTO risk_records (risk_id, time, kind) SELECT min(id), '2025-07-01T00:00:00Z', "
+            "'inspection' FROM risk_points"));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 30000);
         QCOMPARE(changed.at(1).value(0).toString(), QStringLiteral("risk_records"));
         QCOMPARE(changed.at(1).value(1).toString(), QStringLiteral("insert"));
@@ -76,8 +78,9 @@ private slots:
     {
         ServerListener listener(ServerUrl::parse(m_db->url()), m_name);
         QSignalSpy lost(&listener, &ServerListener::lost);
-        QCOMPARE(m_db->run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE "
-                                          "'LISTEN%' AND datname = current_database()")),
+        QCOMPARE(m_db->run(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE "
+                                    "'LISTEN%' AND datname = current_database()")),
                  QString());
         QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 30000);
     }

@@ -7,8 +7,8 @@
 #include "core/server/server_publish.h"
 #include "core/server/server_roles.h"
 #include "core/server/server_url.h"
-#include "tests/core/server/server_fixture.h"
 #include "core/store/store_error.h"
+#include "tests/core/server/server_fixture.h"
 #include "tests/core/server/test_district.h"
 
 #include <QJsonDocument>
@@ -63,7 +63,8 @@ private slots:
         for (const uo::server::RoleInfo &info : ServerRoles::all()) {
             const QString key = QLatin1String(info.key);
             ServerRoles::addUser(*district, login(key), info.role,
-                                 info.role == Role::Chief ? std::optional<qint64>(m_district.chief) : std::nullopt,
+                                 info.role == Role::Chief ? std::optional<qint64>(m_district.chief)
+                                                          : std::nullopt,
                                  password(key));
         }
     }
@@ -83,60 +84,93 @@ private slots:
         const QString recordOff = QStringLiteral("INSERT INTO $D.risk_records (risk_id, time, kind, value) "
                                                  "VALUES ($OFF_RISK, '2025-06-02T08:00:00Z', 'reading', 58)");
         for (const char *role : {"admin", "editor", "reviewer", "chief", "planner"})
-            QTest::addRow("%s reads", role) << role << "SELECT count(*) FROM $D.components, $D.audit_log" << "";
+            QTest::addRow("%s reads", role) << role << "SELECT count(*) FROM $D.components, $D.audit_log"
+                                            << "";
 
         QTest::newRow("planner edits nothing") << "planner" << noteOn << denied;
         QTest::newRow("planner records nothing") << "planner" << recordOn << denied;
-        QTest::newRow("planner decides no permit") << "planner" << "UPDATE $D.permits SET status = 'approved'" << denied;
+        QTest::newRow("planner decides no permit") << "planner"
+                                                   << "UPDATE $D.permits SET status = 'approved'" << denied;
 
         QTest::newRow("chief notes on own segment") << "chief" << noteOn << "";
         QTest::newRow("chief notes elsewhere") << "chief" << noteOff << policy;
         QTest::newRow("chief records on own segment") << "chief" << recordOn << "";
         QTest::newRow("chief records elsewhere") << "chief" << recordOff << policy;
         QTest::newRow("chief corrects a record elsewhere")
-            << "chief" << "UPDATE $D.risk_records SET note = 'x' WHERE risk_id = $OFF_RISK" << policy;
+            << "chief"
+            << "UPDATE $D.risk_records SET note = 'x' WHERE risk_id = $OFF_RISK" << policy;
         QTest::newRow("chief moves a record to another point")
-            << "chief" << "UPDATE $D.risk_records SET risk_id = $OFF_RISK WHERE risk_id = $ON_RISK" << denied;
-        QTest::newRow("chief deletes records") << "chief" << "DELETE FROM $D.risk_records" << denied;
+            << "chief"
+            << "UPDATE $D.risk_records SET risk_id = $OFF_RISK WHERE risk_id = $ON_RISK" << denied;
+        QTest::newRow("chief deletes records") << "chief"
+                                               << "DELETE FROM $D.risk_records" << denied;
         QTest::newRow("chief changes a component's state")
-            << "chief" << "UPDATE $D.components SET state = 'damaged' WHERE id = $ON" << denied;
-        QTest::newRow("chief changes a segment") << "chief" << "UPDATE $D.road_segments SET name = 'x'" << denied;
+            << "chief"
+            << "UPDATE $D.components SET state = 'damaged' WHERE id = $ON" << denied;
+        QTest::newRow("chief changes a segment") << "chief"
+                                                 << "UPDATE $D.road_segments SET name = 'x'" << denied;
         QTest::newRow("chief turns row security off")
-            << "chief" << QString(QStringLiteral("SET row_security = off; ") + noteOff) << "row-level security";
-        QTest::newRow("chief drops the policy") << "chief" << "ALTER TABLE $D.components DISABLE ROW LEVEL SECURITY"
+            << "chief" << QString(QStringLiteral("SET row_security = off; ") + noteOff)
+            << "row-level security";
+        QTest::newRow("chief drops the policy") << "chief"
+                                                << "ALTER TABLE $D.components DISABLE ROW LEVEL SECURITY"
                                                 << "must be owner";
 
         QTest::newRow("editor edits any component")
-            << "editor" << "UPDATE $D.components SET state = 'damaged' WHERE id = $OFF" << "";
-        QTest::newRow("editor adds a shop")
-            << "editor" << "INSERT INTO $D.shops (name, geom) VALUES ('新店', ST_GeomFromText('POINT(370300 3278020)', 4545))"
+            << "editor"
+            << "UPDATE $D.components SET state = 'damaged' WHERE id = $OFF"
             << "";
+        QTest::newRow("editor adds a shop") << "editor"
+                                            << "INSERT INTO $D.shops (name, geom) VALUES ('新店', "
+                                               "ST_GeomFromText('POINT(370300 3278020)', 4545))"
+                                            << "";
         QTest::newRow("editor records anywhere") << "editor" << recordOff << "";
-        QTest::newRow("editor changes no segment") << "editor" << "UPDATE $D.road_segments SET name = 'x'" << denied;
-        QTest::newRow("editor adds no person") << "editor" << "INSERT INTO $D.people (name, role) VALUES ('x', 'officer')"
-                                               << denied;
-        QTest::newRow("editor decides no permit") << "editor" << "UPDATE $D.permits SET status = 'approved'" << denied;
-        QTest::newRow("editor rewrites no audit") << "editor" << "UPDATE $D.audit_log SET operator = 'nobody'" << denied;
-        QTest::newRow("editor deletes no audit") << "editor" << "DELETE FROM $D.audit_log" << denied;
-        QTest::newRow("editor forges no audit")
-            << "editor" << "INSERT INTO $D.audit_log (time, operator, action) VALUES ('2025-01-01T00:00:00Z', 'x', 'update')"
-            << denied;
+        QTest::newRow("editor changes no segment") << "editor"
+                                                   << "UPDATE $D.road_segments SET name = 'x'" << denied;
+        QTest::newRow("editor adds no person")
+            << "editor"
+            << "INSERT INTO $D.people (name, role) VALUES ('x', 'officer')" << denied;
+        QTest::newRow("editor decides no permit") << "editor"
+                                                  << "UPDATE $D.permits SET status = 'approved'" << denied;
+        QTest::newRow("editor rewrites no audit") << "editor"
+                                                  << "UPDATE $D.audit_log SET operator = 'nobody'" << denied;
+        QTest::newRow("editor deletes no audit") << "editor"
+                                                 << "DELETE FROM $D.audit_log" << denied;
+        QTest::newRow("editor forges no audit") << "editor"
+                                                << "INSERT INTO $D.audit_log (time, operator, action) VALUES "
+                                                   "('2025-01-01T00:00:00Z', 'x', 'update')"
+                                                << denied;
 
-        QTest::newRow("reviewer decides permits") << "reviewer" << "UPDATE $D.permits SET status = 'approved'" << "";
+        QTest::newRow("reviewer decides permits") << "reviewer"
+                                                  << "UPDATE $D.permits SET status = 'approved'"
+                                                  << "";
         QTest::newRow("reviewer records a decision")
             << "reviewer"
-            << "INSERT INTO $D.permit_history (permit_id, time, operator, to_status) SELECT id, '2025-06-03T00:00:00Z', "
+            << "INSERT INTO $D.permit_history (permit_id, time, operator, to_status) SELECT id, "
+               "'2025-06-03T00:00:00Z', "
                "'r', 'approved' FROM $D.permits"
             << "";
         QTest::newRow("reviewer edits no component") << "reviewer" << noteOn << denied;
-        QTest::newRow("reviewer changes no rule") << "reviewer" << "INSERT INTO $D.permit_rules VALUES ('x', '1')" << denied;
+        QTest::newRow("reviewer changes no rule")
+            << "reviewer"
+            << "INSERT INTO $D.permit_rules VALUES ('x', '1')" << denied;
 
-        QTest::newRow("admin lays out segments") << "admin" << "UPDATE $D.road_segments SET name = 'x'" << "";
-        QTest::newRow("admin changes people") << "admin" << "UPDATE $D.people SET contact = '023-1234'" << "";
-        QTest::newRow("admin changes rules") << "admin" << "INSERT INTO $D.permit_rules VALUES ('x', '1')" << "";
+        QTest::newRow("admin lays out segments") << "admin"
+                                                 << "UPDATE $D.road_segments SET name = 'x'"
+                                                 << "";
+        QTest::newRow("admin changes people") << "admin"
+                                              << "UPDATE $D.people SET contact = '023-1234'"
+                                              << "";
+        QTest::newRow("admin changes rules") << "admin"
+                                             << "INSERT INTO $D.permit_rules VALUES ('x', '1')"
+                                             << "";
         QTest::newRow("admin may change the audit log")
-            << "admin" << "UPDATE $D.audit_log SET operator = operator WHERE id = 1" << "";
-        QTest::newRow("admin may delete audit rows") << "admin" << "DELETE FROM $D.audit_log WHERE id < 0" << "";
+            << "admin"
+            << "UPDATE $D.audit_log SET operator = operator WHERE id = 1"
+            << "";
+        QTest::newRow("admin may delete audit rows") << "admin"
+                                                     << "DELETE FROM $D.audit_log WHERE id < 0"
+                                                     << "";
     }
     void whatEachRoleMayDo()
     {
@@ -147,34 +181,50 @@ private slots:
         if (refusal.isEmpty())
             QVERIFY2(error.isEmpty(), qPrintable(error));
         else
-            QVERIFY2(error.contains(refusal), qPrintable(QStringLiteral("expected \"%1\", got \"%2\"").arg(refusal, error)));
+            QVERIFY2(error.contains(refusal),
+                     qPrintable(QStringLiteral("expected \"%1\", got \"%2\"").arg(refusal, error)));
     }
 
     // The audit log row comes from the server: the login, the time, only what changed, geometry as WKT.
     void auditWrittenByTheServer()
     {
-        const QString layerVersion = expand(QStringLiteral("SELECT version FROM $D.layer_versions WHERE table_name = 'components'"));
+        const QString layerVersion =
+            expand(QStringLiteral("SELECT version FROM $D.layer_versions WHERE table_name = 'components'"));
         const qint64 versionBefore = m_db->value(layerVersion).toLongLong();
         PGconn *conn = m_db->connectAs(login(QStringLiteral("editor")), password(QStringLiteral("editor")));
         QVERIFY(conn);
-        QCOMPARE(TestDatabase::run(conn, expand(QStringLiteral("UPDATE $D.components SET state = 'missing', "
-                                                               "geom = ST_GeomFromText('POINT(370500.25 3278800)', 4545) "
-                                                               "WHERE id = $OFF"))),
+        QCOMPARE(TestDatabase::run(
+                     conn, expand(QStringLiteral("UPDATE $D.components SET state = 'missing', "
+                                                 "geom = ST_GeomFromText('POINT(370500.25 3278800)', 4545) "
+                                                 "WHERE id = $OFF"))),
                  QString());
         PQfinish(conn);
-        QCOMPARE(m_db->value(expand(QStringLiteral("SELECT operator || ' ' || action || ' ' || table_name || ' ' || "
-                                                   "row_id FROM $D.audit_log ORDER BY id DESC LIMIT 1"))),
-                 QStringLiteral("%1 update components %2").arg(login(QStringLiteral("editor"))).arg(m_district.componentElsewhere));
-        const QJsonObject before = QJsonDocument::fromJson(
-            m_db->value(expand(QStringLiteral("SELECT old_values FROM $D.audit_log ORDER BY id DESC LIMIT 1"))).toUtf8()).object();
-        const QJsonObject after = QJsonDocument::fromJson(
-            m_db->value(expand(QStringLiteral("SELECT new_values FROM $D.audit_log ORDER BY id DESC LIMIT 1"))).toUtf8()).object();
+        QCOMPARE(m_db->value(
+                     expand(QStringLiteral("SELECT operator || ' ' || action || ' ' || table_name || ' ' || "
+                                           "row_id FROM $D.audit_log ORDER BY id DESC LIMIT 1"))),
+                 QStringLiteral("%1 update components %2")
+                     .arg(login(QStringLiteral("editor")))
+                     .arg(m_district.componentElsewhere));
+        const QJsonObject before =
+            QJsonDocument::fromJson(
+                m_db->value(expand(QStringLiteral(
+                                "SELECT old_values FROM $D.audit_log ORDER BY id DESC LIMIT 1")))
+                    .toUtf8())
+                .object();
+        const QJsonObject after =
+            QJsonDocument::fromJson(
+                m_db->value(expand(QStringLiteral(
+                                "SELECT new_values FROM $D.audit_log ORDER BY id DESC LIMIT 1")))
+                    .toUtf8())
+                .object();
         QCOMPARE(before.keys(), QStringList({QStringLiteral("geom"), QStringLiteral("state")}));
         QCOMPARE(before.value(QLatin1String("state")).toString(), QStringLiteral("intact"));
         QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("missing"));
         QCOMPARE(after.value(QLatin1String("geom")).toString(), QStringLiteral("POINT(370500.25 3278800)"));
-        const QString time = m_db->value(expand(QStringLiteral("SELECT time FROM $D.audit_log ORDER BY id DESC LIMIT 1")));
-        QVERIFY2(QDateTime::fromString(time, Qt::ISODate).isValid() && time.endsWith(QLatin1Char('Z')), qPrintable(time));
+        const QString time =
+            m_db->value(expand(QStringLiteral("SELECT time FROM $D.audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY2(QDateTime::fromString(time, Qt::ISODate).isValid() && time.endsWith(QLatin1Char('Z')),
+                 qPrintable(time));
         // The row's version went up by one; the layer's change counter moved.
         QCOMPARE(m_db->value(expand(QStringLiteral("SELECT row_version FROM $D.components WHERE id = $OFF"))),
                  QStringLiteral("2"));
@@ -184,10 +234,11 @@ private slots:
     // Through the program's own connection, a refusal is a Denied error naming the login.
     void refusalThroughTheProgram()
     {
-        uo::server::Connection connection(ServerUrl::parse(m_db->url(QString(), login(QStringLiteral("planner")),
-                                                                     password(QStringLiteral("planner")))));
+        uo::server::Connection connection(ServerUrl::parse(
+            m_db->url(QString(), login(QStringLiteral("planner")), password(QStringLiteral("planner")))));
         try {
-            connection.query(expand(QStringLiteral("UPDATE $D.components SET note = $1")).toUtf8(), {QStringLiteral("x")});
+            connection.query(expand(QStringLiteral("UPDATE $D.components SET note = $1")).toUtf8(),
+                             {QStringLiteral("x")});
             QFAIL("a planner changed a component");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::Denied);
@@ -208,8 +259,8 @@ private slots:
 
     void rolesAsTheProgramSeesThem()
     {
-        auto district = uo::server::ServerDistrict::open(
-            ServerUrl::parse(m_db->url(m_name, login(QStringLiteral("chief")), password(QStringLiteral("chief")))));
+        auto district = uo::server::ServerDistrict::open(ServerUrl::parse(
+            m_db->url(m_name, login(QStringLiteral("chief")), password(QStringLiteral("chief")))));
         QCOMPARE(district->loginRole(), QStringLiteral("chief"));
         auto asOwner = uo::server::ServerDistrict::open(ServerUrl::parse(m_db->url(m_name)));
         QCOMPARE(asOwner->loginRole(), QStringLiteral("owner"));
@@ -231,7 +282,8 @@ private slots:
         ServerRoles::addUser(*district, moved, Role::Planner, std::nullopt, std::nullopt);
         PGconn *conn = m_db->connectAs(moved, QStringLiteral("pw"));
         QVERIFY(conn);
-        QVERIFY(TestDatabase::run(conn, expand(QStringLiteral("UPDATE $D.components SET note = 'x' WHERE id = $ON")))
+        QVERIFY(TestDatabase::run(
+                    conn, expand(QStringLiteral("UPDATE $D.components SET note = 'x' WHERE id = $ON")))
                     .contains(QLatin1String("permission denied")));
         PQfinish(conn);
     }
@@ -242,9 +294,11 @@ private slots:
         QTest::addColumn<int>("role");
         QTest::addColumn<qint64>("person");
         QTest::newRow("chief without a person") << TestDatabase::name("c1") << int(Role::Chief) << qint64(0);
-        QTest::newRow("a person who does not exist") << TestDatabase::name("c2") << int(Role::Chief) << qint64(424242);
+        QTest::newRow("a person who does not exist")
+            << TestDatabase::name("c2") << int(Role::Chief) << qint64(424242);
         QTest::newRow("a reserved name") << QStringLiteral("pg_monitor") << int(Role::Planner) << qint64(0);
-        QTest::newRow("a district role's name") << QStringLiteral("uo_x_admin") << int(Role::Planner) << qint64(0);
+        QTest::newRow("a district role's name")
+            << QStringLiteral("uo_x_admin") << int(Role::Planner) << qint64(0);
     }
     void addUserRefusals()
     {
@@ -253,14 +307,16 @@ private slots:
         QFETCH(qint64, person);
         auto district = uo::server::ServerDistrict::open(ServerUrl::parse(m_db->url(m_name)));
         try {
-            ServerRoles::addUser(*district, login, Role(role), person ? std::optional<qint64>(person) : std::nullopt,
-                                 std::nullopt);
+            ServerRoles::addUser(*district, login, Role(role),
+                                 person ? std::optional<qint64>(person) : std::nullopt, std::nullopt);
             QFAIL("added");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::Invalid);
         }
-        QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND rolname NOT LIKE 'pg\\_%'")
-                                 .arg(login)),
+        QCOMPARE(m_db->value(
+                     QStringLiteral(
+                         "SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND rolname NOT LIKE 'pg\\_%'")
+                         .arg(login)),
                  QStringLiteral("0"));
     }
 

@@ -22,27 +22,38 @@ private slots:
         QTest::addColumn<QString>("display");
 
         QTest::newRow("district only") << "postgresql://li@db:5432/city?district=jiangbei"
-                                       << "postgresql://li@db:5432/city" << "jiangbei"
+                                       << "postgresql://li@db:5432/city"
+                                       << "jiangbei"
                                        << "postgresql://li@db:5432/city?district=jiangbei";
-        QTest::newRow("district among libpq's") << "postgresql://li@db/city?sslmode=require&district=jb&connect_timeout=5"
-                                                << "postgresql://li@db/city?sslmode=require&connect_timeout=5" << "jb"
-                                                << "postgresql://li@db/city?sslmode=require&connect_timeout=5&district=jb";
-        QTest::newRow("no district") << "postgres://db/city" << "postgres://db/city" << ""
+        QTest::newRow("district among libpq's")
+            << "postgresql://li@db/city?sslmode=require&district=jb&connect_timeout=5"
+            << "postgresql://li@db/city?sslmode=require&connect_timeout=5"
+            << "jb"
+            << "postgresql://li@db/city?sslmode=require&connect_timeout=5&district=jb";
+        QTest::newRow("no district") << "postgres://db/city"
+                                     << "postgres://db/city"
+                                     << ""
                                      << "postgres://db/city";
         QTest::newRow("password in the address") << "postgresql://li:s3cret@db/city?district=jb"
-                                                 << "postgresql://li:s3cret@db/city" << "jb"
+                                                 << "postgresql://li:s3cret@db/city"
+                                                 << "jb"
                                                  << "postgresql://li@db/city?district=jb";
         QTest::newRow("password parameter") << "postgresql://db/city?password=s3cret&user=li"
-                                            << "postgresql://db/city?password=s3cret&user=li" << ""
+                                            << "postgresql://db/city?password=s3cret&user=li"
+                                            << ""
                                             << "postgresql://db/city?user=li";
         QTest::newRow("service file") << "postgresql:///?service=bureau&district=yubei"
-                                      << "postgresql:///?service=bureau" << "yubei"
+                                      << "postgresql:///?service=bureau"
+                                      << "yubei"
                                       << "postgresql:///?service=bureau&district=yubei";
-        QTest::newRow("several hosts") << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write&district=jb"
-                                       << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write" << "jb"
-                                       << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write&district=jb";
+        QTest::newRow("several hosts")
+            << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write&district=jb"
+            << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write"
+            << "jb"
+            << "postgresql://db1:5432,db2:5433/city?target_session_attrs=read-write&district=jb";
         QTest::newRow("percent-encoded district") << "postgresql://db/city?district=jiang%5fbei"
-                                                  << "postgresql://db/city" << "jiang_bei"
+                                                  << "postgresql://db/city"
+                                                  << "jiang_bei"
                                                   << "postgresql://db/city?district=jiang_bei";
     }
 

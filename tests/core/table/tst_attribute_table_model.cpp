@@ -2,7 +2,6 @@
 // rows are checked against counts and orders read straight from the file with sqlite3, and the
 // row reads are counted to show that only the windows a view asks for are read.
 
-#include "gis/demo/demo_builder.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
@@ -10,6 +9,7 @@
 #include "core/table/feature_bounds.h"
 #include "core/table/table_lookups.h"
 #include "core/table/table_query.h"
+#include "gis/demo/demo_builder.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,9 +1,9 @@
 // CrsTransform against coordinates computed independently with PROJ's command-line tool, and the
 // domain's facts about where Jiangbei lies.
 
-#include "tests/gis/crs/jiangbei_boundary.h"
-#include "gis/crs/crs_transform.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
+#include "tests/gis/crs/jiangbei_boundary.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,9 +1,9 @@
 // GCJ-02 against published and independently computed pairs, its inverse, and the size and direction of
 // the offset over Jiangbei.
 
-#include "tests/gis/crs/jiangbei_boundary.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/crs/gcj02.h"
+#include "tests/gis/crs/jiangbei_boundary.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,11 +1,11 @@
+#include "core/cases/monitoring_rules.h"
 #include "core/catalogue/catalogue.h"
 #include "core/catalogue/component_id.h"
-#include "gis/demo/demo_builder.h"
-#include "core/cases/monitoring_rules.h"
-#include "gis/demo/demo_components.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/demo/demo_builder.h"
+#include "gis/demo/demo_components.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -37,11 +37,12 @@ private:
     {
         auto store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const char *sql : {"SELECT ident, class_code, state, grid_code, X(geom), Y(geom) FROM components ORDER BY id",
-                                "SELECT name, grade, opened_date, AsText(geom) FROM roads ORDER BY id",
-                                "SELECT road_id, from_m, to_m, name, chief_id FROM road_segments ORDER BY id",
-                                "SELECT permit_no, status, start_date, AsText(geom) FROM permits ORDER BY id",
-                                "SELECT risk_id, time, value FROM risk_records ORDER BY id"}) {
+        for (const char *sql :
+             {"SELECT ident, class_code, state, grid_code, X(geom), Y(geom) FROM components ORDER BY id",
+              "SELECT name, grade, opened_date, AsText(geom) FROM roads ORDER BY id",
+              "SELECT road_id, from_m, to_m, name, chief_id FROM road_segments ORDER BY id",
+              "SELECT permit_no, status, start_date, AsText(geom) FROM permits ORDER BY id",
+              "SELECT risk_id, time, value FROM risk_records ORDER BY id"}) {
             auto st = store->db().prepare(sql);
             while (st.step())
                 for (int c = 0; c < st.columnCount(); ++c)
@@ -58,8 +59,8 @@ private slots:
         demo::DemoOptions options;
         options.scale = kScale;
         QStringList parts;
-        const auto summary = demo::DemoBuilder::build(m_path, options,
-                                                      [&parts](const QString &part, qint64, qint64) { parts << part; });
+        const auto summary = demo::DemoBuilder::build(
+            m_path, options, [&parts](const QString &part, qint64, qint64) { parts << part; });
         QVERIFY(parts.size() >= 5);
         QVERIFY(summary.totalMs > 0);
         m_store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
@@ -89,14 +90,17 @@ private slots:
         // 63,000 records over 2,850 points at scale 1, within 5 %.
         const double perPoint = 63000.0 / 2850.0 * m_store->count(QStringLiteral("risk_points"));
         const qint64 records = m_store->count(QStringLiteral("risk_records"));
-        QVERIFY2(records >= 0.95 * perPoint && records <= 1.05 * perPoint, qPrintable(QString::number(records)));
+        QVERIFY2(records >= 0.95 * perPoint && records <= 1.05 * perPoint,
+                 qPrintable(QString::number(records)));
         QVERIFY(scalar("SELECT count(*) FROM people WHERE role = 'officer' AND active = 1") >= 300);
         QCOMPARE(scalar("SELECT count(DISTINCT status) FROM permits"), qint64(8));
         QCOMPARE(scalar("SELECT count(DISTINCT level) FROM risk_points"), qint64(4));
-        QVERIFY(scalar("SELECT count(*) FROM risk_records WHERE quantity = 'methane_pct' AND value > 60") > 0);
-        QCOMPARE(scalar("SELECT count(*) FROM permits p WHERE NOT EXISTS "
-                        "(SELECT 1 FROM permit_history h WHERE h.permit_id = p.id AND h.to_status = p.status)"),
-                 qint64(0));
+        QVERIFY(scalar("SELECT count(*) FROM risk_records WHERE quantity = 'methane_pct' AND value > 60") >
+                0);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM permits p WHERE NOT EXISTS "
+                   "(SELECT 1 FROM permit_history h WHERE h.permit_id = p.id AND h.to_status = p.status)"),
+            qint64(0));
     }
 
     void casesAndAlertsAreBelievable()
@@ -104,28 +108,39 @@ private slots:
         // A year of cases, about 27,500 at scale 1, over every street; nearly all accepted ones closed.
         const qint64 cases = scalar("SELECT count(*) FROM cases");
         QVERIFY2(cases >= std::llround(27500 * kScale), qPrintable(QString::number(cases)));
-        QCOMPARE(scalar("SELECT count(DISTINCT street_code) FROM cases"), scalar("SELECT count(*) FROM streets"));
-        const qint64 accepted = scalar("SELECT count(*) FROM cases WHERE state != 'rejected' AND state != 'collected'");
+        QCOMPARE(scalar("SELECT count(DISTINCT street_code) FROM cases"),
+                 scalar("SELECT count(*) FROM streets"));
+        const qint64 accepted =
+            scalar("SELECT count(*) FROM cases WHERE state != 'rejected' AND state != 'collected'");
         QVERIFY(scalar("SELECT count(*) FROM cases WHERE state = 'closed'") >= 0.97 * accepted);
         QVERIFY(scalar("SELECT count(*) FROM case_history") >= 6 * cases);
         // Every case's class is the catalogue's; the stored alerts are exactly what the rule finds.
-        QCOMPARE(scalar("SELECT count(*) FROM cases WHERE class_code NOT IN (SELECT code FROM event_classes)"), qint64(0));
+        QCOMPARE(
+            scalar("SELECT count(*) FROM cases WHERE class_code NOT IN (SELECT code FROM event_classes)"),
+            qint64(0));
         const QList<uo::RiskAlert> found = uo::RiskMonitor::evaluate(m_store->db());
         QCOMPARE(qint64(found.size()), scalar("SELECT count(*) FROM risk_alerts"));
         for (const uo::RiskAlert &a : found) {
-            auto st = m_store->db().prepare("SELECT count(*) FROM risk_alerts WHERE risk_id = ? AND time = ? AND case_id IS NOT NULL");
+            auto st = m_store->db().prepare(
+                "SELECT count(*) FROM risk_alerts WHERE risk_id = ? AND time = ? AND case_id IS NOT NULL");
             st.bind(1, a.riskId).bind(2, a.time.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
             QVERIFY(st.step() && st.int64(0) == 1);
         }
         // Methane: a few per cent of the tanks cross 60 %, not most of them.
-        const double tanks = double(scalar("SELECT count(*) FROM risk_points WHERE category = 'septic_tank'"));
-        const double crossing = double(scalar("SELECT count(DISTINCT risk_id) FROM risk_records WHERE quantity = 'methane_pct' AND value > 60"));
-        QVERIFY2(crossing <= std::max(1.0, 0.15 * tanks), qPrintable(QStringLiteral("%1 of %2").arg(crossing).arg(tanks)));
+        const double tanks =
+            double(scalar("SELECT count(*) FROM risk_points WHERE category = 'septic_tank'"));
+        const double crossing = double(scalar("SELECT count(DISTINCT risk_id) FROM risk_records WHERE "
+                                              "quantity = 'methane_pct' AND value > 60"));
+        QVERIFY2(crossing <= std::max(1.0, 0.15 * tanks),
+                 qPrintable(QStringLiteral("%1 of %2").arg(crossing).arg(tanks)));
     }
 
     void builtUpAreaIsTheReportedOne()
     {
-        const double km2 = m_store->db().scalarText("SELECT ST_Area(geom) / 1e6 FROM district_boundary WHERE kind = 'built_up'").toDouble();
+        const double km2 =
+            m_store->db()
+                .scalarText("SELECT ST_Area(geom) / 1e6 FROM district_boundary WHERE kind = 'built_up'")
+                .toDouble();
         QVERIFY2(std::fabs(km2 - 97.4) < 0.5, qPrintable(QString::number(km2)));
         QCOMPARE(scalar("SELECT ST_Within(b.geom, d.geom) FROM district_boundary b, district_boundary d "
                         "WHERE b.kind = 'built_up' AND d.kind = 'district'"),
@@ -134,7 +149,8 @@ private slots:
 
     void identifiersAreValidAndUnique()
     {
-        QCOMPARE(scalar("SELECT count(DISTINCT ident) FROM components"), m_store->count(QStringLiteral("components")));
+        QCOMPARE(scalar("SELECT count(DISTINCT ident) FROM components"),
+                 m_store->count(QStringLiteral("components")));
         const Catalogue catalogue = Catalogue::fromStore(*m_store);
         auto st = m_store->db().prepare("SELECT ident, class_code, name FROM components");
         qint64 rows = 0;
@@ -156,7 +172,8 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM components WHERE grid_code IS NULL OR length(grid_code) != 15 "
                         "OR substr(grid_code, 1, 6) != '500105'"),
                  qint64(0));
-        QCOMPARE(scalar("SELECT count(*) FROM grid_cells WHERE length(code) != 15 OR substr(code, 1, 9) != street_code"),
+        QCOMPARE(scalar("SELECT count(*) FROM grid_cells WHERE length(code) != 15 OR substr(code, 1, 9) != "
+                        "street_code"),
                  qint64(0));
         // Unit grid cells are about 10,000 m².
         QCOMPARE(scalar("SELECT count(*) FROM grid_cells WHERE abs(ST_Area(geom) - 10000) > 1"), qint64(0));
@@ -171,7 +188,8 @@ private slots:
     void everythingLiesInsideTheDistrict()
     {
         QFETCH(QByteArray, table);
-        QCOMPARE(scalar("SELECT count(*) FROM " + table + " f, district_boundary d WHERE d.kind = 'district' "
+        QCOMPARE(scalar("SELECT count(*) FROM " + table +
+                        " f, district_boundary d WHERE d.kind = 'district' "
                         "AND NOT ST_Within(f.geom, d.geom)"),
                  qint64(0));
         // Jiangbei in EPSG:4545 lies about E 349,400–392,600, N 3,271,800–3,285,300.
@@ -191,8 +209,8 @@ private slots:
             wkt = wkt.mid(wkt.indexOf(QLatin1Char('(')) + 1).chopped(1);
             for (const QString &vertex : wkt.split(QLatin1Char(','))) {
                 const QStringList xy = vertex.trimmed().split(QLatin1Char(' '));
-                const QString key = QString::number(std::llround(xy[0].toDouble() * 100)) + QLatin1Char(',')
-                                    + QString::number(std::llround(xy[1].toDouble() * 100));
+                const QString key = QString::number(std::llround(xy[0].toDouble() * 100)) + QLatin1Char(',') +
+                                    QString::number(std::llround(xy[1].toDouble() * 100));
                 roadsAtVertex[key].append(st.int64(0));
                 verticesOfRoad[st.int64(0)].append(key);
             }
@@ -226,7 +244,8 @@ private slots:
     void segmentsCoverEveryRoadExactly()
     {
         auto roads = m_store->db().prepare("SELECT id, ST_Length(geom) FROM roads");
-        auto segments = m_store->db().prepare("SELECT from_m, to_m, ST_Length(geom) FROM road_segments WHERE road_id = ? ORDER BY from_m");
+        auto segments = m_store->db().prepare(
+            "SELECT from_m, to_m, ST_Length(geom) FROM road_segments WHERE road_id = ? ORDER BY from_m");
         while (roads.step()) {
             const double length = roads.real(1);
             segments.bind(1, roads.int64(0));
@@ -253,20 +272,21 @@ private slots:
         // Some permits dig where the road is still in its no-dig period...
         QVERIFY(scalar("SELECT count(*) FROM permits p JOIN roads r ON ST_Intersects(p.geom, r.geom) "
                        "WHERE r.rebuilt_date > date(p.start_date, '-5 years') "
-                       "OR r.major_repair_date > date(p.start_date, '-3 years')")
-                > 0);
+                       "OR r.major_repair_date > date(p.start_date, '-3 years')") > 0);
         // ...and some overlap others in place and time.
-        QVERIFY(scalar("SELECT count(*) FROM permits a JOIN permits b ON a.id < b.id AND ST_Intersects(a.geom, b.geom) "
-                       "AND a.start_date <= b.end_date AND b.start_date <= a.end_date")
-                > 0);
-        QCOMPARE(scalar("SELECT count(*) FROM permits WHERE ST_IsValid(geom) = 0 OR end_date < start_date"), qint64(0));
+        QVERIFY(scalar("SELECT count(*) FROM permits a JOIN permits b ON a.id < b.id AND "
+                       "ST_Intersects(a.geom, b.geom) "
+                       "AND a.start_date <= b.end_date AND b.start_date <= a.end_date") > 0);
+        QCOMPARE(scalar("SELECT count(*) FROM permits WHERE ST_IsValid(geom) = 0 OR end_date < start_date"),
+                 qint64(0));
     }
 
     void sameSeedSameDistrict()
     {
         demo::DemoOptions options;
         options.scale = 0.002;
-        const QString a = m_dir.filePath(QStringLiteral("a.sqlite")), b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite")),
+                      b = m_dir.filePath(QStringLiteral("b.sqlite"));
         const QString c = m_dir.filePath(QStringLiteral("c.sqlite"));
         demo::DemoBuilder::build(a, options);
         demo::DemoBuilder::build(b, options);
@@ -325,9 +345,11 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(FileError, demo::DemoBuilder::build(m_path, demo::DemoOptions()));
         demo::DemoOptions bad;
         bad.scale = 0;
-        QVERIFY_THROWS_EXCEPTION(RequestError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
+        QVERIFY_THROWS_EXCEPTION(RequestError,
+                                 demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
         bad.scale = 10.5;
-        QVERIFY_THROWS_EXCEPTION(RequestError, demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
+        QVERIFY_THROWS_EXCEPTION(RequestError,
+                                 demo::DemoBuilder::build(m_dir.filePath(QStringLiteral("x.sqlite")), bad));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
     }
 };

@@ -1,7 +1,7 @@
-#include "gis/io/layer_export.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/store_error.h"
+#include "gis/io/layer_export.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -30,7 +30,8 @@ private:
     ReadBack read(const QString &file)
     {
         ReadBack out;
-        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                     nullptr, nullptr);
         if (!ds)
             return out;
         OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
@@ -57,9 +58,12 @@ private slots:
         m_store = DistrictStore::create(m_dir.filePath(QStringLiteral("x.sqlite")), DistrictSettings());
         for (int i = 0; i < 3; ++i)
             m_store->insertRow(QStringLiteral("risk_points"),
-                               {{QStringLiteral("code"), QStringLiteral("RP%1").arg(i)}, {QStringLiteral("name"), QStringLiteral("观音桥化粪池%1号").arg(i)},
-                                {QStringLiteral("category"), QStringLiteral("septic_tank")}, {QStringLiteral("level"), QStringLiteral("red")},
-                                {QStringLiteral("geom"), geometry_blob::encode(Geometry::point(4545, {370000.0 + i, 3278000.0}))}});
+                               {{QStringLiteral("code"), QStringLiteral("RP%1").arg(i)},
+                                {QStringLiteral("name"), QStringLiteral("观音桥化粪池%1号").arg(i)},
+                                {QStringLiteral("category"), QStringLiteral("septic_tank")},
+                                {QStringLiteral("level"), QStringLiteral("red")},
+                                {QStringLiteral("geom"),
+                                 geometry_blob::encode(Geometry::point(4545, {370000.0 + i, 3278000.0}))}});
     }
 
     void formats_data()
@@ -111,19 +115,26 @@ private slots:
 
     void refusals()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"), m_dir.filePath(QStringLiteral("a.xyz")), {}));
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("people"), m_dir.filePath(QStringLiteral("a.gpkg")), {}));
+        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"),
+                                                              m_dir.filePath(QStringLiteral("a.xyz")), {}));
+        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("people"),
+                                                              m_dir.filePath(QStringLiteral("a.gpkg")), {}));
         const QString existing = m_dir.filePath(QStringLiteral("exists.gpkg"));
         QFile(existing).open(QIODevice::WriteOnly);
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"), existing, {}));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 LayerExport::run(*m_store, QStringLiteral("risk_points"), existing, {}));
         LayerExport::Options badCrs;
         badCrs.targetEpsg = 999999;
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"), m_dir.filePath(QStringLiteral("b.gpkg")), badCrs));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 LayerExport::run(*m_store, QStringLiteral("risk_points"),
+                                                  m_dir.filePath(QStringLiteral("b.gpkg")), badCrs));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.gpkg"))));
         std::atomic<bool> cancel{true};
         LayerExport::Options cancelled;
         cancelled.cancel = &cancel;
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"), m_dir.filePath(QStringLiteral("c.gpkg")), cancelled));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 LayerExport::run(*m_store, QStringLiteral("risk_points"),
+                                                  m_dir.filePath(QStringLiteral("c.gpkg")), cancelled));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.gpkg"))));
     }
 };

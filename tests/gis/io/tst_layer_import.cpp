@@ -1,14 +1,14 @@
+#include "core/sql/statement.h"
+#include "core/store/bulk_load.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
+#include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/crs/gcj02.h"
 #include "gis/demo/demo_builder.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_export.h"
 #include "gis/io/layer_import.h"
-#include "core/sql/statement.h"
-#include "core/store/bulk_load.h"
-#include "core/store/district_store.h"
-#include "core/store/geometry_blob.h"
-#include "core/store/store_error.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,8 +60,10 @@ private:
     static QString digest(DistrictStore &store)
     {
         QString out;
-        for (const char *table : {"components", "roads", "risk_points", "permits", "shops", "audit_log", "layer_versions"})
-            out += store.db().scalarText("SELECT count(*) || ':' || total(rowid) FROM \"" + QByteArray(table) + '"') +
+        for (const char *table :
+             {"components", "roads", "risk_points", "permits", "shops", "audit_log", "layer_versions"})
+            out += store.db().scalarText("SELECT count(*) || ':' || total(rowid) FROM \"" +
+                                         QByteArray(table) + '"') +
                    QLatin1Char(' ');
         out += store.db().scalarText("SELECT group_concat(version) FROM layer_versions");
         return out;
@@ -145,10 +147,11 @@ private slots:
             LayerExport::Options out;
             if (file.endsWith(QLatin1String(".kml")))
                 out.targetEpsg = 4326; // KML is always WGS84 lon/lat
-            QCOMPARE(LayerExport::run(*store, QStringLiteral("components"), path, out), qint64(before.size()));
+            QCOMPARE(LayerExport::run(*store, QStringLiteral("components"), path, out),
+                     qint64(before.size()));
         }
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("round-") + file + QStringLiteral(".sqlite"),
-                                                     QStringLiteral("components")));
+        auto store = DistrictStore::open(emptiedCopy(
+            QStringLiteral("round-") + file + QStringLiteral(".sqlite"), QStringLiteral("components")));
         LayerImport::Options options = optionsFor(*store, path, QStringLiteral("components"));
         const LayerImport::Report report = LayerImport::run(*store, options, false);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.lines(path).mid(0, 5).join(QLatin1Char('\n'))));
@@ -163,11 +166,17 @@ private slots:
             QCOMPARE(b.state, a.state);
             QCOMPARE(b.cls, a.cls);
             QVERIFY2(qAbs(b.at.x() - a.at.x()) <= tolerance && qAbs(b.at.y() - a.at.y()) <= tolerance,
-                     qPrintable(QStringLiteral("%1 moved from %2,%3 to %4,%5").arg(it.key()).arg(a.at.x(), 0, 'f', 4)
-                                    .arg(a.at.y(), 0, 'f', 4).arg(b.at.x(), 0, 'f', 4).arg(b.at.y(), 0, 'f', 4)));
+                     qPrintable(QStringLiteral("%1 moved from %2,%3 to %4,%5")
+                                    .arg(it.key())
+                                    .arg(a.at.x(), 0, 'f', 4)
+                                    .arg(a.at.y(), 0, 'f', 4)
+                                    .arg(b.at.x(), 0, 'f', 4)
+                                    .arg(b.at.y(), 0, 'f', 4)));
         }
         // One audit entry names the source.
-        QVERIFY(store->db().scalarText("SELECT new_values FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1")
+        QVERIFY(store->db()
+                    .scalarText(
+                        "SELECT new_values FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1")
                     .contains(file));
     }
 
@@ -213,22 +222,26 @@ private slots:
             length = store->db().scalarText("SELECT sum(ST_Length(geom)) FROM roads").toDouble();
             QCOMPARE(LayerExport::run(*store, QStringLiteral("roads"), path, {}), roads);
         }
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("dxf-roads.sqlite"), QStringLiteral("roads")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("dxf-roads.sqlite"), QStringLiteral("roads")));
         LayerImport::Options options;
         options.file = path;
         options.table = QStringLiteral("roads");
         options.mapping.setSource(QStringLiteral("code"), QStringLiteral("EntityHandle"));
         options.mapping.setSource(QStringLiteral("name"), QStringLiteral("=待命名道路"));
         options.mapping.setSource(QStringLiteral("grade"), QStringLiteral("=branch"));
-        QVERIFY(options.mapping.missingRequired(QStringLiteral("roads"),
-                                                ImportMapping::columns(*store, QStringLiteral("roads")))
+        QVERIFY(options.mapping
+                    .missingRequired(QStringLiteral("roads"),
+                                     ImportMapping::columns(*store, QStringLiteral("roads")))
                     .isEmpty());
         const LayerImport::Report report = LayerImport::run(*store, options, false);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.lines(path).mid(0, 3).join(QLatin1Char('\n'))));
         QCOMPARE(store->db().scalarInt("SELECT count(*) FROM roads"), roads);
-        QCOMPARE(store->db().scalarInt("SELECT count(*) FROM roads WHERE grade = 'branch' AND name = '待命名道路'"),
+        QCOMPARE(store->db().scalarInt(
+                     "SELECT count(*) FROM roads WHERE grade = 'branch' AND name = '待命名道路'"),
                  roads);
-        QVERIFY(qAbs(store->db().scalarText("SELECT sum(ST_Length(geom)) FROM roads").toDouble() - length) < 0.01);
+        QVERIFY(qAbs(store->db().scalarText("SELECT sum(ST_Length(geom)) FROM roads").toDouble() - length) <
+                0.01);
     }
 
     void shapefileInGbkWithoutCpg()
@@ -271,8 +284,10 @@ private slots:
 
         ImportSource source(path);
         QCOMPARE(source.encoding(), QStringLiteral("GB18030"));
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("gbk.sqlite"), QStringLiteral("risk_points")));
-        const LayerImport::Report report = LayerImport::run(*store, optionsFor(*store, path, QStringLiteral("risk_points")), false);
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("gbk.sqlite"), QStringLiteral("risk_points")));
+        const LayerImport::Report report =
+            LayerImport::run(*store, optionsFor(*store, path, QStringLiteral("risk_points")), false);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.lines(path).join(QLatin1Char('\n'))));
         QCOMPARE(store->db().scalarText("SELECT name FROM risk_points WHERE code = 'RP-GBK-1'"),
                  QStringLiteral("观音桥燃气调压站"));
@@ -289,7 +304,8 @@ private slots:
                                        QStringLiteral("RP-X1,江北城积水点,flooding,red,%1,%2").arg(lon, lat),
                                        QStringLiteral("RP-X2,远处,flooding,red,100.0,30.0"),
                                        QStringLiteral("RP-X3,颜色不对,slope,purple,%1,%2").arg(lon, lat)});
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("csv.sqlite"), QStringLiteral("risk_points")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("csv.sqlite"), QStringLiteral("risk_points")));
         LayerImport::Options options = optionsFor(*store, path, QStringLiteral("risk_points"));
         options.sourceCrs = crs::kCgcs2000LonLat;
         const QString before = digest(*store);
@@ -299,9 +315,11 @@ private slots:
         QCOMPARE(checked.importable, qint64(1));
         const QStringList lines = checked.lines(path);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("line 3:")) && lines[0].contains(QStringLiteral("outside the district")),
+        QVERIFY2(lines[0].startsWith(QStringLiteral("line 3:")) &&
+                     lines[0].contains(QStringLiteral("outside the district")),
                  qPrintable(lines[0]));
-        QVERIFY2(lines[1].startsWith(QStringLiteral("line 4:")) && lines[1].contains(QStringLiteral("level")), qPrintable(lines[1]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("line 4:")) && lines[1].contains(QStringLiteral("level")),
+                 qPrintable(lines[1]));
         QCOMPARE(digest(*store), before);
 
         // Not accepted: nothing written. Accepted: the good row only.
@@ -324,9 +342,11 @@ private slots:
         // A web map's GCJ-02 lon/lat, as WKT: several hundred metres off unless converted.
         const QPointF p = inside();
         const QPointF gcj = gcj02::fromWgs84(CrsTransform(4545, crs::kWgs84).forward(p));
-        const QString path = writeCsv(QStringLiteral("gcj.csv"),
-                                      {QStringLiteral("name,wkt"),
-                                       QStringLiteral("鎏嘉码头小卖部,POINT (%1 %2)").arg(gcj.x(), 0, 'f', 10).arg(gcj.y(), 0, 'f', 10)});
+        const QString path =
+            writeCsv(QStringLiteral("gcj.csv"),
+                     {QStringLiteral("name,wkt"), QStringLiteral("鎏嘉码头小卖部,POINT (%1 %2)")
+                                                      .arg(gcj.x(), 0, 'f', 10)
+                                                      .arg(gcj.y(), 0, 'f', 10)});
         auto store = DistrictStore::open(emptiedCopy(QStringLiteral("gcj.sqlite"), QStringLiteral("shops")));
         LayerImport::Options options = optionsFor(*store, path, QStringLiteral("shops"));
         options.sourceCrs = crs::kGcj02;
@@ -337,28 +357,32 @@ private slots:
         const char *data = st.blobData(0, &size);
         double x = 0, y = 0;
         QVERIFY(geometry_blob::decodePoint(data, size, &x, &y));
-        QVERIFY2(qAbs(x - p.x()) < 0.05 && qAbs(y - p.y()) < 0.05, qPrintable(QStringLiteral("%1 %2").arg(x - p.x()).arg(y - p.y())));
+        QVERIFY2(qAbs(x - p.x()) < 0.05 && qAbs(y - p.y()) < 0.05,
+                 qPrintable(QStringLiteral("%1 %2").arg(x - p.x()).arg(y - p.y())));
     }
 
     void missingRequiredColumnsAreRefused()
     {
         // A GeoJSON file in EPSG:4545 that has only permit numbers: a permit needs an applicant and more.
         const QPointF p = inside();
-        const QString json = QStringLiteral(
-            R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4545"}},"features":[)"
-            R"({"type":"Feature","properties":{"permit_no":"JB-T-1"},"geometry":{"type":"Point","coordinates":[%1,%2]}}]})")
-                                 .arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2);
+        const QString json =
+            QStringLiteral(
+                R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4545"}},"features":[)"
+                R"({"type":"Feature","properties":{"permit_no":"JB-T-1"},"geometry":{"type":"Point","coordinates":[%1,%2]}}]})")
+                .arg(p.x(), 0, 'f', 2)
+                .arg(p.y(), 0, 'f', 2);
         const QString path = m_dir.filePath(QStringLiteral("permits.geojson"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(json.toUtf8());
         f.close();
         QCOMPARE(ImportSource(path).crsCode(), 4545);
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("permits.sqlite"), QStringLiteral("permits")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("permits.sqlite"), QStringLiteral("permits")));
         const QString before = digest(*store);
         const LayerImport::Options options = optionsFor(*store, path, QStringLiteral("permits"));
-        const QStringList missing = options.mapping.missingRequired(QStringLiteral("permits"),
-                                                                    ImportMapping::columns(*store, QStringLiteral("permits")));
+        const QStringList missing = options.mapping.missingRequired(
+            QStringLiteral("permits"), ImportMapping::columns(*store, QStringLiteral("permits")));
         QVERIFY(missing.contains(QStringLiteral("applicant")));
         QVERIFY(!missing.contains(QStringLiteral("status"))); // an import files permits as submitted
         QVERIFY(!missing.contains(QStringLiteral("permit_no")));
@@ -377,19 +401,22 @@ private slots:
         const auto ring = [&](const QList<QPointF> &offsets) {
             QStringList points;
             for (const QPointF &o : offsets)
-                points.append(QStringLiteral("%1 %2").arg(p.x() + o.x(), 0, 'f', 2).arg(p.y() + o.y(), 0, 'f', 2));
+                points.append(
+                    QStringLiteral("%1 %2").arg(p.x() + o.x(), 0, 'f', 2).arg(p.y() + o.y(), 0, 'f', 2));
             return QStringLiteral("\"POLYGON ((%1))\"").arg(points.join(QStringLiteral(", ")));
         };
-        const QString head = QStringLiteral("permit_no,applicant,utility_type,work_type,start_date,end_date,wkt");
+        const QString head =
+            QStringLiteral("permit_no,applicant,utility_type,work_type,start_date,end_date,wkt");
         const QString tail = QStringLiteral(",重庆燃气集团,gas,repair,2026/12/01,2026-12-10,");
-        const QString path = writeCsv(QStringLiteral("permits.csv"),
-                                      {head,
-                                       QStringLiteral("JB-T-1") + tail + ring({{0, 0}, {10, 0}, {10, 2}, {0, 2}, {0, 0}}),
-                                       QStringLiteral("JB-T-2") + tail + ring({{0, 0}, {10, 2}, {10, 0}, {0, 2}, {0, 0}}),
-                                       QStringLiteral("JB-T-3") + tail,
-                                       QStringLiteral("JB-T-4") + tail + QStringLiteral("\"POINT (%1 %2)\"").arg(p.x()).arg(p.y()),
-                                       QStringLiteral("JB-T-1") + tail + ring({{0, 0}, {10, 0}, {10, 2}, {0, 2}, {0, 0}})});
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("permits-csv.sqlite"), QStringLiteral("permits")));
+        const QString path = writeCsv(
+            QStringLiteral("permits.csv"),
+            {head, QStringLiteral("JB-T-1") + tail + ring({{0, 0}, {10, 0}, {10, 2}, {0, 2}, {0, 0}}),
+             QStringLiteral("JB-T-2") + tail + ring({{0, 0}, {10, 2}, {10, 0}, {0, 2}, {0, 0}}),
+             QStringLiteral("JB-T-3") + tail,
+             QStringLiteral("JB-T-4") + tail + QStringLiteral("\"POINT (%1 %2)\"").arg(p.x()).arg(p.y()),
+             QStringLiteral("JB-T-1") + tail + ring({{0, 0}, {10, 0}, {10, 2}, {0, 2}, {0, 0}})});
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("permits-csv.sqlite"), QStringLiteral("permits")));
         LayerImport::Options options = optionsFor(*store, path, QStringLiteral("permits"));
         const LayerImport::Report report = LayerImport::check(*store, options);
         const QStringList lines = report.lines(path);
@@ -397,11 +424,14 @@ private slots:
         QVERIFY2(lines.size() == 4, qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY2(lines[0].startsWith(QStringLiteral("line 3: invalid geometry")), qPrintable(lines[0]));
         QVERIFY2(lines[1].startsWith(QStringLiteral("line 4: no geometry")), qPrintable(lines[1]));
-        QVERIFY2(lines[2].startsWith(QStringLiteral("line 5: a point where the layer takes a polygon")), qPrintable(lines[2]));
-        QVERIFY2(lines[3].startsWith(QStringLiteral("line 6: permit_no \"JB-T-1\" is already")), qPrintable(lines[3]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("line 5: a point where the layer takes a polygon")),
+                 qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith(QStringLiteral("line 6: permit_no \"JB-T-1\" is already")),
+                 qPrintable(lines[3]));
         QCOMPARE(LayerImport::run(*store, options, true).imported, qint64(1));
         // Spreadsheet dates become ISO dates; the area is measured; the permit is filed as submitted.
-        auto st = store->db().prepare("SELECT start_date, status, area_m2 FROM permits WHERE permit_no = 'JB-T-1'");
+        auto st =
+            store->db().prepare("SELECT start_date, status, area_m2 FROM permits WHERE permit_no = 'JB-T-1'");
         QVERIFY(st.step());
         QCOMPARE(st.text(0), QStringLiteral("2026-12-01"));
         QCOMPARE(st.text(1), QStringLiteral("submitted"));
@@ -415,11 +445,15 @@ private slots:
         QTest::addColumn<QString>("words"); // in the message
         QFile gpkg(m_dir.filePath(QStringLiteral("c.gpkg")));
         QVERIFY(gpkg.open(QIODevice::ReadOnly));
-        QTest::newRow("truncated GeoPackage") << QStringLiteral("cut.gpkg") << gpkg.read(2048) << QStringLiteral("cut.gpkg");
-        QTest::newRow("text as .shp") << QStringLiteral("text.shp") << QByteArray("not a shapefile\n") << QStringLiteral("text.shp");
-        QTest::newRow("PNG as .geojson") << QStringLiteral("image.geojson") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-                                         << QStringLiteral("image.geojson");
-        QTest::newRow("missing") << QStringLiteral("absent.gpkg") << QByteArray() << QStringLiteral("does not exist");
+        QTest::newRow("truncated GeoPackage")
+            << QStringLiteral("cut.gpkg") << gpkg.read(2048) << QStringLiteral("cut.gpkg");
+        QTest::newRow("text as .shp")
+            << QStringLiteral("text.shp") << QByteArray("not a shapefile\n") << QStringLiteral("text.shp");
+        QTest::newRow("PNG as .geojson")
+            << QStringLiteral("image.geojson") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+            << QStringLiteral("image.geojson");
+        QTest::newRow("missing") << QStringLiteral("absent.gpkg") << QByteArray()
+                                 << QStringLiteral("does not exist");
     }
     void brokenAndForeignFilesAreRefused()
     {
@@ -432,7 +466,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
         }
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("broken.sqlite"), QStringLiteral("shops")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("broken.sqlite"), QStringLiteral("shops")));
         const QString before = digest(*store);
         LayerImport::Options options;
         options.file = path;
@@ -467,9 +502,11 @@ private slots:
             if (cut == QLatin1String(part))
                 QVERIFY(QFile::resize(to, QFileInfo(to).size() / 2));
         }
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("cut.sqlite"), QStringLiteral("components")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("cut.sqlite"), QStringLiteral("components")));
         const QString before = digest(*store);
-        const LayerImport::Options options = optionsFor(*store, base + QStringLiteral(".shp"), QStringLiteral("components"));
+        const LayerImport::Options options =
+            optionsFor(*store, base + QStringLiteral(".shp"), QStringLiteral("components"));
         QVERIFY(options.mapping.source(QStringLiteral("ident")) == QStringLiteral("ident"));
         try {
             LayerImport::run(*store, options, true);
@@ -484,9 +521,11 @@ private slots:
 
     void cancelLeavesTheStoreAsItWas()
     {
-        auto store = DistrictStore::open(emptiedCopy(QStringLiteral("cancel.sqlite"), QStringLiteral("components")));
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("cancel.sqlite"), QStringLiteral("components")));
         const QString before = digest(*store);
-        LayerImport::Options options = optionsFor(*store, m_dir.filePath(QStringLiteral("c.gpkg")), QStringLiteral("components"));
+        LayerImport::Options options =
+            optionsFor(*store, m_dir.filePath(QStringLiteral("c.gpkg")), QStringLiteral("components"));
         std::atomic<bool> cancel{false};
         qint64 seen = 0;
         options.cancel = &cancel;
@@ -500,16 +539,22 @@ private slots:
         QVERIFY(seen > 0);
         QCOMPARE(digest(*store), before);
         // The spatial index triggers set aside for the bulk load are back.
-        QVERIFY(store->db().scalarText("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'components'").toInt() > 0);
+        QVERIFY(
+            store->db()
+                .scalarText(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'components'")
+                .toInt() > 0);
     }
 
     void mappingGuessAndMemory()
     {
         auto store = DistrictStore::open(m_source, DistrictStore::Access::ReadOnly);
-        const QList<ImportMapping::Column> columns = ImportMapping::columns(*store, QStringLiteral("components"));
+        const QList<ImportMapping::Column> columns =
+            ImportMapping::columns(*store, QStringLiteral("components"));
         // Shapefile names are cut to 10 characters; Chinese names are known.
-        const ImportMapping m = ImportMapping::guess(columns, {QStringLiteral("标识码"), QStringLiteral("NAME"), QStringLiteral("initial_da"),
-                                                               QStringLiteral("maintainer")});
+        const ImportMapping m =
+            ImportMapping::guess(columns, {QStringLiteral("标识码"), QStringLiteral("NAME"),
+                                           QStringLiteral("initial_da"), QStringLiteral("maintainer")});
         QCOMPARE(m.source(QStringLiteral("ident")), QStringLiteral("标识码"));
         QCOMPARE(m.source(QStringLiteral("name")), QStringLiteral("NAME"));
         QCOMPARE(m.source(QStringLiteral("initial_date")), QStringLiteral("initial_da"));

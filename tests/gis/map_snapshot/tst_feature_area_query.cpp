@@ -36,10 +36,7 @@ private:
     tiny_district::Loaded m_tiny;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(tiny_district::load(m_tiny));
-    }
+    void initTestCase() { QVERIFY(tiny_district::load(m_tiny)); }
 
     void aRectangleTakesWhatItMeets_data()
     {
@@ -85,9 +82,10 @@ private slots:
         const uo::FeatureIds found = uo::featuresInRect(*m_tiny.map, box(30, -60, 40, -40));
         QCOMPARE(found.value(QStringLiteral("road_segments")).size(), 1);
         const qint64 id = *found.value(QStringLiteral("road_segments")).cbegin();
-        QCOMPARE(
-            m_tiny.store->readRow(QStringLiteral("road_segments"), id).value(QStringLiteral("from_m")).toDouble(),
-            80.0);
+        QCOMPARE(m_tiny.store->readRow(QStringLiteral("road_segments"), id)
+                     .value(QStringLiteral("from_m"))
+                     .toDouble(),
+                 80.0);
     }
 
     void onlyTheLayersAskedFor()
@@ -107,18 +105,21 @@ private slots:
         QCOMPARE(tablesOf(found), QStringList{QStringLiteral("components")});
         QCOMPARE(found.value(QStringLiteral("components")).size(), 1);
         const qint64 id = *found.value(QStringLiteral("components")).cbegin();
-        QCOMPARE(m_tiny.store->readRow(QStringLiteral("components"), id).value(QStringLiteral("state")).toString(),
-                 QStringLiteral("damaged"));
+        QCOMPARE(
+            m_tiny.store->readRow(QStringLiteral("components"), id).value(QStringLiteral("state")).toString(),
+            QStringLiteral("damaged"));
         // The greening component (-50, -20) lies just above the long side, from (-60, -30) to (10, 30),
         // which passes (-50, -21.4): outside, though inside the bounding box; the cover is inside.
-        const uo::FeatureIds slanted = uo::featuresInPolygon(*m_tiny.map, wide, {QStringLiteral("components")});
+        const uo::FeatureIds slanted =
+            uo::featuresInPolygon(*m_tiny.map, wide, {QStringLiteral("components")});
         QCOMPARE(slanted.value(QStringLiteral("components")), QSet<qint64>{id});
     }
 
     void aPolygonInsideAnAreaTakesTheArea()
     {
         const QPolygonF inside({at(-21.8, -81.8), at(-20.2, -81.8), at(-21, -80.2)});
-        QCOMPARE(tablesOf(uo::featuresInPolygon(*m_tiny.map, inside)), QStringList{QStringLiteral("permits")});
+        QCOMPARE(tablesOf(uo::featuresInPolygon(*m_tiny.map, inside)),
+                 QStringList{QStringLiteral("permits")});
     }
 
     void fewerThanThreeCornersTakeNothing()

@@ -30,10 +30,7 @@ private:
     tiny_district::Loaded m_tiny;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(tiny_district::load(m_tiny));
-    }
+    void initTestCase() { QVERIFY(tiny_district::load(m_tiny)); }
 
     void whatLiesUnderThePointer_data()
     {

@@ -1,6 +1,6 @@
-#include "gis/map_snapshot/map_snapshot.h"
 #include "core/sql/statement.h"
 #include "core/store/layers.h"
+#include "gis/map_snapshot/map_snapshot.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QTemporaryDir>

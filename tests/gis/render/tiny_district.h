@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/store/district_store.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_viewport.h"
-#include "core/store/district_store.h"
 
 #include <QColor>
 #include <QImage>

@@ -1,11 +1,11 @@
 // Basemaps drawn by the map renderer: rasters GDAL makes here (a GeoTIFF in another CRS, grey and
 // paletted pictures, MBTiles and GeoPackage tiles) warped into the store CRS under the vectors, and XYZ
 // tiles fetched from a tile server on 127.0.0.1 into the disk cache, then drawn from the cache alone.
+#include "core/store/layers.h"
 #include "gis/basemap/basemap_fetcher.h"
 #include "gis/basemap/basemap_raster.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tile_server.h"
 #include "tests/gis/render/tiny_district.h"
 
@@ -125,11 +125,13 @@ QByteArray cgcs2000Capabilities()
                     QByteArray::number(1 << level) + "</MatrixWidth><MatrixHeight>" +
                     QByteArray::number(1 << (level - 1)) + "</MatrixHeight></TileMatrix>";
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-           "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+           "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
+           "xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
            "version=\"1.0.0\"><Contents><Layer><ows:Identifier>img</ows:Identifier>"
            "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -90</ows:LowerCorner>"
            "<ows:UpperCorner>180 90</ows:UpperCorner></ows:WGS84BoundingBox>"
-           "<Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
+           "<Style "
+           "isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
            "<TileMatrixSetLink><TileMatrixSet>c</TileMatrixSet></TileMatrixSetLink>"
            "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
            "template=\"http://127.0.0.1:PORT/{TileMatrix}/{TileCol}/{TileRow}.png\"/></Layer>"
@@ -356,7 +358,8 @@ private slots:
         renderer.setBasemaps({wmts});
         const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
         QVERIFY2(stats.basemapErrors.isEmpty(), qPrintable(stats.basemapErrors.join(QLatin1Char('\n'))));
-        QVERIFY2(near(pixel(image, QPoint(100, 100)), tileColour, 6), qPrintable(pixel(image, QPoint(100, 100)).name()));
+        QVERIFY2(near(pixel(image, QPoint(100, 100)), tileColour, 6),
+                 qPrintable(pixel(image, QPoint(100, 100)).name()));
     }
 
     void aCancelledWarpDrawsNothing()

@@ -1,13 +1,13 @@
 // The default style's names, scale by scale: drawn after every mark and never under one, a segment's
 // name never stacked on its road's, street names at district scale, road names from about 1:25,000.
 // Pixels of real renders of a small street.
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
-#include "core/sql/statement.h"
-#include "core/store/district_store.h"
-#include "core/store/geometry_blob.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QTemporaryDir>

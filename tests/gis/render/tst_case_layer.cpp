@@ -1,11 +1,11 @@
 #include "tests/gis/render/tiny_district.h"
 
+#include "core/sql/statement.h"
+#include "core/store/geometry_blob.h"
 #include "gis/map_snapshot/feature_lookup.h"
 #include "gis/render/case_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
-#include "core/sql/statement.h"
-#include "core/store/geometry_blob.h"
 
 #include <QImage>
 #include <QTest>
@@ -26,7 +26,9 @@ private:
         auto st = m_tiny.store->db().prepare(
             "INSERT INTO cases(case_no, class_code, source, reported_at, state, due_at, geom) "
             "VALUES (?, '0102', 'video', '2026-03-01T08:00:00+08:00', ?, ?, ?)");
-        st.bind(1, QString::fromLatin1(number)).bind(2, QString::fromLatin1(state)).bind(3, QString::fromLatin1(due));
+        st.bind(1, QString::fromLatin1(number))
+            .bind(2, QString::fromLatin1(state))
+            .bind(3, QString::fromLatin1(due));
         st.bindBlob(4, uo::geometry_blob::encode(uo::Geometry::point(4545, {kOriginX + dx, kOriginY + dy})));
         st.run();
         return m_tiny.store->db().lastInsertId();
@@ -78,7 +80,8 @@ private slots:
         const QList<uo::FeatureHit> hits =
             uo::featuresAt(*m_tiny.map, {kOriginX - 31, kOriginY + 31}, 3.0, {QStringLiteral("cases")});
         QCOMPARE(hits.size(), 1);
-        QCOMPARE(m_tiny.store->db().scalarText("SELECT case_no FROM cases WHERE id = " + QByteArray::number(hits[0].id)),
+        QCOMPARE(m_tiny.store->db().scalarText("SELECT case_no FROM cases WHERE id = " +
+                                               QByteArray::number(hits[0].id)),
                  QStringLiteral("AJ-LATE"));
         QVERIFY(uo::featuresAt(*m_tiny.map, {kOriginX, kOriginY}, 3.0, {QStringLiteral("cases")}).isEmpty());
     }

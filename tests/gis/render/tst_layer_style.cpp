@@ -1,11 +1,11 @@
+#include "core/sql/statement.h"
+#include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/component_density.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
-#include "core/sql/statement.h"
-#include "core/store/district_store.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QTemporaryDir>

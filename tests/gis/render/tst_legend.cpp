@@ -1,9 +1,9 @@
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/legend.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QDir>

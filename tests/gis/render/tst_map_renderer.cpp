@@ -1,8 +1,8 @@
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_renderer.h"
 #include "gis/render/map_style.h"
 #include "gis/render/render_job.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QFile>
@@ -37,10 +37,7 @@ private:
     tiny_district::Loaded m_tiny;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(tiny_district::load(m_tiny));
-    }
+    void initTestCase() { QVERIFY(tiny_district::load(m_tiny)); }
 
     void colourAtKnownPixels_data()
     {
@@ -67,7 +64,8 @@ private slots:
         const QImage image = renderer.renderImage(viewport());
         QCOMPARE(image.size(), QSize(200, 200));
         const QColor actual = pixel(image, at);
-        QVERIFY2(near(actual, expected), qPrintable(describe(actual) + QStringLiteral(" != ") + describe(expected)));
+        QVERIFY2(near(actual, expected),
+                 qPrintable(describe(actual) + QStringLiteral(" != ") + describe(expected)));
     }
 
     void hiddenLayersAreNotDrawn()
@@ -135,7 +133,10 @@ private slots:
         int red = 0;
         for (int y = cover.y() - 8; y <= cover.y() + 8; ++y)
             for (int x = cover.x() - 8; x <= cover.x() + 8; ++x)
-                red += near(pixel(image, QPoint(x, y)), uo::map_style::componentColour(uo::map_style::kDefect)) ? 1 : 0;
+                red +=
+                    near(pixel(image, QPoint(x, y)), uo::map_style::componentColour(uo::map_style::kDefect))
+                        ? 1
+                        : 0;
         QVERIFY2(red >= minRed && red <= maxRed, qPrintable(QString::number(red)));
     }
 

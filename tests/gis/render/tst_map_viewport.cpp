@@ -32,7 +32,8 @@ private slots:
         QFETCH(QPointF, map);
         QFETCH(QPointF, pixel);
         const MapViewport vp(QPointF(370000, 3278000), 2.0, QSize(400, 300));
-        QVERIFY2(near(vp.toPixel(map), pixel), qPrintable(QStringLiteral("%1,%2").arg(vp.toPixel(map).x()).arg(vp.toPixel(map).y())));
+        QVERIFY2(near(vp.toPixel(map), pixel),
+                 qPrintable(QStringLiteral("%1,%2").arg(vp.toPixel(map).x()).arg(vp.toPixel(map).y())));
         QVERIFY(near(vp.toMap(pixel), map));
     }
 

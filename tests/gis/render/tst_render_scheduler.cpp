@@ -1,13 +1,13 @@
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/map_style.h"
 #include "gis/render/render_scheduler.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
 
 #include <QSignalSpy>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace tiny_district;
 

@@ -24,7 +24,7 @@ inline QStringList pages(const QString &pdf)
 struct Image
 {
     int width = 0, height = 0;
-    int ppi = 0; // as placed on the page
+    int ppi = 0;       // as placed on the page
     bool mask = false; // the transparency of the picture before it, not a picture of its own
 };
 

@@ -1,5 +1,5 @@
+#include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
-#include "tests/gis/report_layout/pdf_text.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_style.h"
 #include "gis/report_layout/map_frame.h"
@@ -7,8 +7,8 @@
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/report_style.h"
 #include "gis/report_layout/reports.h"
-#include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
+#include "tests/gis/report_layout/pdf_text.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "gis/demo/demo_builder.h"
-#include "gis/map_snapshot/map_snapshot.h"
-#include "tests/gis/report_layout/pdf_text.h"
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_review.h"
-#include "gis/report_layout/reports.h"
 #include "core/segments/segment_queries.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
+#include "gis/demo/demo_builder.h"
+#include "gis/map_snapshot/map_snapshot.h"
+#include "gis/report_layout/reports.h"
+#include "tests/gis/report_layout/pdf_text.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -173,7 +173,8 @@ private slots:
         // Categories as words, never the stored codes; the CRS in words in the footer.
         QVERIFY(!text.contains(QStringLiteral("septic_tank")));
         QVERIFY(text.contains(QStringLiteral("septic tank")));
-        QVERIFY2(text.contains(QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)")),
+        QVERIFY2(text.contains(
+                     QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)")),
                  qPrintable(pages.first().right(300)));
         const qint64 redOrange =
             m_store->db().scalarInt("SELECT COUNT(*) FROM risk_points WHERE level IN ('red', 'orange')");
