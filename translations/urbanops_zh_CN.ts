@@ -2253,10 +2253,6 @@ Import the %2 features as they are read now anyway?</source>
         <translation>%1“%2”不是 2026-12-01 这样的日期</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a known value (nearest: %3); --values %1:%2=CODE reads it</source>
-        <translation>%1“%2”不是已知的值（最接近的：%3）；可用 --values %1:%2=代码 指定其含义</translation>
-    </message>
-    <message>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 为负数</translation>
     </message>
@@ -2265,6 +2261,10 @@ Import the %2 features as they are read now anyway?</source>
         <translation>
             <numerusform>%1：“%2”读作 %3（%n 个要素）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known value (nearest: %3); --values %4:%2=CODE reads it</source>
+        <translation>%1“%2”不是已知的值（最接近的：%3）；可用 --values %4:%2=代码 指定其含义</translation>
     </message>
 </context>
 <context>
@@ -6925,6 +6925,29 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>--dpi takes at most %1.</source>
         <translation>--dpi 不能超过 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::crs</name>
+    <message>
+        <source>CGCS2000 longitude and latitude (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>WGS 84 longitude and latitude (EPSG:4326)</source>
+        <translation>WGS 84 经纬度（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 108°E（EPSG:4545）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian 105°E (EPSG:4544)</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 105°E（EPSG:4544）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (web maps of China)</source>
+        <translation>GCJ-02（国内网络地图坐标）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "gis/crs/gcj02.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 #include <proj.h>
@@ -16,17 +17,20 @@ bool isGeographic(int code)
 
 QString name(int code)
 {
+    // The systems a Chinese district meets, named in the reader's language; EPSG's own names for others.
     switch (code) {
     case kCgcs2000LonLat:
-        return QStringLiteral("CGCS2000 (EPSG:4490)");
+        return QCoreApplication::translate("uo::crs", "CGCS2000 longitude and latitude (EPSG:4490)");
     case kWgs84:
-        return QStringLiteral("WGS 84 (EPSG:4326)");
+        return QCoreApplication::translate("uo::crs", "WGS 84 longitude and latitude (EPSG:4326)");
     case kGaussKruger108:
-        return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
+        return QCoreApplication::translate(
+            "uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)");
     case kGaussKruger105:
-        return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 105E (EPSG:4544)");
+        return QCoreApplication::translate(
+            "uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, central meridian 105°E (EPSG:4544)");
     case kGcj02:
-        return QStringLiteral("GCJ-02");
+        return QCoreApplication::translate("uo::crs", "GCJ-02 (web maps of China)");
     default:
         return QStringLiteral("EPSG:%1").arg(code);
     }

@@ -6,6 +6,7 @@
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
+#include "core/table/table_columns.h"
 #include "gis/io/import_source.h"
 
 #include <QDate>
@@ -137,6 +138,14 @@ QVariant ImportValues::readField(void *feature, const Mapped &m, qint64 position
 }
 
 // The value as the column takes it, or null with a problem.
+// A store column as the attribute table names it ("风险等级" for level).
+QString ImportValues::columnTitle(const QString &column)
+{
+    TableColumn named;
+    named.name = column;
+    return TableColumns::title(named);
+}
+
 QVariant ImportValues::checked(const Mapped &m, QVariant value, QStringList *problems)
 {
     if (value.typeId() == QMetaType::QString) {
@@ -158,8 +167,9 @@ QVariant ImportValues::checked(const Mapped &m, QVariant value, QStringList *pro
                                              ? m_catalogue.nearestClasses(text, m_classLength)
                                              : CodeLists::nearest(m_table, m.column, text);
                 problems->append(
-                    tr("%1 \"%2\" is not a known value (nearest: %3); --values %1:%2=CODE reads it")
-                        .arg(m.column, text.left(40), near.join(QStringLiteral(", "))));
+                    tr("%1 \"%2\" is not a known value (nearest: %3); --values %4:%2=CODE reads it")
+                        .arg(columnTitle(m.column), text.left(40), near.join(QStringLiteral(", ")),
+                             m.column));
                 return QVariant();
             }
             value = *c;
@@ -216,9 +226,14 @@ QStringList ImportValues::readings() const
     QStringList out;
     for (auto it = m_readings.cbegin(); it != m_readings.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('\n'));
+        // The column and the code as the user reads them, the code itself after the word for the command
+        // line's --values: "风险等级: “黄” read as 黄色 (yellow)".
+        const QString word =
+            parts[0] == QLatin1String("class_code") ? parts[2] : CodeLists::word(m_table, parts[0], parts[2]);
         out.append(
             tr("%1: \"%2\" read as %3 (%n feature(s))", nullptr, int(std::min<qint64>(it.value(), INT_MAX)))
-                .arg(parts[0], parts[1], parts[2]));
+                .arg(columnTitle(parts[0]), parts[1],
+                     word == parts[2] ? word : QStringLiteral("%1 (%2)").arg(word, parts[2])));
     }
     return out;
 }

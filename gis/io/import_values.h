@@ -38,6 +38,7 @@ public:
     QStringList readings() const;
 
 private:
+    static QString columnTitle(const QString &column);
     struct Mapped
     {
         QString column;
