@@ -1972,10 +1972,6 @@ Opacity %4%</source>
         <translation>按文件所述：%1</translation>
     </message>
     <message>
-        <source>%1, %2 features of type %3.</source>
-        <translation>%1，%2 个要素，类型为 %3。</translation>
-    </message>
-    <message>
         <source>unknown number of</source>
         <translation>数量未知的</translation>
     </message>
@@ -2006,10 +2002,6 @@ Opacity %4%</source>
     <message>
         <source>Check the file to see what can be imported.</source>
         <translation>请先检查文件，看哪些要素可以导入。</translation>
-    </message>
-    <message>
-        <source>%1 features read: %2 can be imported, %3 have problems (listed below; they are left out).</source>
-        <translation>读取 %1 个要素：%2 个可导入，%3 个有问题（列于下方，将不导入）。</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -2050,6 +2042,14 @@ Import the %2 features as they are read now anyway?</source>
     <message>
         <source>The coordinate system looks wrong (below): check it before importing.</source>
         <translation>坐标系看起来不对（见下方）：导入前请核对。</translation>
+    </message>
+    <message>
+        <source>%1, %2 features: %3.</source>
+        <translation>%1，%2 个要素：%3。</translation>
+    </message>
+    <message>
+        <source>%1 features read: %2 can be imported; problems in %3 (listed below; they are left out).</source>
+        <translation>读取 %1 个要素：%2 个可导入；%3 个有问题（列于下方，将不导入）。</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2183,38 @@ Import the %2 features as they are read now anyway?</source>
     <message>
         <source>the text of %1 is not valid %2; if the file is in another encoding, name it (--encoding)</source>
         <translation>%1 的文字不是有效的 %2；如果文件用的是其他编码，请指明（--encoding）</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>multi-points</source>
+        <translation>多点</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>multi-lines</source>
+        <translation>多线</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>multi-areas</source>
+        <translation>多面</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <source>geometry of several kinds</source>
+        <translation>多种几何类型</translation>
     </message>
 </context>
 <context>

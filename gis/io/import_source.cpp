@@ -250,7 +250,28 @@ qint64 ImportSource::featureCount() const
 
 QString ImportSource::geometryTypeName() const
 {
-    return QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(m_layer)));
+    // In the user's words: the kinds a bureau's files hold (2D or 3D alike); GDAL's name for the rare rest.
+    const OGRwkbGeometryType type = OGR_L_GetGeomType(m_layer);
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+        return tr("points");
+    case wkbMultiPoint:
+        return tr("multi-points");
+    case wkbLineString:
+        return tr("lines");
+    case wkbMultiLineString:
+        return tr("multi-lines");
+    case wkbPolygon:
+        return tr("areas");
+    case wkbMultiPolygon:
+        return tr("multi-areas");
+    case wkbNone:
+        return tr("no geometry");
+    case wkbUnknown:
+        return tr("geometry of several kinds");
+    default:
+        return QString::fromUtf8(OGRGeometryTypeToName(type));
+    }
 }
 
 QString ImportSource::crsDescription() const

@@ -252,7 +252,7 @@ void ImportDialog::refillCrs()
     m_crs->setCurrentIndex(index < 0 ? 0 : index);
     if (m_source) {
         const qint64 n = m_source->featureCount();
-        QString info = tr("%1, %2 features of type %3.")
+        QString info = tr("%1, %2 features: %3.")
                            .arg(m_source->driver(), n < 0 ? tr("unknown number of") : QLocale().toString(n),
                                 m_source->geometryTypeName());
         if (m_source->crsCode() == 0)
@@ -407,7 +407,7 @@ void ImportDialog::showReport()
         return;
     }
     m_summary->setText(
-        tr("%1 features read: %2 can be imported, %3 have problems (listed below; they are left out).")
+        tr("%1 features read: %2 can be imported; problems in %3 (listed below; they are left out).")
             .arg(QLocale().toString(m_report.read), QLocale().toString(m_report.importable),
                  QLocale().toString(m_report.problems.size())));
     if (!m_report.warnings.isEmpty())
