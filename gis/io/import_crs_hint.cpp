@@ -24,6 +24,9 @@ constexpr int kSample = 400;
 // outside, or on the roads against far from them.
 constexpr double kMostlyOutside = 0.5, kMostlyInside = 0.8;
 constexpr double kFarFromRoads = 50, kOnRoads = 30;
+// The median distance from the roads says something of a layer, not of a feature or two: a single shop
+// read rightly may stand 250 m from any road while a wrong reading of it happens to fall on one.
+constexpr qsizetype kFewestForRoads = 10;
 
 // The systems a Chinese district's files come in (see the domain reference).
 const int kReadings[] = {crs::kCgcs2000LonLat, crs::kGcj02, crs::kGaussKruger108,
@@ -199,9 +202,10 @@ std::optional<ImportCrsHint::Hint> ImportCrsHint::judge(DistrictStore &store, vo
     if (!best)
         return std::nullopt;
     const bool outside = asRead.inside < kMostlyOutside && best->inside >= kMostlyInside;
-    const bool offRoads = judge.hasRoads() && asRead.inside >= kMostlyOutside &&
-                          asRead.roadMetres > kFarFromRoads && best->inside >= asRead.inside - 0.05 &&
-                          best->roadMetres < kOnRoads && best->roadMetres * 4 < asRead.roadMetres;
+    const bool offRoads = raw.size() >= kFewestForRoads && judge.hasRoads() &&
+                          asRead.inside >= kMostlyOutside && asRead.roadMetres > kFarFromRoads &&
+                          best->inside >= asRead.inside - 0.05 && best->roadMetres < kOnRoads &&
+                          best->roadMetres * 4 < asRead.roadMetres;
     if (!outside && !offRoads)
         return std::nullopt;
     Hint hint{best->crs, best->swap, medianShift(asRead, *best), QString()};

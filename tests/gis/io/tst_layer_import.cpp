@@ -342,6 +342,40 @@ private slots:
         QVERIFY(!st.step());
     }
 
+    // One feature says nothing of a layer's datum by its distance from the roads: a shop read rightly as
+    // GCJ-02 may stand far from any road while a wrong reading falls on one. Spots spread over the demo
+    // (every 40th of the components by identifier, the first 24 of them), each a file of one shop, are never
+    // held back.
+    void singleFeaturesAreNotJudgedByRoads()
+    {
+        auto store =
+            DistrictStore::open(emptiedCopy(QStringLiteral("single.sqlite"), QStringLiteral("shops")));
+        Components all;
+        {
+            auto source = DistrictStore::open(m_source, DistrictStore::Access::ReadOnly);
+            all = components(*source);
+        }
+        QStringList idents = all.keys();
+        std::sort(idents.begin(), idents.end());
+        const qsizetype step = std::max<qsizetype>(1, idents.size() / 40);
+        int checked = 0;
+        for (qsizetype i = 0; i < idents.size() && checked < 24; i += step, ++checked) {
+            const QPointF gcj =
+                gcj02::fromWgs84(CrsTransform(4545, crs::kWgs84).forward(all.value(idents[i]).at));
+            const QString path = writeCsv(
+                QStringLiteral("one.csv"),
+                {QStringLiteral("name,wkt"),
+                 QStringLiteral("小卖部,POINT (%1 %2)").arg(gcj.x(), 0, 'f', 10).arg(gcj.y(), 0, 'f', 10)});
+            LayerImport::Options options = optionsFor(*store, path, QStringLiteral("shops"));
+            options.sourceCrs = crs::kGcj02;
+            const LayerImport::Report report = LayerImport::check(*store, options);
+            QVERIFY2(report.warnings.isEmpty() && report.importable == 1,
+                     qPrintable(QString::number(checked) + QLatin1Char(' ') + idents[i] +
+                                QLatin1String(": ") + report.warnings.join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(checked, 24);
+    }
+
     void gcj02Coordinates()
     {
         // A web map's GCJ-02 lon/lat, as WKT: several hundred metres off unless converted.
