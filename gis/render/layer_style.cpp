@@ -14,10 +14,6 @@ const std::pair<SymbolShape, const char *> kShapeNames[] = {
     {SymbolShape::Diamond, "diamond"}, {SymbolShape::Hexagon, "hexagon"}, {SymbolShape::Cross, "cross"},
 };
 
-bool is(const QString &table, Layer layer)
-{
-    return table == QLatin1String(tableName(layer));
-}
 } // namespace
 
 QString symbolShapeName(SymbolShape shape)
@@ -61,28 +57,29 @@ QColor LayerStyle::classColour(const QString &key, const QColor &fallback) const
 
 QStringList classKeys(const QString &table)
 {
-    if (is(table, Layer::Roads))
+    const std::optional<Layer> which = layerOf(table);
+    if (which == Layer::Roads)
         return {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
                 QStringLiteral("branch")};
-    if (is(table, Layer::RoadSegments))
+    if (which == Layer::RoadSegments)
         return {QStringLiteral("assigned"), QStringLiteral("unassigned")};
-    if (is(table, Layer::RiskPoints))
+    if (which == Layer::RiskPoints)
         return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
                 QStringLiteral("blue")};
-    if (is(table, Layer::Permits))
+    if (which == Layer::Permits)
         return {QStringLiteral("submitted"),     QStringLiteral("under_review"),  QStringLiteral("approved"),
                 QStringLiteral("works_started"), QStringLiteral("restored"),      QStringLiteral("accepted"),
                 QStringLiteral("rejected"),      QStringLiteral("returned_joint")};
-    if (is(table, Layer::Components)) {
+    if (which == Layer::Components) {
         QStringList keys;
         for (int kind = 1; kind <= 6; ++kind)
             keys.append(componentClassKey(kind));
         keys << componentClassKey(map_style::kLocalClass) << componentClassKey(map_style::kDefect);
         return keys;
     }
-    if (is(table, Layer::DistrictBoundary))
+    if (which == Layer::DistrictBoundary)
         return {QStringLiteral("district"), QStringLiteral("built_up")};
-    if (is(table, Layer::Cases))
+    if (which == Layer::Cases)
         return case_style::classKeys();
     return {};
 }
@@ -106,49 +103,50 @@ int componentKindOfKey(const QString &key)
 
 LayerStyle DistrictStyle::defaultLayerStyle(const QString &table)
 {
+    const std::optional<Layer> which = layerOf(table);
     LayerStyle style;
     style.table = table;
     style.colour = QColor(0x60, 0x60, 0x60);
     for (const QString &key : classKeys(table)) {
         SymbolClass c{key, QColor(0x90, 0x90, 0x90), SymbolShape::Circle};
-        if (is(table, Layer::Roads)) {
+        if (which == Layer::Roads) {
             c.colour = map_style::roadStyle(key).fill;
-        } else if (is(table, Layer::RoadSegments)) {
+        } else if (which == Layer::RoadSegments) {
             c.colour = key == QLatin1String("unassigned") ? map_style::unassignedSegmentColour()
                                                           : map_style::segmentColour(0);
-        } else if (is(table, Layer::RiskPoints)) {
+        } else if (which == Layer::RiskPoints) {
             c.colour = map_style::riskColour(key);
-        } else if (is(table, Layer::Permits)) {
+        } else if (which == Layer::Permits) {
             c.colour = map_style::permitOutline(key);
-        } else if (is(table, Layer::Components)) {
+        } else if (which == Layer::Components) {
             const int kind = componentKindOfKey(key);
             c.colour = map_style::componentColour(kind);
             c.shape = map_style::componentShape(kind);
-        } else if (is(table, Layer::Cases)) {
+        } else if (which == Layer::Cases) {
             c.colour = case_style::colour(key);
             c.shape = SymbolShape::Diamond;
-        } else if (is(table, Layer::DistrictBoundary)) {
+        } else if (which == Layer::DistrictBoundary) {
             c.colour =
                 key == QLatin1String("built_up") ? map_style::builtUpFill() : map_style::districtFill();
         }
         style.classes.append(c);
     }
-    if (is(table, Layer::DistrictBoundary))
+    if (which == Layer::DistrictBoundary)
         style.colour = map_style::districtOutline();
-    else if (is(table, Layer::Streets))
+    else if (which == Layer::Streets)
         style.colour = map_style::streetOutline();
-    else if (is(table, Layer::GridCells))
+    else if (which == Layer::GridCells)
         style.colour = map_style::gridOutline();
-    else if (is(table, Layer::Shops))
+    else if (which == Layer::Shops)
         style.colour = map_style::shopColour();
-    else if (is(table, Layer::RoadSegments))
+    else if (which == Layer::RoadSegments)
         style.colour = map_style::segmentLabelColour();
-    style.labels = is(table, Layer::Roads) || is(table, Layer::RoadSegments) || is(table, Layer::Streets);
+    style.labels = which == Layer::Roads || which == Layer::RoadSegments || which == Layer::Streets;
     // Unit grid cells are about a hundred metres across: farther out their outlines only grey the map.
-    if (is(table, Layer::GridCells))
+    if (which == Layer::GridCells)
         style.maxScale = 10000;
     // The shops of the "three guarantees" ledger are a street's business, not the district's.
-    if (is(table, Layer::Shops))
+    if (which == Layer::Shops)
         style.maxScale = 25000;
     return style;
 }
