@@ -103,18 +103,18 @@ int benchCases(const Arguments &args, Streams io)
 
     // The register as the cases dock reads it on its worker, and one case's dispatch suggestion.
     int rows = 0;
-    const double registerMs = medianOf(3, [&] { rows = int(CaseRegister::list(db).size()); });
+    const double registerMs = medianOf(3, [&] { rows = int(CaseRegister::list(*store).size()); });
     QList<qint64> ids;
     auto idQuery = db.prepare("SELECT id FROM cases ORDER BY id");
     while (idQuery.step())
         ids.append(idQuery.int64(0));
     QRandomGenerator random(15);
     const double dispatchMs =
-        medianOf(101, [&] { DispatchRules::suggest(db, ids[random.bounded(int(ids.size()))]); });
+        medianOf(101, [&] { DispatchRules::suggest(*store, ids[random.bounded(int(ids.size()))]); });
 
     // The monitoring rules over every record.
     int alerts = 0;
-    const double rulesMs = medianOf(5, [&] { alerts = int(RiskMonitor::evaluate(db).size()); });
+    const double rulesMs = medianOf(5, [&] { alerts = int(RiskMonitor::evaluate(*store).size()); });
 
     printFigure(io, QStringLiteral("cases"), double(cases), 0);
     printFigure(io, QStringLiteral("full_ms"), fullAll);

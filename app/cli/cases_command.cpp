@@ -33,7 +33,7 @@ int list(const Arguments &args, Streams io)
                    ? t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                    : QStringLiteral("-");
     };
-    const QList<CaseSummary> cases = CaseRegister::list(store->db(), filter);
+    const QList<CaseSummary> cases = CaseRegister::list(*store, filter);
     for (const CaseSummary &c : cases) {
         QString state = CaseLabels::state(c.state);
         if (c.overdue)

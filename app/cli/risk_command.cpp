@@ -26,7 +26,7 @@ int alerts(const Arguments &args, Streams io)
             StoreError::Kind::Invalid,
             tr("%1 has no monitoring rules yet (an older store: open it once for writing to upgrade it).")
                 .arg(args.at(0)));
-    const QList<RiskAlert> alerts = RiskMonitor::evaluate(store->db(), since);
+    const QList<RiskAlert> alerts = RiskMonitor::evaluate(*store, since);
     const QLocale locale;
     const auto when = [](const QDateTime &t) {
         return t.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -24,8 +24,9 @@ void bindPlace(sql::Statement &st, int first, const CasePlace &place)
 
 } // namespace
 
-QString CaseIntake::nextNumber(sql::Database &db, QDate day)
+QString CaseIntake::nextNumber(DistrictStore &store, QDate day)
 {
+    sql::Database &db = store.db();
     const QString prefix = QStringLiteral("AJ%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
     auto st = db.prepare("SELECT max(case_no) FROM cases WHERE case_no >= ? AND case_no < ?");
     st.bind(1, prefix).bind(2, prefix.left(prefix.size() - 1) + QLatin1Char('.'));
@@ -38,7 +39,7 @@ QString CaseIntake::nextNumber(sql::Database &db, QDate day)
 qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActor &actor)
 {
     sql::Database &db = store.db();
-    const EventClass cls = EventClasses::find(db, c.classCode);
+    const EventClass cls = EventClasses::find(store, c.classCode);
     if (cls.code.isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
                          tr("%1 is not an event class of the district.").arg(c.classCode));
@@ -58,10 +59,10 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
                                                         .arg(c.point.y(), 0, 'f', 1));
 
     sql::Transaction tx(db);
-    const CasePlace place = CasePlace::at(db, store.srid(), c.point);
+    const CasePlace place = CasePlace::at(store, c.point);
     const QDateTime reported = c.reportedAt.isValid() ? c.reportedAt : QDateTime::currentDateTime();
     const QString number = c.caseNo.isEmpty()
-                               ? nextNumber(db, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date())
+                               ? nextNumber(store, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date())
                                : c.caseNo;
     const auto text = [](const QString &s) {
         return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
@@ -104,8 +105,9 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
     return id;
 }
 
-qint64 CaseIntake::fillPlaces(sql::Database &db, int srid, qint64 firstId)
+qint64 CaseIntake::fillPlaces(DistrictStore &store, qint64 firstId)
 {
+    sql::Database &db = store.db();
     QList<QPair<qint64, QPointF>> points;
     auto st = db.prepare(
         "SELECT id, ST_X(geom), ST_Y(geom) FROM cases WHERE id >= ? AND geom IS NOT NULL ORDER BY id");
@@ -116,7 +118,7 @@ qint64 CaseIntake::fillPlaces(sql::Database &db, int srid, qint64 firstId)
         db.prepare("UPDATE cases SET grid_code = ?, community_code = ?, street_code = ?, segment_id = ?, "
                    "chief_id = ?, component_id = ?, entity_id = ? WHERE id = ?");
     for (const auto &[id, point] : std::as_const(points)) {
-        bindPlace(update, 1, CasePlace::at(db, srid, point));
+        bindPlace(update, 1, CasePlace::at(store, point));
         update.bind(8, id);
         update.run();
     }

@@ -43,10 +43,10 @@ public:
     // class, an unknown source, a point outside the district, an area that is not a polygon).
     static qint64 create(DistrictStore &store, const NewCase &newCase, const CaseActor &actor = {});
     // The next free number of `day`.
-    static QString nextNumber(sql::Database &db, QDate day);
+    static QString nextNumber(DistrictStore &store, QDate day);
     // Fills in the place columns of the cases whose id is at least `firstId` (for rows written by an
     // import or the demo); returns how many it filled.
-    static qint64 fillPlaces(sql::Database &db, int srid, qint64 firstId);
+    static qint64 fillPlaces(DistrictStore &store, qint64 firstId);
 };
 
 } // namespace uo

@@ -1,6 +1,7 @@
 #include "core/cases/case_place.h"
 
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 
@@ -27,8 +28,10 @@ QByteArray containingSql(const char *table, const char *columns)
 
 } // namespace
 
-CasePlace CasePlace::at(sql::Database &db, int srid, QPointF point)
+CasePlace CasePlace::at(DistrictStore &store, QPointF point)
 {
+    sql::Database &db = store.db();
+    const int srid = store.srid();
     CasePlace place;
     const auto bindPoint = [&](sql::Statement &st, double reach) {
         st.bind(1, point.x()).bind(2, point.y()).bind(3, srid);

@@ -5,9 +5,7 @@
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // What a case's place tells about it, found through the spatial indexes when the case is made: the
 // unit grid cell holding it with the cell's community and street (the street's own area where no cell
@@ -21,7 +19,7 @@ struct CasePlace
     QString gridCode, communityCode, streetCode;
     qint64 segmentId = 0, chiefId = 0, componentId = 0, entityId = 0;
 
-    static CasePlace at(sql::Database &db, int srid, QPointF point);
+    static CasePlace at(DistrictStore &store, QPointF point);
 };
 
 } // namespace uo

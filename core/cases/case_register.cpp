@@ -5,6 +5,7 @@
 #include "core/cases/case_workflow.h"
 #include "core/cases/event_classes.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 
 #include <QHash>
@@ -133,8 +134,9 @@ bool CaseRegister::isOverdue(const QString &state, const QDateTime &due, const Q
     return CaseWorkflow::isOpen(state) && due.isValid() && due < now;
 }
 
-QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, const QDateTime &now)
+QList<CaseSummary> CaseRegister::list(DistrictStore &store, const CaseFilter &f, const QDateTime &now)
 {
+    sql::Database &db = store.db();
     QByteArray where = "1";
     QList<QVariant> binds;
     if (f.state == QLatin1String("open")) {
@@ -182,7 +184,7 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
     for (int i = 0; i < binds.size(); ++i)
         st.bindVariant(i + 1, binds[i]);
     KeyNames names(db);
-    CaseUnits::Names units(db);
+    CaseUnits::Names units(store);
     TextPool<> pool;
     TextPool<KeyNames::Class> classes;
     TextPool<QString> streets, communities, unitNames;
@@ -245,18 +247,19 @@ QList<CaseSummary> CaseRegister::list(sql::Database &db, const CaseFilter &f, co
     return rows;
 }
 
-CaseSummary CaseRegister::one(sql::Database &db, qint64 caseId, const QDateTime &now)
+CaseSummary CaseRegister::one(DistrictStore &store, qint64 caseId, const QDateTime &now)
 {
     CaseFilter filter;
     filter.caseId = caseId;
-    const QList<CaseSummary> rows = caseId > 0 ? list(db, filter, now) : QList<CaseSummary>();
+    const QList<CaseSummary> rows = caseId > 0 ? list(store, filter, now) : QList<CaseSummary>();
     return rows.isEmpty() ? CaseSummary() : rows.first();
 }
 
-QList<CaseHistoryStep> CaseHistory::of(sql::Database &db, qint64 caseId)
+QList<CaseHistoryStep> CaseHistory::of(DistrictStore &store, qint64 caseId)
 {
+    sql::Database &db = store.db();
     QList<CaseHistoryStep> steps;
-    CaseUnits::Names units(db);
+    CaseUnits::Names units(store);
     auto st = db.prepare("SELECT time, operator, coalesce(from_state, ''), to_state, coalesce(note, ''), "
                          "coalesce(level, ''), coalesce(unit, ''), coalesce(route, '') FROM case_history "
                          "WHERE case_id = ? ORDER BY time, id");

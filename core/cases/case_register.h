@@ -8,9 +8,7 @@
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // One line of the case register, with the names of what its keys point at, ready to list.
 struct CaseSummary
@@ -44,9 +42,9 @@ class CaseRegister
 public:
     // The cases of the filter, newest first, with lateness as of `now`. One query and a few name
     // lookups kept per connection: fit for a worker thread's connection.
-    static QList<CaseSummary> list(sql::Database &db, const CaseFilter &filter = {},
+    static QList<CaseSummary> list(DistrictStore &store, const CaseFilter &filter = {},
                                    const QDateTime &now = QDateTime::currentDateTime());
-    static CaseSummary one(sql::Database &db, qint64 caseId,
+    static CaseSummary one(DistrictStore &store, qint64 caseId,
                            const QDateTime &now = QDateTime::currentDateTime());
     // Open and past `due` as of `now`.
     static bool isOverdue(const QString &state, const QDateTime &due, const QDateTime &now);
@@ -62,7 +60,7 @@ struct CaseHistoryStep
 class CaseHistory
 {
 public:
-    static QList<CaseHistoryStep> of(sql::Database &db, qint64 caseId);
+    static QList<CaseHistoryStep> of(DistrictStore &store, qint64 caseId);
 };
 
 } // namespace uo

@@ -2,6 +2,7 @@
 
 #include "core/cases/case_time.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QHash>
 #include <QLocale>
@@ -24,8 +25,9 @@ QString dayAfter(QDate d)
 
 } // namespace
 
-QList<RouteShare> CaseStatistics::routeShares(sql::Database &db, QDate from, QDate to)
+QList<RouteShare> CaseStatistics::routeShares(DistrictStore &store, QDate from, QDate to)
 {
+    sql::Database &db = store.db();
     QList<RouteShare> shares;
     for (const char *route : {"online", "coordination", "joint_enforcement"})
         shares.append({QLatin1String(route), 0, 0.0, PermitStatistics::routeTarget(QLatin1String(route))});
@@ -44,8 +46,9 @@ QList<RouteShare> CaseStatistics::routeShares(sql::Database &db, QDate from, QDa
     return shares;
 }
 
-QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate to, const QDateTime &now)
+QList<CaseCounts> CaseStatistics::byStreet(DistrictStore &store, QDate from, QDate to, const QDateTime &now)
 {
+    sql::Database &db = store.db();
     QHash<QString, CaseCounts> streets;
     auto names = db.prepare("SELECT code, name FROM streets ORDER BY code");
     while (names.step())
@@ -95,8 +98,9 @@ QList<CaseCounts> CaseStatistics::byStreet(sql::Database &db, QDate from, QDate 
     return rows;
 }
 
-QList<ClassCount> CaseStatistics::byMajorClass(sql::Database &db, QDate from, QDate to)
+QList<ClassCount> CaseStatistics::byMajorClass(DistrictStore &store, QDate from, QDate to)
 {
+    sql::Database &db = store.db();
     const bool english = QLocale().language() == QLocale::English;
     auto st =
         db.prepare("SELECT m.code, m.name, coalesce(m.name_en, ''), count(*), sum(e.tracked) FROM cases c "

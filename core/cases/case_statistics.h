@@ -9,9 +9,7 @@
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // Counts for one street (or the whole district when `streetCode` is empty) in a period.
 struct CaseCounts
@@ -42,12 +40,12 @@ class CaseStatistics
 public:
     // The three routes in their fixed order (as PermitStatistics gives them), with the cases closed on
     // the local days [from, to]; `decisions` counts cases here.
-    static QList<RouteShare> routeShares(sql::Database &db, QDate from, QDate to);
+    static QList<RouteShare> routeShares(DistrictStore &store, QDate from, QDate to);
     // Per street, most reported first, then the district's total as the last row (empty street code).
-    static QList<CaseCounts> byStreet(sql::Database &db, QDate from, QDate to,
+    static QList<CaseCounts> byStreet(DistrictStore &store, QDate from, QDate to,
                                       const QDateTime &now = QDateTime::currentDateTime());
     // Per major event class, most reported first.
-    static QList<ClassCount> byMajorClass(sql::Database &db, QDate from, QDate to);
+    static QList<ClassCount> byMajorClass(DistrictStore &store, QDate from, QDate to);
 };
 
 } // namespace uo

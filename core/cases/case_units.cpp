@@ -2,6 +2,7 @@
 
 #include "core/cases/case_labels.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QStringList>
 
@@ -32,8 +33,9 @@ QString CaseUnits::collaborators(qint64 segmentId, const QString &trade)
     return QStringLiteral("collaborators:%1:%2").arg(segmentId).arg(trade);
 }
 
-QList<qint64> CaseUnits::people(sql::Database &db, const QString &unit)
+QList<qint64> CaseUnits::people(DistrictStore &store, const QString &unit)
 {
+    sql::Database &db = store.db();
     const QStringList parts = unit.split(QLatin1Char(':'));
     QList<qint64> ids;
     if (parts.size() != 3 || parts[0] != QLatin1String("collaborators"))
@@ -55,8 +57,9 @@ QList<qint64> CaseUnits::people(sql::Database &db, const QString &unit)
     return ids;
 }
 
-QList<QPair<QString, QString>> CaseUnits::streets(sql::Database &db)
+QList<QPair<QString, QString>> CaseUnits::streets(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<QPair<QString, QString>> list;
     auto st = db.prepare("SELECT code, name FROM streets ORDER BY code");
     while (st.step())
@@ -64,8 +67,9 @@ QList<QPair<QString, QString>> CaseUnits::streets(sql::Database &db)
     return list;
 }
 
-QList<QPair<qint64, QString>> CaseUnits::departments(sql::Database &db)
+QList<QPair<qint64, QString>> CaseUnits::departments(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<QPair<qint64, QString>> list;
     auto st = db.prepare("SELECT id, name FROM entities WHERE kind = 'department' ORDER BY name");
     while (st.step())
@@ -73,9 +77,10 @@ QList<QPair<qint64, QString>> CaseUnits::departments(sql::Database &db)
     return list;
 }
 
-QList<CaseUnits::Choice> CaseUnits::choices(sql::Database &db, const QString &streetCode, qint64 segmentId)
+QList<CaseUnits::Choice> CaseUnits::choices(DistrictStore &store, const QString &streetCode, qint64 segmentId)
 {
-    Names names(db);
+    sql::Database &db = store.db();
+    Names names(store);
     QList<Choice> list;
     const auto add = [&](const QString &level, const QString &unit) {
         list.append({level, unit, names.of(unit)});
@@ -83,7 +88,7 @@ QList<CaseUnits::Choice> CaseUnits::choices(sql::Database &db, const QString &st
     add(QStringLiteral("district"), district());
     if (!streetCode.isEmpty())
         add(QStringLiteral("street"), street(streetCode));
-    for (const auto &[code, name] : streets(db))
+    for (const auto &[code, name] : streets(store))
         if (code != streetCode)
             add(QStringLiteral("street"), street(code));
     auto communities = db.prepare("SELECT code FROM communities WHERE street_code = ? ORDER BY code");
@@ -95,10 +100,12 @@ QList<CaseUnits::Choice> CaseUnits::choices(sql::Database &db, const QString &st
         add(QStringLiteral("district"), entity(departments.int64(0)));
     if (segmentId > 0)
         for (const QString &trade : CaseLabels::trades())
-            if (!people(db, collaborators(segmentId, trade)).isEmpty())
+            if (!people(store, collaborators(segmentId, trade)).isEmpty())
                 add(QStringLiteral("street"), collaborators(segmentId, trade));
     return list;
 }
+
+CaseUnits::Names::Names(DistrictStore &store) : m_store(store) {}
 
 QString CaseUnits::Names::of(const QString &unit)
 {
@@ -109,7 +116,7 @@ QString CaseUnits::Names::of(const QString &unit)
         return *cached;
     const QStringList parts = unit.split(QLatin1Char(':'));
     const auto name = [this](const char *sql, const QString &key) {
-        auto st = m_db.prepare(sql);
+        auto st = m_store.db().prepare(sql);
         st.bind(1, key);
         return st.step() ? st.text(0) : key;
     };
@@ -125,7 +132,7 @@ QString CaseUnits::Names::of(const QString &unit)
     } else if (parts.size() == 3 && parts[0] == QLatin1String("collaborators")) {
         const QString segment = name("SELECT name FROM road_segments WHERE id = ?", parts[1]);
         QStringList people;
-        for (const qint64 id : CaseUnits::people(m_db, unit))
+        for (const qint64 id : CaseUnits::people(m_store, unit))
             people.append(name("SELECT name FROM people WHERE id = ?", QString::number(id)));
         words = people.isEmpty()
                     ? tr("%1 of %2 (nobody assigned)").arg(CaseLabels::trade(parts[2]), segment)

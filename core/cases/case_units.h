@@ -8,9 +8,7 @@
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // The unit a case is dispatched to, kept with the case and in its history as a key that stays right
 // when names change: "district" (the district governance centre), "street:CODE", "community:CODE",
@@ -29,7 +27,7 @@ public:
 
     // The people a collaborators key stands for: the segment's collaborators of the trade, or its chief
     // for enforcement.
-    static QList<qint64> people(sql::Database &db, const QString &unit);
+    static QList<qint64> people(DistrictStore &store, const QString &unit);
 
     // A unit a case may be dispatched to, as the dispatch dialog offers it.
     struct Choice
@@ -39,21 +37,21 @@ public:
     // For a case in street `streetCode` on segment `segmentId` (0: none): the district centre, the
     // street centres (the case's first), the communities of the case's street, the departments, and
     // the segment's collaborators of each trade.
-    static QList<Choice> choices(sql::Database &db, const QString &streetCode, qint64 segmentId);
+    static QList<Choice> choices(DistrictStore &store, const QString &streetCode, qint64 segmentId);
     // The streets and towns, code and name, in code order.
-    static QList<QPair<QString, QString>> streets(sql::Database &db);
+    static QList<QPair<QString, QString>> streets(DistrictStore &store);
     // The departments a rule may send cases to, id and name, by name.
-    static QList<QPair<qint64, QString>> departments(sql::Database &db);
+    static QList<QPair<qint64, QString>> departments(DistrictStore &store);
 
     // Words for unit keys, with the names read once per connection and kept.
     class Names
     {
     public:
-        explicit Names(sql::Database &db) : m_db(db) {}
+        explicit Names(DistrictStore &store);
         QString of(const QString &unit);
 
     private:
-        sql::Database &m_db;
+        DistrictStore &m_store;
         QHash<QString, QString> m_cache;
     };
 };

@@ -120,7 +120,7 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
     const QString time = case_time::text(now);
     QVariantMap before{{QStringLiteral("state"), from}}, after{{QStringLiteral("state"), to}};
     if (to == QLatin1String("accepted")) {
-        const EventClass cls = EventClasses::find(store.db(), classCode);
+        const EventClass cls = EventClasses::find(store, classCode);
         after.insert(QStringLiteral("accepted_at"), time);
         after.insert(QStringLiteral("due_at"),
                      case_time::text(now.addSecs(qint64(cls.timeLimitHours * 3600.0 + 0.5))));
@@ -165,8 +165,9 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
     tx.commit();
 }
 
-QString CaseWorkflow::suggestedRoute(sql::Database &db, qint64 caseId)
+QString CaseWorkflow::suggestedRoute(DistrictStore &store, qint64 caseId)
 {
+    sql::Database &db = store.db();
     auto st = db.prepare("SELECT count(*), sum(level = 'district') FROM case_history "
                          "WHERE case_id = ? AND to_state = 'dispatched'");
     st.bind(1, caseId);

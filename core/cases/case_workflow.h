@@ -68,7 +68,7 @@ public:
     // The route a close proposes: coordination by the governance centres when the case was dispatched
     // more than once or to the district centre, the online service otherwise (one click to one unit).
     // Joint enforcement is the operator's call.
-    static QString suggestedRoute(sql::Database &db, qint64 caseId);
+    static QString suggestedRoute(DistrictStore &store, qint64 caseId);
 };
 
 } // namespace uo

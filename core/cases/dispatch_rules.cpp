@@ -32,8 +32,9 @@ QVariantMap valuesOf(const DispatchRule &r)
 
 } // namespace
 
-QList<DispatchRule> DispatchRules::load(sql::Database &db)
+QList<DispatchRule> DispatchRules::load(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<DispatchRule> rules;
     auto st =
         db.prepare("SELECT id, priority, class_prefix, trade, street_code, level, unit_kind, "
@@ -67,7 +68,7 @@ QList<DispatchRule> DispatchRules::save(DistrictStore &store, const QList<Dispat
             throw StoreError(StoreError::Kind::Invalid,
                              tr("Dispatch rule %1: %2").arg(rule.priority).arg(why));
     sql::Transaction tx(store.db());
-    const QList<DispatchRule> before = load(store.db());
+    const QList<DispatchRule> before = load(store);
     QHash<qint64, DispatchRule> old;
     for (const DispatchRule &r : before)
         old.insert(r.id, r);
@@ -89,7 +90,7 @@ QList<DispatchRule> DispatchRules::save(DistrictStore &store, const QList<Dispat
         if (!kept.contains(r.id))
             store.deleteRow(QStringLiteral("dispatch_rules"), r.id);
     tx.commit();
-    return load(store.db());
+    return load(store);
 }
 
 bool DispatchRules::matches(const DispatchRule &rule, const CaseFacts &facts)
@@ -127,8 +128,9 @@ DispatchTarget DispatchRules::suggest(const QList<DispatchRule> &rules, const Ca
     return {};
 }
 
-CaseFacts DispatchRules::factsOf(sql::Database &db, qint64 caseId)
+CaseFacts DispatchRules::factsOf(DistrictStore &store, qint64 caseId)
 {
+    sql::Database &db = store.db();
     auto st = db.prepare("SELECT c.class_code, coalesce(e.trade, ''), coalesce(c.street_code, ''), "
                          "coalesce(c.community_code, ''), coalesce(c.segment_id, 0) FROM cases c "
                          "LEFT JOIN event_classes e ON e.code = c.class_code WHERE c.id = ?");
@@ -138,12 +140,12 @@ CaseFacts DispatchRules::factsOf(sql::Database &db, qint64 caseId)
     return {st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4)};
 }
 
-DispatchTarget DispatchRules::suggest(sql::Database &db, qint64 caseId)
+DispatchTarget DispatchRules::suggest(DistrictStore &store, qint64 caseId)
 {
-    const CaseFacts facts = factsOf(db, caseId);
+    const CaseFacts facts = factsOf(store, caseId);
     if (facts.classCode.isEmpty())
         return {};
-    return suggest(load(db), facts);
+    return suggest(load(store), facts);
 }
 
 } // namespace uo

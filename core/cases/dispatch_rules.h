@@ -53,7 +53,7 @@ class DispatchRules
 
 public:
     // By priority, then id.
-    static QList<DispatchRule> load(sql::Database &db);
+    static QList<DispatchRule> load(DistrictStore &store);
     // Makes the table hold exactly `rules` (rows with an id updated, new ones added, the rest deleted),
     // audited, in one transaction. Returns the rules as stored, with their ids. Throws StoreError when a
     // rule is not valid.
@@ -67,8 +67,8 @@ public:
     // the centre of the level above.
     static DispatchTarget suggest(const QList<DispatchRule> &rules, const CaseFacts &facts);
     // The same for a case in the store, reading its facts and the rules.
-    static DispatchTarget suggest(sql::Database &db, qint64 caseId);
-    static CaseFacts factsOf(sql::Database &db, qint64 caseId);
+    static DispatchTarget suggest(DistrictStore &store, qint64 caseId);
+    static CaseFacts factsOf(DistrictStore &store, qint64 caseId);
 };
 
 } // namespace uo

@@ -20,8 +20,9 @@ EventClass read(const sql::Statement &st)
 }
 } // namespace
 
-QList<EventClass> EventClasses::load(sql::Database &db)
+QList<EventClass> EventClasses::load(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<EventClass> classes;
     auto st = db.prepare(QByteArray(kSelect) + " ORDER BY code");
     while (st.step())
@@ -29,8 +30,9 @@ QList<EventClass> EventClasses::load(sql::Database &db)
     return classes;
 }
 
-QList<EventClass> EventClasses::minorClasses(sql::Database &db)
+QList<EventClass> EventClasses::minorClasses(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<EventClass> classes;
     auto st = db.prepare(QByteArray(kSelect) + " WHERE major IS NOT NULL ORDER BY code");
     while (st.step())
@@ -38,8 +40,9 @@ QList<EventClass> EventClasses::minorClasses(sql::Database &db)
     return classes;
 }
 
-EventClass EventClasses::find(sql::Database &db, const QString &code)
+EventClass EventClasses::find(DistrictStore &store, const QString &code)
 {
+    sql::Database &db = store.db();
     auto st = db.prepare(QByteArray(kSelect) + " WHERE code = ?");
     st.bind(1, code);
     return st.step() ? read(st) : EventClass();
@@ -49,7 +52,7 @@ void EventClasses::save(DistrictStore &store, const QList<EventClass> &classes)
 {
     sql::Transaction tx(store.db());
     for (const EventClass &c : classes) {
-        const EventClass before = find(store.db(), c.code);
+        const EventClass before = find(store, c.code);
         if (before.code.isEmpty())
             throw StoreError(StoreError::Kind::Invalid, tr("There is no event class %1.").arg(c.code));
         if (!(c.timeLimitHours > 0) && !before.isMajor())

@@ -31,10 +31,10 @@ class EventClasses
 
 public:
     // Every class, majors and minors, in code order.
-    static QList<EventClass> load(sql::Database &db);
-    static QList<EventClass> minorClasses(sql::Database &db);
+    static QList<EventClass> load(DistrictStore &store);
+    static QList<EventClass> minorClasses(DistrictStore &store);
     // The class with `code`; a default EventClass (empty code) when there is none.
-    static EventClass find(sql::Database &db, const QString &code);
+    static EventClass find(DistrictStore &store, const QString &code);
     // Writes the tracked flag, time limit and trade of the given classes (names and codes are the
     // standard's and stay); audited, one transaction. Throws StoreError for a class that is not there
     // or a value that is not valid.

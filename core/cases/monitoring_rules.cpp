@@ -30,8 +30,9 @@ QVariantMap valuesOf(const MonitoringRule &r)
 
 } // namespace
 
-QList<MonitoringRule> MonitoringRules::load(sql::Database &db)
+QList<MonitoringRule> MonitoringRules::load(DistrictStore &store)
 {
+    sql::Database &db = store.db();
     QList<MonitoringRule> rules;
     auto st = db.prepare("SELECT id, name, category, quantity, threshold, recheck_minutes, window_minutes, "
                          "class_code, enabled FROM monitoring_rules ORDER BY id");
@@ -56,13 +57,21 @@ QString MonitoringRules::problem(const MonitoringRule &rule)
     return QString();
 }
 
+double MonitoringRules::threshold(DistrictStore &store, const QString &category)
+{
+    for (const MonitoringRule &rule : load(store))
+        if (rule.enabled && rule.category == category)
+            return rule.threshold;
+    return 0;
+}
+
 QList<MonitoringRule> MonitoringRules::save(DistrictStore &store, const QList<MonitoringRule> &rules)
 {
     for (const MonitoringRule &rule : rules)
         if (const QString why = problem(rule); !why.isEmpty())
             throw StoreError(StoreError::Kind::Invalid, tr("Monitoring rule “%1”: %2").arg(rule.name, why));
     sql::Transaction tx(store.db());
-    const QList<MonitoringRule> before = load(store.db());
+    const QList<MonitoringRule> before = load(store);
     QHash<qint64, MonitoringRule> old;
     for (const MonitoringRule &r : before)
         old.insert(r.id, r);
@@ -85,12 +94,13 @@ QList<MonitoringRule> MonitoringRules::save(DistrictStore &store, const QList<Mo
         if (!kept.contains(r.id))
             store.deleteRow(QStringLiteral("monitoring_rules"), r.id);
     tx.commit();
-    return load(store.db());
+    return load(store);
 }
 
-QList<RiskAlert> RiskMonitor::evaluate(sql::Database &db, const QList<MonitoringRule> &rules,
+QList<RiskAlert> RiskMonitor::evaluate(DistrictStore &store, const QList<MonitoringRule> &rules,
                                        const QDateTime &since)
 {
+    sql::Database &db = store.db();
     QList<RiskAlert> alerts;
     for (const MonitoringRule &rule : rules) {
         if (!rule.enabled)
@@ -131,13 +141,14 @@ QList<RiskAlert> RiskMonitor::evaluate(sql::Database &db, const QList<Monitoring
     return alerts;
 }
 
-QList<RiskAlert> RiskMonitor::evaluate(sql::Database &db, const QDateTime &since)
+QList<RiskAlert> RiskMonitor::evaluate(DistrictStore &store, const QDateTime &since)
 {
-    return evaluate(db, MonitoringRules::load(db), since);
+    return evaluate(store, MonitoringRules::load(store), since);
 }
 
-QList<RiskAlert> RiskMonitor::stored(sql::Database &db, const QDateTime &since, qint64 riskId)
+QList<RiskAlert> RiskMonitor::stored(DistrictStore &store, const QDateTime &since, qint64 riskId)
 {
+    sql::Database &db = store.db();
     QByteArray where = "a.time >= ?1";
     if (riskId > 0)
         where += " AND a.risk_id = " + QByteArray::number(riskId);
@@ -154,8 +165,9 @@ QList<RiskAlert> RiskMonitor::stored(sql::Database &db, const QDateTime &since, 
     return alerts;
 }
 
-QList<qint64> RiskMonitor::store(sql::Database &db, const QList<RiskAlert> &alerts)
+QList<qint64> RiskMonitor::store(DistrictStore &district, const QList<RiskAlert> &alerts)
 {
+    sql::Database &db = district.db();
     auto insert =
         db.prepare("INSERT INTO risk_alerts(risk_id, rule_id, time, value, first_time, first_value, "
                    "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -173,7 +185,7 @@ QList<qint64> RiskMonitor::store(sql::Database &db, const QList<RiskAlert> &aler
 QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor, const QDateTime &now)
 {
     sql::Database &db = store.db();
-    const QList<MonitoringRule> rules = MonitoringRules::load(db);
+    const QList<MonitoringRule> rules = MonitoringRules::load(store);
     QHash<qint64, QString> classOf;
     for (const MonitoringRule &r : rules)
         classOf.insert(r.id, r.classCode);
@@ -184,7 +196,7 @@ QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor
     const QLocale locale;
     QList<RiskAlert> raised;
     sql::Transaction tx(db);
-    for (RiskAlert a : evaluate(db, rules)) {
+    for (RiskAlert a : evaluate(store, rules)) {
         const QString key =
             QStringLiteral("%1/%2/%3").arg(a.riskId).arg(a.ruleId).arg(case_time::text(a.time));
         if (known.contains(key))
@@ -212,12 +224,12 @@ QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor
                      a.time.toOffsetFromUtc(case_time::kOffsetSeconds).toString(QStringLiteral("HH:mm")));
         a.caseId = CaseIntake::create(store, c, actor);
         CaseWorkflow::advance(store, a.caseId, {QStringLiteral("accepted"), {}, {}, {}, {}}, actor, now);
-        const DispatchTarget target = DispatchRules::suggest(db, a.caseId);
+        const DispatchTarget target = DispatchRules::suggest(store, a.caseId);
         if (target.isValid())
             CaseWorkflow::advance(store, a.caseId,
                                   {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}},
                                   actor, now);
-        a.id = RiskMonitor::store(db, {a}).value(0);
+        a.id = RiskMonitor::store(store, {a}).value(0);
         raised.append(a);
     }
     tx.commit();

@@ -48,7 +48,10 @@ class MonitoringRules
     Q_DECLARE_TR_FUNCTIONS(uo::MonitoringRules)
 
 public:
-    static QList<MonitoringRule> load(sql::Database &db);
+    static QList<MonitoringRule> load(DistrictStore &store);
+    // The threshold of the enabled rule over risk points of `category`; 0 when none watches them
+    // (what a chart of their readings draws as its line).
+    static double threshold(DistrictStore &store, const QString &category);
     // Makes the table hold exactly `rules`, audited, in one transaction; returns them with their ids.
     static QList<MonitoringRule> save(DistrictStore &store, const QList<MonitoringRule> &rules);
     static QString problem(const MonitoringRule &rule);
@@ -61,11 +64,11 @@ class RiskMonitor
 public:
     // Every alert the enabled rules find in the records, by time then point; only those confirmed at
     // or after `since` when it is valid. Reads the readings once per rule with the records' own index.
-    static QList<RiskAlert> evaluate(sql::Database &db, const QList<MonitoringRule> &rules,
+    static QList<RiskAlert> evaluate(DistrictStore &store, const QList<MonitoringRule> &rules,
                                      const QDateTime &since = QDateTime());
-    static QList<RiskAlert> evaluate(sql::Database &db, const QDateTime &since = QDateTime());
+    static QList<RiskAlert> evaluate(DistrictStore &store, const QDateTime &since = QDateTime());
     // The alerts stored in risk_alerts, newest first; only those at or after `since` when valid.
-    static QList<RiskAlert> stored(sql::Database &db, const QDateTime &since = QDateTime(),
+    static QList<RiskAlert> stored(DistrictStore &store, const QDateTime &since = QDateTime(),
                                    qint64 riskId = 0);
     // Stores the alerts the rules find that are not stored yet, and raises a case for each: a sensor
     // case at the risk point, accepted and dispatched where the dispatch rules send it. Returns the
@@ -74,7 +77,7 @@ public:
                                   const QDateTime &now = QDateTime::currentDateTime());
     // Stores alerts without raising cases (for a district's history, as the demo writes it); returns
     // their ids in order.
-    static QList<qint64> store(sql::Database &db, const QList<RiskAlert> &alerts);
+    static QList<qint64> store(DistrictStore &district, const QList<RiskAlert> &alerts);
 };
 
 } // namespace uo

@@ -13,8 +13,9 @@ QStringList RiskHistory::levels()
             QStringLiteral("blue")};
 }
 
-QList<RiskRecord> RiskHistory::records(sql::Database &db, qint64 riskId, const QDateTime &since)
+QList<RiskRecord> RiskHistory::records(DistrictStore &store, qint64 riskId, const QDateTime &since)
 {
+    sql::Database &db = store.db();
     auto st =
         db.prepare("SELECT time, kind, coalesce(quantity, ''), value, coalesce(note, '') FROM risk_records "
                    "WHERE risk_id = ? AND time >= ? ORDER BY time, id");
@@ -26,8 +27,9 @@ QList<RiskRecord> RiskHistory::records(sql::Database &db, qint64 riskId, const Q
     return records;
 }
 
-QList<RiskLevelChange> RiskHistory::levelChanges(sql::Database &db, qint64 riskId)
+QList<RiskLevelChange> RiskHistory::levelChanges(DistrictStore &store, qint64 riskId)
 {
+    sql::Database &db = store.db();
     auto st = db.prepare(
         "SELECT time, operator, coalesce(from_level, ''), to_level, reason FROM risk_level_history "
         "WHERE risk_id = ? ORDER BY time, id");

@@ -38,8 +38,9 @@ class RiskHistory
 
 public:
     // Oldest first; only those at or after `since` when it is valid.
-    static QList<RiskRecord> records(sql::Database &db, qint64 riskId, const QDateTime &since = QDateTime());
-    static QList<RiskLevelChange> levelChanges(sql::Database &db, qint64 riskId);
+    static QList<RiskRecord> records(DistrictStore &store, qint64 riskId,
+                                     const QDateTime &since = QDateTime());
+    static QList<RiskLevelChange> levelChanges(DistrictStore &store, qint64 riskId);
     // Raises or lowers the point's level, recording who, when and why. Throws StoreError(Invalid) without
     // a reason, for an unknown level or point, or when the level is already that.
     static void changeLevel(DistrictStore &store, qint64 riskId, const QString &level, const QString &reason,

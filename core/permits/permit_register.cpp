@@ -172,11 +172,12 @@ QStringList PermitRegister::numbers(DistrictStore &store)
 
 QList<PermitSummary> PermitRegister::list(DistrictStore &store, qint64 permitId)
 {
-    return list(store.db(), RegisterRules::load(store), permitId);
+    return list(store, RegisterRules::load(store), permitId);
 }
 
-QList<PermitSummary> PermitRegister::list(sql::Database &db, const RegisterRules &setup, qint64 permitId)
+QList<PermitSummary> PermitRegister::list(DistrictStore &store, const RegisterRules &setup, qint64 permitId)
 {
+    sql::Database &db = store.db();
     QList<Permit> permits = readPermits(db);
     if (permits.isEmpty() ||
         (permitId > 0 && std::none_of(permits.cbegin(), permits.cend(),

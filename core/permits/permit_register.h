@@ -56,7 +56,7 @@ public:
     // Every permit, newest start first; with `permitId`, only that one (empty when there is none).
     static QList<PermitSummary> list(DistrictStore &store, qint64 permitId = 0);
     // The same on a bare connection (a worker thread's), with rules read beforehand.
-    static QList<PermitSummary> list(sql::Database &db, const RegisterRules &rules, qint64 permitId = 0);
+    static QList<PermitSummary> list(DistrictStore &store, const RegisterRules &rules, qint64 permitId = 0);
     static PermitSummary one(DistrictStore &store, qint64 permitId);
     // Every permit's number, the newest filed first: what a choice of permit offers.
     static QStringList numbers(DistrictStore &store);

@@ -32,11 +32,8 @@ QByteArray idList(const QList<qint64> &ids)
 
 QList<RoadDigCount> PermitStatistics::digsPerRoad(DistrictStore &store, QDate from, QDate to)
 {
-    return digsPerRoad(store.db(), PermitRules::load(store).roadReachM, from, to);
-}
-
-QList<RoadDigCount> PermitStatistics::digsPerRoad(sql::Database &db, double reach, QDate from, QDate to)
-{
+    sql::Database &db = store.db();
+    const double reach = PermitRules::load(store).roadReachM;
     QList<RoadDigCount> roads;
     QList<Geometry> lines;
     QList<QRectF> bounds;
@@ -102,11 +99,7 @@ double PermitStatistics::routeTarget(const QString &route)
 
 QList<RouteShare> PermitStatistics::routeShares(DistrictStore &store, QDate from, QDate to)
 {
-    return routeShares(store.db(), from, to);
-}
-
-QList<RouteShare> PermitStatistics::routeShares(sql::Database &db, QDate from, QDate to)
-{
+    sql::Database &db = store.db();
     QList<RouteShare> shares;
     for (const char *route : {"online", "coordination", "joint_enforcement"})
         shares.append({QLatin1String(route), 0, 0.0, routeTarget(QLatin1String(route))});

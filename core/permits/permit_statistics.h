@@ -53,13 +53,10 @@ class PermitStatistics
 public:
     // Every road with its digs in [from, to], the most dug first (then by digs per km and year).
     static QList<RoadDigCount> digsPerRoad(DistrictStore &store, QDate from, QDate to);
-    // The same on a bare connection (a worker thread's), with the road reach of the district's rules.
-    static QList<RoadDigCount> digsPerRoad(sql::Database &db, double roadReachM, QDate from, QDate to);
     // The first `limit` roads of digsPerRoad() that were dug at all.
     static QList<RoadDigCount> mostDug(DistrictStore &store, QDate from, QDate to, int limit);
     // The three routes in their fixed order, with the decisions whose step time falls in [from, to].
     static QList<RouteShare> routeShares(DistrictStore &store, QDate from, QDate to);
-    static QList<RouteShare> routeShares(sql::Database &db, QDate from, QDate to);
     static double routeTarget(const QString &route);
 
     // The roads the permit's area lies on (within the road reach), nearest first.

@@ -3,6 +3,7 @@
 #include "core/cases/event_classes.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 
 #include <QRegularExpression>
@@ -199,8 +200,10 @@ QString FeatureSearch::kindName(SearchResult::Kind kind)
     return QString();
 }
 
-QList<SearchResult> FeatureSearch::componentsByIdentifier(sql::Database &db, const QString &prefix, int limit)
+QList<SearchResult> FeatureSearch::componentsByIdentifier(DistrictStore &store, const QString &prefix,
+                                                          int limit)
 {
+    sql::Database &db = store.db();
     // ident >= prefix AND ident < the prefix with its last digit raised: the range the unique index on
     // ident answers directly. ':' follows '9' in ASCII, so "…9" needs no carry.
     QString upper = prefix;
@@ -222,8 +225,9 @@ QList<SearchResult> FeatureSearch::componentsByIdentifier(sql::Database &db, con
     return results;
 }
 
-QList<SearchResult> FeatureSearch::find(sql::Database &db, const QString &text, int limitPerKind)
+QList<SearchResult> FeatureSearch::find(DistrictStore &store, const QString &text, int limitPerKind)
 {
+    sql::Database &db = store.db();
     const QString query = text.simplified();
     if (query.isEmpty())
         return {};
@@ -232,7 +236,7 @@ QList<SearchResult> FeatureSearch::find(sql::Database &db, const QString &text, 
     // Shorter digit strings are too common a prefix to mean an identifier (every identifier begins with
     // the 6-digit county code); they may still be part of a road code, a permit number or a name.
     if (digits.match(query).hasMatch() && query.size() >= 6)
-        results += componentsByIdentifier(db, query, limitPerKind);
+        results += componentsByIdentifier(store, query, limitPerKind);
     for (const SearchSource &source : searchSources())
         findByName(db, source, query, limitPerKind, results);
     return results;

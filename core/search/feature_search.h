@@ -7,9 +7,7 @@
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // One thing the search box found: what to show in its list, which features of which map layer it is
 // (a person is the road segments they work on, a community its unit grid cells) and where they lie,
@@ -51,9 +49,9 @@ class FeatureSearch
     Q_DECLARE_TR_FUNCTIONS(uo::FeatureSearch)
 
 public:
-    static QList<SearchResult> find(sql::Database &db, const QString &text, int limitPerKind = 10);
+    static QList<SearchResult> find(DistrictStore &store, const QString &text, int limitPerKind = 10);
     // The components whose identifier begins with `prefix` (digits only), in identifier order.
-    static QList<SearchResult> componentsByIdentifier(sql::Database &db, const QString &prefix, int limit);
+    static QList<SearchResult> componentsByIdentifier(DistrictStore &store, const QString &prefix, int limit);
 
     static QString kindName(SearchResult::Kind kind);
 };

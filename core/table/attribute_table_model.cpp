@@ -1,6 +1,7 @@
 #include "core/table/attribute_table_model.h"
 
 #include "core/sql/database.h"
+#include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "core/table/store_worker.h"
 #include "core/table/table_rows.h"
@@ -118,7 +119,8 @@ void AttributeTableModel::listRows()
         !m_query.isFiltered() &&
         (m_query.sortColumn < 0 || m_columns.value(m_query.sortColumn).kind == TableColumn::Kind::Id);
     const Qt::SortOrder order = m_query.sortOrder;
-    m_idWorker->post([self, ids, table, ticket, plain, order](sql::Database &db) {
+    m_idWorker->post([self, ids, table, ticket, plain, order](DistrictStore &store) {
+        sql::Database &db = store.db();
         const auto cancelled = [ticket] { return !ticket.isCurrent(); };
         if (cancelled())
             return;
@@ -345,7 +347,8 @@ void AttributeTableModel::pumpRows()
     const QList<TableColumn> columns = m_columns;
     const QPointer<AttributeTableModel> self(this);
     m_rowWorkerBusy = true;
-    m_rowWorker->post([self, ticket, block, ids, table, columns](sql::Database &db) {
+    m_rowWorker->post([self, ticket, block, ids, table, columns](DistrictStore &store) {
+        sql::Database &db = store.db();
         QVector<QVariantList> rows;
         QString error;
         try {

@@ -74,7 +74,7 @@ void StoreWorker::run()
             // Through the store's one door, which reads files on read-only media too.
             if (!store)
                 store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
-            job(store->db());
+            job(*store);
         } catch (const StoreError &e) {
             if (m_onError)
                 m_onError(e.message());

@@ -17,9 +17,7 @@ class QObject;
 
 namespace uo {
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // A thread with its own read-only connection to a store, running jobs one after another. SQLite
 // connections are not shared between threads, and WAL lets these readers work alongside the
@@ -28,7 +26,7 @@ class Database;
 class StoreWorker
 {
 public:
-    using Job = std::function<void(sql::Database &)>;
+    using Job = std::function<void(DistrictStore &)>;
     // Called on the worker thread when the store cannot be opened or a job throws.
     using ErrorHandler = std::function<void(const QString &message)>;
 
@@ -42,7 +40,7 @@ public:
     StoreWorker &operator=(const StoreWorker &) = delete;
 
     void post(Job job);
-    // "The newest request wins" in one call: `read(db)` runs on the worker, and its result goes to
+    // "The newest request wins" in one call: `read(store)` runs on the worker, and its result goes to
     // `deliver(result)` on the thread of `receiver`, unless the receiver is gone or `ticket` has gone
     // stale meanwhile (a newer request of its JobTracker). A stale ticket also skips the read.
     template <typename Read, typename Deliver>
@@ -66,10 +64,10 @@ template <typename Read, typename Deliver>
 void StoreWorker::postLatest(QObject *receiver, JobTicket ticket, Read read, Deliver deliver)
 {
     const QPointer<QObject> target(receiver);
-    post([target, ticket, read = std::move(read), deliver = std::move(deliver)](sql::Database &db) {
+    post([target, ticket, read = std::move(read), deliver = std::move(deliver)](DistrictStore &store) {
         if (!ticket.isCurrent())
             return;
-        auto result = read(db);
+        auto result = read(store);
         QObject *alive = target.data();
         if (!alive)
             return;

@@ -85,10 +85,10 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
     const QDate firstDay = options.referenceDate.addDays(-365);
 
     // The alerts are the rules' to find: the demo only stores them.
-    QList<RiskAlert> alerts = RiskMonitor::evaluate(db);
+    QList<RiskAlert> alerts = RiskMonitor::evaluate(store);
     summary.alerts = alerts.size();
 
-    const QList<EventClass> classes = EventClasses::minorClasses(db);
+    const QList<EventClass> classes = EventClasses::minorClasses(store);
     QList<double> weights;
     for (const EventClass &c : classes)
         weights.append(classWeights().value(c.code, c.tracked ? 1.0 : 0.3) *
@@ -190,10 +190,10 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
         }
         riskPoint.reset();
     }
-    CaseIntake::fillPlaces(db, store.srid(), firstId);
+    CaseIntake::fillPlaces(store, firstId);
 
     // Their lives, each step no later than the reference time.
-    const QList<DispatchRule> rules = DispatchRules::load(db);
+    const QList<DispatchRule> rules = DispatchRules::load(store);
     auto facts =
         db.prepare("SELECT c.class_code, coalesce(c.street_code, ''), coalesce(c.community_code, ''), "
                    "coalesce(c.segment_id, 0) FROM cases c WHERE c.id = ?");
@@ -255,7 +255,7 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
         const auto handler = [&] {
             auto found = handlers.constFind(unit);
             if (found == handlers.cend()) {
-                const QList<qint64> people = CaseUnits::people(db, unit);
+                const QList<qint64> people = CaseUnits::people(store, unit);
                 QString name;
                 if (!people.isEmpty()) {
                     personNames.bind(1, people.first());
@@ -353,7 +353,7 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
     }
     for (auto it = caseOfAlert.cbegin(); it != caseOfAlert.cend(); ++it)
         alerts[it.key()].caseId = it.value();
-    RiskMonitor::store(db, alerts);
+    RiskMonitor::store(store, alerts);
     return summary;
 }
 

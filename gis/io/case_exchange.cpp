@@ -57,7 +57,7 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
         result.report.imported = 0;
         return result; // rolled back
     }
-    CaseIntake::fillPlaces(db, store.srid(), firstId);
+    CaseIntake::fillPlaces(store, firstId);
     auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state, note) "
                               "SELECT id, reported_at, ?, 'collected', ? FROM cases WHERE id >= ?");
     history.bind(1, store.operatorName()).bind(2, tr("Imported from %1").arg(file)).bind(3, firstId);

@@ -69,11 +69,10 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
     const QDate to = from.addMonths(1).addDays(-1);
     const QLocale locale;
     const QString monthText = locale.toString(from, QStringLiteral("yyyy-MM"));
-    sql::Database &db = store.db();
-    const QList<CaseCounts> streets = CaseStatistics::byStreet(db, from, to, now);
+    const QList<CaseCounts> streets = CaseStatistics::byStreet(store, from, to, now);
     const CaseCounts total = streets.last();
-    const QList<RouteShare> routes = CaseStatistics::routeShares(db, from, to);
-    const QList<ClassCount> classes = CaseStatistics::byMajorClass(db, from, to);
+    const QList<RouteShare> routes = CaseStatistics::routeShares(store, from, to);
+    const QList<ClassCount> classes = CaseStatistics::byMajorClass(store, from, to);
 
     ReportRequest titled = request;
     if (titled.info.subtitle.isEmpty())
@@ -141,7 +140,7 @@ ReportDocument CaseReport::build(DistrictStore &store, std::shared_ptr<const Map
     filter.reportedFrom = from;
     filter.reportedTo = to;
     CaseMarks marks;
-    for (const CaseSummary &c : CaseRegister::list(db, filter, now)) {
+    for (const CaseSummary &c : CaseRegister::list(store, filter, now)) {
         marks.points.append(c.point);
         marks.keys.append(c.overdue ? QStringLiteral("overdue") : c.state);
     }

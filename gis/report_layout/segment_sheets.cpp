@@ -207,7 +207,7 @@ ReportDocument SegmentSheets::build(DistrictStore &store, std::shared_ptr<const 
         open.state = QStringLiteral("open");
         open.segmentId = segment.id;
         addSheet(flow, doc, neighbourhood.around(segment), base,
-                 hasCases ? CaseRegister::list(store.db(), open) : QList<CaseSummary>());
+                 hasCases ? CaseRegister::list(store, open) : QList<CaseSummary>());
     }
     if (segments.isEmpty()) {
         flow.newPage();

@@ -67,7 +67,7 @@ void CaseDocument::acceptAndDispatch(qint64 caseId)
 {
     DistrictStore &store = requireStore();
     CaseWorkflow::advance(store, caseId, {QStringLiteral("accepted"), {}, {}, {}, {}}, actor());
-    const DispatchTarget target = DispatchRules::suggest(store.db(), caseId);
+    const DispatchTarget target = DispatchRules::suggest(store, caseId);
     if (target.isValid())
         CaseWorkflow::advance(store, caseId,
                               {QStringLiteral("dispatched"), target.note, target.level, target.unit, {}},
@@ -95,8 +95,8 @@ CaseDocument::Rules CaseDocument::rules() const
 {
     if (!hasCases())
         return {};
-    sql::Database &db = m_store->db();
-    return {DispatchRules::load(db), MonitoringRules::load(db), EventClasses::minorClasses(db)};
+    return {DispatchRules::load(*m_store), MonitoringRules::load(*m_store),
+            EventClasses::minorClasses(*m_store)};
 }
 
 void CaseDocument::saveRules(const Rules &rules)
@@ -120,7 +120,7 @@ CaseDocument::Rules CaseDocument::writeRules(const Rules &rules)
         EventClasses::save(store, rules.classes);
         tx.commit();
     }
-    stored.classes = EventClasses::minorClasses(store.db());
+    stored.classes = EventClasses::minorClasses(store);
     emit rulesChanged();
     return stored;
 }

@@ -68,8 +68,7 @@ void CasePanel::setCase(qint64 caseId)
 void CasePanel::refresh()
 {
     const qint64 id = m_case.id;
-    m_case =
-        id > 0 && m_document->hasCases() ? CaseRegister::one(m_document->store()->db(), id) : CaseSummary();
+    m_case = id > 0 && m_document->hasCases() ? CaseRegister::one(*m_document->store(), id) : CaseSummary();
     rebuild();
 }
 
@@ -137,11 +136,11 @@ void CasePanel::rebuild()
 
     // Where the rules send it, shown before the one click that follows them.
     if (store && CaseWorkflow::isOpen(c.state)) {
-        const DispatchTarget target = DispatchRules::suggest(store->db(), c.id);
+        const DispatchTarget target = DispatchRules::suggest(*store, c.id);
         m_suggestion->setText(target.isValid()
                                   ? tr("Dispatch rule %1 sends it to %2 (%3)%4")
                                         .arg(target.priority)
-                                        .arg(CaseUnits::Names(store->db()).of(target.unit),
+                                        .arg(CaseUnits::Names(*store).of(target.unit),
                                              CaseLabels::level(target.level),
                                              target.note.isEmpty() ? QString() : tr(": %1").arg(target.note))
                                   : tr("No dispatch rule matches this case."));
@@ -170,7 +169,7 @@ void CasePanel::rebuild()
     m_buttons->addWidget(zoom);
 
     if (store)
-        for (const CaseHistoryStep &s : CaseHistory::of(store->db(), c.id)) {
+        for (const CaseHistoryStep &s : CaseHistory::of(*store, c.id)) {
             QStringList details;
             if (!s.note.isEmpty())
                 details.append(s.note);
@@ -193,12 +192,12 @@ bool CasePanel::take(const QString &to, const QString &note)
     if (!store)
         return false;
     if (to == QLatin1String("dispatched")) {
-        const DispatchTarget target = DispatchRules::suggest(store->db(), m_case.id);
+        const DispatchTarget target = DispatchRules::suggest(*store, m_case.id);
         step.level = target.level;
         step.unit = target.unit;
     }
     if (to == QLatin1String("closed"))
-        step.route = CaseWorkflow::suggestedRoute(store->db(), m_case.id);
+        step.route = CaseWorkflow::suggestedRoute(*store, m_case.id);
     try {
         m_document->advance(m_case.id, step);
         return true;
@@ -215,8 +214,8 @@ void CasePanel::step(const QString &to)
         return;
     CaseStepDialog dialog(m_case.caseNo, m_case.state, to, store->operatorName(), this);
     if (to == QLatin1String("dispatched")) {
-        const DispatchTarget target = DispatchRules::suggest(store->db(), m_case.id);
-        dialog.setUnits(CaseUnits::choices(store->db(), m_case.streetCode, m_case.segmentId), target.unit,
+        const DispatchTarget target = DispatchRules::suggest(*store, m_case.id);
+        dialog.setUnits(CaseUnits::choices(*store, m_case.streetCode, m_case.segmentId), target.unit,
                         target.isValid()
                             ? tr("Suggested by dispatch rule %1%2")
                                   .arg(target.priority)
@@ -224,7 +223,7 @@ void CasePanel::step(const QString &to)
                             : tr("No dispatch rule matches: choose the unit."));
     }
     if (to == QLatin1String("closed"))
-        dialog.setRoute(CaseWorkflow::suggestedRoute(store->db(), m_case.id));
+        dialog.setRoute(CaseWorkflow::suggestedRoute(*store, m_case.id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {

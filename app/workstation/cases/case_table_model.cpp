@@ -51,7 +51,7 @@ void CaseTableModel::reload(DistrictStore *store, const CaseFilter &filter)
     m_worker->clearPending();
     setLoading(true);
     m_worker->postLatest(
-        this, ticket, [filter](sql::Database &db) { return CaseRegister::list(db, filter); },
+        this, ticket, [filter](DistrictStore &reader) { return CaseRegister::list(reader, filter); },
         [this](const QList<CaseSummary> &rows) { rowsArrived(rows); });
 }
 
@@ -81,7 +81,7 @@ void CaseTableModel::reloadCase(DistrictStore *store, qint64 caseId)
     }
     CaseFilter one = m_filter;
     one.caseId = caseId;
-    const QList<CaseSummary> fresh = CaseRegister::list(store->db(), one);
+    const QList<CaseSummary> fresh = CaseRegister::list(*store, one);
     if (fresh.isEmpty()) {
         // No longer among those the filter lets through.
         beginRemoveRows(QModelIndex(), row, row);

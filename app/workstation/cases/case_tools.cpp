@@ -219,7 +219,7 @@ void CaseTools::newCaseAt(QPointF mapPoint)
 {
     if (!m_document->isEditable())
         return;
-    NewCaseDialog dialog(EventClasses::minorClasses(m_document->store()->db()), mapPoint, &m_window);
+    NewCaseDialog dialog(EventClasses::minorClasses(*m_document->store()), mapPoint, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
@@ -236,8 +236,8 @@ void CaseTools::showRules()
     DistrictStore *store = m_document->store();
     if (!m_document->hasCases())
         return;
-    CaseRulesDialog dialog(m_document->rules(), CaseUnits::streets(store->db()),
-                           CaseUnits::departments(store->db()), &m_window);
+    CaseRulesDialog dialog(m_document->rules(), CaseUnits::streets(*store), CaseUnits::departments(*store),
+                           &m_window);
     if (!m_document->isEditable())
         dialog.setWindowTitle(tr("Case rules (read-only)"));
     if (dialog.exec() != QDialog::Accepted || !m_document->isEditable())
@@ -307,16 +307,12 @@ void CaseTools::identified(const QString &table, qint64 id)
         dock->setExtra(nullptr);
         return;
     }
-    sql::Database &db = m_document->store()->db();
+    DistrictStore &store = *m_document->store();
     if (table == QLatin1String("risk_points")) {
         auto *chart = new RiskChart;
-        double threshold = 0;
-        const QString category =
-            m_document->store()->readRow(table, id).value(QStringLiteral("category")).toString();
-        for (const MonitoringRule &rule : MonitoringRules::load(db))
-            if (rule.enabled && rule.category == category)
-                threshold = rule.threshold;
-        chart->setRecords(RiskHistory::records(db, id), RiskMonitor::stored(db, QDateTime(), id), threshold);
+        const QString category = store.readRow(table, id).value(QStringLiteral("category")).toString();
+        chart->setRecords(RiskHistory::records(store, id), RiskMonitor::stored(store, QDateTime(), id),
+                          MonitoringRules::threshold(store, category));
         dock->setExtra(chart);
         if (m_riskDock->isVisible())
             m_riskPanel->setRisk(id);
@@ -337,7 +333,7 @@ void CaseTools::identified(const QString &table, qint64 id)
         dock->setExtra(nullptr);
         return;
     }
-    const QList<CaseSummary> cases = CaseRegister::list(db, filter);
+    const QList<CaseSummary> cases = CaseRegister::list(store, filter);
     auto *list = new QListWidget;
     list->addItem(tr("%n open case(s) here", nullptr, int(cases.size())));
     for (const CaseSummary &c : cases) {

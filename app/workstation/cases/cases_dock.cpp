@@ -239,7 +239,7 @@ void CasesDock::fillChoices()
     m_street->clear();
     m_street->addItem(tr("Any street"), QString());
     if (m_document->hasCases())
-        for (const auto &[code, name] : CaseUnits::streets(m_document->store()->db()))
+        for (const auto &[code, name] : CaseUnits::streets(*m_document->store()))
             m_street->addItem(name, code);
     m_state->setCurrentIndex(std::max(0, m_state->findData(state)));
     m_street->setCurrentIndex(std::max(0, m_street->findData(street)));

@@ -115,14 +115,13 @@ void RiskPanel::refresh()
         m_chart->setRecords({}, {}, 0);
         m_changes->clear();
         if (district) {
-            const QList<RiskAlert> alerts = RiskMonitor::stored(store->db());
+            const QList<RiskAlert> alerts = RiskMonitor::stored(*store);
             listAlerts(alerts, true);
             if (alerts.isEmpty())
                 new QListWidgetItem(tr("No alert raised in the district."), m_alerts);
         }
         return;
     }
-    sql::Database &db = store->db();
     const QVariantMap row = store->readRow(QStringLiteral("risk_points"), m_risk);
     const QString level = row.value(QStringLiteral("level")).toString();
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
@@ -130,17 +129,14 @@ void RiskPanel::refresh()
                          .arg(row.value(QStringLiteral("code")).toString(),
                               row.value(QStringLiteral("name")).toString().toHtmlEscaped(),
                               report::ReportLabels::riskLevel(level)));
-    const QList<RiskAlert> alerts = RiskMonitor::stored(db, QDateTime(), m_risk);
-    double threshold = 0;
-    for (const MonitoringRule &rule : MonitoringRules::load(db))
-        if (rule.enabled && rule.category == row.value(QStringLiteral("category")).toString())
-            threshold = rule.threshold;
-    m_chart->setRecords(RiskHistory::records(db, m_risk), alerts, threshold);
+    const QList<RiskAlert> alerts = RiskMonitor::stored(*store, QDateTime(), m_risk);
+    m_chart->setRecords(RiskHistory::records(*store, m_risk), alerts,
+                        MonitoringRules::threshold(*store, row.value(QStringLiteral("category")).toString()));
     listAlerts(alerts, false);
     if (alerts.isEmpty())
         new QListWidgetItem(tr("No alert raised for this point."), m_alerts);
     QStringList changes;
-    for (const RiskLevelChange &c : RiskHistory::levelChanges(db, m_risk))
+    for (const RiskLevelChange &c : RiskHistory::levelChanges(*store, m_risk))
         changes.append(tr("%1 %2: %3 → %4, %5")
                            .arg(when(c.time), c.operatorName, report::ReportLabels::riskLevel(c.from),
                                 report::ReportLabels::riskLevel(c.to), c.reason));

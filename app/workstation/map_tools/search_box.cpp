@@ -70,7 +70,7 @@ void SearchBox::searchNow()
     if (!m_store || m_searched.isEmpty())
         return;
     try {
-        m_results = FeatureSearch::find(m_store->db(), m_searched);
+        m_results = FeatureSearch::find(*m_store, m_searched);
     } catch (const StoreError &error) {
         setToolTip(error.message());
         return;

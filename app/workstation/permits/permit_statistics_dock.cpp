@@ -148,14 +148,12 @@ void PermitStatisticsDock::refresh()
     m_worker->clearPending();
     m_computing = true;
     m_summary->setText(tr("Working out the figures\u2026"));
-    // The rules are read here, on the store's own connection, so that the worker needs nothing else.
-    const double reach = PermitRules::load(*store).roadReachM;
     const QDate from = this->from(), to = this->to();
     m_worker->postLatest(
         this, ticket,
-        [reach, from, to](sql::Database &db) {
-            return std::make_pair(PermitStatistics::digsPerRoad(db, reach, from, to),
-                                  PermitStatistics::routeShares(db, from, to));
+        [from, to](DistrictStore &reader) {
+            return std::make_pair(PermitStatistics::digsPerRoad(reader, from, to),
+                                  PermitStatistics::routeShares(reader, from, to));
         },
         [this](const std::pair<QList<RoadDigCount>, QList<RouteShare>> &figures) {
             showFigures(figures.first, figures.second);

@@ -42,7 +42,7 @@ void PermitTableModel::reload(DistrictStore *store)
     // The rules are read here, on the store's own connection, so that the worker needs nothing else.
     const RegisterRules rules = RegisterRules::load(*store);
     m_worker->postLatest(
-        this, ticket, [rules](sql::Database &db) { return PermitRegister::list(db, rules); },
+        this, ticket, [rules](DistrictStore &reader) { return PermitRegister::list(reader, rules); },
         [this](const QList<PermitSummary> &rows) { rowsArrived(rows); });
 }
 

@@ -265,7 +265,7 @@ void PermitsDock::fillChoices()
     m_segment->clear();
     m_segment->addItem(tr("Any segment"), qint64(0));
     if (DistrictStore *store = m_document->store()) {
-        for (const auto &[code, name] : CaseUnits::streets(store->db()))
+        for (const auto &[code, name] : CaseUnits::streets(*store))
             m_street->addItem(name, code);
         for (const auto &[id, name] : SegmentQueries(*store).segmentNames())
             m_segment->addItem(name, id);

@@ -42,7 +42,7 @@ void MySegmentsModel::reload(DistrictStore *store, qint64 personId)
         open.state = QStringLiteral("open");
         for (const SegmentSurroundings &s : std::as_const(m_rows))
             open.segmentIds.append(s.segment.id);
-        QList<CaseSummary> cases = CaseRegister::list(store->db(), open); // the newest first
+        QList<CaseSummary> cases = CaseRegister::list(*store, open); // the newest first
         std::stable_sort(cases.begin(), cases.end(),
                          [](const CaseSummary &a, const CaseSummary &b) { return a.overdue > b.overdue; });
         for (const CaseSummary &c : std::as_const(cases))

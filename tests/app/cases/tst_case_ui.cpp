@@ -111,7 +111,7 @@ private slots:
         queue.chooseCase(id);
         QVERIFY(queue.acceptButton()->isEnabled());
         queue.acceptButton()->click();
-        const CaseSummary c = CaseRegister::one(m_f->store->db(), id);
+        const CaseSummary c = CaseRegister::one(*m_f->store, id);
         QCOMPARE(c.state, QStringLiteral("dispatched"));
         QCOMPARE(c.unit, CaseUnits::collaborators(m_f->segment, QStringLiteral("sanitation")));
         QVERIFY(!queue.acceptButton()->isEnabled());
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(reject.isAcceptable());
         CaseStepDialog dispatch(QStringLiteral("AJ1"), QStringLiteral("accepted"),
                                 QStringLiteral("dispatched"), QStringLiteral("me"));
-        dispatch.setUnits(CaseUnits::choices(m_f->store->db(), QStringLiteral("500105006"), m_f->segment),
+        dispatch.setUnits(CaseUnits::choices(*m_f->store, QStringLiteral("500105006"), m_f->segment),
                           CaseUnits::street(QStringLiteral("500105006")), QStringLiteral("rule 10"));
         QCOMPARE(dispatch.unit(), CaseUnits::street(QStringLiteral("500105006")));
         QCOMPARE(dispatch.level(), QStringLiteral("street"));
@@ -160,8 +160,7 @@ private slots:
     void rulesRoundTripAndUndo()
     {
         const CaseDocument::Rules before = m_document->rules();
-        CaseRulesDialog dialog(before, CaseUnits::streets(m_f->store->db()),
-                               CaseUnits::departments(m_f->store->db()));
+        CaseRulesDialog dialog(before, CaseUnits::streets(*m_f->store), CaseUnits::departments(*m_f->store));
         QCOMPARE(dialog.dispatchTable()->rowCount(), before.dispatch.size());
         QCOMPARE(dialog.classTable()->rowCount(), before.classes.size());
         // Unchanged, the dialog gives back what it was given.
@@ -173,13 +172,13 @@ private slots:
         changed.monitoring[0].threshold = 55;
         changed.dispatch.removeLast();
         m_document->saveRules(changed);
-        QCOMPARE(MonitoringRules::load(m_f->store->db())[0].threshold, 55.0);
-        QCOMPARE(DispatchRules::load(m_f->store->db()).size(), before.dispatch.size() - 1);
+        QCOMPARE(MonitoringRules::load(*m_f->store)[0].threshold, 55.0);
+        QCOMPARE(DispatchRules::load(*m_f->store).size(), before.dispatch.size() - 1);
         m_undo.undo();
-        QCOMPARE(MonitoringRules::load(m_f->store->db())[0].threshold, 60.0);
-        QCOMPARE(DispatchRules::load(m_f->store->db()), before.dispatch);
+        QCOMPARE(MonitoringRules::load(*m_f->store)[0].threshold, 60.0);
+        QCOMPARE(DispatchRules::load(*m_f->store), before.dispatch);
         m_undo.redo();
-        QCOMPARE(MonitoringRules::load(m_f->store->db())[0].threshold, 55.0);
+        QCOMPARE(MonitoringRules::load(*m_f->store)[0].threshold, 55.0);
         m_undo.undo();
     }
 

@@ -35,8 +35,8 @@ private slots:
     void initTestCase()
     {
         m_f = std::make_unique<CaseFixture>(m_dir.filePath(QStringLiteral("rules.sqlite")));
-        m_dispatch = DispatchRules::load(m_f->store->db());
-        m_monitoring = MonitoringRules::load(m_f->store->db());
+        m_dispatch = DispatchRules::load(*m_f->store);
+        m_monitoring = MonitoringRules::load(*m_f->store);
     }
     void init()
     {
@@ -53,9 +53,9 @@ private slots:
         QCOMPARE(db.scalarInt("SELECT count(*) FROM event_classes WHERE major IS NOT NULL AND tracked = 1"),
                  70);
         QCOMPARE(db.scalarInt("SELECT count(*) FROM event_classes WHERE major IS NULL"), 7);
-        QCOMPARE(EventClasses::find(db, s("0403")).timeLimitHours, 1.0);
-        QVERIFY(DispatchRules::load(db).size() >= 5);
-        const QList<MonitoringRule> monitoring = MonitoringRules::load(db);
+        QCOMPARE(EventClasses::find(*m_f->store, s("0403")).timeLimitHours, 1.0);
+        QVERIFY(DispatchRules::load(*m_f->store).size() >= 5);
+        const QList<MonitoringRule> monitoring = MonitoringRules::load(*m_f->store);
         QCOMPARE(monitoring.size(), 1);
         QCOMPARE(monitoring[0].threshold, 60.0);
         QCOMPARE(monitoring[0].recheckMinutes, 60.0);
@@ -97,9 +97,9 @@ private slots:
         QFETCH(qint64, segment);
         QFETCH(QString, level);
         QFETCH(QString, unit);
-        sql::Database &db = m_f->store->db();
-        const CaseFacts facts{classCode, EventClasses::find(db, classCode).trade, street, community, segment};
-        const DispatchTarget target = DispatchRules::suggest(DispatchRules::load(db), facts);
+        const CaseFacts facts{classCode, EventClasses::find(*m_f->store, classCode).trade, street, community,
+                              segment};
+        const DispatchTarget target = DispatchRules::suggest(DispatchRules::load(*m_f->store), facts);
         QCOMPARE(target.level, level);
         QCOMPARE(target.unit, unit);
         QVERIFY(target.ruleId > 0);
@@ -107,7 +107,7 @@ private slots:
 
     void firstRuleByPriorityWinsAndRulesAreKept()
     {
-        QList<DispatchRule> rules = DispatchRules::load(m_f->store->db());
+        QList<DispatchRule> rules = DispatchRules::load(*m_f->store);
         DispatchRule mine;
         mine.priority = 1;
         mine.classPrefix = s("0102");
@@ -125,10 +125,10 @@ private slots:
         c.classCode = s("0102");
         c.point = {CaseFixture::kX + 100, CaseFixture::kY + 505};
         const qint64 id = CaseIntake::create(*m_f->store, c);
-        const DispatchTarget target = DispatchRules::suggest(m_f->store->db(), id);
+        const DispatchTarget target = DispatchRules::suggest(*m_f->store, id);
         QCOMPARE(target.unit, CaseUnits::entity(m_f->waterCompany));
         QCOMPARE(target.ruleId, stored.first().id);
-        QCOMPARE(CaseUnits::Names(m_f->store->db()).of(target.unit), QStringLiteral("自来水公司"));
+        QCOMPARE(CaseUnits::Names(*m_f->store).of(target.unit), QStringLiteral("自来水公司"));
         // Another street's cases are not this rule's.
         const CaseFacts elsewhere{s("0102"), s("sanitation"), s("500105001"), QString(), 0};
         QVERIFY(!DispatchRules::matches(stored.first(), elsewhere));
@@ -137,18 +137,17 @@ private slots:
         broken.entityId = 0;
         QVERIFY(!DispatchRules::problem(broken).isEmpty());
         QVERIFY_THROWS_EXCEPTION(StoreError, DispatchRules::save(*m_f->store, {broken}));
-        QCOMPARE(DispatchRules::load(m_f->store->db()).size(), stored.size());
+        QCOMPARE(DispatchRules::load(*m_f->store).size(), stored.size());
     }
 
     void collaboratorsAreNamed()
     {
-        CaseUnits::Names names(m_f->store->db());
+        CaseUnits::Names names(*m_f->store);
         const QString unit = CaseUnits::collaborators(m_f->segment, s("sanitation"));
-        QCOMPARE(CaseUnits::people(m_f->store->db(), unit), QList<qint64>{m_f->sanitation});
+        QCOMPARE(CaseUnits::people(*m_f->store, unit), QList<qint64>{m_f->sanitation});
         QVERIFY(names.of(unit).contains(QStringLiteral("王保洁")));
-        QCOMPARE(
-            CaseUnits::people(m_f->store->db(), CaseUnits::collaborators(m_f->segment, s("enforcement"))),
-            QList<qint64>{m_f->chief});
+        QCOMPARE(CaseUnits::people(*m_f->store, CaseUnits::collaborators(m_f->segment, s("enforcement"))),
+                 QList<qint64>{m_f->chief});
     }
 
     // Readings of one tank (local times) and the alerts worked out by hand: the time of each confirming
@@ -201,7 +200,7 @@ private slots:
         m_f->reading(m_f->tank, "2026-02-01T02:00", 99, "h2s_ppm");
         m_f->reading(m_f->tank, "2026-02-01T03:00", 99, "h2s_ppm");
 
-        const QList<RiskAlert> found = RiskMonitor::evaluate(m_f->store->db());
+        const QList<RiskAlert> found = RiskMonitor::evaluate(*m_f->store);
         QStringList times;
         for (const RiskAlert &a : found) {
             QCOMPARE(a.riskId, m_f->tank);
@@ -210,9 +209,9 @@ private slots:
         QCOMPARE(times, alerts);
 
         // Disabled, the rule finds nothing.
-        QList<MonitoringRule> rules = MonitoringRules::load(m_f->store->db());
+        QList<MonitoringRule> rules = MonitoringRules::load(*m_f->store);
         rules[0].enabled = false;
-        QVERIFY(RiskMonitor::evaluate(m_f->store->db(), rules).isEmpty());
+        QVERIFY(RiskMonitor::evaluate(*m_f->store, rules).isEmpty());
     }
 
     void sinceLeavesOutEarlierAlerts()
@@ -220,8 +219,8 @@ private slots:
         for (const char *t : {"2026-03-01T02:00", "2026-03-01T03:00", "2026-03-05T02:00", "2026-03-05T03:00"})
             m_f->reading(m_f->tank, t, 75);
         const QDateTime since(QDate(2026, 3, 3), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
-        QCOMPARE(RiskMonitor::evaluate(m_f->store->db()).size(), 2);
-        const QList<RiskAlert> later = RiskMonitor::evaluate(m_f->store->db(), since);
+        QCOMPARE(RiskMonitor::evaluate(*m_f->store).size(), 2);
+        const QList<RiskAlert> later = RiskMonitor::evaluate(*m_f->store, since);
         QCOMPARE(later.size(), 1);
         QCOMPARE(later[0].time, QDateTime(QDate(2026, 3, 5), QTime(3, 0), Qt::OffsetFromUTC, 8 * 3600));
     }
@@ -233,7 +232,7 @@ private slots:
         const QList<RiskAlert> raised = RiskMonitor::raise(*m_f->store, {}, caseNow());
         QCOMPARE(raised.size(), 1);
         QVERIFY(raised[0].caseId > 0);
-        const CaseSummary c = CaseRegister::one(m_f->store->db(), raised[0].caseId, caseNow());
+        const CaseSummary c = CaseRegister::one(*m_f->store, raised[0].caseId, caseNow());
         QCOMPARE(c.state, s("dispatched"));
         QCOMPARE(c.source, s("sensor"));
         QCOMPARE(c.classCode, s("0701"));
@@ -244,7 +243,7 @@ private slots:
         // Raised once: the next look finds it stored.
         QVERIFY(RiskMonitor::raise(*m_f->store, {}, caseNow(10)).isEmpty());
         QCOMPARE(m_f->number("SELECT count(*) FROM cases"), 1);
-        const QList<RiskAlert> stored = RiskMonitor::stored(m_f->store->db());
+        const QList<RiskAlert> stored = RiskMonitor::stored(*m_f->store);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].value, 66.0);
         QCOMPARE(stored[0].firstValue, 72.5);
@@ -265,7 +264,7 @@ private slots:
         RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s("two alerts in a week"), {}, caseNow());
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  s("red"));
-        const QList<RiskLevelChange> changes = RiskHistory::levelChanges(m_f->store->db(), m_f->tank);
+        const QList<RiskLevelChange> changes = RiskHistory::levelChanges(*m_f->store, m_f->tank);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes[0].from, s("yellow"));
         QCOMPARE(changes[0].to, s("red"));
@@ -301,7 +300,7 @@ private slots:
         CaseIntake::create(*m_f->store, open);
 
         const QDate day(2026, 3, 2);
-        const QList<RouteShare> shares = CaseStatistics::routeShares(m_f->store->db(), day, day);
+        const QList<RouteShare> shares = CaseStatistics::routeShares(*m_f->store, day, day);
         QCOMPARE(shares.size(), 3);
         QCOMPARE(shares[0].route, s("online"));
         QCOMPARE(shares[0].decisions, 2);
@@ -309,10 +308,9 @@ private slots:
         QCOMPARE(shares[2].decisions, 0);
         QVERIFY(qAbs(shares[0].share - 2.0 / 3) < 1e-9);
         QCOMPARE(shares[0].target, 0.7);
-        QCOMPARE(CaseStatistics::routeShares(m_f->store->db(), day.addDays(1), day.addDays(2))[0].decisions,
-                 0);
+        QCOMPARE(CaseStatistics::routeShares(*m_f->store, day.addDays(1), day.addDays(2))[0].decisions, 0);
 
-        const QList<CaseCounts> streets = CaseStatistics::byStreet(m_f->store->db(), day, day, caseNow(400));
+        const QList<CaseCounts> streets = CaseStatistics::byStreet(*m_f->store, day, day, caseNow(400));
         const CaseCounts &total = streets.last();
         QCOMPARE(total.reported, 4);
         QCOMPARE(total.closed, 3);
@@ -320,7 +318,7 @@ private slots:
         QCOMPARE(total.open, 1);
         QCOMPARE(total.overdue, 0); // never accepted: no time limit runs yet
         QCOMPARE(streets.first().streetCode, s("500105006"));
-        const QList<ClassCount> classes = CaseStatistics::byMajorClass(m_f->store->db(), day, day);
+        const QList<ClassCount> classes = CaseStatistics::byMajorClass(*m_f->store, day, day);
         QCOMPARE(classes.size(), 2);
         QCOMPARE(classes[0].code, s("01"));
         QCOMPARE(classes[0].reported, 3);

@@ -77,7 +77,7 @@ private slots:
     {
         const qint64 id = newCase();
         QCOMPARE(id, 1);
-        const CaseSummary c = CaseRegister::one(m_f->store->db(), id, caseNow());
+        const CaseSummary c = CaseRegister::one(*m_f->store, id, caseNow());
         QCOMPARE(c.state, QStringLiteral("collected"));
         QCOMPARE(c.caseNo, QStringLiteral("AJ20260302-0001"));
         QCOMPARE(c.gridCode, QStringLiteral("500105006001001"));
@@ -94,14 +94,14 @@ private slots:
         QVERIFY(c.tracked);
         QCOMPARE(steps(id), 1);
         QCOMPARE(newCase(), id + 1);
-        QCOMPARE(CaseRegister::one(m_f->store->db(), id + 1).caseNo, QStringLiteral("AJ20260302-0002"));
+        QCOMPARE(CaseRegister::one(*m_f->store, id + 1).caseNo, QStringLiteral("AJ20260302-0002"));
     }
 
     void intakeAwayFromEverything()
     {
         // In the street's north-east, outside the grid cell, 1.4 km from the road and the cover.
         const qint64 id = newCase("0102", 1900, 1900);
-        const CaseSummary c = CaseRegister::one(m_f->store->db(), id, caseNow());
+        const CaseSummary c = CaseRegister::one(*m_f->store, id, caseNow());
         QCOMPARE(c.gridCode, QString());
         QCOMPARE(c.streetCode, QStringLiteral("500105006"));
         QCOMPARE(c.segmentId, 0);
@@ -267,32 +267,32 @@ private slots:
     {
         const qint64 id = newCase("0102"); // 暴露垃圾: 4 hours
         go(id, "accepted", 0);
-        const CaseSummary accepted = CaseRegister::one(m_f->store->db(), id, caseNow(60));
+        const CaseSummary accepted = CaseRegister::one(*m_f->store, id, caseNow(60));
         QCOMPARE(accepted.dueAt, caseNow(4 * 60));
         QVERIFY(!accepted.overdue);
-        QVERIFY(CaseRegister::one(m_f->store->db(), id, caseNow(4 * 60 + 1)).overdue);
+        QVERIFY(CaseRegister::one(*m_f->store, id, caseNow(4 * 60 + 1)).overdue);
         CaseFilter overdue;
         overdue.overdueOnly = true;
         overdue.caseId = id;
-        QCOMPARE(CaseRegister::list(m_f->store->db(), overdue, caseNow(60)).size(), 0);
-        QCOMPARE(CaseRegister::list(m_f->store->db(), overdue, caseNow(300)).size(), 1);
+        QCOMPARE(CaseRegister::list(*m_f->store, overdue, caseNow(60)).size(), 0);
+        QCOMPARE(CaseRegister::list(*m_f->store, overdue, caseNow(300)).size(), 1);
 
         for (const char *s : {"dispatched", "handled", "reported", "verified", "closed"})
             go(id, s, 300);
-        const CaseSummary late = CaseRegister::one(m_f->store->db(), id, caseNow(400));
+        const CaseSummary late = CaseRegister::one(*m_f->store, id, caseNow(400));
         QVERIFY(!late.overdue); // closed: no longer overdue, but handled late
         QVERIFY(late.handledLate);
         QCOMPARE(late.handledAt, caseNow(300));
         QCOMPARE(late.route, QStringLiteral("online"));
 
         go(id, "accepted", 1000, QStringLiteral("the heap is back"));
-        const CaseSummary reopened = CaseRegister::one(m_f->store->db(), id, caseNow(1000));
+        const CaseSummary reopened = CaseRegister::one(*m_f->store, id, caseNow(1000));
         QCOMPARE(reopened.reopened, 1);
         QCOMPARE(reopened.dueAt, caseNow(1000 + 4 * 60));
         QVERIFY(!reopened.closedAt.isValid());
         QVERIFY(!reopened.handledAt.isValid());
-        QCOMPARE(CaseHistory::of(m_f->store->db(), id).size(), 8);
-        QCOMPARE(CaseHistory::of(m_f->store->db(), id).last().note, QStringLiteral("the heap is back"));
+        QCOMPARE(CaseHistory::of(*m_f->store, id).size(), 8);
+        QCOMPARE(CaseHistory::of(*m_f->store, id).last().note, QStringLiteral("the heap is back"));
     }
 
     void roles_data()
@@ -349,10 +349,10 @@ private slots:
     void suggestedRoute()
     {
         const qint64 once = caseIn(QStringLiteral("verified"));
-        QCOMPARE(CaseWorkflow::suggestedRoute(m_f->store->db(), once), QStringLiteral("online"));
+        QCOMPARE(CaseWorkflow::suggestedRoute(*m_f->store, once), QStringLiteral("online"));
         const qint64 twice = caseIn(QStringLiteral("reported"));
         go(twice, "dispatched", 500, QStringLiteral("not cleaned"));
-        QCOMPARE(CaseWorkflow::suggestedRoute(m_f->store->db(), twice), QStringLiteral("coordination"));
+        QCOMPARE(CaseWorkflow::suggestedRoute(*m_f->store, twice), QStringLiteral("coordination"));
     }
 };
 

@@ -24,7 +24,7 @@ private:
     PermitSummary registerRow(qint64 id)
     {
         const QList<PermitSummary> rows =
-            PermitRegister::list(m_f->store->db(), RegisterRules::load(*m_f->store, m_today), id);
+            PermitRegister::list(*m_f->store, RegisterRules::load(*m_f->store, m_today), id);
         return rows.value(0);
     }
     // The register and the review agree on the permit: outcome and reasons, word for word.
@@ -164,7 +164,7 @@ private slots:
         demo::DemoBuilder::build(path, options);
         auto demo = DistrictStore::open(path);
         const QDate today = options.referenceDate;
-        const QList<PermitSummary> rows = PermitRegister::list(demo->db(), RegisterRules::load(*demo, today));
+        const QList<PermitSummary> rows = PermitRegister::list(*demo, RegisterRules::load(*demo, today));
         QCOMPARE(rows.size(), demo->count(QStringLiteral("permits")));
         QSet<int> outcomes;
         for (const PermitSummary &row : rows) {

@@ -22,7 +22,7 @@ private:
 
     QList<SearchResult> find(const QString &text, int limit = 10)
     {
-        return uo::FeatureSearch::find(m_store->db(), text, limit);
+        return uo::FeatureSearch::find(*m_store, text, limit);
     }
     static QList<SearchResult> ofKind(const QList<SearchResult> &results, Kind kind)
     {

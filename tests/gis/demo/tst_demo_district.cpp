@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(
             scalar("SELECT count(*) FROM cases WHERE class_code NOT IN (SELECT code FROM event_classes)"),
             qint64(0));
-        const QList<uo::RiskAlert> found = uo::RiskMonitor::evaluate(m_store->db());
+        const QList<uo::RiskAlert> found = uo::RiskMonitor::evaluate(*m_store);
         QCOMPARE(qint64(found.size()), scalar("SELECT count(*) FROM risk_alerts"));
         for (const uo::RiskAlert &a : found) {
             auto st = m_store->db().prepare(
