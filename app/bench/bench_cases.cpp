@@ -2,10 +2,10 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
+#include "core/bench_data/bench_growth.h"
 #include "core/cases/case_register.h"
 #include "core/cases/dispatch_rules.h"
 #include "core/cases/monitoring_rules.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
@@ -35,29 +35,6 @@ template <typename F> double medianOf(int runs, F &&f)
     return median(times);
 }
 
-// Copies of the store's cases, a year earlier each round, until there are kCases.
-void fill(sql::Database &db)
-{
-    sql::Transaction tx(db);
-    for (int round = 1; db.scalarInt("SELECT count(*) FROM cases") < kCases; ++round) {
-        auto repeat =
-            db.prepare("INSERT INTO cases(case_no, class_code, source, description, reporter, reported_at, "
-                       "state, accepted_at, "
-                       "due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, "
-                       "community_code, street_code, "
-                       "segment_id, chief_id, component_id, entity_id, risk_id, geom) "
-                       "SELECT case_no || '-R' || :round, class_code, source, description, reporter, "
-                       "reported_at, state, "
-                       "accepted_at, due_at, handled_at, closed_at, level, unit, route, reopened, grid_code, "
-                       "community_code, "
-                       "street_code, segment_id, chief_id, component_id, entity_id, risk_id, geom FROM cases "
-                       "WHERE case_no NOT LIKE '%-R%' LIMIT :room");
-        repeat.bind(1, round).bind(2, kCases - db.scalarInt("SELECT count(*) FROM cases"));
-        repeat.run();
-    }
-    tx.commit();
-}
-
 } // namespace
 
 int benchCases(const Arguments &args, Streams io)
@@ -66,24 +43,18 @@ int benchCases(const Arguments &args, Streams io)
     const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
     copyStore(args.at(0), copy);
     auto store = DistrictStore::open(copy); // upgrades an older store
-    sql::Database &db = store->db();
-    if (db.scalarInt("SELECT count(*) FROM cases") == 0) {
+    if (store->count(tableOf(Layer::Cases)) == 0) {
         io.err << QCoreApplication::translate("uo::cli", "%1 has no cases to copy.").arg(args.at(0))
                << Qt::endl;
         return 1;
     }
-    fill(db);
-    const qint64 cases = db.scalarInt("SELECT count(*) FROM cases");
+    const qint64 cases = bench_data::growCases(*store, kCases);
 
     // The map: as the workstation draws it, with every layer, and the cases alone.
     const auto snapshot = MapSnapshot::load(*store);
     MapViewport full(QPointF(), 1.0, kScreen);
     full.fit(snapshot->extent());
-    auto densest =
-        db.prepare("SELECT ST_X(geom), ST_Y(geom) FROM cases WHERE street_code = (SELECT street_code "
-                   "FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) LIMIT 1");
-    const QPointF centre =
-        densest.step() ? QPointF(densest.real(0), densest.real(1)) : full.visibleMapRect().center();
+    const QPointF centre = bench_data::busiestStreetCase(*store, full.visibleMapRect().center());
     const MapViewport zoom(centre, 1000.0 / kScreen.width(), kScreen);
     MapRenderer all(snapshot);
     MapRenderer casesOnly(snapshot);
@@ -104,10 +75,7 @@ int benchCases(const Arguments &args, Streams io)
     // The register as the cases dock reads it on its worker, and one case's dispatch suggestion.
     int rows = 0;
     const double registerMs = medianOf(3, [&] { rows = int(CaseRegister::list(*store).size()); });
-    QList<qint64> ids;
-    auto idQuery = db.prepare("SELECT id FROM cases ORDER BY id");
-    while (idQuery.step())
-        ids.append(idQuery.int64(0));
+    const QList<qint64> ids = bench_data::ids(*store, tableOf(Layer::Cases));
     QRandomGenerator random(15);
     const double dispatchMs =
         medianOf(101, [&] { DispatchRules::suggest(*store, ids[random.bounded(int(ids.size()))]); });
@@ -125,8 +93,7 @@ int benchCases(const Arguments &args, Streams io)
     printFigure(io, QStringLiteral("register_rows"), rows, 0);
     printFigure(io, QStringLiteral("register_ms"), registerMs);
     printFigure(io, QStringLiteral("dispatch_suggestion_ms"), dispatchMs);
-    printFigure(io, QStringLiteral("risk_records"), double(db.scalarInt("SELECT count(*) FROM risk_records")),
-                0);
+    printFigure(io, QStringLiteral("risk_records"), double(store->count(QStringLiteral("risk_records"))), 0);
     printFigure(io, QStringLiteral("monitoring_rules_ms"), rulesMs);
     printFigure(io, QStringLiteral("alerts"), alerts, 0);
     return 0;

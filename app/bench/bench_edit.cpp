@@ -2,8 +2,8 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
+#include "core/bench_data/bench_growth.h"
 #include "core/edit_session/edit_session.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
@@ -68,16 +68,9 @@ int benchEdit(const Arguments &args, Streams io)
     // The components of the densest 10,000 ids: every one moved a metre and marked damaged.
     QList<qint64> ids;
     QList<QPointF> where;
-    auto st = store->db().prepare("SELECT id, geom FROM components ORDER BY id LIMIT ?");
-    st.bind(1, kEdited);
-    while (st.step()) {
-        int size = 0;
-        const char *blob = st.blobData(1, &size);
-        double x = 0, y = 0;
-        if (!geometry_blob::decodePoint(blob, size, &x, &y))
-            continue;
-        ids << st.int64(0);
-        where << QPointF(x, y);
+    for (const auto &[id, point] : bench_data::firstPoints(*store, tableOf(Layer::Components), kEdited)) {
+        ids << id;
+        where << point;
     }
     if (ids.size() < kEdited) {
         io.err << QCoreApplication::translate("uo::cli", "%1 has fewer than %2 components to edit.")
@@ -146,8 +139,7 @@ int benchEdit(const Arguments &args, Streams io)
     io.out << QStringLiteral("components %1, journal %2 KB, audit rows %3")
                   .arg(store->count(tableOf(Layer::Components)))
                   .arg(journalBytes / 1024)
-                  .arg(store->db().scalarInt(
-                      "SELECT count(*) FROM audit_log WHERE operator = 'urbanops-cli bench'"))
+                  .arg(bench_data::auditRows(*store, store->operatorName()))
            << Qt::endl;
     return 0;
 }

@@ -2,8 +2,7 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
-#include "core/sql/statement.h"
-#include "core/store/bulk_load.h"
+#include "core/bench_data/bench_growth.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
@@ -69,13 +68,7 @@ int benchExchange(const Arguments &args, Streams io)
     const QString copy = dir.filePath(QStringLiteral("store.sqlite"));
     copyStore(db, copy);
     auto store = DistrictStore::open(copy, DistrictStore::Access::ReadWrite);
-    {
-        sql::Transaction tx(store->db());
-        BulkLoad empty(store->db(), layer);
-        store->db().exec("DELETE FROM \"" + layer.toUtf8() + '"');
-        empty.finish();
-        tx.commit();
-    }
+    bench_data::emptyLayer(*store, layer);
     LayerImport::Options options;
     options.file = dir.filePath(QStringLiteral("ours.gpkg"));
     options.table = layer;

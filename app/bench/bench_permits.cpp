@@ -2,11 +2,12 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
+#include "core/bench_data/bench_growth.h"
 #include "core/permits/permit_register.h"
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_statistics.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,33 +29,14 @@ int benchPermits(const Arguments &args, Streams io)
     const QString copy = dir.filePath(QStringLiteral("bench.sqlite"));
     copyStore(path, copy);
     auto store = DistrictStore::open(copy);
-    sql::Database &db = store->db();
-    QList<qint64> originals;
-    auto ids = db.prepare("SELECT id FROM permits ORDER BY id");
-    while (ids.step())
-        originals.append(ids.int64(0));
+    // The reviews are timed on the district's own permits, not on the copies added below.
+    const QList<qint64> originals = bench_data::ids(*store, tableOf(Layer::Permits));
     if (originals.isEmpty()) {
         io.err << QCoreApplication::translate("uo::cli", "%1 has no permits to review.").arg(path)
                << Qt::endl;
         return 1;
     }
-    {
-        sql::Transaction tx(db);
-        for (int round = 1; db.scalarInt("SELECT count(*) FROM permits") < kPermits; ++round) {
-            auto repeat = db.prepare("INSERT INTO permits(permit_no, applicant, location, reason, "
-                                     "utility_type, work_type, status, "
-                                     "start_date, end_date, area_m2, trench_length_m, emergency, geom) "
-                                     "SELECT permit_no || '-R' || :round, applicant, location, reason, "
-                                     "utility_type, work_type, 'accepted', "
-                                     "date(start_date, :shift), date(end_date, :shift), area_m2, "
-                                     "trench_length_m, 0, geom FROM permits "
-                                     "WHERE id <= :last LIMIT :room");
-            repeat.bind(1, round).bind(2, QStringLiteral("-%1 days").arg(round * 97));
-            repeat.bind(3, originals.last()).bind(4, kPermits - db.scalarInt("SELECT count(*) FROM permits"));
-            repeat.run();
-        }
-        tx.commit();
-    }
+    const qint64 permitCount = bench_data::growPermits(*store, kPermits);
     // Wall time, and the processor time of this (single-threaded) program, which a machine shared
     // with other work does not inflate.
     QElapsedTimer clock;
@@ -69,7 +51,7 @@ int benchPermits(const Arguments &args, Streams io)
         const QList<PermitSummary> rows = PermitRegister::list(*store);
         registerCpuTimes.append(cpuMs() - cpu);
         registerTimes.append(clock.nsecsElapsed() / 1e6);
-        if (rows.size() != db.scalarInt("SELECT count(*) FROM permits"))
+        if (rows.size() != permitCount)
             return 1;
         for (const PermitSummary &row : rows)
             registerOutcomes.insert(row.id, row.outcome);
@@ -96,7 +78,7 @@ int benchPermits(const Arguments &args, Streams io)
     PermitStatistics::routeShares(*store, today.addYears(-5), today);
     const double statsCpuMs = cpuMs() - statsCpu;
     const double statsMs = clock.nsecsElapsed() / 1e6;
-    printFigure(io, QStringLiteral("permits"), double(db.scalarInt("SELECT count(*) FROM permits")), 0);
+    printFigure(io, QStringLiteral("permits"), double(permitCount), 0);
     printFigure(io, QStringLiteral("check_ms"), median(times));
     printFigure(io, QStringLiteral("check_max_ms"), *std::max_element(times.begin(), times.end()));
     printFigure(io, QStringLiteral("check_cpu_ms"), median(cpuTimes));

@@ -2,10 +2,12 @@
 
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
+#include "core/bench_data/bench_growth.h"
 #include "core/segments/segment_check.h"
 #include "core/segments/segment_editor.h"
-#include "core/sql/statement.h"
+#include "core/segments/segment_queries.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QCoreApplication>
@@ -23,10 +25,7 @@ int benchSegments(const Arguments &args, Streams io)
     auto store = DistrictStore::open(copy);
     store->setOperatorName(QStringLiteral("urbanops-cli bench"));
     SegmentEditor editor(*store);
-    QList<qint64> segments;
-    auto st = store->db().prepare("SELECT id FROM road_segments ORDER BY id");
-    while (st.step())
-        segments.append(st.int64(0));
+    const QList<qint64> segments = bench_data::ids(*store, tableOf(Layer::RoadSegments));
     if (segments.isEmpty()) {
         io.err << QCoreApplication::translate("uo::cli", "%1 has no road segments to time.").arg(path)
                << Qt::endl;
@@ -38,10 +37,8 @@ int benchSegments(const Arguments &args, Streams io)
     QElapsedTimer clock;
     for (int run = 0; run < 40; ++run) {
         const qint64 id = segments[random.bounded(int(segments.size()))];
-        auto span = store->db().prepare("SELECT from_m, to_m FROM road_segments WHERE id = ?");
-        span.bind(1, id);
-        span.step();
-        const double from = span.real(0), to = span.real(1);
+        const SegmentSummary span = SegmentQueries(*store).segments({id}).value(0);
+        const double from = span.from, to = span.to;
         qint64 created = 0;
         clock.start();
         const RoadSegments before = editor.split(id, from + (to - from) * 0.4, &created);

@@ -62,7 +62,6 @@ int benchTable(const Arguments &args, Streams io)
     const QString table = args.value("layer", tableOf(Layer::Components));
     const int runs = args.intValue("runs", 3, 1);
     const auto store = DistrictStore::open(args.at(0), DistrictStore::Access::ReadOnly);
-    sql::Database &db = store->db();
     QList<double> open, first, deep, filter, selectedOnly;
     QHash<QString, QList<double>> sorts;
     // Every column the table offers to sort by, each ascending, and the first descending as well.
@@ -70,7 +69,7 @@ int benchTable(const Arguments &args, Streams io)
     qint64 rows = 0, read = 0;
     for (int run = 0; run < runs; ++run) {
         AttributeTableModel model;
-        open.append(timeListing(model, [&] { model.open(db, table); }));
+        open.append(timeListing(model, [&] { model.open(*store, table); }));
         rows = model.rowCount();
         first.append(timeWindow(model, 0));
         deep.append(timeWindow(model, int(rows * 3 / 4)));

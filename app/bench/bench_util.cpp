@@ -26,7 +26,7 @@ void printFigure(Streams io, const QString &name, double value, int decimals)
 void copyStore(const QString &from, const QString &to)
 {
     const auto source = DistrictStore::open(from, DistrictStore::Access::ReadOnly);
-    uo::copyStore(source->db(), to, QCoreApplication::translate("uo::cli", "copying it for a benchmark"));
+    uo::copyStore(*source, to, QCoreApplication::translate("uo::cli", "copying it for a benchmark"));
 }
 
 double peakMemoryMb()

@@ -90,10 +90,6 @@ int propose(const Arguments &args, Streams io)
                                                        : DistrictStore::Access::ReadOnly);
     int pieces = 0, applied = 0;
     const QList<RoadProposal> proposals = SegmentProposals::proposeAll(*store, options);
-    // All roads or none: a refusal or a kill halfway leaves every road as it was.
-    std::optional<sql::Transaction> tx;
-    if (apply)
-        tx.emplace(store->db());
     for (const RoadProposal &p : proposals) {
         pieces += int(p.pieces.size());
         io.out << tr("road %1 %2 (%3 m, %4 segments now): %5 pieces")
@@ -109,13 +105,9 @@ int propose(const Arguments &args, Streams io)
                           .arg(piece.to, 0, 'f', 1)
                           .arg(piece.name)
                    << Qt::endl;
-        if (apply) {
-            SegmentProposals::apply(*store, p);
-            ++applied;
-        }
     }
-    if (tx)
-        tx->commit();
+    if (apply)
+        applied = SegmentProposals::applyAll(*store, proposals);
     io.out << (apply ? tr("%1 pieces proposed; %2 roads cut that way.").arg(pieces).arg(applied)
                      : tr("%1 pieces proposed; nothing changed (--apply cuts the roads).").arg(pieces))
            << Qt::endl;

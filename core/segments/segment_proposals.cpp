@@ -94,4 +94,13 @@ RoadSegments SegmentProposals::apply(DistrictStore &store, const RoadProposal &p
     return before;
 }
 
+int SegmentProposals::applyAll(DistrictStore &store, const QList<RoadProposal> &proposals)
+{
+    sql::Transaction tx = store.transaction();
+    for (const RoadProposal &p : proposals)
+        apply(store, p);
+    tx.commit();
+    return int(proposals.size());
+}
+
 } // namespace uo

@@ -51,6 +51,9 @@ public:
     // the first piece over each old segment keeps that segment's id. Returns the road's segments as
     // they were, for SegmentEditor::restore (the undo).
     static RoadSegments apply(DistrictStore &store, const RoadProposal &proposal);
+    // Cuts every road as proposed, all roads or none (one transaction: a refusal or a kill halfway leaves
+    // every road as it was); returns how many roads were cut.
+    static int applyAll(DistrictStore &store, const QList<RoadProposal> &proposals);
 };
 
 } // namespace uo

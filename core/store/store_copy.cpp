@@ -1,5 +1,7 @@
 #include "core/store/store_copy.h"
 
+#include "core/store/district_store.h"
+
 #include "core/sql/database.h"
 #include "core/store/store_error.h"
 
@@ -47,6 +49,11 @@ void copyStore(sql::Database &source, const QString &target, const QString &doin
     throw StoreError(
         StoreError::Kind::ReadOnly,
         Text::tr("%1 could not be written while %2.").arg(QDir::toNativeSeparators(target), doing));
+}
+
+void copyStore(DistrictStore &source, const QString &target, const QString &doing)
+{
+    copyStore(source.db(), target, doing);
 }
 
 } // namespace uo

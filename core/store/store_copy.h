@@ -4,6 +4,7 @@
 
 namespace uo {
 
+class DistrictStore;
 namespace sql {
 class Database;
 }
@@ -14,5 +15,6 @@ class Database;
 // looks like a good one. Throws StoreError naming `doing` (e.g. "backing it up before an upgrade"); on
 // failure nothing is left at either name.
 void copyStore(sql::Database &source, const QString &target, const QString &doing);
+void copyStore(DistrictStore &source, const QString &target, const QString &doing);
 
 } // namespace uo

@@ -34,8 +34,9 @@ AttributeTableModel::~AttributeTableModel()
     m_rowWorker.reset();
 }
 
-void AttributeTableModel::open(sql::Database &db, const QString &table)
+void AttributeTableModel::open(DistrictStore &store, const QString &table)
 {
+    sql::Database &db = store.db();
     QList<TableColumn> columns = TableColumns::load(db, table); // throws before anything changes
     TableLookups lookups = TableLookups::load(db);
     close();
@@ -47,8 +48,8 @@ void AttributeTableModel::open(sql::Database &db, const QString &table)
     m_query.table = table;
     const auto onError =
         StoreWorker::queuedTo(this, [this](const QString &message) { emit failed(message); });
-    m_idWorker = std::make_unique<StoreWorker>(db.path(), onError);
-    m_rowWorker = std::make_unique<StoreWorker>(db.path(), onError);
+    m_idWorker = std::make_unique<StoreWorker>(store.path(), onError);
+    m_rowWorker = std::make_unique<StoreWorker>(store.path(), onError);
     endResetModel();
     listRows();
 }

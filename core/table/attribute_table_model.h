@@ -18,9 +18,7 @@ namespace uo {
 
 class StoreWorker;
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // The rows of one store table for a table view, however many there are. The ids of the rows the
 // filter keeps, in sort order, are listed by one worker thread, as fast as SQLite sorts (the sqlite3
@@ -53,7 +51,7 @@ public:
 
     // Shows `table` of the store `db` belongs to. The columns and the names behind the codes are read
     // now through `db`; the rows through the workers' own connections to the same file.
-    void open(sql::Database &db, const QString &table);
+    void open(DistrictStore &store, const QString &table);
     void close();
     bool isOpen() const { return !m_table.isEmpty(); }
     const QString &table() const { return m_table; }

@@ -2,11 +2,13 @@
 
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 
-std::optional<QRectF> featureBounds(sql::Database &db, const QString &table, const QList<qint64> &ids)
+std::optional<QRectF> featureBounds(DistrictStore &store, const QString &table, const QList<qint64> &ids)
 {
+    sql::Database &db = store.db();
     auto query =
         db.prepare(QStringLiteral("SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) "
                                   "FROM \"%1\" WHERE id = ? AND geom IS NOT NULL")

@@ -22,7 +22,7 @@ void CaseDocument::setStore(DistrictStore *store)
 
 bool CaseDocument::isEditable() const
 {
-    return hasCases() && !m_store->db().isReadOnly();
+    return hasCases() && !m_store->isReadOnly();
 }
 
 bool CaseDocument::hasCases() const
@@ -44,7 +44,7 @@ DistrictStore &CaseDocument::requireStore() const
         throw StoreError(StoreError::Kind::Invalid,
                          tr("This district file is of an older version without cases; open it for writing to "
                             "upgrade it."));
-    if (m_store->db().isReadOnly())
+    if (m_store->isReadOnly())
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("The district is open read-only; open a copy you may write to before editing."));
     return *m_store;
@@ -114,7 +114,7 @@ CaseDocument::Rules CaseDocument::writeRules(const Rules &rules)
         throw StoreError(StoreError::Kind::Invalid, why);
     Rules stored;
     {
-        sql::Transaction tx(store.db());
+        sql::Transaction tx = store.transaction();
         stored.dispatch = DispatchRules::save(store, rules.dispatch);
         stored.monitoring = MonitoringRules::save(store, rules.monitoring);
         EventClasses::save(store, rules.classes);

@@ -3,6 +3,7 @@
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/table/table_cell_delegate.h"
 #include "app/workstation/table/table_filter_bar.h"
+#include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "core/table/attribute_table_model.h"
@@ -126,10 +127,10 @@ AttributeTableDock::AttributeTableDock(FeatureSelection *selection, QWidget *par
 
 AttributeTableDock::~AttributeTableDock() = default;
 
-void AttributeTableDock::setDatabase(sql::Database *db)
+void AttributeTableDock::setStore(DistrictStore *store)
 {
-    m_db = db;
-    if (!db) {
+    m_store = store;
+    if (!store) {
         m_model->close();
         m_filters->setModel(m_model);
         updateCounts();
@@ -156,11 +157,11 @@ QString AttributeTableDock::table() const
 
 void AttributeTableDock::openTable()
 {
-    if (!m_db)
+    if (!m_store)
         return;
     const QString table = m_layer->currentData().toString();
     try {
-        m_model->open(*m_db, table);
+        m_model->open(*m_store, table);
     } catch (const StoreError &e) {
         m_model->close();
         m_counts->setText(e.message());
@@ -269,7 +270,7 @@ void AttributeTableDock::updateCounts()
 {
     const QLocale locale;
     if (!m_model->isOpen()) {
-        m_counts->setText(m_db ? QString() : tr("No district open"));
+        m_counts->setText(m_store ? QString() : tr("No district open"));
         m_zoom->setEnabled(false);
         m_selectedOnly->setEnabled(false);
         return;
@@ -287,7 +288,7 @@ void AttributeTableDock::updateCounts()
 
 std::optional<QRectF> AttributeTableDock::selectedBounds() const
 {
-    if (!m_db || !m_model->isOpen())
+    if (!m_store || !m_model->isOpen())
         return std::nullopt;
     QList<qint64> ids;
     // In row order, so that a capped zoom shows the rows at the top of the table.
@@ -297,7 +298,7 @@ std::optional<QRectF> AttributeTableDock::selectedBounds() const
             break;
     }
     try {
-        return featureBounds(*m_db, table(), ids);
+        return featureBounds(*m_store, table(), ids);
     } catch (const StoreError &) {
         return std::nullopt;
     }
@@ -305,10 +306,10 @@ std::optional<QRectF> AttributeTableDock::selectedBounds() const
 
 void AttributeTableDock::zoomToRow(int row)
 {
-    if (!m_db || row < 0)
+    if (!m_store || row < 0)
         return;
     try {
-        if (const auto bounds = featureBounds(*m_db, table(), {m_model->idAt(row)}))
+        if (const auto bounds = featureBounds(*m_store, table(), {m_model->idAt(row)}))
             emit zoomRequested(*bounds);
     } catch (const StoreError &e) {
         m_counts->setText(e.message());

@@ -16,9 +16,7 @@ class AttributeTableModel;
 class FeatureSelection;
 class TableFilterBar;
 
-namespace sql {
-class Database;
-}
+class DistrictStore;
 
 // The attribute table of one map layer at a time: its rows (all 1.38 million components, read a
 // window at a time), the filter bar, "selected rows only", zoom to rows and the counts. Rows
@@ -33,7 +31,7 @@ public:
 
     // The store the table reads: names and bounds through `db`, rows through the workers' own
     // connections to the same file. Null closes the table.
-    void setDatabase(sql::Database *db);
+    void setStore(DistrictStore *store);
     // Shows `table` (a map layer) with no filters.
     void showTable(const QString &table);
     QString table() const;
@@ -70,7 +68,7 @@ private:
     void sizeColumns();
 
     FeatureSelection *m_selection;
-    sql::Database *m_db = nullptr;
+    DistrictStore *m_store = nullptr;
     AttributeTableModel *m_model;
     QComboBox *m_layer;
     TableFilterBar *m_filters;

@@ -37,7 +37,7 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
     });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_storePending = false;
-        m_dock->setDatabase(nullptr);
+        m_dock->setStore(nullptr);
     });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_storePending)
@@ -78,7 +78,7 @@ void AttributeTableTools::attachStore()
 {
     m_storePending = false;
     if (DistrictStore *store = m_window.store())
-        m_dock->setDatabase(&store->db());
+        m_dock->setStore(store);
 }
 
 } // namespace uo

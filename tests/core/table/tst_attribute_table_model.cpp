@@ -60,6 +60,7 @@ class TestAttributeTableModel : public QObject
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<sql::Database> m_db;
+    std::unique_ptr<DistrictStore> m_store; // what the workstation hands the model
     qint64 m_components = 0;
 
     // Opens a model on `table` and waits until its rows are listed.
@@ -67,7 +68,7 @@ class TestAttributeTableModel : public QObject
     {
         auto model = std::make_unique<AttributeTableModel>();
         QSignalSpy listed(model.get(), &AttributeTableModel::rowsListed);
-        model->open(*m_db, table);
+        model->open(*m_store, table);
         if (!listed.wait(20000))
             return nullptr;
         return model;
@@ -103,6 +104,7 @@ private slots:
         options.scale = 0.02;
         demo::DemoBuilder::build(m_path, options);
         m_db = std::make_unique<sql::Database>(m_path, sql::Database::Mode::ReadOnly);
+        m_store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
         m_components = rawCount(m_path, QStringLiteral("SELECT count(*) FROM components"));
         // More rows than the model keeps, or the bound on what it reads would prove nothing.
         QVERIFY(m_components > AttributeTableModel::kBlockRows * AttributeTableModel::kCachedBlocks);
@@ -112,7 +114,7 @@ private slots:
     {
         AttributeTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(waitListed(model, [&] { model.open(*m_db, QStringLiteral("components")); }));
+        QVERIFY(waitListed(model, [&] { model.open(*m_store, QStringLiteral("components")); }));
         QCOMPARE(model.rowCount(), int(m_components));
         QVERIFY(readRow(model, 0));
         QVERIFY(readRow(model, model.rowCount() - 1));
@@ -479,10 +481,10 @@ private slots:
             auto store = DistrictStore::open(copy);
             store->deleteRow(QStringLiteral("components"), 5);
         }
-        sql::Database db(copy, sql::Database::Mode::ReadOnly);
+        const auto reader = DistrictStore::open(copy, DistrictStore::Access::ReadOnly);
         AttributeTableModel model;
         QSignalSpy listed(&model, &AttributeTableModel::rowsListed);
-        model.open(db, QStringLiteral("components"));
+        model.open(*reader, QStringLiteral("components"));
         QVERIFY(listed.wait(20000));
         const QList<qint64> expected = rawIds(copy, QStringLiteral("SELECT id FROM components ORDER BY id"));
         QCOMPARE(expected.size(), m_components - 1);
@@ -505,15 +507,15 @@ private slots:
     {
         const QList<qint64> ids =
             rawIds(m_path, QStringLiteral("SELECT id FROM components ORDER BY id LIMIT 2"));
-        const auto one = featureBounds(*m_db, QStringLiteral("components"), {ids[0]});
+        const auto one = featureBounds(*m_store, QStringLiteral("components"), {ids[0]});
         QVERIFY(one);
         QCOMPARE(one->width(), 0.0);
-        const auto both = featureBounds(*m_db, QStringLiteral("components"), ids);
+        const auto both = featureBounds(*m_store, QStringLiteral("components"), ids);
         QVERIFY(both);
         QVERIFY(both->left() <= one->left() && both->right() >= one->right());
         QVERIFY(both->top() <= one->top() && both->bottom() >= one->bottom());
-        QVERIFY(!featureBounds(*m_db, QStringLiteral("components"), {-5}));
-        const QRectF road = featureBounds(*m_db, QStringLiteral("roads"), {1}).value_or(QRectF());
+        QVERIFY(!featureBounds(*m_store, QStringLiteral("components"), {-5}));
+        const QRectF road = featureBounds(*m_store, QStringLiteral("roads"), {1}).value_or(QRectF());
         QVERIFY(road.width() > 0 || road.height() > 0);
         // Jiangbei in the store CRS (EPSG:4545).
         QVERIFY(road.left() > 340000 && road.right() < 400000);
