@@ -6970,16 +6970,20 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>WGS 84 经纬度（EPSG:4326）</translation>
     </message>
     <message>
-        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)</source>
-        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 108°E（EPSG:4545）</translation>
-    </message>
-    <message>
-        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian 105°E (EPSG:4544)</source>
-        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 105°E（EPSG:4544）</translation>
-    </message>
-    <message>
         <source>GCJ-02 (web maps of China)</source>
         <translation>GCJ-02（国内网络地图坐标）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, zone %1</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，第 %1 带</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 %1°E</translation>
+    </message>
+    <message>
+        <source>%1 (EPSG:%2)</source>
+        <translation>%1（EPSG:%2）</translation>
     </message>
 </context>
 <context>
@@ -7870,22 +7874,6 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
-    </message>
-    <message>
-        <source>CGCS2000 / 3-degree Gauss-Kruger, zone %1</source>
-        <translation>CGCS2000 / 3度带高斯-克吕格投影，第 %1 带</translation>
-    </message>
-    <message>
-        <source>CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E</source>
-        <translation>CGCS2000 / 3度带高斯-克吕格投影，中央经线 %1°E</translation>
-    </message>
-    <message>
-        <source>CGCS2000 longitude and latitude</source>
-        <translation>CGCS2000 经纬度</translation>
-    </message>
-    <message>
-        <source>%1 (EPSG:%2)</source>
-        <translation>%1（EPSG:%2）</translation>
     </message>
 </context>
 <context>

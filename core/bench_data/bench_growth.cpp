@@ -14,15 +14,15 @@ qint64 growCases(DistrictStore &store, qint64 target)
     const auto count = [&db] { return db.scalarInt("SELECT count(*) FROM cases"); };
     // Copies of the original cases only ('-R' marks a copy), so that each round repeats the year.
     for (int round = 1; count() > 0 && count() < target; ++round) {
-        auto repeat =
-            db.prepare("INSERT INTO cases(case_no, class_code, source, description, reporter, reported_at, "
-                       "state, accepted_at, due_at, handled_at, closed_at, level, unit, route, reopened, "
-                       "grid_code, community_code, street_code, segment_id, chief_id, component_id, entity_id, "
-                       "risk_id, geom) "
-                       "SELECT case_no || '-R' || :round, class_code, source, description, reporter, "
-                       "reported_at, state, accepted_at, due_at, handled_at, closed_at, level, unit, route, "
-                       "reopened, grid_code, community_code, street_code, segment_id, chief_id, component_id, "
-                       "entity_id, risk_id, geom FROM cases WHERE case_no NOT LIKE '%-R%' LIMIT :room");
+        auto repeat = db.prepare(
+            "INSERT INTO cases(case_no, class_code, source, description, reporter, reported_at, "
+            "state, accepted_at, due_at, handled_at, closed_at, level, unit, route, reopened, "
+            "grid_code, community_code, street_code, segment_id, chief_id, component_id, entity_id, "
+            "risk_id, geom) "
+            "SELECT case_no || '-R' || :round, class_code, source, description, reporter, "
+            "reported_at, state, accepted_at, due_at, handled_at, closed_at, level, unit, route, "
+            "reopened, grid_code, community_code, street_code, segment_id, chief_id, component_id, "
+            "entity_id, risk_id, geom FROM cases WHERE case_no NOT LIKE '%-R%' LIMIT :room");
         repeat.bind(1, round).bind(2, target - count());
         repeat.run();
     }
@@ -72,8 +72,8 @@ QList<qint64> ids(DistrictStore &store, const QString &table)
 QList<QPair<qint64, QPointF>> firstPoints(DistrictStore &store, const QString &table, int limit)
 {
     QList<QPair<qint64, QPointF>> points;
-    auto st =
-        store.db().prepare(QStringLiteral("SELECT id, geom FROM \"%1\" ORDER BY id LIMIT ?").arg(table).toUtf8());
+    auto st = store.db().prepare(
+        QStringLiteral("SELECT id, geom FROM \"%1\" ORDER BY id LIMIT ?").arg(table).toUtf8());
     st.bind(1, limit);
     while (st.step()) {
         int size = 0;

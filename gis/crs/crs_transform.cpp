@@ -3,6 +3,7 @@
 #include "gis/crs/gcj02.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 #include <limits>
 #include <proj.h>
@@ -23,17 +24,33 @@ QString name(int code)
         return QCoreApplication::translate("uo::crs", "CGCS2000 longitude and latitude (EPSG:4490)");
     case kWgs84:
         return QCoreApplication::translate("uo::crs", "WGS 84 longitude and latitude (EPSG:4326)");
-    case kGaussKruger108:
-        return QCoreApplication::translate(
-            "uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, central meridian 108°E (EPSG:4545)");
-    case kGaussKruger105:
-        return QCoreApplication::translate(
-            "uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, central meridian 105°E (EPSG:4544)");
     case kGcj02:
         return QCoreApplication::translate("uo::crs", "GCJ-02 (web maps of China)");
     default:
-        return QStringLiteral("EPSG:%1").arg(code);
+        break;
     }
+    // Every CGCS2000 Gauss-Kruger zone (a district's store may use any of the 3-degree ones) from the name
+    // PROJ gives it; any other system as PROJ names it.
+    PJ_CONTEXT *ctx = proj_context_create();
+    proj_log_level(ctx, PJ_LOG_NONE);
+    PJ *system = proj_create(ctx, QByteArray("EPSG:" + QByteArray::number(code)).constData());
+    const QString projName = system ? QString::fromUtf8(proj_get_name(system)) : QString();
+    proj_destroy(system);
+    proj_context_destroy(ctx);
+    static const QRegularExpression gaussKruger(
+        QStringLiteral("^CGCS2000 / 3-degree Gauss-Kruger (CM (\\d+)E|zone (\\d+))$"));
+    const QRegularExpressionMatch match = gaussKruger.match(projName);
+    QString described = projName;
+    if (match.hasMatch())
+        described = match.captured(2).isEmpty()
+                        ? QCoreApplication::translate("uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, zone %1")
+                              .arg(match.captured(3))
+                        : QCoreApplication::translate(
+                              "uo::crs", "CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E")
+                              .arg(match.captured(2));
+    return described.isEmpty()
+               ? QStringLiteral("EPSG:%1").arg(code)
+               : QCoreApplication::translate("uo::crs", "%1 (EPSG:%2)").arg(described).arg(code);
 }
 } // namespace crs
 

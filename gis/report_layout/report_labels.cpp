@@ -1,40 +1,16 @@
 #include "gis/report_layout/report_request.h"
 
 #include "core/catalogue/code_lists.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "gis/crs/crs_transform.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/layer_style.h"
 #include "gis/report_layout/map_frame.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace uo::report {
-
-QString ReportLabels::crs(DistrictStore &store)
-{
-    auto st = store.db().prepare("SELECT ref_sys_name FROM spatial_ref_sys WHERE srid = ?");
-    st.bind(1, store.srid());
-    const QString name = st.step() ? st.text(0) : QString();
-    // The reference systems of China's districts named in the reader's language; any other as EPSG
-    // names it.
-    static const QRegularExpression gaussKruger(
-        QStringLiteral("^CGCS2000 / 3-degree Gauss-Kruger (CM (\\d+)E|zone (\\d+))$"));
-    const QRegularExpressionMatch match = gaussKruger.match(name);
-    QString described = name;
-    if (match.hasMatch())
-        described =
-            match.captured(2).isEmpty()
-                ? tr("CGCS2000 / 3-degree Gauss-Kruger, zone %1").arg(match.captured(3))
-                : tr("CGCS2000 / 3-degree Gauss-Kruger, central meridian %1°E").arg(match.captured(2));
-    else if (name == QLatin1String("China Geodetic Coordinate System 2000") ||
-             name == QLatin1String("CGCS2000"))
-        described = tr("CGCS2000 longitude and latitude");
-    return described.isEmpty() ? QStringLiteral("EPSG:%1").arg(store.srid())
-                               : tr("%1 (EPSG:%2)").arg(described).arg(store.srid());
-}
 
 ReportInfo ReportLabels::complete(DistrictStore &store, const ReportRequest &request,
                                   const QString &defaultTitle)
@@ -43,7 +19,7 @@ ReportInfo ReportLabels::complete(DistrictStore &store, const ReportRequest &req
     if (info.title.trimmed().isEmpty())
         info.title = defaultTitle;
     if (info.crs.isEmpty())
-        info.crs = crs(store);
+        info.crs = crs::name(store.srid());
     if (info.author.isEmpty())
         info.author = store.operatorName();
     if (info.department.isEmpty()) {

@@ -41,8 +41,6 @@ class ReportLabels
     Q_DECLARE_TR_FUNCTIONS(uo::report::ReportLabels)
 
 public:
-    // "EPSG:4545 CGCS2000 / 3-degree Gauss-Kruger CM 105E" from the store's spatial_ref_sys.
-    static QString crs(DistrictStore &store);
     // The request's info with what it leaves empty filled in: the title, the CRS, the author (the
     // store's operator) and the department (the district's, from its settings).
     static ReportInfo complete(DistrictStore &store, const ReportRequest &request,

@@ -3,8 +3,8 @@
 #include "gis/report_layout/report_flow.h"
 #include "gis/report_layout/reports.h"
 
+#include "core/cases/risk_points.h"
 #include "core/catalogue/code_lists.h"
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
 #include "gis/map_snapshot/map_snapshot.h"
@@ -33,16 +33,14 @@ struct StreetRisks
 // Risk points per street and level, most first; points outside every street under one row of their own.
 QList<StreetRisks> countByStreet(DistrictStore &store)
 {
-    auto st = store.db().prepare("SELECT s.name, r.level, COUNT(*) FROM risk_points r "
-                                 "LEFT JOIN streets s ON s.code = r.street_code GROUP BY s.name, r.level");
     QHash<QString, StreetRisks> byStreet;
-    while (st.step()) {
-        const QString street = st.isNull(0) ? RiskSummary::tr("No street") : st.text(0);
+    for (const StreetLevelCount &c : RiskPoints::countByStreetAndLevel(store)) {
+        const QString street = c.streetName.isEmpty() ? RiskSummary::tr("No street") : c.streetName;
         StreetRisks &row = byStreet[street];
         row.street = street;
-        const qsizetype level = levels().indexOf(st.text(1));
+        const qsizetype level = levels().indexOf(c.level);
         if (level >= 0)
-            row.perLevel[level] += double(st.int64(2));
+            row.perLevel[level] += double(c.count);
     }
     QList<StreetRisks> rows = byStreet.values();
     std::sort(rows.begin(), rows.end(), [](const StreetRisks &a, const StreetRisks &b) {
@@ -117,13 +115,9 @@ ReportDocument RiskSummary::build(DistrictStore &store, std::shared_ptr<const Ma
                         {tr("Street or town"), 1.5},
                         {tr("Address"), 2.5}},
                        {}};
-    auto st =
-        store.db().prepare("SELECT r.code, r.name, r.category, r.level, s.name, r.address FROM risk_points r "
-                           "LEFT JOIN streets s ON s.code = r.street_code WHERE r.level IN ('red', 'orange') "
-                           "ORDER BY CASE r.level WHEN 'red' THEN 0 ELSE 1 END, s.name, r.code");
-    while (st.step())
-        points.rows.append({st.text(0), st.text(1), ReportLabels::riskCategory(st.text(2)),
-                            ReportLabels::riskLevel(st.text(3)), st.text(4), st.text(5)});
+    for (const RiskPointRow &p : RiskPoints::redAndOrange(store))
+        points.rows.append({p.code, p.name, ReportLabels::riskCategory(p.category),
+                            ReportLabels::riskLevel(p.level), p.streetName, p.address});
     flow.table(points, tr("No red or orange risk point."));
     return doc;
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace uo {
+
+class DistrictStore;
+
+// How many risk points of one level one street has.
+struct StreetLevelCount
+{
+    QString streetName; // empty for points outside every street
+    QString level;      // the stored code (red, orange, yellow, blue)
+    qint64 count = 0;
+};
+
+// A risk point as a list of them shows it; codes as stored, for the caller to put in words.
+struct RiskPointRow
+{
+    QString code, name, category, level, streetName, address;
+};
+
+// Reads over the district's risk points as a whole (one point's records are in RiskHistory).
+class RiskPoints
+{
+public:
+    static QList<StreetLevelCount> countByStreetAndLevel(DistrictStore &store);
+    // The red points, then the orange ones, each by street name and code.
+    static QList<RiskPointRow> redAndOrange(DistrictStore &store);
+};
+
+} // namespace uo
