@@ -16,6 +16,7 @@ class PermitOverlay;
 class PermitReviewPanel;
 class PermitStatisticsDock;
 class PermitsDock;
+class PermitsMenu;
 struct Geometry;
 
 // Puts the road-excavation permits into the main window: the register, the review panel with the
@@ -43,6 +44,13 @@ public:
     void importApplications();
 
 private:
+    // The constructor's steps.
+    void placeDocks(PermitsMenu *menu);
+    void connectMenu(PermitsMenu *menu);
+    void connectRegister();
+    void connectReview();
+    void connectDrawTool();
+    void connectDocument();
     void drawn(const Geometry &area, double trenchM);
     void editPermit(qint64 permitId);
     void zoomTo(const QRectF &mapRect, double contextM);
