@@ -1,18 +1,11 @@
 #include "core/permits/permit_verdict.h"
+#include "tests/core/permits/permit_findings.h"
 
 #include <QTest>
 
 using namespace uo;
 
 namespace {
-
-const PermitFinding *find(const PermitReviewResult &r, const char *rule)
-{
-    for (const PermitFinding &f : r.findings)
-        if (f.rule == QLatin1String(rule))
-            return &f;
-    return nullptr;
-}
 
 // A water permit digging 2026-12-01 to 2026-12-20, 100 m of trench over 200 m², near nothing.
 PermitFacts plainPermit()
@@ -67,7 +60,7 @@ private slots:
             p.riskPoints.append({ids.last(), QStringLiteral("Risk %1").arg(ids.last()), level});
         }
         const PermitReviewResult r = PermitVerdict::judge(p, PermitRules(), m_today);
-        const PermitFinding *f = find(r, "risk_points");
+        const PermitFinding *f = findingOf(r, "risk_points");
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->ids, ids);
@@ -100,7 +93,7 @@ private slots:
         p.componentsGathered = gathered;
         for (const QString &name : std::as_const(names))
             p.components.append({200 + p.components.size(), name, QString()});
-        const PermitFinding *f = find(PermitVerdict::judge(p, PermitRules(), m_today), "components");
+        const PermitFinding *f = findingOf(PermitVerdict::judge(p, PermitRules(), m_today), "components");
         QCOMPARE(f != nullptr, found);
         if (!f)
             return;
@@ -133,7 +126,7 @@ private slots:
                 {300 + p.segments.size(), QStringLiteral("Segment %1").arg(p.segments.size()), chief});
         PermitRules rules;
         rules.sameUtility = false; // it speaks only where there are segments
-        const PermitFinding *f = find(PermitVerdict::judge(p, rules, m_today), "segments");
+        const PermitFinding *f = findingOf(PermitVerdict::judge(p, rules, m_today), "segments");
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->message, words);
@@ -164,7 +157,7 @@ private slots:
         PermitFacts p = plainPermit();
         p.trenchM = trench;
         p.areaM2 = area;
-        const PermitFinding *f = find(PermitVerdict::judge(p, PermitRules(), m_today), "trench_limits");
+        const PermitFinding *f = findingOf(PermitVerdict::judge(p, PermitRules(), m_today), "trench_limits");
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->message, words);
@@ -200,7 +193,7 @@ private slots:
         p.filingDeadline = deadline;
         p.issued = issued;
         const PermitReviewResult r = PermitVerdict::judge(p, PermitRules(), m_today);
-        const PermitFinding *f = find(r, "emergency_filing");
+        const PermitFinding *f = findingOf(r, "emergency_filing");
         QCOMPARE(f != nullptr, found);
         if (!f)
             return;
