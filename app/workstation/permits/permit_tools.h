@@ -31,11 +31,8 @@ public:
 
     PermitDocument *document() const { return m_document; }
     PermitsDock *registerDock() const { return m_register; }
-    QDockWidget *reviewDock() const { return m_reviewDock; }
     PermitReviewPanel *reviewPanel() const { return m_panel; }
-    PermitStatisticsDock *statisticsDock() const { return m_statistics; }
     PermitOverlay *overlay() const { return m_overlay; }
-    PermitDrawTool *drawTool() const { return m_tool; }
     QMenu *menu() const { return m_menu; }
 
     // Puts a permit under review: chooses it in the register, shows it in the panel and on the map.
