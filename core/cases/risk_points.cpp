@@ -17,10 +17,10 @@ QList<StreetLevelCount> RiskPoints::countByStreetAndLevel(DistrictStore &store)
 
 QList<RiskPointRow> RiskPoints::redAndOrange(DistrictStore &store)
 {
-    auto st = store.db().prepare(
-        "SELECT r.code, r.name, r.category, r.level, s.name, r.address FROM risk_points r "
-        "LEFT JOIN streets s ON s.code = r.street_code WHERE r.level IN ('red', 'orange') "
-        "ORDER BY CASE r.level WHEN 'red' THEN 0 ELSE 1 END, s.name, r.code");
+    auto st =
+        store.db().prepare("SELECT r.code, r.name, r.category, r.level, s.name, r.address FROM risk_points r "
+                           "LEFT JOIN streets s ON s.code = r.street_code WHERE r.level IN ('red', 'orange') "
+                           "ORDER BY CASE r.level WHEN 'red' THEN 0 ELSE 1 END, s.name, r.code");
     QList<RiskPointRow> rows;
     while (st.step())
         rows.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});

@@ -213,14 +213,6 @@ const PendingRow *EditSession::pending(const FeatureKey &key) const
     return it == m_pending.cend() ? nullptr : &*it;
 }
 
-QSet<QString> EditSession::changedTables() const
-{
-    QSet<QString> tables;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        tables.insert(it.key().table);
-    return tables;
-}
-
 QList<QVariantMap> EditSession::newRows(const QString &table) const
 {
     QList<QVariantMap> rows;

@@ -96,7 +96,6 @@ public:
     int changeCount() const { return int(m_pending.size()); }
     QList<FeatureKey> changedKeys() const;
     const PendingRow *pending(const FeatureKey &key) const;
-    QSet<QString> changedTables() const;
     // The new rows of a table as they are now (for identifier serials and drawing).
     QList<QVariantMap> newRows(const QString &table) const;
 

@@ -142,6 +142,134 @@ QList<Permit> readPermits(sql::Database &db)
     return permits;
 }
 
+// What lies around the permits, read once for all of them: the layers the rules measure against, and
+// the permits themselves in a grid.
+struct Surroundings
+{
+    Layer roads, segments, streets, risks;
+    BoundsGrid permits{kCellM};
+
+    Surroundings(sql::Database &db, const QList<Permit> &all, const PermitRules &rules)
+    {
+        for (qsizetype i = 0; i < all.size(); ++i)
+            if (!all.at(i).area.isEmpty())
+                permits.insert(int(i), all.at(i).bounds);
+        roads.read(
+            db, "SELECT id, name, coalesce(opened_date, '') || '|' || coalesce(rebuilt_date, '') || '|' || "
+                "coalesce(major_repair_date, ''), geom FROM roads ORDER BY id");
+        segments.read(db, "SELECT s.id, s.name, coalesce(c.name, ''), s.geom FROM road_segments s "
+                          "LEFT JOIN people c ON c.id = s.chief_id ORDER BY s.id");
+        streets.read(db, "SELECT id, name, code, geom FROM streets ORDER BY id");
+        if (rules.riskPoints)
+            risks.read(db, "SELECT id, name, level, geom FROM risk_points ORDER BY id");
+    }
+};
+
+// Where a permit digs: its roads and segments (within the road reach) and its street.
+void locate(Permit &permit, const Surroundings &around, const PermitRules &rules)
+{
+    PermitSummary &s = permit.summary;
+    for (const int i : around.roads.near(permit.area, permit.bounds, rules.roadReachM)) {
+        const Feature &road = around.roads.features.at(i);
+        const QStringList dates = road.detail.split(QLatin1Char('|'));
+        permit.facts.roads.append({road.id, road.name, QDate::fromString(dates.value(0), Qt::ISODate),
+                                   QDate::fromString(dates.value(1), Qt::ISODate),
+                                   QDate::fromString(dates.value(2), Qt::ISODate)});
+        s.roadIds.append(road.id);
+        s.roadNames.append(road.name);
+    }
+    permit.segments = around.segments.near(permit.area, permit.bounds, rules.roadReachM);
+    for (const int i : std::as_const(permit.segments)) {
+        const Feature &segment = around.segments.features.at(i);
+        permit.facts.segments.append({segment.id, segment.name, segment.detail});
+        s.segmentIds.append(segment.id);
+        s.segmentNames.append(segment.name);
+    }
+    const QPointF inside = pointInside(permit.area);
+    for (const int i : around.streets.grid.near(QRectF(inside, QSizeF(0, 0)), 0)) {
+        if (geometry_distance::contains(around.streets.features.at(i).geometry, inside)) {
+            s.streetCode = around.streets.features.at(i).detail;
+            s.streetName = around.streets.features.at(i).name;
+            break;
+        }
+    }
+}
+
+// The permits on each segment (indexes into `permits`), for the same-utility rule: a permit is on a
+// segment when the segment is within its road reach, as located for every permit, or, when only
+// `permitId` was located, as measured here for its segments.
+QHash<int, QList<int>> permitsOnSegments(const QList<Permit> &permits, const Surroundings &around,
+                                         const PermitRules &rules, qint64 permitId)
+{
+    QHash<int, QList<int>> onSegment;
+    if (permitId == 0) {
+        for (qsizetype i = 0; i < permits.size(); ++i)
+            for (const int segment : std::as_const(permits.at(i).segments))
+                onSegment[segment].append(int(i));
+        return onSegment;
+    }
+    for (const Permit &permit : permits) {
+        if (permit.summary.id != permitId)
+            continue;
+        for (const int segment : permit.segments) {
+            const Feature &line = around.segments.features.at(segment);
+            for (const int i : around.permits.near(line.bounds, rules.roadReachM))
+                if (geometry_distance::within(permits.at(i).area, permits.at(i).bounds, line.geometry,
+                                              line.bounds, rules.roadReachM))
+                    onSegment[segment].append(i);
+        }
+    }
+    return onSegment;
+}
+
+// What the rules need to know of a located permit besides where it is: the other permits it conflicts
+// with, those of the same utility on its segments, the risk points near it and the calendar periods
+// it meets. Reads the others, writes only its own facts.
+void gatherFacts(Permit &permit, const QList<Permit> &permits, const Surroundings &around,
+                 const QHash<int, QList<int>> &onSegment, const RegisterRules &setup)
+{
+    const PermitRules &rules = setup.rules;
+    PermitFacts &f = permit.facts;
+    if (!permit.area.isEmpty()) {
+        for (const int i : around.permits.near(permit.bounds, rules.conflictDistanceM)) {
+            const Permit &other = permits.at(i);
+            if (other.summary.id != f.id &&
+                PermitVerdict::conflictsInTime(f, other.open, other.summary.start, other.summary.end) &&
+                geometry_distance::within(permit.area, permit.bounds, other.area, other.bounds,
+                                          rules.conflictDistanceM))
+                f.conflicts.append(
+                    {other.summary.id, other.summary.permitNo, other.summary.start, other.summary.end});
+        }
+        PermitVerdict::sortByStart(f.conflicts);
+        if (rules.sameUtility) {
+            const QDate since = PermitVerdict::sameUtilitySince(f, rules);
+            QSet<qint64> seen;
+            for (const int segment : std::as_const(permit.segments))
+                for (const int i : onSegment.value(segment)) {
+                    const Permit &q = permits.at(i);
+                    if (q.utility == permit.utility &&
+                        PermitVerdict::countsForSameUtility(f, since, q.summary.utility, q.dug,
+                                                            q.summary.start, q.summary.end) &&
+                        q.summary.id != f.id && !seen.contains(q.summary.id)) {
+                        seen.insert(q.summary.id);
+                        f.sameUtility.append(
+                            {q.summary.id, q.summary.permitNo, q.summary.start, q.summary.end});
+                    }
+                }
+            PermitVerdict::sortByStart(f.sameUtility);
+        }
+        if (rules.riskPoints)
+            for (const int i : around.risks.near(permit.area, permit.bounds, rules.riskBufferM)) {
+                const Feature &risk = around.risks.features.at(i);
+                f.riskPoints.append({risk.id, risk.name, risk.detail});
+            }
+    }
+    f.hasCalendar = setup.hasCalendar;
+    for (const NoDigPeriod &period : setup.calendar)
+        if (PermitVerdict::meetsCalendar(f, period))
+            f.calendar.append(period);
+}
+
 } // namespace
 
 RegisterRules RegisterRules::load(DistrictStore &store, QDate today)
@@ -184,126 +312,27 @@ QList<PermitSummary> PermitRegister::list(DistrictStore &store, const RegisterRu
                                       [permitId](const Permit &p) { return p.summary.id == permitId; })))
         return {};
     const PermitRules &rules = setup.rules;
-    BoundsGrid permitGrid(kCellM);
-    for (qsizetype i = 0; i < permits.size(); ++i)
-        if (!permits.at(i).area.isEmpty())
-            permitGrid.insert(int(i), permits.at(i).bounds);
-    Layer roads, segments, streets, risks;
-    roads.read(db,
-               "SELECT id, name, coalesce(opened_date, '') || '|' || coalesce(rebuilt_date, '') || '|' || "
-               "coalesce(major_repair_date, ''), geom FROM roads ORDER BY id");
-    segments.read(db, "SELECT s.id, s.name, coalesce(c.name, ''), s.geom FROM road_segments s "
-                      "LEFT JOIN people c ON c.id = s.chief_id ORDER BY s.id");
-    streets.read(db, "SELECT id, name, code, geom FROM streets ORDER BY id");
-    if (rules.riskPoints)
-        risks.read(db, "SELECT id, name, level, geom FROM risk_points ORDER BY id");
-
+    const Surroundings around(db, permits, rules);
     const auto inScope = [permitId](const Permit &p) { return permitId == 0 || p.summary.id == permitId; };
-    // Where each permit digs: its roads, segments and street. Each permit is worked out on its own (in
-    // parallel), reading only what all share.
+    // Each permit is worked out on its own (in parallel), reading only what all share: first where it
+    // digs, then, once every permit is located, its facts and the rules' verdict, written to its own row.
     Permit *const each = permits.data(); // detached here, once, not by every thread
     parallelFor(permits.size(), [&](qsizetype index) {
         Permit &permit = each[index];
-        if (!inScope(permit) || permit.area.isEmpty())
-            return;
-        PermitSummary &s = permit.summary;
-        for (const int i : roads.near(permit.area, permit.bounds, rules.roadReachM)) {
-            const Feature &road = roads.features.at(i);
-            const QStringList dates = road.detail.split(QLatin1Char('|'));
-            permit.facts.roads.append({road.id, road.name, QDate::fromString(dates.value(0), Qt::ISODate),
-                                       QDate::fromString(dates.value(1), Qt::ISODate),
-                                       QDate::fromString(dates.value(2), Qt::ISODate)});
-            s.roadIds.append(road.id);
-            s.roadNames.append(road.name);
-        }
-        permit.segments = segments.near(permit.area, permit.bounds, rules.roadReachM);
-        for (const int i : std::as_const(permit.segments)) {
-            const Feature &segment = segments.features.at(i);
-            permit.facts.segments.append({segment.id, segment.name, segment.detail});
-            s.segmentIds.append(segment.id);
-            s.segmentNames.append(segment.name);
-        }
-        const QPointF inside = pointInside(permit.area);
-        for (const int i : streets.grid.near(QRectF(inside, QSizeF(0, 0)), 0)) {
-            if (geometry_distance::contains(streets.features.at(i).geometry, inside)) {
-                s.streetCode = streets.features.at(i).detail;
-                s.streetName = streets.features.at(i).name;
-                break;
-            }
-        }
+        if (inScope(permit) && !permit.area.isEmpty())
+            locate(permit, around, rules);
     });
-    // The permits on each segment, for the same-utility rule: a permit is on a segment when the segment
-    // is within its road reach, found above for every permit, or here for the segments of the one.
-    QHash<int, QList<int>> onSegment;
-    if (rules.sameUtility) {
-        if (permitId == 0) {
-            for (qsizetype i = 0; i < permits.size(); ++i)
-                for (const int segment : std::as_const(permits.at(i).segments))
-                    onSegment[segment].append(int(i));
-        } else {
-            for (const Permit &permit : std::as_const(permits)) {
-                if (!inScope(permit))
-                    continue;
-                for (const int segment : permit.segments) {
-                    const Feature &line = segments.features.at(segment);
-                    for (const int i : permitGrid.near(line.bounds, rules.roadReachM))
-                        if (geometry_distance::within(permits.at(i).area, permits.at(i).bounds, line.geometry,
-                                                      line.bounds, rules.roadReachM))
-                            onSegment[segment].append(i);
-                }
-            }
-        }
-    }
-
-    // The checks of each permit, in parallel again: each reads the others and writes only its own row.
+    const QHash<int, QList<int>> onSegment =
+        rules.sameUtility ? permitsOnSegments(permits, around, rules, permitId) : QHash<int, QList<int>>();
     parallelFor(permits.size(), [&](qsizetype index) {
         Permit &permit = each[index];
         if (!inScope(permit))
             return;
-        PermitSummary &s = permit.summary;
-        PermitFacts &f = permit.facts;
-        if (!permit.area.isEmpty()) {
-            for (const int i : permitGrid.near(permit.bounds, rules.conflictDistanceM)) {
-                const Permit &other = permits.at(i);
-                if (other.summary.id != s.id &&
-                    PermitVerdict::conflictsInTime(f, other.open, other.summary.start, other.summary.end) &&
-                    geometry_distance::within(permit.area, permit.bounds, other.area, other.bounds,
-                                              rules.conflictDistanceM))
-                    f.conflicts.append(
-                        {other.summary.id, other.summary.permitNo, other.summary.start, other.summary.end});
-            }
-            PermitVerdict::sortByStart(f.conflicts);
-            if (rules.sameUtility) {
-                const QDate since = PermitVerdict::sameUtilitySince(f, rules);
-                QSet<qint64> seen;
-                for (const int segment : std::as_const(permit.segments))
-                    for (const int i : onSegment.value(segment)) {
-                        const Permit &q = permits.at(i);
-                        if (q.utility == permit.utility &&
-                            PermitVerdict::countsForSameUtility(f, since, q.summary.utility, q.dug,
-                                                                q.summary.start, q.summary.end) &&
-                            q.summary.id != s.id && !seen.contains(q.summary.id)) {
-                            seen.insert(q.summary.id);
-                            f.sameUtility.append(
-                                {q.summary.id, q.summary.permitNo, q.summary.start, q.summary.end});
-                        }
-                    }
-                PermitVerdict::sortByStart(f.sameUtility);
-            }
-            if (rules.riskPoints)
-                for (const int i : risks.near(permit.area, permit.bounds, rules.riskBufferM)) {
-                    const Feature &risk = risks.features.at(i);
-                    f.riskPoints.append({risk.id, risk.name, risk.detail});
-                }
-        }
-        f.hasCalendar = setup.hasCalendar;
-        for (const NoDigPeriod &period : setup.calendar)
-            if (PermitVerdict::meetsCalendar(f, period))
-                f.calendar.append(period);
+        gatherFacts(permit, permits, around, onSegment, setup);
         const PermitReviewResult review =
-            PermitVerdict::judge(f, rules, setup.today, PermitVerdict::Words::Reasons);
-        s.outcome = review.outcome();
-        s.reasons = review.reasons();
+            PermitVerdict::judge(permit.facts, rules, setup.today, PermitVerdict::Words::Reasons);
+        permit.summary.outcome = review.outcome();
+        permit.summary.reasons = review.reasons();
     });
     QList<PermitSummary> rows;
     for (const Permit &permit : std::as_const(permits))

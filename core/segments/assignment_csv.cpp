@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace uo {
 
@@ -38,6 +39,176 @@ struct Person
 QString idText(qint64 id)
 {
     return id > 0 ? QString::number(id) : QString();
+}
+
+// One good row of the sheet: who works the segment. Ids of 0 are "nobody".
+struct Assignment
+{
+    qint64 segment = 0, chief = 0, unit = 0;
+    QList<qint64> collaborators;
+};
+
+// Checks the rows of a sheet against what the district holds (its people, segments and Party
+// branches, read once) and against each other (no segment twice). Every problem of a row is reported,
+// as "line N: what is wrong", not only the first.
+class AssignmentCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::AssignmentCsv)
+
+public:
+    explicit AssignmentCheck(sql::Database &db)
+    {
+        auto p = db.prepare("SELECT id, name, role, active FROM people");
+        while (p.step())
+            m_people.insert(p.int64(0), {p.text(1), p.text(2), p.int64(3) != 0});
+        auto s = db.prepare("SELECT id FROM road_segments");
+        while (s.step())
+            m_segments.insert(s.int64(0));
+        auto b = db.prepare("SELECT id FROM entities WHERE kind = 'party_branch'");
+        while (b.step())
+            m_branches.insert(b.int64(0));
+    }
+
+    // The row's assignment, or none when it has problems, which are added to `errors`.
+    std::optional<Assignment> check(const csv::Row &row, QStringList &errors)
+    {
+        m_row = &row;
+        m_errors = &errors;
+        const qsizetype before = errors.size();
+        if (row.fields.size() != ColumnCount) {
+            fail(tr("expected %1 columns, found %2").arg(int(ColumnCount)).arg(row.fields.size()));
+            return std::nullopt;
+        }
+        Assignment a;
+        checkSegment(a);
+        checkChief(a);
+        checkCollaborators(a);
+        if (number(PartyUnitId, &a.unit) && a.unit > 0 && !m_branches.contains(a.unit))
+            fail(tr("entity %1 is not a Party branch").arg(a.unit));
+        if (errors.size() != before)
+            return std::nullopt;
+        return a;
+    }
+
+private:
+    void fail(const QString &what) { m_errors->append(tr("line %1: %2").arg(m_row->line).arg(what)); }
+
+    // Reads an id column (empty: 0); false when it is not a number. A negative number is reported but
+    // still read, so that the checks of what it names report too.
+    bool number(int column, qint64 *out)
+    {
+        const QString text = m_row->fields.value(column).trimmed();
+        bool ok = true;
+        *out = text.isEmpty() ? 0 : text.toLongLong(&ok);
+        if (!ok || *out < 0)
+            fail(tr("%1 \"%2\" is not an id").arg(AssignmentCsv::header()[column], text));
+        return ok;
+    }
+
+    void checkSegment(Assignment &a)
+    {
+        if (!number(SegmentId, &a.segment))
+            return;
+        if (!m_segments.contains(a.segment))
+            fail(tr("there is no segment %1").arg(a.segment));
+        else if (m_seen.contains(a.segment))
+            fail(tr("segment %1 appears twice").arg(a.segment));
+        m_seen.insert(a.segment);
+    }
+
+    // A chief is an active city-management officer.
+    void checkChief(Assignment &a)
+    {
+        if (!number(ChiefId, &a.chief) || a.chief <= 0)
+            return;
+        const auto it = m_people.constFind(a.chief);
+        if (it == m_people.cend())
+            fail(tr("there is no person %1").arg(a.chief));
+        else if (it->role != QLatin1String("officer"))
+            fail(tr("%1 (%2) is not a city-management officer and cannot be a chief")
+                     .arg(it->name)
+                     .arg(a.chief));
+        else if (!it->active)
+            fail(tr("%1 (%2) is no longer active").arg(it->name).arg(a.chief));
+    }
+
+    // Collaborators are active staff of municipal works, greening or sanitation; each counts once.
+    void checkCollaborators(Assignment &a)
+    {
+        for (const QString &text : m_row->fields[Collaborators].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            const auto it = m_people.constFind(id);
+            if (!ok || it == m_people.cend())
+                fail(tr("there is no collaborator \"%1\"").arg(text.trimmed()));
+            else if (it->role == QLatin1String("officer"))
+                fail(tr("%1 (%2) is an officer; collaborators come from municipal works, greening or "
+                        "sanitation")
+                         .arg(it->name)
+                         .arg(id));
+            else if (!it->active)
+                fail(tr("%1 (%2) is no longer active").arg(it->name).arg(id));
+            else if (!a.collaborators.contains(id))
+                a.collaborators.append(id);
+        }
+    }
+
+    QHash<qint64, Person> m_people;
+    QSet<qint64> m_segments, m_branches;
+    QSet<qint64> m_seen; // segments of the rows checked so far
+    const csv::Row *m_row = nullptr;
+    QStringList *m_errors = nullptr;
+};
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(';'));
+}
+
+// Writes the assignments that change their segment, each audited with what it replaced, in one
+// transaction. Returns how many changed.
+int writeAssignments(DistrictStore &store, QList<Assignment> &assignments)
+{
+    sql::Transaction tx(store.db());
+    auto current = store.db().prepare(
+        "SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
+    auto team = store.db().prepare(
+        "SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
+    auto update = store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
+    int changed = 0;
+    for (Assignment &a : assignments) {
+        std::sort(a.collaborators.begin(), a.collaborators.end());
+        current.bind(1, a.segment);
+        current.step();
+        const qint64 oldChief = current.int64(0), oldUnit = current.int64(1);
+        current.reset();
+        QList<qint64> oldTeam;
+        team.bind(1, a.segment);
+        while (team.step())
+            oldTeam.append(team.int64(0));
+        team.reset();
+        if (oldChief == a.chief && oldUnit == a.unit && oldTeam == a.collaborators)
+            continue;
+        update.bindVariant(1, a.chief > 0 ? QVariant(a.chief) : QVariant());
+        update.bindVariant(2, a.unit > 0 ? QVariant(a.unit) : QVariant());
+        update.bind(3, a.segment);
+        update.run();
+        replaceCollaborators(store.db(), a.segment, a.collaborators);
+        store.recordAudit(QStringLiteral("import"), QStringLiteral("road_segments"), a.segment,
+                          {{QStringLiteral("chief_id"), oldChief},
+                           {QStringLiteral("party_unit_id"), oldUnit},
+                           {QStringLiteral("collaborators"), idList(oldTeam)}},
+                          {{QStringLiteral("chief_id"), a.chief},
+                           {QStringLiteral("party_unit_id"), a.unit},
+                           {QStringLiteral("collaborators"), idList(a.collaborators)}});
+        ++changed;
+    }
+    store.touch();
+    tx.commit();
+    return changed;
 }
 
 } // namespace
@@ -103,129 +274,15 @@ AssignmentCsv::ImportResult AssignmentCsv::import(DistrictStore &store, const QB
         result.errors.append(tr("line 1: expected the header %1").arg(header().join(QLatin1Char(','))));
         return result;
     }
-
-    QHash<qint64, Person> people;
-    auto p = store.db().prepare("SELECT id, name, role, active FROM people");
-    while (p.step())
-        people.insert(p.int64(0), {p.text(1), p.text(2), p.int64(3) != 0});
-    QSet<qint64> segments, branches;
-    auto s = store.db().prepare("SELECT id FROM road_segments");
-    while (s.step())
-        segments.insert(s.int64(0));
-    auto b = store.db().prepare("SELECT id FROM entities WHERE kind = 'party_branch'");
-    while (b.step())
-        branches.insert(b.int64(0));
-
-    struct Assignment
-    {
-        qint64 segment, chief, unit;
-        QList<qint64> collaborators;
-    };
+    AssignmentCheck check(store.db());
     QList<Assignment> assignments;
-    QSet<qint64> seen;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const csv::Row &row = rows[i];
-        const int before = int(result.errors.size());
-        auto fail = [&](const QString &what) {
-            result.errors.append(tr("line %1: %2").arg(row.line).arg(what));
-        };
-        auto number = [&](int column, qint64 *out) {
-            const QString text = row.fields.value(column).trimmed();
-            bool ok = true;
-            *out = text.isEmpty() ? 0 : text.toLongLong(&ok);
-            if (!ok || *out < 0)
-                fail(tr("%1 \"%2\" is not an id").arg(header()[column], text));
-            return ok;
-        };
-        if (row.fields.size() != ColumnCount) {
-            fail(tr("expected %1 columns, found %2").arg(int(ColumnCount)).arg(row.fields.size()));
-            continue;
-        }
-        Assignment a{0, 0, 0, {}};
-        if (number(SegmentId, &a.segment)) {
-            if (!segments.contains(a.segment))
-                fail(tr("there is no segment %1").arg(a.segment));
-            else if (seen.contains(a.segment))
-                fail(tr("segment %1 appears twice").arg(a.segment));
-            seen.insert(a.segment);
-        }
-        if (number(ChiefId, &a.chief) && a.chief > 0) {
-            const auto it = people.constFind(a.chief);
-            if (it == people.cend())
-                fail(tr("there is no person %1").arg(a.chief));
-            else if (it->role != QLatin1String("officer"))
-                fail(tr("%1 (%2) is not a city-management officer and cannot be a chief")
-                         .arg(it->name)
-                         .arg(a.chief));
-            else if (!it->active)
-                fail(tr("%1 (%2) is no longer active").arg(it->name).arg(a.chief));
-        }
-        for (const QString &text : row.fields[Collaborators].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 id = text.trimmed().toLongLong(&ok);
-            const auto it = people.constFind(id);
-            if (!ok || it == people.cend())
-                fail(tr("there is no collaborator \"%1\"").arg(text.trimmed()));
-            else if (it->role == QLatin1String("officer"))
-                fail(tr("%1 (%2) is an officer; collaborators come from municipal works, greening or "
-                        "sanitation")
-                         .arg(it->name)
-                         .arg(id));
-            else if (!it->active)
-                fail(tr("%1 (%2) is no longer active").arg(it->name).arg(id));
-            else if (!a.collaborators.contains(id))
-                a.collaborators.append(id);
-        }
-        if (number(PartyUnitId, &a.unit) && a.unit > 0 && !branches.contains(a.unit))
-            fail(tr("entity %1 is not a Party branch").arg(a.unit));
-        if (result.errors.size() == before)
-            assignments.append(a);
-    }
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        if (const std::optional<Assignment> a = check.check(rows[i], result.errors))
+            assignments.append(*a);
     result.rows = int(rows.size() - 1);
-    if (!result.errors.isEmpty())
-        return result;
-
-    sql::Transaction tx(store.db());
-    auto current = store.db().prepare(
-        "SELECT coalesce(chief_id, 0), coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
-    auto team = store.db().prepare(
-        "SELECT person_id FROM segment_collaborators WHERE segment_id = ? ORDER BY person_id");
-    auto update = store.db().prepare("UPDATE road_segments SET chief_id = ?, party_unit_id = ? WHERE id = ?");
-    for (Assignment &a : assignments) {
-        std::sort(a.collaborators.begin(), a.collaborators.end());
-        current.bind(1, a.segment);
-        current.step();
-        const qint64 oldChief = current.int64(0), oldUnit = current.int64(1);
-        current.reset();
-        QList<qint64> oldTeam;
-        team.bind(1, a.segment);
-        while (team.step())
-            oldTeam.append(team.int64(0));
-        team.reset();
-        if (oldChief == a.chief && oldUnit == a.unit && oldTeam == a.collaborators)
-            continue;
-        update.bindVariant(1, a.chief > 0 ? QVariant(a.chief) : QVariant());
-        update.bindVariant(2, a.unit > 0 ? QVariant(a.unit) : QVariant());
-        update.bind(3, a.segment);
-        update.run();
-        replaceCollaborators(store.db(), a.segment, a.collaborators);
-        auto list = [](const QList<qint64> &ids) {
-            QStringList out;
-            for (qint64 id : ids)
-                out.append(QString::number(id));
-            return out.join(QLatin1Char(';'));
-        };
-        store.recordAudit(QStringLiteral("import"), QStringLiteral("road_segments"), a.segment,
-                          {{QStringLiteral("chief_id"), oldChief},
-                           {QStringLiteral("party_unit_id"), oldUnit},
-                           {QStringLiteral("collaborators"), list(oldTeam)}},
-                          {{QStringLiteral("chief_id"), a.chief},
-                           {QStringLiteral("party_unit_id"), a.unit},
-                           {QStringLiteral("collaborators"), list(a.collaborators)}});
-        ++result.changed;
-    }
-    store.touch();
-    tx.commit();
+    // Nothing changes unless every row is good.
+    if (result.errors.isEmpty())
+        result.changed = writeAssignments(store, assignments);
     return result;
 }
 

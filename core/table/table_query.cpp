@@ -188,16 +188,6 @@ BuiltQuery TableQueries::idQuery(const TableQuery &query, const QList<TableColum
     return built;
 }
 
-BuiltQuery TableQueries::countQuery(const TableQuery &query, const QList<TableColumn> &columns,
-                                    const TableLookups &lookups)
-{
-    BuiltQuery built;
-    QString sql = QStringLiteral("SELECT count(*) FROM \"%1\"").arg(query.table);
-    sql += whereClause(query, columns, lookups, built.binds);
-    built.sql = sql.toUtf8();
-    return built;
-}
-
 std::optional<QVector<qint64>> TableQueries::runIds(sql::Database &db, const BuiltQuery &query,
                                                     const std::function<bool()> &cancelled)
 {
@@ -233,13 +223,6 @@ std::optional<QVector<qint64>> TableQueries::denseIds(sql::Database &db, const Q
     for (qint64 i = 0; i < count; ++i)
         ids[i] = order == Qt::DescendingOrder ? last - i : first + i;
     return ids;
-}
-
-qint64 TableQueries::runCount(sql::Database &db, const BuiltQuery &query)
-{
-    auto statement = db.prepare(query.sql);
-    bindAll(statement, query.binds);
-    return statement.step() ? statement.int64(0) : 0;
 }
 
 } // namespace uo

@@ -62,15 +62,11 @@ public:
     // SELECT id FROM table WHERE <filters> ORDER BY <sort>, id.
     static BuiltQuery idQuery(const TableQuery &query, const QList<TableColumn> &columns,
                               const TableLookups &lookups);
-    // SELECT count(*) FROM table WHERE <filters>.
-    static BuiltQuery countQuery(const TableQuery &query, const QList<TableColumn> &columns,
-                                 const TableLookups &lookups);
 
     // Runs an id query. `cancelled` is asked now and then while SQLite works; when it says yes the
     // query stops and nothing is returned. Throws StoreError on other errors.
     static std::optional<QVector<qint64>> runIds(sql::Database &db, const BuiltQuery &query,
                                                  const std::function<bool()> &cancelled = {});
-    static qint64 runCount(sql::Database &db, const BuiltQuery &query);
     // Every id of `table` in order when the ids run without gaps (count = max - min + 1, read from the
     // primary key's ends and one count), as after a bulk load; nothing when there are gaps.
     static std::optional<QVector<qint64>> denseIds(sql::Database &db, const QString &table,

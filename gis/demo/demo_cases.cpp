@@ -74,36 +74,21 @@ QString pick(const QStringList &names, Random &random)
     return names[random.integer(0, int(names.size()) - 1)];
 }
 
-} // namespace
-
-DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
-                     const DemoOptions &options, int count, Random random)
+// How often each minor class comes up: its weight, the untracked ones less, the monitoring class
+// (07) rarely by hand.
+QList<double> classShares(const QList<EventClass> &classes)
 {
-    sql::Database &db = store.db();
-    DemoCases summary;
-    const QDateTime now(options.referenceDate, QTime(8, 0), Qt::OffsetFromUTC, kChongqing);
-    const QDate firstDay = options.referenceDate.addDays(-365);
-
-    // The alerts are the rules' to find: the demo only stores them.
-    QList<RiskAlert> alerts = RiskMonitor::evaluate(store);
-    summary.alerts = alerts.size();
-
-    const QList<EventClass> classes = EventClasses::minorClasses(store);
     QList<double> weights;
     for (const EventClass &c : classes)
         weights.append(classWeights().value(c.code, c.tracked ? 1.0 : 0.3) *
                        (c.major == QLatin1String("07") ? 0.05 : 1.0));
-    QHash<QString, EventClass> classByCode;
-    for (const EventClass &c : classes)
-        classByCode.insert(c.code, c);
+    return weights;
+}
 
-    Staff staff;
-    for (int i = 0; i < 8; ++i)
-        staff.centre.append(personName(random));
-    for (int i = 0; i < 12; ++i)
-        staff.inspectors.append(personName(random));
-
-    // Each day its share of the year's cases, fewer at weekends.
+// How many of `count` cases each of the 365 days from `firstDay` gets: its share of the year, fewer at
+// weekends; the last day takes what rounding left over.
+QList<int> casesPerDay(int count, QDate firstDay, Random &random)
+{
     QList<int> perDay;
     double weightSum = 0;
     QList<double> dayWeights;
@@ -118,34 +103,62 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
         planned += perDay.last();
     }
     perDay.last() += count - planned;
+    return perDay;
+}
 
-    // The cases as reported, then their places from the spatial indexes, then their lives.
-    const qint64 firstId = db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases");
-    auto insert =
-        db.prepare("INSERT INTO cases(id, case_no, class_code, source, description, reporter, reported_at, "
-                   "state, risk_id, geom) VALUES (?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?)");
-    qint64 id = firstId;
-    QHash<QDate, int> serials;
-    const auto add = [&](const QString &classCode, const QString &source, const QDateTime &at, QPointF point,
-                         const QString &description, const QString &reporter, qint64 riskId) {
+// Writes cases as reported (collected), ids from the first free one, numbered per day of their report
+// as the centre numbers them (AJyyyyMMdd-nnnn); remembers when each was reported, for its life.
+class CaseReports
+{
+public:
+    CaseReports(sql::Database &db, int srid)
+        : m_insert(db.prepare(
+              "INSERT INTO cases(id, case_no, class_code, source, description, reporter, reported_at, "
+              "state, risk_id, geom) VALUES (?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?)")),
+          m_srid(srid), firstId(db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases")), nextId(firstId)
+    {
+    }
+
+    qint64 add(const QString &classCode, const QString &source, const QDateTime &at, QPointF point,
+               const QString &description, const QString &reporter, qint64 riskId)
+    {
         const QDate day = at.toOffsetFromUtc(kChongqing).date();
         const QString number = QStringLiteral("AJ%1-%2")
                                    .arg(day.toString(QStringLiteral("yyyyMMdd")))
-                                   .arg(++serials[day], 4, 10, QLatin1Char('0'));
-        insert.bind(1, id).bind(2, number).bind(3, classCode).bind(4, source).bind(5, description);
-        insert.bind(6, reporter).bind(7, case_time::text(at));
-        insert.bindVariant(8, riskId > 0 ? QVariant(riskId) : QVariant());
-        insert.bindBlob(9, geometry_blob::encode(Geometry::point(store.srid(), point)));
-        insert.run();
-        return id++;
-    };
+                                   .arg(++m_serials[day], 4, 10, QLatin1Char('0'));
+        m_insert.bind(1, nextId).bind(2, number).bind(3, classCode).bind(4, source).bind(5, description);
+        m_insert.bind(6, reporter).bind(7, case_time::text(at));
+        m_insert.bindVariant(8, riskId > 0 ? QVariant(riskId) : QVariant());
+        m_insert.bindBlob(9, geometry_blob::encode(Geometry::point(m_srid, point)));
+        m_insert.run();
+        reported.append(at);
+        return nextId++;
+    }
+
+private:
+    sql::Statement m_insert;
+    int m_srid;
+    QHash<QDate, int> m_serials;
+
+public:
+    const qint64 firstId;
+    qint64 nextId;
+    QList<QDateTime> reported; // by id from firstId
+};
+
+// The year's cases as people report them: each day its share, of a class by its weight, most along a
+// road a few metres off its centreline and a few in a street's towns, from a source by its share
+// and at an hour of the day by its share.
+void reportYear(CaseReports &reports, const QList<EventClass> &classes, const QList<int> &perDay,
+                QDate firstDay, const DistrictFrame &frame, const RoadNetwork &network, Random &random)
+{
+    const QList<double> weights = classShares(classes);
     const QList<double> sourceWeights = {62, 20, 14, 0, 4}; // video, patrol, public, (sensor), instruction
     const QStringList sources = {QStringLiteral("video"), QStringLiteral("patrol"), QStringLiteral("public"),
                                  QStringLiteral("sensor"), QStringLiteral("instruction")};
     // Daytime problems: most reports between 8:00 and 20:00.
     const QList<double> hourWeights = {1, 0.6, 0.4, 0.3, 0.3, 0.6, 1.5, 3, 6, 8, 8, 7,
                                        6, 6,   7,   7,   7,   7,   6,   5, 4, 3, 2, 1.5};
-    QList<QDateTime> reported;
     for (int d = 0; d < 365; ++d) {
         const QDate day = firstDay.addDays(d);
         for (int n = 0; n < perDay[d]; ++n) {
@@ -163,15 +176,20 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
                 QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kChongqing)
                     .addSecs(random.weighted(hourWeights) * 3600 + random.integer(0, 3599));
             const QString source = sources[random.weighted(sourceWeights)];
-            add(cls.code, source, when, at, QString::fromUtf8("%1，%2附近").arg(cls.name, where),
-                source == QLatin1String("public") ? QString::fromUtf8("市民 %1").arg(personName(random))
-                                                  : QString(),
-                0);
-            reported.append(when);
+            reports.add(cls.code, source, when, at, QString::fromUtf8("%1，%2附近").arg(cls.name, where),
+                        source == QLatin1String("public")
+                            ? QString::fromUtf8("市民 %1").arg(personName(random))
+                            : QString(),
+                        0);
         }
     }
-    // A sensor case for each alert, at its risk point, reported when the alert came.
-    QHash<qint64, qint64> caseOfAlert; // position in alerts -> case id
+}
+
+// A sensor case for each alert, at its risk point, reported when the alert came. Returns the case
+// of each alert by its position in `alerts`.
+QHash<qint64, qint64> reportAlerts(CaseReports &reports, sql::Database &db, const QList<RiskAlert> &alerts)
+{
+    QHash<qint64, qint64> caseOfAlert;
     auto riskPoint = db.prepare("SELECT geom, name FROM risk_points WHERE id = ?");
     for (qsizetype i = 0; i < alerts.size(); ++i) {
         riskPoint.bind(1, alerts[i].riskId);
@@ -183,172 +201,275 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
                                             .arg(riskPoint.text(1))
                                             .arg(alerts[i].firstValue, 0, 'f', 1)
                                             .arg(alerts[i].value, 0, 'f', 1);
-            caseOfAlert.insert(i, add(QStringLiteral("0701"), QStringLiteral("sensor"), alerts[i].time,
-                                      QPointF(x, y), description, QString::fromUtf8("监测规则"),
-                                      alerts[i].riskId));
-            reported.append(alerts[i].time);
+            caseOfAlert.insert(i, reports.add(QStringLiteral("0701"), QStringLiteral("sensor"),
+                                              alerts[i].time, QPointF(x, y), description,
+                                              QString::fromUtf8("监测规则"), alerts[i].riskId));
         }
         riskPoint.reset();
     }
-    CaseIntake::fillPlaces(store, firstId);
+    return caseOfAlert;
+}
 
-    // Their lives, each step no later than the reference time.
-    const QList<DispatchRule> rules = DispatchRules::load(store);
+// What every case's life draws on: the dispatch rules, the staff, and who reports the handling back
+// for each unit: the first of the segment's people the case went to (looked up once per unit), else
+// someone at the centre.
+class CaseDesk
+{
+public:
+    CaseDesk(DistrictStore &store, const Staff &people, QDateTime referenceTime, Random &generator)
+        : rules(DispatchRules::load(store)), staff(people), now(referenceTime), random(generator),
+          m_store(store), m_personNames(store.db().prepare("SELECT name FROM people WHERE id = ?"))
+    {
+    }
+
+    QString centre() { return pick(staff.centre, random); }
+    QString inspector() { return pick(staff.inspectors, random); }
+    QString handler(const QString &unit)
+    {
+        auto found = m_handlers.constFind(unit);
+        if (found == m_handlers.cend()) {
+            const QList<qint64> people = CaseUnits::people(m_store, unit);
+            QString name;
+            if (!people.isEmpty()) {
+                m_personNames.bind(1, people.first());
+                if (m_personNames.step())
+                    name = m_personNames.text(0);
+                m_personNames.reset();
+            }
+            found = m_handlers.insert(unit, name);
+        }
+        return found->isEmpty() ? centre() : *found;
+    }
+
+    const QList<DispatchRule> rules;
+    const Staff &staff;
+    const QDateTime now; // no step is later
+    Random &random;
+
+private:
+    DistrictStore &m_store;
+    sql::Statement m_personNames;
+    QHash<QString, QString> m_handlers;
+};
+
+// One case's life, each step no later than the reference time: rejected now and then, else accepted,
+// dispatched where the rules say, handled (a few late, a few stuck past their limit), reported back,
+// verified and closed by one of the three routes, and now and then reopened and dealt with again.
+class CaseLife
+{
+public:
+    CaseLife(CaseDesk &desk, const CaseFacts &facts, const EventClass &cls, const QDateTime &reported)
+        : m_desk(desk), m_facts(facts), m_sensor(facts.classCode == QLatin1String("0701")),
+          m_limitSeconds(cls.timeLimitHours * 3600.0), m_t(reported)
+    {
+        steps.append({m_t, QString(), state, QString(), QString(), QString(), QString(),
+                      QStringLiteral("urbanops-cli demo")});
+    }
+
+    void live()
+    {
+        Random &random = m_desk.random;
+        if (!m_sensor && random.chance(0.015)) {
+            step(QStringLiteral("rejected"), random.uniform(300, 3600), m_desk.centre(),
+                 random.chance(0.6) ? QString::fromUtf8("重复上报") : QString::fromUtf8("不属于受理范围"));
+        } else if (step(QStringLiteral("accepted"),
+                        random.uniform(m_sensor ? 60 : 300, m_sensor ? 300 : 3600), m_desk.centre())) {
+            // A few cases stay stuck with their unit past the time limit: the overdue ones.
+            const bool stuck = !m_sensor && random.chance(0.003);
+            if (stuck) {
+                const DispatchTarget target = DispatchRules::suggest(m_desk.rules, m_facts);
+                level = target.level;
+                unit = target.unit;
+                step(QStringLiteral("dispatched"), random.uniform(60, 900), m_desk.centre(), target.note);
+            } else if (dealWith(random.chance(0.05)) && random.chance(0.01)) {
+                // Back again: reopened days later, and dealt with once more.
+                if (step(QStringLiteral("accepted"), random.uniform(1, 7) * 86400, m_desk.centre(),
+                         QString::fromUtf8("问题复发，重新立案"))) {
+                    ++reopened;
+                    dealWith(false);
+                }
+            }
+        }
+    }
+
+    QList<Step> steps;
+    QString state = QStringLiteral("collected");
+    QDateTime acceptedAt, dueAt, handledAt, closedAt;
+    QString level, unit, route;
+    int reopened = 0;
+
+private:
+    // Takes the next step `seconds` later unless that is past the reference time.
+    bool step(const QString &to, double seconds, const QString &who, const QString &note = {})
+    {
+        const QDateTime at = m_t.addSecs(qint64(seconds));
+        if (at > m_desk.now)
+            return false;
+        m_t = at;
+        Step s{m_t, state, to, note, QString(), QString(), QString(), who};
+        if (to == QLatin1String("accepted")) {
+            acceptedAt = m_t;
+            dueAt = m_t.addSecs(qint64(m_limitSeconds));
+            handledAt = QDateTime();
+            closedAt = QDateTime();
+        } else if (to == QLatin1String("dispatched")) {
+            s.level = level;
+            s.unit = unit;
+        } else if (to == QLatin1String("handled")) {
+            handledAt = m_t;
+        } else if (to == QLatin1String("closed")) {
+            closedAt = m_t;
+            s.route = route;
+        }
+        steps.append(s);
+        state = to;
+        return true;
+    }
+
+    // From dispatch to closing; false where the reference time stops it.
+    bool dealWith(bool late)
+    {
+        Random &random = m_desk.random;
+        const DispatchTarget target = DispatchRules::suggest(m_desk.rules, m_facts);
+        level = target.level;
+        unit = target.unit;
+        route = random.uniform() < 0.7   ? QStringLiteral("online")
+                : random.chance(2.0 / 3) ? QStringLiteral("coordination")
+                                         : QStringLiteral("joint_enforcement");
+        if (!step(QStringLiteral("dispatched"), random.uniform(60, m_sensor ? 300 : 900), m_desk.centre(),
+                  target.note))
+            return false;
+        if (route != QLatin1String("online")) {
+            // Not for one unit alone: the street or the district centre coordinates.
+            level = route == QLatin1String("coordination") ? QStringLiteral("street")
+                                                           : QStringLiteral("district");
+            unit = level == QLatin1String("street") && !m_facts.streetCode.isEmpty()
+                       ? CaseUnits::street(m_facts.streetCode)
+                       : CaseUnits::district();
+            if (!step(QStringLiteral("dispatched"), random.uniform(0.05, 0.2) * m_limitSeconds,
+                      m_desk.centre(),
+                      route == QLatin1String("coordination") ? QString::fromUtf8("需多部门协同处置")
+                                                             : QString::fromUtf8("提请联合执法")))
+                return false;
+        }
+        // Handling takes what is left of the time limit, or more for the few late ones.
+        const double left = (dueAt.isValid() ? double(m_t.secsTo(dueAt)) : m_limitSeconds) / m_limitSeconds;
+        const double handling = late ? std::max(0.05, left) + random.uniform(0.05, 1.0)
+                                     : std::max(0.05, left * random.uniform(0.2, 0.9));
+        if (!step(QStringLiteral("handled"), handling * m_limitSeconds, m_desk.handler(unit),
+                  QString::fromUtf8("已处置")))
+            return false;
+        if (!step(QStringLiteral("reported"), random.uniform(300, 1800), m_desk.handler(unit),
+                  QString::fromUtf8("已反馈处置结果及照片")))
+            return false;
+        if (!step(QStringLiteral("verified"), random.uniform(0.02, 0.08) * m_limitSeconds + 300,
+                  m_desk.inspector(), QString::fromUtf8("现场核查通过")))
+            return false;
+        return step(QStringLiteral("closed"), random.uniform(120, 1800), m_desk.centre());
+    }
+
+    CaseDesk &m_desk;
+    const CaseFacts m_facts;
+    const bool m_sensor;
+    const double m_limitSeconds;
+    QDateTime m_t; // of the last step
+};
+
+// Writes a case's life: its history, step by step, and where it stands.
+class LifeWriter
+{
+public:
+    explicit LifeWriter(sql::Database &db)
+        : m_update(db.prepare("UPDATE cases SET state = ?, accepted_at = ?, due_at = ?, closed_at = ?, "
+                              "level = ?, unit = ?, route = ?, reopened = ?, handled_at = ? WHERE id = ?")),
+          m_history(
+              db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, "
+                         "level, unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    {
+    }
+
+    void write(qint64 caseId, const CaseLife &life)
+    {
+        for (const Step &s : life.steps) {
+            m_history.bind(1, caseId).bind(2, case_time::text(s.time)).bind(3, s.operatorName);
+            m_history.bindVariant(4, textOrNull(s.from)).bind(5, s.to).bindVariant(6, textOrNull(s.note));
+            m_history.bindVariant(7, textOrNull(s.level))
+                .bindVariant(8, textOrNull(s.unit))
+                .bindVariant(9, textOrNull(s.route));
+            m_history.run();
+        }
+        m_update.bind(1, life.state).bindVariant(2, timeOrNull(life.acceptedAt));
+        m_update.bindVariant(3, timeOrNull(life.dueAt)).bindVariant(4, timeOrNull(life.closedAt));
+        m_update.bindVariant(5, textOrNull(life.level)).bindVariant(6, textOrNull(life.unit));
+        m_update.bindVariant(7, life.state == QLatin1String("closed") ? textOrNull(life.route) : QVariant());
+        m_update.bind(8, life.reopened);
+        m_update.bindVariant(9, timeOrNull(life.handledAt));
+        m_update.bind(10, caseId);
+        m_update.run();
+    }
+
+private:
+    // Empty text and no time are stored as NULL.
+    static QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+    static QVariant timeOrNull(const QDateTime &t)
+    {
+        return t.isValid() ? QVariant(case_time::text(t)) : QVariant();
+    }
+
+    sql::Statement m_update, m_history;
+};
+
+} // namespace
+
+DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
+                     const DemoOptions &options, int count, Random random)
+{
+    sql::Database &db = store.db();
+    DemoCases summary;
+    const QDateTime now(options.referenceDate, QTime(8, 0), Qt::OffsetFromUTC, kChongqing);
+    const QDate firstDay = options.referenceDate.addDays(-365);
+
+    // The alerts are the rules' to find: the demo only stores them.
+    QList<RiskAlert> alerts = RiskMonitor::evaluate(store);
+    summary.alerts = alerts.size();
+
+    const QList<EventClass> classes = EventClasses::minorClasses(store);
+    QHash<QString, EventClass> classByCode;
+    for (const EventClass &c : classes)
+        classByCode.insert(c.code, c);
+    Staff staff;
+    for (int i = 0; i < 8; ++i)
+        staff.centre.append(personName(random));
+    for (int i = 0; i < 12; ++i)
+        staff.inspectors.append(personName(random));
+    const QList<int> perDay = casesPerDay(count, firstDay, random);
+
+    // The cases as reported, then their places from the spatial indexes, then their lives.
+    CaseReports reports(db, store.srid());
+    reportYear(reports, classes, perDay, firstDay, frame, network, random);
+    const QHash<qint64, qint64> caseOfAlert = reportAlerts(reports, db, alerts);
+    CaseIntake::fillPlaces(store, reports.firstId);
+
+    CaseDesk desk(store, staff, now, random);
+    LifeWriter writer(db);
     auto facts =
         db.prepare("SELECT c.class_code, coalesce(c.street_code, ''), coalesce(c.community_code, ''), "
                    "coalesce(c.segment_id, 0) FROM cases c WHERE c.id = ?");
-    auto update =
-        db.prepare("UPDATE cases SET state = ?, accepted_at = ?, due_at = ?, closed_at = ?, level = ?, "
-                   "unit = ?, route = ?, reopened = ?, handled_at = ? WHERE id = ?");
-    auto history =
-        db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
-                   "unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QHash<QString, QString> handlers;
-    auto personNames = db.prepare("SELECT name FROM people WHERE id = ?");
-    const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    for (qint64 caseId = firstId; caseId < id; ++caseId) {
+    for (qint64 caseId = reports.firstId; caseId < reports.nextId; ++caseId) {
         facts.bind(1, caseId);
         facts.step();
         CaseFacts f{facts.text(0), QString(), facts.text(1), facts.text(2), facts.int64(3)};
         facts.reset();
         const EventClass &cls = classByCode[f.classCode];
         f.trade = cls.trade;
-        const bool sensor = f.classCode == QLatin1String("0701");
-        const double limitSeconds = cls.timeLimitHours * 3600.0;
-
-        QList<Step> steps;
-        QString state = QStringLiteral("collected");
-        QDateTime t = reported[int(caseId - firstId)];
-        steps.append({t, QString(), state, QString(), QString(), QString(), QString(),
-                      QStringLiteral("urbanops-cli demo")});
-        QDateTime acceptedAt, dueAt, handledAt, closedAt;
-        QString level, unit, route;
-        int reopened = 0;
-        // Takes the next step `seconds` later unless that is past the reference time.
-        const auto step = [&](const QString &to, double seconds, const QString &who,
-                              const QString &note = {}) {
-            const QDateTime at = t.addSecs(qint64(seconds));
-            if (at > now)
-                return false;
-            t = at;
-            Step s{t, state, to, note, QString(), QString(), QString(), who};
-            if (to == QLatin1String("accepted")) {
-                acceptedAt = t;
-                dueAt = t.addSecs(qint64(limitSeconds));
-                handledAt = QDateTime();
-                closedAt = QDateTime();
-            } else if (to == QLatin1String("dispatched")) {
-                s.level = level;
-                s.unit = unit;
-            } else if (to == QLatin1String("handled")) {
-                handledAt = t;
-            } else if (to == QLatin1String("closed")) {
-                closedAt = t;
-                s.route = route;
-            }
-            steps.append(s);
-            state = to;
-            return true;
-        };
-        // Who reports the handling back: the first of the segment's people the case went to, else someone
-        // at the centre it went to.
-        const auto handler = [&] {
-            auto found = handlers.constFind(unit);
-            if (found == handlers.cend()) {
-                const QList<qint64> people = CaseUnits::people(store, unit);
-                QString name;
-                if (!people.isEmpty()) {
-                    personNames.bind(1, people.first());
-                    if (personNames.step())
-                        name = personNames.text(0);
-                    personNames.reset();
-                }
-                found = handlers.insert(unit, name);
-            }
-            return found->isEmpty() ? pick(staff.centre, random) : *found;
-        };
-        const auto live = [&](bool late) {
-            const DispatchTarget target = DispatchRules::suggest(rules, f);
-            level = target.level;
-            unit = target.unit;
-            route = random.uniform() < 0.7   ? QStringLiteral("online")
-                    : random.chance(2.0 / 3) ? QStringLiteral("coordination")
-                                             : QStringLiteral("joint_enforcement");
-            if (!step(QStringLiteral("dispatched"), random.uniform(60, sensor ? 300 : 900),
-                      pick(staff.centre, random), target.note))
-                return false;
-            if (route != QLatin1String("online")) {
-                // Not for one unit alone: the street or the district centre coordinates.
-                level = route == QLatin1String("coordination") ? QStringLiteral("street")
-                                                               : QStringLiteral("district");
-                unit = level == QLatin1String("street") && !f.streetCode.isEmpty()
-                           ? CaseUnits::street(f.streetCode)
-                           : CaseUnits::district();
-                if (!step(QStringLiteral("dispatched"), random.uniform(0.05, 0.2) * limitSeconds,
-                          pick(staff.centre, random),
-                          route == QLatin1String("coordination") ? QString::fromUtf8("需多部门协同处置")
-                                                                 : QString::fromUtf8("提请联合执法")))
-                    return false;
-            }
-            // Handling takes what is left of the time limit, or more for the few late ones.
-            const double left = (dueAt.isValid() ? double(t.secsTo(dueAt)) : limitSeconds) / limitSeconds;
-            const double handling = late ? std::max(0.05, left) + random.uniform(0.05, 1.0)
-                                         : std::max(0.05, left * random.uniform(0.2, 0.9));
-            if (!step(QStringLiteral("handled"), handling * limitSeconds, handler(),
-                      QString::fromUtf8("已处置")))
-                return false;
-            if (!step(QStringLiteral("reported"), random.uniform(300, 1800), handler(),
-                      QString::fromUtf8("已反馈处置结果及照片")))
-                return false;
-            if (!step(QStringLiteral("verified"), random.uniform(0.02, 0.08) * limitSeconds + 300,
-                      pick(staff.inspectors, random), QString::fromUtf8("现场核查通过")))
-                return false;
-            return step(QStringLiteral("closed"), random.uniform(120, 1800), pick(staff.centre, random));
-        };
-
-        if (!sensor && random.chance(0.015)) {
-            step(QStringLiteral("rejected"), random.uniform(300, 3600), pick(staff.centre, random),
-                 random.chance(0.6) ? QString::fromUtf8("重复上报") : QString::fromUtf8("不属于受理范围"));
-        } else if (step(QStringLiteral("accepted"), random.uniform(sensor ? 60 : 300, sensor ? 300 : 3600),
-                        pick(staff.centre, random))) {
-            // A few cases stay stuck with their unit past the time limit: the overdue ones.
-            const bool stuck = !sensor && random.chance(0.003);
-            if (stuck) {
-                const DispatchTarget target = DispatchRules::suggest(rules, f);
-                level = target.level;
-                unit = target.unit;
-                step(QStringLiteral("dispatched"), random.uniform(60, 900), pick(staff.centre, random),
-                     target.note);
-            } else if (live(random.chance(0.05)) && random.chance(0.01)) {
-                // Back again: reopened days later, and dealt with once more.
-                if (step(QStringLiteral("accepted"), random.uniform(1, 7) * 86400, pick(staff.centre, random),
-                         QString::fromUtf8("问题复发，重新立案"))) {
-                    ++reopened;
-                    live(false);
-                }
-            }
-        }
-        for (const Step &s : std::as_const(steps)) {
-            history.bind(1, caseId).bind(2, case_time::text(s.time)).bind(3, s.operatorName);
-            history.bindVariant(4, text(s.from)).bind(5, s.to).bindVariant(6, text(s.note));
-            history.bindVariant(7, text(s.level)).bindVariant(8, text(s.unit)).bindVariant(9, text(s.route));
-            history.run();
-        }
-        update.bind(1, state).bindVariant(2, acceptedAt.isValid() ? QVariant(case_time::text(acceptedAt))
-                                                                  : QVariant());
-        update.bindVariant(3, dueAt.isValid() ? QVariant(case_time::text(dueAt)) : QVariant());
-        update.bindVariant(4, closedAt.isValid() ? QVariant(case_time::text(closedAt)) : QVariant());
-        update.bindVariant(5, text(level)).bindVariant(6, text(unit));
-        update.bindVariant(7, state == QLatin1String("closed") ? text(route) : QVariant());
-        update.bind(8, reopened);
-        update.bindVariant(9, handledAt.isValid() ? QVariant(case_time::text(handledAt)) : QVariant());
-        update.bind(10, caseId);
-        update.run();
+        CaseLife life(desk, f, cls, reports.reported[int(caseId - reports.firstId)]);
+        life.live();
+        writer.write(caseId, life);
         ++summary.cases;
-        summary.reopened += reopened > 0;
-        if (state != QLatin1String("closed") && state != QLatin1String("rejected")) {
+        summary.reopened += life.reopened > 0;
+        if (life.state != QLatin1String("closed") && life.state != QLatin1String("rejected")) {
             ++summary.open;
-            summary.overdue += dueAt.isValid() && dueAt < now;
+            summary.overdue += life.dueAt.isValid() && life.dueAt < now;
         }
     }
     for (auto it = caseOfAlert.cbegin(); it != caseOfAlert.cend(); ++it)

@@ -103,6 +103,191 @@ QList<QPointF> trench(const Road &road, double from, double to, double offset, d
     return ring;
 }
 
+// A dig already written: where a later permit may join it.
+struct Dug
+{
+    int road;
+    double from, to;
+    QDate start, end;
+    int phase; // 0: closed, in the past; 1: works under way; 2: an application, in the future
+    int surface;
+    double offset;
+};
+
+// One permit as it is written: its state and dates, its place and its trench. Its fields are drawn
+// from the generator in the order of the functions below, which is the order the demo always drew them
+// in: the same seed gives the same permits.
+struct PermitDraw
+{
+    int n = 0;      // its number and id, from 1
+    int state = 0;  // index in kStatuses
+    QString status; // kStatuses[state]
+    bool emergency = false, past = false, future = false;
+    QDate start, end;
+    int roadIndex = 0;
+    double from = 0, to = 0, length = 0;
+    QString joint;         // its joint excavation group, if it was returned for one
+    qsizetype joined = -1; // the earlier dig it joins, or -1
+    int surface = 0;       // carriageway, sidewalk, green belt
+    double width = 0, offset = 0, area = 0;
+    int utility = 0, work = 0;
+
+    int phase() const { return past ? 0 : future ? 2 : 1; }
+};
+
+// Its state and dates. Every state appears in a small demo too; after that the states follow a
+// realistic mix.
+void drawState(PermitDraw &p, QDate today, Random &random)
+{
+    p.state = p.n <= 8 ? p.n - 1 : random.weighted({12, 15, 20, 8, 7, 12, 10, 16});
+    p.status = QLatin1String(kStatuses[p.state]);
+    p.emergency = (p.status == QLatin1String("works_started") || p.status == QLatin1String("restored") ||
+                   p.status == QLatin1String("accepted")) &&
+                  random.chance(0.15);
+    p.past = p.status == QLatin1String("restored") || p.status == QLatin1String("accepted");
+    p.future = p.state <= 4;
+    p.start = p.past     ? today.addDays(-random.integer(30, 700))
+              : p.future ? today.addDays(random.integer(5, 150))
+                         : today.addDays(-random.integer(1, 20));
+    p.end = p.start.addDays(random.integer(5, 60));
+    if (p.past && p.end >= today)
+        p.end = today.addDays(-random.integer(3, 10));
+    if (p.status == QLatin1String("works_started") && p.end <= today)
+        p.end = today.addDays(random.integer(3, 30));
+}
+
+// Its road and stretch. One in six or so joins an earlier dig on the same road at an overlapping
+// place, and at the same time too when those dates suit its state (a closed dig lies in the past, an
+// application in the future, works under way around today); otherwise it digs the same place again.
+// A permit returned for joint excavation always has another dig there.
+void drawPlace(PermitDraw &p, const QList<Dug> &dug, const RoadNetwork &network, QDate today,
+               int &jointGroups, Random &random)
+{
+    p.roadIndex = random.integer(0, int(network.roads.size()) - 1);
+    p.length = random.uniform(20, 180);
+    if (!dug.isEmpty() &&
+        (p.n % 6 == 0 || p.status == QLatin1String("returned_joint") || random.chance(0.1))) {
+        // Preferably a dig of the same phase, whose dates can then be shared.
+        qsizetype pick = random.integer(0, int(dug.size()) - 1);
+        for (qsizetype k = 0; k < dug.size(); ++k)
+            if (dug[(pick + k) % dug.size()].phase == p.phase()) {
+                pick = (pick + k) % dug.size();
+                break;
+            }
+        p.joined = pick;
+        const Dug &other = dug[pick];
+        p.roadIndex = other.road;
+        // Some metres of the same stretch at least.
+        p.from = std::min(std::max(0.0, other.from + random.uniform(-40, 40)), other.to - 5);
+        p.length = std::max(p.length, other.from + 5 - p.from);
+        const QDate sameStart = other.start.addDays(random.integer(-5, 10));
+        const QDate sameEnd = std::max(p.end, sameStart.addDays(random.integer(5, 40)));
+        const bool suits = p.past     ? sameEnd < today
+                           : p.future ? sameStart > today
+                                      : sameStart <= today && sameEnd > today;
+        if (suits) {
+            p.start = sameStart;
+            p.end = sameEnd;
+        }
+        if (suits && p.status == QLatin1String("returned_joint"))
+            p.joint =
+                QStringLiteral("JG-%1-%2").arg(p.start.year()).arg(++jointGroups, 3, 10, QLatin1Char('0'));
+    }
+    const Road &road = network.roads[p.roadIndex];
+    p.length = std::min(p.length, road.length() - 1);
+    p.from =
+        std::min(p.from > 0 ? p.from : random.uniform(0, road.length() - p.length), road.length() - p.length);
+    p.to = p.from + p.length;
+}
+
+// Its trench across the road (in the same trench line as the dig it joins), and what it lays.
+void drawTrench(PermitDraw &p, const QList<Dug> &dug, Random &random)
+{
+    p.surface = random.weighted({60, 30, 10});
+    p.width = random.uniform(0.8, 2.5);
+    p.offset = p.surface == 0 ? random.uniform(-4, 4)
+                              : (random.chance(0.5) ? 1 : -1) * (p.surface == 1 ? 9.0 : 12.0);
+    if (p.joined >= 0) {
+        p.surface = dug[p.joined].surface;
+        p.offset = dug[p.joined].offset;
+    }
+    p.area = std::round(p.length * p.width * 10) / 10;
+    p.utility = random.weighted({18, 16, 14, 18, 16, 4, 2, 12});
+    p.work = random.weighted({35, 25, 30, 10});
+}
+
+// The permit's row; an issued one draws its issue date and police approval here.
+void insertPermit(sql::Statement &insert, const PermitDraw &p, const Road &road, int srid, Random &random)
+{
+    const bool issued = p.state == 2 || p.state >= 5;
+    const QString number =
+        QString::fromUtf8("江北掘〔%1〕%2号").arg(p.start.year()).arg(p.n, 4, 10, QLatin1Char('0'));
+    insert.bind(1, p.n).bind(2, number).bind(3, QString::fromUtf8(kApplicants[p.utility % 8]));
+    insert.bind(4, QString::fromUtf8("%1 %2—%3 米").arg(road.name).arg(int(p.from)).arg(int(p.to)));
+    const QString utilityLabel = QString::fromUtf8(kUtilityLabels[p.utility]);
+    insert.bind(5, p.emergency ? utilityLabel + QString::fromUtf8("抢修")
+                               : QString::fromUtf8(kWorkLabels[p.work]) + utilityLabel);
+    insert.bind(6, QLatin1String(kUtilities[p.utility]))
+        .bind(7, QLatin1String(p.emergency ? "emergency" : kWorks[p.work]));
+    insert.bind(8, p.status).bind(9, p.start.toString(Qt::ISODate)).bind(10, p.end.toString(Qt::ISODate));
+    insert.bind(11, p.surface == 0 ? p.area : 0.0)
+        .bind(12, p.surface == 1 ? p.area : 0.0)
+        .bind(13, p.surface == 2 ? p.area : 0.0);
+    insert.bind(14, p.area).bind(15, std::round(p.length * 10) / 10);
+    insert.bind(16, QString::fromUtf8(
+                        "设置围挡和警示标志；落实扬尘控制；按交通组织方案施工；完工后按原标准恢复路面"));
+    insert.bind(17, QString::fromUtf8("江北区城市管理局"));
+    if (issued) {
+        insert.bind(18, p.start.addDays(-random.integer(3, 20)).toString(Qt::ISODate));
+        insert.bind(
+            19,
+            QString::fromUtf8("江北交巡警占道〔%1〕%2号").arg(p.start.year()).arg(random.integer(100, 999)));
+    }
+    insert.bind(20, std::round(p.area * 120));
+    insert.bind(21, p.emergency ? 1 : 0);
+    if (p.emergency)
+        insert.bind(22, p.start.addDays(2).toString(Qt::ISODate));
+    if (!p.joint.isEmpty())
+        insert.bind(23, p.joint);
+    insert.bindBlob(
+        24, geometry_blob::encode(Geometry::polygon(srid, {trench(road, p.from, p.to, p.offset, p.width)})));
+    insert.run();
+}
+
+// The permit's history: each step a day or two after the one before, works steps on their dates,
+// nothing after today; decisions draw their routes from `decisions`.
+void insertHistory(sql::Statement &history, const PermitDraw &p, QDate today, Random &random,
+                   Random &decisions)
+{
+    const QStringList steps = pathTo(p.status, p.emergency);
+    const QDateTime latest(today.addDays(-1), QTime(17, 0), Qt::OffsetFromUTC, kChongqing);
+    QDateTime t = p.emergency
+                      ? QDateTime(p.start, QTime(6, 15), Qt::OffsetFromUTC, kChongqing)
+                      : QDateTime(std::min(p.start.addDays(-15), today.addDays(-2 * int(steps.size()) - 1)),
+                                  QTime(9, 30), Qt::OffsetFromUTC, kChongqing);
+    QString previous;
+    for (const QString &step : steps) {
+        if (!previous.isEmpty())
+            t = t.addDays(random.integer(1, 2));
+        if (step == QLatin1String("works_started"))
+            t = std::max(t, QDateTime(p.start, QTime(8, 0), Qt::OffsetFromUTC, kChongqing));
+        else if (step == QLatin1String("restored"))
+            t = std::max(t, QDateTime(p.end, QTime(16, 0), Qt::OffsetFromUTC, kChongqing));
+        t = std::min(t, latest);
+        history.bind(1, p.n).bind(2, t.toString(Qt::ISODate)).bind(3, personName(random));
+        if (!previous.isEmpty())
+            history.bind(4, previous);
+        history.bind(5, step);
+        if (p.emergency && previous.isEmpty()) {
+            history.bind(6, QString::fromUtf8("抢修先行，须在期限内补办许可"));
+        } else if (const Decision d = decision(step, decisions); d.route) {
+            history.bind(6, QString::fromUtf8(d.reason)).bind(7, QLatin1String(d.route));
+        }
+        history.run();
+        previous = step;
+    }
+}
+
 } // namespace
 
 void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid,
@@ -117,15 +302,6 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
     auto history =
         db.prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, reason, "
                    "route) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    struct Dug
-    {
-        int road;
-        double from, to;
-        QDate start, end;
-        int phase; // 0: closed, in the past; 1: works under way; 2: an application, in the future
-        int surface;
-        double offset;
-    };
     QList<Dug> dug;
     const QDate today = options.referenceDate;
     // The decisions' routes draw from their own generator, forked from a copy, so that the permits
@@ -133,142 +309,14 @@ void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptio
     Random decisions = Random(random).fork(0x726f757465);
     int jointGroups = 0;
     for (int n = 1; n <= count; ++n) {
-        // Every state appears in a small demo too; after that the states follow a realistic mix.
-        const int s = n <= 8 ? n - 1 : random.weighted({12, 15, 20, 8, 7, 12, 10, 16});
-        const QString status = QLatin1String(kStatuses[s]);
-        const bool emergency = (status == QLatin1String("works_started") ||
-                                status == QLatin1String("restored") || status == QLatin1String("accepted")) &&
-                               random.chance(0.15);
-        const bool past = status == QLatin1String("restored") || status == QLatin1String("accepted");
-        const bool future = s <= 4;
-        QDate start = past     ? today.addDays(-random.integer(30, 700))
-                      : future ? today.addDays(random.integer(5, 150))
-                               : today.addDays(-random.integer(1, 20));
-        QDate end = start.addDays(random.integer(5, 60));
-        if (past && end >= today)
-            end = today.addDays(-random.integer(3, 10));
-        if (status == QLatin1String("works_started") && end <= today)
-            end = today.addDays(random.integer(3, 30));
-
-        // One in six or so joins an earlier dig on the same road at an overlapping place, and at the
-        // same time too when those dates suit its state (a closed dig lies in the past, an application in
-        // the future, works under way around today); otherwise it digs the same place again.
-        int roadIndex = random.integer(0, int(network.roads.size()) - 1);
-        double length = random.uniform(20, 180);
-        double from = 0;
-        QString joint;
-        qsizetype joined = -1;
-        // A permit returned for joint excavation always has another dig there.
-        const int phase = past ? 0 : future ? 2 : 1;
-        if (!dug.isEmpty() &&
-            (n % 6 == 0 || status == QLatin1String("returned_joint") || random.chance(0.1))) {
-            // Preferably a dig of the same phase, whose dates can then be shared.
-            qsizetype pick = random.integer(0, int(dug.size()) - 1);
-            for (qsizetype k = 0; k < dug.size(); ++k)
-                if (dug[(pick + k) % dug.size()].phase == phase) {
-                    pick = (pick + k) % dug.size();
-                    break;
-                }
-            joined = pick;
-            const Dug &other = dug[pick];
-            roadIndex = other.road;
-            // Some metres of the same stretch at least.
-            from = std::min(std::max(0.0, other.from + random.uniform(-40, 40)), other.to - 5);
-            length = std::max(length, other.from + 5 - from);
-            const QDate sameStart = other.start.addDays(random.integer(-5, 10));
-            const QDate sameEnd = std::max(end, sameStart.addDays(random.integer(5, 40)));
-            const bool suits = past     ? sameEnd < today
-                               : future ? sameStart > today
-                                        : sameStart <= today && sameEnd > today;
-            if (suits) {
-                start = sameStart;
-                end = sameEnd;
-            }
-            if (suits && status == QLatin1String("returned_joint"))
-                joint =
-                    QStringLiteral("JG-%1-%2").arg(start.year()).arg(++jointGroups, 3, 10, QLatin1Char('0'));
-        }
-        const Road &road = network.roads[roadIndex];
-        length = std::min(length, road.length() - 1);
-        from = std::min(from > 0 ? from : random.uniform(0, road.length() - length), road.length() - length);
-        const double to = from + length;
-
-        int surface = random.weighted({60, 30, 10}); // carriageway, sidewalk, green belt
-        const double width = random.uniform(0.8, 2.5);
-        double offset = surface == 0 ? random.uniform(-4, 4)
-                                     : (random.chance(0.5) ? 1 : -1) * (surface == 1 ? 9.0 : 12.0);
-        if (joined >= 0) {
-            // In the same trench line as the dig it joins.
-            surface = dug[joined].surface;
-            offset = dug[joined].offset;
-        }
-        dug.append({roadIndex, from, to, start, end, phase, surface, offset});
-        const double area = std::round(length * width * 10) / 10;
-        const int utility = random.weighted({18, 16, 14, 18, 16, 4, 2, 12});
-        const int work = random.weighted({35, 25, 30, 10});
-        const bool issued = s == 2 || s >= 5;
-        const QString number =
-            QString::fromUtf8("江北掘〔%1〕%2号").arg(start.year()).arg(n, 4, 10, QLatin1Char('0'));
-
-        insert.bind(1, n).bind(2, number).bind(3, QString::fromUtf8(kApplicants[utility % 8]));
-        insert.bind(4, QString::fromUtf8("%1 %2—%3 米").arg(road.name).arg(int(from)).arg(int(to)));
-        const QString utilityLabel = QString::fromUtf8(kUtilityLabels[utility]);
-        insert.bind(5, emergency ? utilityLabel + QString::fromUtf8("抢修")
-                                 : QString::fromUtf8(kWorkLabels[work]) + utilityLabel);
-        insert.bind(6, QLatin1String(kUtilities[utility]))
-            .bind(7, QLatin1String(emergency ? "emergency" : kWorks[work]));
-        insert.bind(8, status).bind(9, start.toString(Qt::ISODate)).bind(10, end.toString(Qt::ISODate));
-        insert.bind(11, surface == 0 ? area : 0.0)
-            .bind(12, surface == 1 ? area : 0.0)
-            .bind(13, surface == 2 ? area : 0.0);
-        insert.bind(14, area).bind(15, std::round(length * 10) / 10);
-        insert.bind(16, QString::fromUtf8(
-                            "设置围挡和警示标志；落实扬尘控制；按交通组织方案施工；完工后按原标准恢复路面"));
-        insert.bind(17, QString::fromUtf8("江北区城市管理局"));
-        if (issued) {
-            insert.bind(18, start.addDays(-random.integer(3, 20)).toString(Qt::ISODate));
-            insert.bind(19, QString::fromUtf8("江北交巡警占道〔%1〕%2号")
-                                .arg(start.year())
-                                .arg(random.integer(100, 999)));
-        }
-        insert.bind(20, std::round(area * 120));
-        insert.bind(21, emergency ? 1 : 0);
-        if (emergency)
-            insert.bind(22, start.addDays(2).toString(Qt::ISODate));
-        if (!joint.isEmpty())
-            insert.bind(23, joint);
-        insert.bindBlob(
-            24, geometry_blob::encode(Geometry::polygon(srid, {trench(road, from, to, offset, width)})));
-        insert.run();
-
-        // Each step a day or two after the one before, works steps on their dates, nothing after today.
-        const QStringList steps = pathTo(status, emergency);
-        const QDateTime latest(today.addDays(-1), QTime(17, 0), Qt::OffsetFromUTC, kChongqing);
-        QDateTime t = emergency
-                          ? QDateTime(start, QTime(6, 15), Qt::OffsetFromUTC, kChongqing)
-                          : QDateTime(std::min(start.addDays(-15), today.addDays(-2 * int(steps.size()) - 1)),
-                                      QTime(9, 30), Qt::OffsetFromUTC, kChongqing);
-        QString previous;
-        for (const QString &step : steps) {
-            if (!previous.isEmpty())
-                t = t.addDays(random.integer(1, 2));
-            if (step == QLatin1String("works_started"))
-                t = std::max(t, QDateTime(start, QTime(8, 0), Qt::OffsetFromUTC, kChongqing));
-            else if (step == QLatin1String("restored"))
-                t = std::max(t, QDateTime(end, QTime(16, 0), Qt::OffsetFromUTC, kChongqing));
-            t = std::min(t, latest);
-            history.bind(1, n).bind(2, t.toString(Qt::ISODate)).bind(3, personName(random));
-            if (!previous.isEmpty())
-                history.bind(4, previous);
-            history.bind(5, step);
-            if (emergency && previous.isEmpty()) {
-                history.bind(6, QString::fromUtf8("抢修先行，须在期限内补办许可"));
-            } else if (const Decision d = decision(step, decisions); d.route) {
-                history.bind(6, QString::fromUtf8(d.reason)).bind(7, QLatin1String(d.route));
-            }
-            history.run();
-            previous = step;
-        }
+        PermitDraw p;
+        p.n = n;
+        drawState(p, today, random);
+        drawPlace(p, dug, network, today, jointGroups, random);
+        drawTrench(p, dug, random);
+        dug.append({p.roadIndex, p.from, p.to, p.start, p.end, p.phase(), p.surface, p.offset});
+        insertPermit(insert, p, network.roads[p.roadIndex], srid, random);
+        insertHistory(history, p, today, random, decisions);
     }
 }
 

@@ -37,6 +37,18 @@ struct Lattice
                                kRipple * std::cos((p.x() - p.y()) / 240.0 + phase[3]));
     }
     int node(int i, int j) const { return i * columns + j; }
+    // The edge from node (i, j) to the next along its row (row) or its column, with vertices about
+    // kVertexSpacing apart, so that its bends follow the warp.
+    QList<QPointF> edgeLine(int i, int j, bool row) const
+    {
+        const int steps = std::max(2, int(std::ceil(half / kVertexSpacing)));
+        QList<QPointF> points;
+        for (int s = 0; s <= steps; ++s) {
+            const double t = double(s) / steps;
+            points.append(row ? position(double(i), j + t) : position(i + t, double(j)));
+        }
+        return points;
+    }
 };
 
 int findRoot(QList<int> &parent, int x)
@@ -44,6 +56,139 @@ int findRoot(QList<int> &parent, int x)
     while (parent[x] != x)
         x = parent[x] = parent[parent[x]];
     return x;
+}
+
+// A lattice of node spacing `half` over `bounds` (with a margin for the warp), its ripples' phases drawn
+// from `random`.
+Lattice latticeOver(const QRectF &bounds, double half, Random &random)
+{
+    Lattice lattice;
+    lattice.half = half;
+    for (double &p : lattice.phase)
+        p = random.uniform(0, 6.283);
+    const QRectF box = bounds.adjusted(-1000, -1000, 1000, 1000);
+    const double diagonal = std::hypot(box.width(), box.height());
+    lattice.origin = box.center() - QPointF(diagonal / 2 * (std::cos(kAngle) - std::sin(kAngle)),
+                                            diagonal / 2 * (std::sin(kAngle) + std::cos(kAngle)));
+    lattice.columns = lattice.rows = int(diagonal / half) + 2;
+    return lattice;
+}
+
+// The lattice edges that become road, key node * 2 + (row ? 0 : 1): an edge exists when its line is
+// within the city; branch roads (the odd lattice lines) only near `centres`, the dense centre around
+// Guanyinqiao; a few left out at random so that the grid is not perfect.
+QHash<qint64, bool> wantedEdges(const Lattice &lattice, const PreparedArea &inside,
+                                const QList<QPointF> &centres, Random &random)
+{
+    QList<bool> nodeInside(lattice.rows * lattice.columns);
+    for (int i = 0; i < lattice.rows; ++i)
+        for (int j = 0; j < lattice.columns; ++j)
+            nodeInside[lattice.node(i, j)] = inside.contains(lattice.position(i, double(j)));
+    const auto inCentre = [&centres](QPointF p) {
+        return std::any_of(centres.begin(), centres.end(),
+                           [p](QPointF c) { return std::hypot(p.x() - c.x(), p.y() - c.y()) < 1600; });
+    };
+    // Rows: (i,j)-(i,j+1), columns: (i,j)-(i+1,j).
+    const auto wanted = [&](int i, int j, bool row) {
+        const int line = row ? i : j;
+        const int i2 = row ? i : i + 1, j2 = row ? j + 1 : j;
+        if (i2 >= lattice.rows || j2 >= lattice.columns || !nodeInside[lattice.node(i, j)] ||
+            !nodeInside[lattice.node(i2, j2)])
+            return false;
+        const bool major = line % 2 == 0;
+        if (!major && !inCentre(lattice.position(i, double(j))))
+            return false;
+        if (random.chance(major ? 0.03 : 0.12))
+            return false;
+        const QList<QPointF> points = lattice.edgeLine(i, j, row);
+        return std::all_of(points.begin(), points.end(), [&](QPointF p) { return inside.contains(p); });
+    };
+    QHash<qint64, bool> edges;
+    for (int i = 0; i < lattice.rows; ++i)
+        for (int j = 0; j < lattice.columns; ++j)
+            for (bool row : {true, false})
+                if (wanted(i, j, row))
+                    edges.insert(qint64(lattice.node(i, j)) * 2 + (row ? 0 : 1), true);
+    return edges;
+}
+
+// The edges' connected parts: each node's union-find parent, and the root of the largest part.
+struct Parts
+{
+    QList<int> parent;
+    int biggest = -1;
+};
+
+Parts connectedParts(const Lattice &lattice, const QHash<qint64, bool> &edges)
+{
+    Parts parts;
+    parts.parent.resize(lattice.rows * lattice.columns);
+    std::iota(parts.parent.begin(), parts.parent.end(), 0);
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+        const int a = int(it.key() / 2), row = it.key() % 2 == 0;
+        const int b = row ? a + 1 : a + lattice.columns;
+        parts.parent[findRoot(parts.parent, a)] = findRoot(parts.parent, b);
+    }
+    QHash<int, int> size;
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+        ++size[findRoot(parts.parent, int(it.key() / 2))];
+    for (auto it = size.cbegin(); it != size.cend(); ++it)
+        if (parts.biggest < 0 || it.value() > size[parts.biggest])
+            parts.biggest = it.key();
+    return parts;
+}
+
+// Runs of the largest part's edges along each lattice line become roads, cut to lengths that suit
+// their grade: 6 to 14 edges for a major road, 2 to 6 for a branch.
+QList<Road> roadsAlongLines(const Lattice &lattice, const QHash<qint64, bool> &edges, Parts &parts,
+                            Random &random)
+{
+    QList<Road> out;
+    for (bool row : {true, false}) {
+        const int lines = row ? lattice.rows : lattice.columns;
+        const int along = row ? lattice.columns : lattice.rows;
+        for (int line = 0; line < lines; ++line) {
+            const bool major = line % 2 == 0;
+            Road current;
+            int edgesInRoad = 0, wanted = 0;
+            auto close = [&]() {
+                if (edgesInRoad > 0)
+                    out.append(current);
+                current = Road();
+                edgesInRoad = 0;
+            };
+            for (int k = 0; k + 1 < along; ++k) {
+                const int i = row ? line : k, j = row ? k : line;
+                const int node = lattice.node(i, j);
+                const bool present = edges.contains(qint64(node) * 2 + (row ? 0 : 1)) &&
+                                     findRoot(parts.parent, node) == parts.biggest;
+                if (!present || (edgesInRoad > 0 && edgesInRoad >= wanted)) {
+                    close();
+                    if (!present)
+                        continue;
+                }
+                if (edgesInRoad == 0) {
+                    wanted = major ? random.integer(6, 14) : random.integer(2, 6);
+                    current.alongRows = row;
+                    current.lineIndex = line;
+                    current.line = {lattice.position(i, double(j))};
+                    current.cumulative = {0.0};
+                    current.nodes = {{node, 0.0}};
+                }
+                const QList<QPointF> points = lattice.edgeLine(i, j, row);
+                for (qsizetype s = 1; s < points.size(); ++s) {
+                    current.cumulative.append(current.cumulative.last() +
+                                              std::hypot(points[s].x() - current.line.last().x(),
+                                                         points[s].y() - current.line.last().y()));
+                    current.line.append(points[s]);
+                }
+                current.nodes.append({row ? node + 1 : node + lattice.columns, current.cumulative.last()});
+                ++edgesInRoad;
+            }
+            close();
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -112,129 +257,19 @@ RoadNetwork::RoadNetwork(const DistrictFrame &frame, const DemoOptions &options,
 
 QList<Road> RoadNetwork::layOut(double half, Random random) const
 {
-    Lattice lattice;
-    lattice.half = half;
-    for (double &p : lattice.phase)
-        p = random.uniform(0, 6.283);
-    // Cover the built-up area's bounds in lattice coordinates, with a margin for the warp.
-    const QRectF box = m_frame.builtUp.bounds().adjusted(-1000, -1000, 1000, 1000);
-    const double diagonal = std::hypot(box.width(), box.height());
-    lattice.origin = box.center() - QPointF(diagonal / 2 * (std::cos(kAngle) - std::sin(kAngle)),
-                                            diagonal / 2 * (std::sin(kAngle) + std::cos(kAngle)));
-    lattice.columns = lattice.rows = int(diagonal / half) + 2;
-
+    const Lattice lattice = latticeOver(m_frame.builtUp.bounds(), half, random);
     Geos::Ptr city = m_geos.make(m_frame.builtUp);
-    PreparedArea inside(m_geos, city.get());
-    QList<bool> nodeInside(lattice.rows * lattice.columns);
-    for (int i = 0; i < lattice.rows; ++i)
-        for (int j = 0; j < lattice.columns; ++j)
-            nodeInside[lattice.node(i, j)] = inside.contains(lattice.position(i, double(j)));
-
-    // Branch roads (the odd lattice lines) only in the dense centre around Guanyinqiao.
+    const PreparedArea inside(m_geos, city.get());
+    // The dense centre around Guanyinqiao, where branch roads fill the lattice's odd lines.
     QList<QPointF> centres;
     for (const StreetArea &s : m_frame.streets)
         if (s.code.endsWith(QLatin1String("006")) || s.code.endsWith(QLatin1String("007")) ||
             s.code.endsWith(QLatin1String("001")) || s.code.endsWith(QLatin1String("002")))
             centres.append(s.centroid);
-    auto inCentre = [&centres](QPointF p) {
-        return std::any_of(centres.begin(), centres.end(),
-                           [p](QPointF c) { return std::hypot(p.x() - c.x(), p.y() - c.y()) < 1600; });
-    };
-
-    // An edge exists when its line is within the city; rows: (i,j)-(i,j+1), columns: (i,j)-(i+1,j).
-    const int steps = std::max(2, int(std::ceil(half / kVertexSpacing)));
-    auto edgeLine = [&](int i, int j, bool row) {
-        QList<QPointF> points;
-        for (int s = 0; s <= steps; ++s) {
-            const double t = double(s) / steps;
-            points.append(row ? lattice.position(double(i), j + t) : lattice.position(i + t, double(j)));
-        }
-        return points;
-    };
-    auto edgeWanted = [&](int i, int j, bool row, Random &r) {
-        const int line = row ? i : j;
-        const int i2 = row ? i : i + 1, j2 = row ? j + 1 : j;
-        if (i2 >= lattice.rows || j2 >= lattice.columns || !nodeInside[lattice.node(i, j)] ||
-            !nodeInside[lattice.node(i2, j2)])
-            return false;
-        const bool major = line % 2 == 0;
-        if (!major && !inCentre(lattice.position(i, double(j))))
-            return false;
-        if (r.chance(major ? 0.03 : 0.12))
-            return false;
-        const QList<QPointF> points = edgeLine(i, j, row);
-        return std::all_of(points.begin(), points.end(), [&](QPointF p) { return inside.contains(p); });
-    };
-    QHash<qint64, bool> edges; // key: node * 2 + (row ? 0 : 1)
-    for (int i = 0; i < lattice.rows; ++i)
-        for (int j = 0; j < lattice.columns; ++j)
-            for (bool row : {true, false})
-                if (edgeWanted(i, j, row, random))
-                    edges.insert(qint64(lattice.node(i, j)) * 2 + (row ? 0 : 1), true);
-
-    // Keep the largest connected part: the demo city is one network.
-    QList<int> parent(lattice.rows * lattice.columns);
-    std::iota(parent.begin(), parent.end(), 0);
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
-        const int a = int(it.key() / 2), row = it.key() % 2 == 0;
-        const int b = row ? a + 1 : a + lattice.columns;
-        parent[findRoot(parent, a)] = findRoot(parent, b);
-    }
-    QHash<int, int> size;
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
-        ++size[findRoot(parent, int(it.key() / 2))];
-    int biggest = -1;
-    for (auto it = size.cbegin(); it != size.cend(); ++it)
-        if (biggest < 0 || it.value() > size[biggest])
-            biggest = it.key();
-
-    // Runs of edges along each lattice line become roads, cut to lengths that suit their grade.
-    QList<Road> out;
-    for (bool row : {true, false}) {
-        const int lines = row ? lattice.rows : lattice.columns;
-        const int along = row ? lattice.columns : lattice.rows;
-        for (int line = 0; line < lines; ++line) {
-            const bool major = line % 2 == 0;
-            Road current;
-            int edgesInRoad = 0, wanted = 0;
-            auto close = [&]() {
-                if (edgesInRoad > 0)
-                    out.append(current);
-                current = Road();
-                edgesInRoad = 0;
-            };
-            for (int k = 0; k + 1 < along; ++k) {
-                const int i = row ? line : k, j = row ? k : line;
-                const int node = lattice.node(i, j);
-                const bool present =
-                    edges.contains(qint64(node) * 2 + (row ? 0 : 1)) && findRoot(parent, node) == biggest;
-                if (!present || (edgesInRoad > 0 && edgesInRoad >= wanted)) {
-                    close();
-                    if (!present)
-                        continue;
-                }
-                if (edgesInRoad == 0) {
-                    wanted = major ? random.integer(6, 14) : random.integer(2, 6);
-                    current.alongRows = row;
-                    current.lineIndex = line;
-                    current.line = {lattice.position(i, double(j))};
-                    current.cumulative = {0.0};
-                    current.nodes = {{node, 0.0}};
-                }
-                const QList<QPointF> points = edgeLine(i, j, row);
-                for (qsizetype s = 1; s < points.size(); ++s) {
-                    current.cumulative.append(current.cumulative.last() +
-                                              std::hypot(points[s].x() - current.line.last().x(),
-                                                         points[s].y() - current.line.last().y()));
-                    current.line.append(points[s]);
-                }
-                current.nodes.append({row ? node + 1 : node + lattice.columns, current.cumulative.last()});
-                ++edgesInRoad;
-            }
-            close();
-        }
-    }
-    return out;
+    const QHash<qint64, bool> edges = wantedEdges(lattice, inside, centres, random);
+    // Only the largest connected part is kept: the demo city is one network.
+    Parts parts = connectedParts(lattice, edges);
+    return roadsAlongLines(lattice, edges, parts, random);
 }
 
 void RoadNetwork::splitLongest(int count, Random &random)

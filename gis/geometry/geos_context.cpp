@@ -252,11 +252,6 @@ Geos::Ptr Geos::makeValid(const GEOSGeometry *g) const
     return own(GEOSMakeValid_r(m_ctx, g));
 }
 
-Geos::Ptr Geos::simplify(const GEOSGeometry *g, double tolerance) const
-{
-    return own(GEOSTopologyPreserveSimplify_r(m_ctx, g, tolerance));
-}
-
 Geos::Ptr Geos::voronoi(const GEOSGeometry *sites, const GEOSGeometry *clip) const
 {
     Ptr cells = own(GEOSVoronoiDiagram_r(m_ctx, sites, clip, 0.0, 0));

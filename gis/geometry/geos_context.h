@@ -48,7 +48,6 @@ public:
     Ptr unaryUnion(const GEOSGeometry *g) const;
     Ptr buffer(const GEOSGeometry *g, double distance, int quadrantSegments = 8) const;
     Ptr makeValid(const GEOSGeometry *g) const;
-    Ptr simplify(const GEOSGeometry *g, double tolerance) const;
     // Voronoi cells of the points of `sites`, clipped to `clip`: a GeometryCollection with one member per
     // cell that reaches into `clip` (a MultiPolygon where a concave clip cuts a cell in two).
     Ptr voronoi(const GEOSGeometry *sites, const GEOSGeometry *clip) const;

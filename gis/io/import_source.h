@@ -51,10 +51,8 @@ public:
     // The file's CRS as an EPSG code; 0 when the file names none, -1 when it names one without a code.
     int crsCode() const { return m_crsCode; }
     QString crsDescription() const;
-    // The encoding the text is read in (Shapefiles; empty for formats that are always UTF-8), and
-    // whether the user named it rather than the file or a guess.
+    // The encoding the text is read in (Shapefiles; empty for formats that are always UTF-8).
     const QString &encoding() const { return m_encoding; }
-    bool encodingNamed() const { return m_encodingNamed; }
 
     // A text field of a feature (an OGRFeatureH) as it is stored, or the reason it cannot be read
     // faithfully (bytes that are not valid in the encoding). `position` is the feature's 1-based place

@@ -46,20 +46,13 @@ void addMore(ReportTable &table, qsizetype all, int listed)
         table.rows.append({SegmentSheets::tr("… and %n more farther away", nullptr, int(all - listed))});
 }
 
-void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
-              const MapFrameSpec &base, const QList<CaseSummary> &openCases)
+// The map beside its legend, as tall as a third of the page: the legend takes as many columns as its
+// lines need at that height, the map the rest of the width.
+void addMap(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
+            const MapFrameSpec &base, bool landscape)
 {
-    const SegmentSummary &seg = s.segment;
-    const QLocale locale;
-    flow.newPage();
-    flow.heading(SegmentSheets::tr("%1 · %2").arg(seg.roadName, seg.name));
-
     MapFrameSpec spec = base;
     spec.centre = s.bounds.center();
-    // The map beside its legend, as tall as a third of the page: the legend takes as many columns as
-    // its lines need at that height, the map the rest of the width.
-    const bool landscape = doc.body().width() > doc.body().height();
-    const int listed = landscape ? kListedNearbyLandscape : kListedNearby;
     const double height = doc.body().height() * (landscape ? 0.29 : 0.34);
     // The legend's room is that of a map with the components as a surface, the way a segment's map is
     // drawn but for the shortest; the legend itself is that of the scale the map gets.
@@ -71,14 +64,19 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
     spec.scale = std::max(kLargestScale, MapFrame::fitScale(s.bounds, frame, 0.05));
     const QList<LegendItem> legend = sheetLegend(*spec.style, spec.scale);
     if (const LayerFeatures *segments = spec.snapshot->layer(tableOf(Layer::RoadSegments)))
-        if (const MapFeature *feature = segments->find(seg.id))
+        if (const MapFeature *feature = segments->find(s.segment.id))
             spec.highlights.append(feature->geometry);
     const double mapWidth = frame.width();
     flow.item(frame.height(), [spec, legend, mapWidth](QPainter &painter, const QRectF &rect) {
         MapFrame::paint(painter, QRectF(rect.topLeft(), QSizeF(mapWidth, rect.height())), spec);
         MapLegend::paint(painter, rect.adjusted(mapWidth + 10, 0, 0, 0), legend);
     });
+}
 
+// Who works the segment and what lies along it, as fields.
+void addFacts(ReportFlow &flow, const SegmentSurroundings &s, const QLocale &locale)
+{
+    const SegmentSummary &seg = s.segment;
     QString chief = seg.chiefName.isEmpty() ? SegmentSheets::tr("none") : seg.chiefName;
     if (seg.chiefId != 0 && seg.needsChief())
         chief = SegmentSheets::tr("%1 (not an active officer)").arg(chief);
@@ -98,7 +96,11 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
         {SegmentSheets::tr("Shops"), locale.toString(s.shops.size())},
         {SegmentSheets::tr("Risk points"), locale.toString(s.riskPoints.size())},
     });
+}
 
+// The nearest risk points and shops, `listed` of each, and how many more there are.
+void addNearby(ReportFlow &flow, const SegmentSurroundings &s, int listed)
+{
     flow.heading(SegmentSheets::tr("Risk points within %1")
                      .arg(ReportLabels::metres(SegmentNeighbourhood::kDefaultReach)));
     ReportTable risks{{{SegmentSheets::tr("Risk point"), 3},
@@ -120,8 +122,11 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
         shops.rows.append({f.name, f.detail, ReportLabels::metres(f.distance)});
     addMore(shops, s.shops.size(), listed);
     flow.table(shops);
+}
 
-    // What is still to be done on the segment: its open cases, the overdue first.
+// What is still to be done on the segment: its open cases, the overdue first.
+void addOpenCases(ReportFlow &flow, const QList<CaseSummary> &openCases, const QLocale &locale)
+{
     flow.heading(SegmentSheets::tr("Open cases"));
     QList<CaseSummary> cases = openCases;
     std::stable_sort(cases.begin(), cases.end(),
@@ -139,9 +144,12 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
     if (cases.size() > kListedNearby)
         open.rows.append({SegmentSheets::tr("… and %n more", nullptr, int(cases.size() - kListedNearby))});
     flow.table(open, SegmentSheets::tr("No open case on this segment."));
+}
 
-    // Four classes a line, and as many lines as the page has left: the most numerous classes first, the
-    // rest summed up on the last line, so that a sheet stays one page even on a busy street.
+// Four classes a line, and as many lines as the page has left: the most numerous classes first, the
+// rest summed up on the last line, so that a sheet stays one page even on a busy street.
+void addComponentClasses(ReportFlow &flow, const SegmentSurroundings &s, const QLocale &locale)
+{
     flow.heading(SegmentSheets::tr("Components by class"));
     constexpr int kGroups = 4;
     ReportTable classes;
@@ -171,6 +179,21 @@ void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurround
         classes.rows.append(row);
     }
     flow.table(classes);
+}
+
+void addSheet(ReportFlow &flow, const ReportDocument &doc, const SegmentSurroundings &s,
+              const MapFrameSpec &base, const QList<CaseSummary> &openCases)
+{
+    const QLocale locale;
+    flow.newPage();
+    flow.heading(SegmentSheets::tr("%1 · %2").arg(s.segment.roadName, s.segment.name));
+    // Landscape paper is less tall: fewer nearby features listed, so that a sheet stays one page.
+    const bool landscape = doc.body().width() > doc.body().height();
+    addMap(flow, doc, s, base, landscape);
+    addFacts(flow, s, locale);
+    addNearby(flow, s, landscape ? kListedNearbyLandscape : kListedNearby);
+    addOpenCases(flow, openCases, locale);
+    addComponentClasses(flow, s, locale);
 }
 } // namespace
 

@@ -26,6 +26,17 @@
 
 namespace uo {
 
+namespace {
+
+QToolButton *textButton(QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
 CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
     : QDockWidget(parent), m_role(role), m_document(document), m_model(new CaseTableModel(this)),
       m_filter(new CaseFilterModel(this))
@@ -35,80 +46,101 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    const auto button = [body] {
-        auto *b = new QToolButton(body);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
     auto *actions = new QHBoxLayout;
     if (role == Role::Register) {
-        m_state = new QComboBox(body);
-        m_street = new QComboBox(body);
-        m_overdue = new QCheckBox(body);
-        m_period = new QCheckBox(body);
-        m_from = new QDateEdit(body);
-        m_to = new QDateEdit(body);
-        for (QDateEdit *edit : {m_from, m_to}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-            edit->setEnabled(false);
-        }
-        m_text = new QLineEdit(body);
-        m_text->setClearButtonEnabled(true);
-        auto *filters = new QHBoxLayout;
-        filters->addWidget(m_state);
-        filters->addWidget(m_street);
-        filters->addWidget(m_overdue);
-        filters->addWidget(m_period);
-        filters->addWidget(m_from);
-        filters->addWidget(m_to);
-        filters->addWidget(m_text, 1);
-        layout->addLayout(filters);
-        m_new = button();
-        m_rules = button();
-        m_report = button();
-        m_density = button();
-        m_density->setCheckable(true);
-        for (QToolButton *b : {m_new, m_rules, m_report, m_density})
-            actions->addWidget(b);
-        connect(m_state, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
-        connect(m_street, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
-        connect(m_overdue, &QCheckBox::toggled, this, &CasesDock::applyFilters);
-        connect(m_period, &QCheckBox::toggled, this, [this](bool on) {
-            m_from->setEnabled(on);
-            m_to->setEnabled(on);
-            applyFilters();
-        });
-        for (QDateEdit *edit : {m_from, m_to})
-            connect(edit, &QDateEdit::userDateChanged, this, [this, edit] {
-                m_periodChosen = true;
-                // The other end follows rather than leave a period that ends before it begins.
-                const QSignalBlocker b1(m_from), b2(m_to);
-                if (m_from->date() > m_to->date())
-                    (edit == m_from ? m_to : m_from)->setDate(edit->date());
-                applyFilters();
-            });
-        connect(m_text, &QLineEdit::textChanged, this, &CasesDock::applyFilters);
-        connect(m_new, &QToolButton::clicked, this, &CasesDock::newRequested);
-        connect(m_rules, &QToolButton::clicked, this, &CasesDock::rulesRequested);
-        connect(m_report, &QToolButton::clicked, this, &CasesDock::reportRequested);
-        connect(m_density, &QToolButton::toggled, this, &CasesDock::densityRequested);
+        setUpFilters(body, layout);
+        setUpRegisterActions(body, actions);
     } else {
-        m_accept = button();
-        actions->addWidget(m_accept);
-        connect(m_accept, &QToolButton::clicked, this, [this] {
-            try {
-                m_document->acceptAndDispatch(currentCase());
-            } catch (const StoreError &e) {
-                QMessageBox::warning(this, windowTitle(), e.message());
-            }
-        });
+        setUpQueueActions(body, actions);
     }
     m_count = new QLabel(body);
     actions->addStretch();
     actions->addWidget(m_count);
     layout->addLayout(actions);
+    setUpView(body, layout);
+    setWidget(body);
+    connectCases();
+    retranslate();
+}
 
+// The register's filters above its table: state, street, overdue, a period, and any text.
+void CasesDock::setUpFilters(QWidget *body, QVBoxLayout *layout)
+{
+    m_state = new QComboBox(body);
+    m_street = new QComboBox(body);
+    m_overdue = new QCheckBox(body);
+    m_period = new QCheckBox(body);
+    m_from = new QDateEdit(body);
+    m_to = new QDateEdit(body);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_text = new QLineEdit(body);
+    m_text->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_state);
+    filters->addWidget(m_street);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_text, 1);
+    layout->addLayout(filters);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
+    connect(m_street, &QComboBox::currentIndexChanged, this, &CasesDock::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &CasesDock::applyFilters);
+    connect(m_period, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilters();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::userDateChanged, this, [this, edit] {
+            m_periodChosen = true;
+            // The other end follows rather than leave a period that ends before it begins.
+            const QSignalBlocker b1(m_from), b2(m_to);
+            if (m_from->date() > m_to->date())
+                (edit == m_from ? m_to : m_from)->setDate(edit->date());
+            applyFilters();
+        });
+    connect(m_text, &QLineEdit::textChanged, this, &CasesDock::applyFilters);
+}
+
+// The register's actions: a new case, the rules, the monthly report, the density map.
+void CasesDock::setUpRegisterActions(QWidget *body, QHBoxLayout *actions)
+{
+    m_new = textButton(body);
+    m_rules = textButton(body);
+    m_report = textButton(body);
+    m_density = textButton(body);
+    m_density->setCheckable(true);
+    for (QToolButton *b : {m_new, m_rules, m_report, m_density})
+        actions->addWidget(b);
+    connect(m_new, &QToolButton::clicked, this, &CasesDock::newRequested);
+    connect(m_rules, &QToolButton::clicked, this, &CasesDock::rulesRequested);
+    connect(m_report, &QToolButton::clicked, this, &CasesDock::reportRequested);
+    connect(m_density, &QToolButton::toggled, this, &CasesDock::densityRequested);
+}
+
+// The queue's one action: accept the chosen case and dispatch it where the rules say.
+void CasesDock::setUpQueueActions(QWidget *body, QHBoxLayout *actions)
+{
+    m_accept = textButton(body);
+    actions->addWidget(m_accept);
+    connect(m_accept, &QToolButton::clicked, this, [this] {
+        try {
+            m_document->acceptAndDispatch(currentCase());
+        } catch (const StoreError &e) {
+            QMessageBox::warning(this, windowTitle(), e.message());
+        }
+    });
+}
+
+// The cases' table; the queue leaves out the columns a dispatcher does not need.
+void CasesDock::setUpView(QWidget *body, QVBoxLayout *layout)
+{
     m_view = new QTableView(body);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
@@ -118,13 +150,17 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     setCompactRows(m_view);
-    if (role == Role::Queue)
+    if (m_role == Role::Queue)
         for (int column : {CaseTableModel::Source, CaseTableModel::Segment, CaseTableModel::Chief,
                            CaseTableModel::Due, CaseTableModel::Route})
             m_view->setColumnHidden(column, true);
     layout->addWidget(m_view, 1);
-    setWidget(body);
+}
 
+// The chosen case announced; the table follows the district: read anew when the store or the rules
+// change, one case anew after an action on it, the count and the choice kept up as the rows arrive.
+void CasesDock::connectCases()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = currentCase();
         if (m_accept) {
@@ -166,7 +202,6 @@ CasesDock::CasesDock(Role role, CaseDocument *document, QWidget *parent)
     });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CasesDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CasesDock::updateCount);
-    retranslate();
 }
 
 qint64 CasesDock::currentCase() const

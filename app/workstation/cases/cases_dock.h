@@ -5,10 +5,12 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+class QVBoxLayout;
 
 namespace uo {
 
@@ -58,6 +60,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps: the widgets of each role, where they go, and what they do.
+    void setUpFilters(QWidget *body, QVBoxLayout *layout);
+    void setUpRegisterActions(QWidget *body, QHBoxLayout *actions);
+    void setUpQueueActions(QWidget *body, QHBoxLayout *actions);
+    void setUpView(QWidget *body, QVBoxLayout *layout);
+    void connectCases();
     void reload();
     void fillChoices();
     void applyFilters();

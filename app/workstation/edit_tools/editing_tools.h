@@ -39,13 +39,10 @@ public:
     MoveTool *moveTool() const { return m_move; }
     VertexTool *vertexTool() const { return m_vertex; }
     QAction *vertexAction() const { return m_vertexAction; }
-    AddComponentTool *addTool() const { return m_add; }
     QMenu *menu() const { return m_menu; }
     QToolBar *toolBar() const { return m_toolBar; }
-    QDockWidget *historyDock() const { return m_historyDock; }
     QAction *editingAction() const { return m_editing; }
     QAction *saveAction() const { return m_save; }
-    QAction *discardAction() const { return m_discard; }
     QAction *deleteAction() const { return m_delete; }
 
     // Saves, waiting out another workstation's lock with a message, then resolves conflicts with the

@@ -82,9 +82,6 @@ MoveTool::MoveTool(MapCanvas &canvas, EditDocument &document, EditOverlay &overl
 QPointF MoveTool::snapped(QPointF pixel, int *kind) const
 {
     const QPointF map = canvas().viewport().toMap(pixel);
-    *kind = int(EditDrag::Snap::None);
-    if (!m_snapping)
-        return map;
     const SnapResult result =
         Snapper(canvas().snapshot().get()).snap(map, kSnapPixels * canvas().viewport().mapUnitsPerPixel());
     *kind = int(result.kind);

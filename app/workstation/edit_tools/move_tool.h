@@ -26,16 +26,12 @@ public:
     bool keyPress(QKeyEvent *event) override;
     void deactivated() override;
 
-    bool isSnapping() const { return m_snapping; }
-    void setSnapping(bool snapping) { m_snapping = snapping; }
-
 private:
     QPointF snapped(QPointF pixel, int *kind) const;
     void cancel();
 
     EditDocument &m_document;
     EditOverlay &m_overlay;
-    bool m_snapping = true;
     QString m_table;
     qint64 m_id = 0;
 };

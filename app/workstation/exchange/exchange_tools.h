@@ -18,7 +18,6 @@ public:
     explicit ExchangeTools(MainWindow &window);
 
     QAction *importAction() const { return m_import; }
-    QAction *exportAction() const { return m_export; }
 
     void showImport();
     void showExport();

@@ -100,13 +100,6 @@ void ExportDialog::setSelectedOnly(bool on)
     m_selectedOnly->setChecked(on);
 }
 
-void ExportDialog::setTargetCrs(int epsg)
-{
-    const int index = m_crs->findData(epsg == m_storeSrid ? 0 : epsg);
-    if (index >= 0)
-        m_crs->setCurrentIndex(index);
-}
-
 QString ExportDialog::lastMessage() const
 {
     return m_message->text();

@@ -31,7 +31,6 @@ public:
     void setLayer(const QString &table);
     void setFile(const QString &path);
     void setSelectedOnly(bool on);
-    void setTargetCrs(int epsg);
     void startExport();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString lastMessage() const;

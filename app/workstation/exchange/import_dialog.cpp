@@ -202,13 +202,6 @@ void ImportDialog::setTargetTable(const QString &table)
     m_table->setCurrentIndex(m_table->findData(table));
 }
 
-void ImportDialog::setSourceCrs(int code)
-{
-    const int index = m_crs->findData(code);
-    if (index >= 0)
-        m_crs->setCurrentIndex(index);
-}
-
 void ImportDialog::openSource()
 {
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());

@@ -38,8 +38,6 @@ public:
 
     void setSourceFile(const QString &path);
     void setTargetTable(const QString &table);
-    // An EPSG code or crs::kGcj02; 0: as the file says (or the store CRS when it says nothing).
-    void setSourceCrs(int code);
     MappingEditor *mappingEditor() const { return m_mapping; }
     bool canImport() const;
     const LayerImport::Report &lastReport() const { return m_report; }

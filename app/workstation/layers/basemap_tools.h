@@ -24,8 +24,6 @@ public:
 
     BasemapListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    QAction *addFileAction() const { return m_addFile; }
-    QAction *addServiceAction() const { return m_addService; }
 
     // Adds a basemap from a file or a service to the district: a file is read first, and one GDAL
     // cannot read or place is refused with the reason shown. False when nothing was added.

@@ -37,7 +37,6 @@ public:
     void resetStyle();
     // Forgets the user's own choice of layers: they show as the district's style has them.
     void resetPersonalLayers();
-    const PersonalView &personalView() const { return m_view; }
 
 private:
     void configureView();

@@ -49,16 +49,12 @@ public:
     ExtentHistory *history() const { return m_history; }
     BookmarkModel *bookmarks() const { return m_bookmarkModel; }
     IdentifyDock *identifyDock() const { return m_identifyDock; }
-    BookmarksDock *bookmarksDock() const { return m_bookmarksDock; }
     SearchBox *searchBox() const { return m_search; }
     ZoomBoxTool *zoomBoxTool() const { return m_zoomBox; }
-    IdentifyTool *identifyTool() const { return m_identify; }
     SelectTool *selectRectangleTool() const { return m_selectRectangle; }
-    SelectTool *selectPolygonTool() const { return m_selectPolygon; }
     MeasureTool *measureDistanceTool() const { return m_measureDistance; }
     MeasureTool *measureAreaTool() const { return m_measureArea; }
     MeasureTool *chainageTool() const { return m_chainage; }
-    SelectionOverlay *selectionOverlay() const { return m_overlay; }
 
     QAction *panAction() const { return m_pan; }
     QAction *zoomBoxAction() const { return m_zoomBoxAction; }
@@ -71,7 +67,6 @@ public:
     QAction *previousExtentAction() const { return m_previous; }
     QAction *nextExtentAction() const { return m_next; }
     QAction *zoomToSelectionAction() const { return m_zoomToSelection; }
-    QAction *zoomToLayerAction() const { return m_zoomToLayer; }
 
     // The layers select and identify work on: the visible ones; select leaves out the background areas
     // (district, streets, grid cells) that would otherwise be taken by every click.

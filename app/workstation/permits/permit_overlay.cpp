@@ -45,11 +45,6 @@ void PermitOverlay::setScene(const PermitScene &scene)
     changed();
 }
 
-void PermitOverlay::clearScene()
-{
-    setScene(PermitScene());
-}
-
 void PermitOverlay::setHighlight(const QString &table, const QList<qint64> &ids)
 {
     m_highlightTable = table;

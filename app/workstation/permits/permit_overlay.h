@@ -23,11 +23,8 @@ public:
 
     void setScene(const PermitScene &scene);
     const PermitScene &scene() const { return m_scene; }
-    void clearScene();
     // Features of the scene to stand out: a finding's table and ids.
     void setHighlight(const QString &table, const QList<qint64> &ids);
-    const QString &highlightTable() const { return m_highlightTable; }
-    const QList<qint64> &highlightIds() const { return m_highlightIds; }
 
     struct RankedRoad
     {

@@ -117,16 +117,6 @@ QDate PermitStatisticsDock::to() const
     return m_to->date();
 }
 
-bool PermitStatisticsDock::showsOnMap() const
-{
-    return m_onMap->isChecked();
-}
-
-int PermitStatisticsDock::topCount() const
-{
-    return m_top->value();
-}
-
 void PermitStatisticsDock::refresh()
 {
     const JobTicket ticket = m_requests.start();

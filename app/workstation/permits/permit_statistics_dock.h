@@ -37,10 +37,6 @@ public:
     QDate from() const;
     QDate to() const;
     RoadDigModel *roadModel() const { return m_roads; }
-    RouteShareChart *routeChart() const { return m_chart; }
-    bool showsOnMap() const;
-    int topCount() const;
-    bool isComputing() const { return m_computing; }
 
 public slots:
     void refresh();

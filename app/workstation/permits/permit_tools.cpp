@@ -69,11 +69,22 @@ PermitTools::PermitTools(MainWindow &window)
     m_tool = new PermitDrawTool(*window.canvas());
     auto *menu = new PermitsMenu(&window);
     m_menu = menu;
+    placeDocks(menu);
+    connectMenu(menu);
+    connectRegister();
+    connectReview();
+    connectDrawTool();
+    connectDocument();
+}
 
-    window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_statistics);
-    window.tabifyDockWidget(m_reviewDock, m_statistics);
+// The docks where a user expects them, hidden until the saved layout or the menu shows them, and the
+// Permits menu before Help, the last one.
+void PermitTools::placeDocks(PermitsMenu *menu)
+{
+    m_window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_statistics);
+    m_window.tabifyDockWidget(m_reviewDock, m_statistics);
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_register), m_reviewDock, static_cast<QDockWidget *>(m_statistics)}) {
         menu->addDock(dock);
@@ -82,10 +93,13 @@ PermitTools::PermitTools(MainWindow &window)
     giveDockRoom(m_window, m_register, Qt::Vertical, [this] { return m_window.height() / 3; });
     for (QDockWidget *dock : {m_reviewDock, static_cast<QDockWidget *>(m_statistics)})
         giveDockRoom(m_window, dock, Qt::Horizontal, [] { return 460; });
-    // Before Help, the last menu.
-    const QList<QAction *> menus = window.menuBar()->actions();
-    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    const QList<QAction *> menus = m_window.menuBar()->actions();
+    m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+}
 
+// The menu's actions, enabled as the district allows.
+void PermitTools::connectMenu(PermitsMenu *menu)
+{
     connect(menu->newAreaAction(), &QAction::triggered, this, [this] {
         m_tool->setShape(PermitDrawTool::Shape::Polygon);
         m_redrawing = 0;
@@ -107,7 +121,11 @@ PermitTools::PermitTools(MainWindow &window)
     };
     connect(m_document, &PermitDocument::storeChanged, this, enable);
     enable();
+}
 
+// The register's choice and requests.
+void PermitTools::connectRegister()
+{
     connect(m_register, &PermitsDock::permitChosen, this, [this](qint64 id) {
         m_panel->setPermit(id);
         if (id > 0) {
@@ -129,6 +147,11 @@ PermitTools::PermitTools(MainWindow &window)
         m_statistics->show();
         m_statistics->raise();
     });
+}
+
+// The review panel and the statistics, shown on the map.
+void PermitTools::connectReview()
+{
     connect(m_panel, &PermitReviewPanel::sceneChanged, m_overlay, &PermitOverlay::setScene);
     connect(m_panel, &PermitReviewPanel::highlightRequested, this,
             [this](const QString &table, const QList<qint64> &ids, const QRectF &bounds) {
@@ -150,7 +173,11 @@ PermitTools::PermitTools(MainWindow &window)
         if (const MapFeature *f = roads ? roads->find(road) : nullptr)
             zoomTo(f->bounds, 50);
     });
+}
 
+// Drawing a permit's area: what to do, in the status bar, and the area drawn.
+void PermitTools::connectDrawTool()
+{
     connect(m_tool, &PermitDrawTool::activeChanged, this, [this](bool active) {
         if (active)
             m_window.statusBar()->showMessage(m_tool->shape() == PermitDrawTool::Shape::Trench
@@ -167,7 +194,11 @@ PermitTools::PermitTools(MainWindow &window)
     connect(m_tool, &PermitDrawTool::refused, this,
             [this](const QString &why) { m_window.statusBar()->showMessage(why, 8000); });
     connect(m_tool, &PermitDrawTool::cancelled, m_tool, &PermitDrawTool::deactivate);
+}
 
+// The document follows the district the window opens, and its changes reach the map and the panel.
+void PermitTools::connectDocument()
+{
     connect(m_document, &PermitDocument::permitsChanged, this, [this](qint64 id) {
         m_window.canvas()->reloadChangedLayers();
         if (id == 0 || id == m_panel->permitId())
@@ -180,9 +211,10 @@ PermitTools::PermitTools(MainWindow &window)
     };
     connect(m_document, &PermitDocument::saved, this,
             [this](const QString &message) { m_window.statusBar()->showMessage(message, 10000); });
-    connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
-    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
-    connect(&window, &MainWindow::districtClosed, this, [this] {
+    connect(&m_window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&m_window, &MainWindow::districtReadOnly, this,
+            [this] { m_document->setStore(m_window.store()); });
+    connect(&m_window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);
         m_panel->setPermit(0);

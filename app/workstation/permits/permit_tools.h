@@ -16,6 +16,7 @@ class PermitOverlay;
 class PermitReviewPanel;
 class PermitStatisticsDock;
 class PermitsDock;
+class PermitsMenu;
 struct Geometry;
 
 // Puts the road-excavation permits into the main window: the register, the review panel with the
@@ -30,11 +31,8 @@ public:
 
     PermitDocument *document() const { return m_document; }
     PermitsDock *registerDock() const { return m_register; }
-    QDockWidget *reviewDock() const { return m_reviewDock; }
     PermitReviewPanel *reviewPanel() const { return m_panel; }
-    PermitStatisticsDock *statisticsDock() const { return m_statistics; }
     PermitOverlay *overlay() const { return m_overlay; }
-    PermitDrawTool *drawTool() const { return m_tool; }
     QMenu *menu() const { return m_menu; }
 
     // Puts a permit under review: chooses it in the register, shows it in the panel and on the map.
@@ -43,6 +41,13 @@ public:
     void importApplications();
 
 private:
+    // The constructor's steps.
+    void placeDocks(PermitsMenu *menu);
+    void connectMenu(PermitsMenu *menu);
+    void connectRegister();
+    void connectReview();
+    void connectDrawTool();
+    void connectDocument();
     void drawn(const Geometry &area, double trenchM);
     void editPermit(qint64 permitId);
     void zoomTo(const QRectF &mapRect, double contextM);

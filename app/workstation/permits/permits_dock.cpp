@@ -35,6 +35,18 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("PermitsDock"));
     auto *body = new QWidget(this);
+    createFilters(body);
+    createActions(body);
+    createView(body);
+    layOut(body);
+    connectFilters();
+    connectActions();
+    connectRegister();
+    retranslate();
+}
+
+void PermitsDock::createFilters(QWidget *body)
+{
     m_status = new QComboBox(body);
     m_check = new QComboBox(body);
     m_utility = new QComboBox(body);
@@ -54,6 +66,10 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
     }
+}
+
+void PermitsDock::createActions(QWidget *body)
+{
     auto button = [body](QToolButton *&b) {
         b = new QToolButton(body);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -70,7 +86,10 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     m_width->setDecimals(1);
     m_widthLabel = new QLabel(body);
     m_count = new QLabel(body);
+}
 
+void PermitsDock::createView(QWidget *body)
+{
     m_view = new QTableView(body);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
@@ -80,7 +99,10 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     setCompactRows(m_view);
+}
 
+void PermitsDock::layOut(QWidget *body)
+{
     auto *filters = new QGridLayout;
     filters->addWidget(m_status, 0, 0);
     filters->addWidget(m_check, 0, 1);
@@ -105,7 +127,10 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     setWidget(body);
+}
 
+void PermitsDock::connectFilters()
+{
     for (QComboBox *box : {m_status, m_check, m_utility, m_street, m_segment})
         connect(box, &QComboBox::currentIndexChanged, this, &PermitsDock::applyFilters);
     connect(m_applicant, &QLineEdit::textChanged, this, &PermitsDock::applyFilters);
@@ -116,6 +141,11 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &PermitsDock::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &PermitsDock::applyFilters);
+}
+
+// The table's choice and the buttons, announced as requests the permit tools act on.
+void PermitsDock::connectActions()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         // Choosing again the permit under review after the register was read anew is no new choice
         // (it would zoom the map back to it).
@@ -137,6 +167,12 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     connect(m_import, &QToolButton::clicked, this, &PermitsDock::importRequested);
     connect(m_rules, &QToolButton::clicked, this, &PermitsDock::rulesRequested);
     connect(m_statistics, &QToolButton::clicked, this, &PermitsDock::statisticsRequested);
+}
+
+// The register follows the district: read anew when the store or the rules change, one row anew after a
+// decision, the count and the choice kept up as the rows arrive.
+void PermitsDock::connectRegister()
+{
     connect(m_document, &PermitDocument::storeChanged, this, &PermitsDock::reload);
     connect(m_document, &PermitDocument::rulesChanged, this, &PermitsDock::reload);
     connect(m_document, &PermitDocument::permitsChanged, this, [this](qint64 id) {
@@ -174,7 +210,6 @@ PermitsDock::PermitsDock(PermitDocument *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PermitsDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PermitsDock::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &PermitsDock::updateCount);
-    retranslate();
 }
 
 qint64 PermitsDock::currentPermit() const

@@ -60,6 +60,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps: the widgets, where they go, and what each set of them does.
+    void createFilters(QWidget *body);
+    void createActions(QWidget *body);
+    void createView(QWidget *body);
+    void layOut(QWidget *body);
+    void connectFilters();
+    void connectActions();
+    void connectRegister();
     void reload();
     void fillChoices();
     void applyFilters();

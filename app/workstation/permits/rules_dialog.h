@@ -29,7 +29,6 @@ public:
     PermitRules rules() const;
     void setPeriods(const QList<NoDigPeriod> &periods);
     QList<NoDigPeriod> periods() const;
-    NoDigCalendarModel *calendarModel() const { return m_calendar; }
     QString problem() const;
 
 private:

@@ -19,7 +19,6 @@ public:
     explicit ReportTools(MainWindow &window);
 
     QAction *reportAction() const { return m_report; }
-    QAction *imageAction() const { return m_image; }
 
     ReportDialog *showReportDialog();
     // Writes the map view at `dpi` to `path`; false, with the reason shown, when it cannot.

@@ -37,7 +37,6 @@ public:
     void showPerson(qint64 personId);
     qint64 person() const;
     MySegmentsModel *model() const { return m_model; }
-    PersonBox *personBox() const { return m_person; }
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
     QCheckBox *focusBox() const { return m_focus; }

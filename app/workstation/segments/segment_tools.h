@@ -33,7 +33,6 @@ public:
     SegmentsMenu *menu() const { return m_menu; }
     SegmentDocument *document() const { return m_document; }
     SegmentsDock *segmentsDock() const { return m_segments; }
-    QDockWidget *assignmentDock() const { return m_assignmentDock; }
     AssignmentPanel *assignmentPanel() const { return m_panel; }
     WorkloadDock *workloadDock() const { return m_workload; }
     MySegmentsDock *mySegmentsDock() const { return m_mySegments; }

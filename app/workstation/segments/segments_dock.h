@@ -23,10 +23,7 @@ public:
     SegmentsDock(SegmentDocument *document, QWidget *parent = nullptr);
 
     SegmentTableModel *model() const { return m_model; }
-    SegmentFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
-    QCheckBox *unassignedOnlyBox() const { return m_unassignedOnly; }
     // Ids of the selected segments, in the order shown.
     QList<qint64> selectedSegments() const;
     void selectSegments(const QList<qint64> &ids);

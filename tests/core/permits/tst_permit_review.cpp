@@ -1,21 +1,12 @@
 #include "core/error/error.h"
 #include "core/permits/permit_review.h"
 #include "core/permits/permit_rules.h"
+#include "tests/core/permits/permit_findings.h"
 #include "tests/core/permits/permit_fixture.h"
 
 #include <QTest>
 
 using namespace uo;
-
-namespace {
-const PermitFinding *find(const PermitReviewResult &r, const char *rule)
-{
-    for (const PermitFinding &f : r.findings)
-        if (f.rule == QLatin1String(rule))
-            return &f;
-    return nullptr;
-}
-} // namespace
 
 // Every rule at its boundaries, on a real store.
 class TestPermitReview : public QObject
@@ -30,7 +21,7 @@ private:
     PermitFinding::Outcome outcome(qint64 permit, const char *rule)
     {
         const PermitReviewResult r = PermitReview::run(*m_f->store, permit, m_today);
-        const PermitFinding *f = find(r, rule);
+        const PermitFinding *f = findingOf(r, rule);
         return f ? f->outcome : PermitFinding::Pass;
     }
 
@@ -127,7 +118,7 @@ private slots:
                                      QStringLiteral("2026-12-20"));
         const qint64 other = m_f->permit(QStringLiteral("P2"), from, from + 50, start, end, status);
         const PermitReviewResult r = PermitReview::run(*m_f->store, p, m_today);
-        const PermitFinding *f = find(r, "conflicts");
+        const PermitFinding *f = findingOf(r, "conflicts");
         QVERIFY(f);
         QCOMPARE(f->outcome == PermitFinding::Warn, conflict);
         QCOMPARE(f->ids.contains(other), conflict);
@@ -158,7 +149,7 @@ private slots:
                                        QStringLiteral("accepted"), utility);
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
-        const PermitFinding *f = find(PermitReview::run(*m_f->store, p, m_today), "same_utility");
+        const PermitFinding *f = findingOf(PermitReview::run(*m_f->store, p, m_today), "same_utility");
         QVERIFY(f);
         QCOMPARE(f->outcome == PermitFinding::Fail, fails);
         QCOMPARE(f->ids.contains(old), fails);
@@ -209,11 +200,11 @@ private slots:
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
         const PermitReviewResult r = PermitReview::run(*m_f->store, p, m_today);
-        QCOMPARE(find(r, "risk_points")->ids, QList<qint64>{red});
-        QCOMPARE(find(r, "risk_points")->outcome, PermitFinding::Warn);
-        QCOMPARE(find(r, "components")->ids, QList<qint64>{cover});
-        QCOMPARE(find(r, "segments")->ids, QList<qint64>{m_f->segment});
-        QVERIFY(find(r, "segments")->message.contains(QStringLiteral("Chief Li")));
+        QCOMPARE(findingOf(r, "risk_points")->ids, QList<qint64>{red});
+        QCOMPARE(findingOf(r, "risk_points")->outcome, PermitFinding::Warn);
+        QCOMPARE(findingOf(r, "components")->ids, QList<qint64>{cover});
+        QCOMPARE(findingOf(r, "segments")->ids, QList<qint64>{m_f->segment});
+        QVERIFY(findingOf(r, "segments")->message.contains(QStringLiteral("Chief Li")));
     }
 
     void trenchLimitsAndSwitches()
@@ -227,7 +218,7 @@ private slots:
         QCOMPARE(outcome(p, "trench_limits"), PermitFinding::Pass); // exactly at the limit
         rules.trenchLimits = false;
         rules.save(*m_f->store);
-        QVERIFY(!find(PermitReview::run(*m_f->store, p, m_today), "trench_limits"));
+        QVERIFY(!findingOf(PermitReview::run(*m_f->store, p, m_today), "trench_limits"));
         QCOMPARE(PermitRules::load(*m_f->store).maxTrenchM, 250.0);
         QVERIFY(m_f->store->db().scalarInt(
                     "SELECT count(*) FROM audit_log WHERE table_name = 'permit_rules'") >= 2);
