@@ -1,5 +1,6 @@
 #include "gis/render/layer_style.h"
 
+#include "core/catalogue/code_lists.h"
 #include "core/store/layers.h"
 #include "gis/render/case_style.h"
 #include "gis/render/map_style.h"
@@ -58,18 +59,15 @@ QColor LayerStyle::classColour(const QString &key, const QColor &fallback) const
 QStringList classKeys(const QString &table)
 {
     const std::optional<Layer> which = layerOf(table);
+    // The coded columns a layer is classed by, in the code lists' order (which is the legend's).
     if (which == Layer::Roads)
-        return {QStringLiteral("trunk"), QStringLiteral("main"), QStringLiteral("secondary"),
-                QStringLiteral("branch")};
+        return CodeLists::codes(table, QStringLiteral("grade"));
     if (which == Layer::RoadSegments)
         return {QStringLiteral("assigned"), QStringLiteral("unassigned")};
     if (which == Layer::RiskPoints)
-        return {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
-                QStringLiteral("blue")};
+        return CodeLists::codes(table, QStringLiteral("level"));
     if (which == Layer::Permits)
-        return {QStringLiteral("submitted"),     QStringLiteral("under_review"),  QStringLiteral("approved"),
-                QStringLiteral("works_started"), QStringLiteral("restored"),      QStringLiteral("accepted"),
-                QStringLiteral("rejected"),      QStringLiteral("returned_joint")};
+        return CodeLists::codes(table, QStringLiteral("status"));
     if (which == Layer::Components) {
         QStringList keys;
         for (int kind = 1; kind <= 6; ++kind)

@@ -4,6 +4,7 @@
 #include "core/cases/risk_history.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QUndoStack>
@@ -27,7 +28,7 @@ bool CaseDocument::isEditable() const
 
 bool CaseDocument::hasCases() const
 {
-    return m_store && m_store->hasTable(QStringLiteral("cases"));
+    return m_store && m_store->hasTable(tableOf(Layer::Cases));
 }
 
 CaseActor CaseDocument::actor(const QString &operatorName) const

@@ -8,6 +8,7 @@
 #include "core/cases/dispatch_rules.h"
 #include "core/store/district_store.h"
 #include "core/store/feature_attributes.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QEvent>
@@ -125,7 +126,7 @@ void CasePanel::rebuild()
         c.segmentName.isEmpty() ? QString() : tr("%1 (chief %2)").arg(c.segmentName, c.chiefName));
     if (c.componentId > 0 && store)
         row(tr("Nearest component"),
-            FeatureAttributes::displayName(*store, QStringLiteral("components"), c.componentId));
+            FeatureAttributes::displayName(*store, tableOf(Layer::Components), c.componentId));
     row(tr("Time limit"),
         c.dueAt.isValid() ? tr("until %1").arg(when(c.dueAt)) : tr("starts when the case is accepted"));
     row(tr("Dispatched to"),

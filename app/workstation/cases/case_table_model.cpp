@@ -3,6 +3,7 @@
 #include "core/cases/case_labels.h"
 #include "core/cases/case_time.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/table/store_worker.h"
 #include "gis/render/case_style.h"
 
@@ -31,7 +32,7 @@ void CaseTableModel::reload(DistrictStore *store, const CaseFilter &filter)
 {
     const JobTicket ticket = m_reads.start();
     m_filter = filter;
-    if (!store || !store->hasTable(QStringLiteral("cases"))) {
+    if (!store || !store->hasTable(tableOf(Layer::Cases))) {
         m_worker.reset();
         beginResetModel();
         m_rows.clear();

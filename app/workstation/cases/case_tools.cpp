@@ -23,6 +23,7 @@
 #include "core/cases/case_units.h"
 #include "core/cases/risk_history.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "gis/render/case_style.h"
@@ -308,7 +309,8 @@ void CaseTools::identified(const QString &table, qint64 id)
         return;
     }
     DistrictStore &store = *m_document->store();
-    if (table == QLatin1String("risk_points")) {
+    const std::optional<Layer> layer = layerOf(table);
+    if (layer == Layer::RiskPoints) {
         auto *chart = new RiskChart;
         const QString category = store.readRow(table, id).value(QStringLiteral("category")).toString();
         chart->setRecords(RiskHistory::records(store, id), RiskMonitor::stored(store, QDateTime(), id),
@@ -318,16 +320,16 @@ void CaseTools::identified(const QString &table, qint64 id)
             m_riskPanel->setRisk(id);
         return;
     }
-    if (table == QLatin1String("cases")) {
+    if (layer == Layer::Cases) {
         dock->setExtra(nullptr);
         showCase(id);
         return;
     }
     CaseFilter filter;
     filter.state = QStringLiteral("open");
-    if (table == QLatin1String("components"))
+    if (layer == Layer::Components)
         filter.componentId = id;
-    else if (table == QLatin1String("road_segments"))
+    else if (layer == Layer::RoadSegments)
         filter.segmentId = id;
     else {
         dock->setExtra(nullptr);

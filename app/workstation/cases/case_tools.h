@@ -30,13 +30,9 @@ public:
 
     CaseDocument *document() const { return m_document; }
     CasesDock *registerDock() const { return m_register; }
-    CasesDock *queueDock() const { return m_queue; }
     CasePanel *casePanel() const { return m_panel; }
     QDockWidget *caseDock() const { return m_caseDock; }
-    RiskPanel *riskPanel() const { return m_riskPanel; }
-    QDockWidget *riskDock() const { return m_riskDock; }
     CaseOverlay *overlay() const { return m_overlay; }
-    CasePlaceTool *placeTool() const { return m_tool; }
     QMenu *menu() const;
 
     // Shows a case: in the panel, chosen in the register, ringed on the map.

@@ -7,6 +7,7 @@
 #include "core/cases/risk_history.h"
 #include "core/store/district_store.h"
 #include "core/store/feature_attributes.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "gis/report_layout/report_request.h"
 
@@ -122,7 +123,7 @@ void RiskPanel::refresh()
         }
         return;
     }
-    const QVariantMap row = store->readRow(QStringLiteral("risk_points"), m_risk);
+    const QVariantMap row = store->readRow(tableOf(Layer::RiskPoints), m_risk);
     const QString level = row.value(QStringLiteral("level")).toString();
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
     m_title->setText(tr("<b>%1</b> %2 — %3")

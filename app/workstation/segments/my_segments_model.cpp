@@ -1,6 +1,7 @@
 #include "app/workstation/segments/my_segments_model.h"
 
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "gis/render/case_style.h"
 
 #include <QBrush>
@@ -37,7 +38,7 @@ void MySegmentsModel::reload(DistrictStore *store, qint64 personId)
     m_rows = store && personId > 0 ? SegmentNeighbourhood(*store).forPerson(personId)
                                    : QList<SegmentSurroundings>();
     m_openCases.clear();
-    if (!m_rows.isEmpty() && store->hasTable(QStringLiteral("cases"))) {
+    if (!m_rows.isEmpty() && store->hasTable(tableOf(Layer::Cases))) {
         CaseFilter open;
         open.state = QStringLiteral("open");
         for (const SegmentSurroundings &s : std::as_const(m_rows))
