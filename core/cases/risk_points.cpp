@@ -15,6 +15,15 @@ QList<StreetLevelCount> RiskPoints::countByStreetAndLevel(DistrictStore &store)
     return counts;
 }
 
+QStringList RiskPoints::codes(DistrictStore &store)
+{
+    auto st = store.db().prepare("SELECT code FROM risk_points ORDER BY id");
+    QStringList codes;
+    while (st.step())
+        codes.append(st.text(0));
+    return codes;
+}
+
 QList<RiskPointRow> RiskPoints::redAndOrange(DistrictStore &store)
 {
     auto st =

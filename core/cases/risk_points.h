@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uo {
 
@@ -26,6 +27,8 @@ class RiskPoints
 {
 public:
     static QList<StreetLevelCount> countByStreetAndLevel(DistrictStore &store);
+    // Every risk point's code, in identifier order.
+    static QStringList codes(DistrictStore &store);
     // The red points, then the orange ones, each by street name and code.
     static QList<RiskPointRow> redAndOrange(DistrictStore &store);
 };

@@ -64,6 +64,12 @@ Catalogue Catalogue::fromStore(DistrictStore &store)
     return catalogue;
 }
 
+int Catalogue::classCodeLength(DistrictStore &store)
+{
+    auto st = store.db().prepare("SELECT length(class_code) FROM components LIMIT 1");
+    return st.step() ? int(st.int64(0)) : 4;
+}
+
 void Catalogue::writeTo(DistrictStore &store) const
 {
     sql::Transaction tx(store.db());

@@ -29,6 +29,9 @@ public:
 
     static Catalogue builtIn();
     static Catalogue fromStore(DistrictStore &store);
+    // The length of the class codes the store's components carry: 4 (2013 scheme) or 5 (2026); 4 when
+    // the store has no component yet.
+    static int classCodeLength(DistrictStore &store);
     // Parses `scheme,code,name,name_en,parent` with a header line; throws StoreError naming the line.
     static Catalogue fromCsv(const QByteArray &csv, const QString &sourceName);
 

@@ -81,19 +81,29 @@ void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QStrin
     auto update = store.db().prepare("UPDATE permits SET status = ? WHERE id = ?");
     update.bind(1, to).bind(2, permitId);
     update.run();
-    auto history =
-        store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, "
-                           "reason, route) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    history.bind(1, permitId)
-        .bind(2, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
-    history.bind(3, store.operatorName()).bind(4, from).bind(5, to);
-    history.bindVariant(6, reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
-    history.bindVariant(7, route.isEmpty() ? QVariant() : QVariant(route));
-    history.run();
+    recordStep(store, permitId, from, to, reason, route);
     store.recordAudit(QStringLiteral("update"), QStringLiteral("permits"), permitId,
                       {{QStringLiteral("status"), from}}, {{QStringLiteral("status"), to}});
     store.touch();
     tx.commit();
+}
+
+void PermitWorkflow::recordStep(DistrictStore &store, qint64 permitId, const QString &from, const QString &to,
+                                const QString &reason, const QString &route)
+{
+    const auto orNull = [](const QString &s) {
+        return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+    };
+    auto history =
+        store.db().prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, "
+                           "reason, route) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // Chongqing time, with its offset, as every step of a permit is written.
+    history.bind(1, permitId)
+        .bind(2, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    history.bind(3, store.operatorName());
+    history.bindVariant(4, orNull(from)).bind(5, to);
+    history.bindVariant(6, orNull(reason)).bindVariant(7, orNull(route));
+    history.run();
 }
 
 QList<PermitStep> PermitWorkflow::history(DistrictStore &store, qint64 permitId)

@@ -38,6 +38,10 @@ public:
     // reason for a refusal; the store is unchanged then.
     static void advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
                         const QString &route = QString(), QDate today = QDate::currentDate());
+    // Writes one step of the permit's history, now and by the store's operator, inside the caller's
+    // transaction: `from` empty for the first (a permit filed or imported); reason and route empty when none.
+    static void recordStep(DistrictStore &store, qint64 permitId, const QString &from, const QString &to,
+                           const QString &reason, const QString &route);
     // The steps the permit went through, oldest first.
     static QList<PermitStep> history(DistrictStore &store, qint64 permitId);
 };

@@ -1,7 +1,8 @@
 #include "gis/io/import_crs_hint.h"
 
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/feature_geometries.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/geometry/geos_context.h"
@@ -73,23 +74,13 @@ class Judge
 public:
     explicit Judge(DistrictStore &store) : m_srid(store.srid())
     {
-        auto district = store.db().prepare("SELECT geom FROM district_boundary WHERE kind = 'district'");
-        if (district.step()) {
-            int size = 0;
-            const char *data = district.blobData(0, &size);
-            if (auto g = geometry_blob::decode(data, size)) {
-                m_near = m_geos.buffer(m_geos.make(*g).get(), 100, 2);
-                m_inside = std::make_unique<PreparedArea>(m_geos, m_near.get());
-            }
+        if (const auto area = feature_geometries::districtArea(store)) {
+            m_near = m_geos.buffer(m_geos.make(*area).get(), 100, 2);
+            m_inside = std::make_unique<PreparedArea>(m_geos, m_near.get());
         }
         std::vector<Geos::Ptr> lines;
-        auto roads = store.db().prepare("SELECT geom FROM roads WHERE geom IS NOT NULL");
-        while (roads.step()) {
-            int size = 0;
-            const char *data = roads.blobData(0, &size);
-            if (auto g = geometry_blob::decode(data, size))
-                lines.push_back(m_geos.make(*g));
-        }
+        for (const Geometry &road : feature_geometries::all(store, tableOf(Layer::Roads)))
+            lines.push_back(m_geos.make(road));
         if (!lines.empty()) {
             m_roads = m_geos.collect(std::move(lines), GEOS_MULTILINESTRING);
             m_preparedRoads = GEOSPrepare_r(m_geos.handle(), m_roads.get());

@@ -1,7 +1,7 @@
 #include "gis/io/import_geometry.h"
 
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/feature_geometries.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/io/ogr_geometry.h"
 
@@ -46,16 +46,11 @@ ImportGeometry::ImportGeometry(DistrictStore &store, const char *layerType, int 
                                     : Geometry::MultiPolygon;
     if (sourceCrs != m_srid)
         m_transform = std::make_unique<CrsTransform>(sourceCrs, m_srid);
-    auto st = store.db().prepare("SELECT geom FROM district_boundary WHERE kind = 'district'");
-    if (st.step()) {
-        int size = 0;
-        const char *data = st.blobData(0, &size);
-        if (auto g = geometry_blob::decode(data, size)) {
-            m_district = m_geos.make(*g);
-            m_near = m_geos.buffer(m_district.get(), kBoundaryMarginMetres, 2);
-            m_inside = std::make_unique<PreparedArea>(m_geos, m_district.get());
-            m_nearInside = std::make_unique<PreparedArea>(m_geos, m_near.get());
-        }
+    if (const auto area = feature_geometries::districtArea(store)) {
+        m_district = m_geos.make(*area);
+        m_near = m_geos.buffer(m_district.get(), kBoundaryMarginMetres, 2);
+        m_inside = std::make_unique<PreparedArea>(m_geos, m_district.get());
+        m_nearInside = std::make_unique<PreparedArea>(m_geos, m_near.get());
     }
 }
 

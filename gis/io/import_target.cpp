@@ -1,7 +1,9 @@
 #include "gis/io/import_target.h"
 
+#include "core/cases/risk_points.h"
 #include "core/catalogue/component_id.h"
 #include "core/edit_session/component_serial.h"
+#include "core/permits/permit_workflow.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "gis/io/import_source.h"
@@ -139,9 +141,8 @@ QString ImportTarget::nextRiskCode()
         static const QRegularExpression pattern(QStringLiteral("^(\\D*)(\\d+)$"));
         QHash<QString, int> prefixes;
         QHash<QString, QPair<int, int>> highest; // prefix -> (number, digits)
-        auto st = m_store.db().prepare("SELECT code FROM risk_points");
-        while (st.step())
-            if (const auto m = pattern.match(st.text(0)); m.hasMatch()) {
+        for (const QString &code : RiskPoints::codes(m_store))
+            if (const auto m = pattern.match(code); m.hasMatch()) {
                 ++prefixes[m.captured(1)];
                 auto &h = highest[m.captured(1)];
                 h = {std::max(h.first, m.captured(2).toInt()), int(m.captured(2).size())};
@@ -179,16 +180,9 @@ void ImportTarget::inserted(qint64 id)
 {
     if (m_layer != Layer::Permits)
         return;
-    auto history = m_store.db().prepare(
-        "INSERT INTO permit_history(permit_id, time, operator, to_status, reason, route) "
-        "VALUES (?, ?, ?, 'submitted', ?, 'online')");
-    // Chongqing time, with its offset, as every step of a permit is written.
-    const QString now = QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
-    history.bind(1, id)
-        .bind(2, now)
-        .bind(3, m_store.operatorName())
-        .bind(4, tr("imported from %1").arg(QFileInfo(m_file).fileName()));
-    history.run();
+    PermitWorkflow::recordStep(m_store, id, QString(), QStringLiteral("submitted"),
+                               tr("imported from %1").arg(QFileInfo(m_file).fileName()),
+                               QStringLiteral("online"));
 }
 
 void ImportTarget::made(const QString &kind, const QString &ident)

@@ -68,11 +68,8 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
     : m_source(source), m_table(table), m_mapping(mapping), m_catalogue(Catalogue::fromStore(store))
 {
     const bool components = layerOf(table) == Layer::Components;
-    if (components) {
-        auto st = store.db().prepare("SELECT length(class_code) FROM components LIMIT 1");
-        if (st.step())
-            m_classLength = int(st.int64(0));
-    }
+    if (components)
+        m_classLength = Catalogue::classCodeLength(store);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(source.layer());
     for (const ImportMapping::Column &c : columns) {
         const QString from = mapping.source(c.name);

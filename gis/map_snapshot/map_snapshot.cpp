@@ -1,7 +1,7 @@
 #include "gis/map_snapshot/map_snapshot.h"
 
-#include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/feature_geometries.h"
 #include "core/store/layers.h"
 
 #include <algorithm>
@@ -11,13 +11,7 @@ namespace uo {
 
 QHash<QString, qint64> MapSnapshot::readVersions(DistrictStore &store)
 {
-    QHash<QString, qint64> versions;
-    if (!store.hasTable(QStringLiteral("layer_versions")))
-        return versions;
-    auto st = store.db().prepare("SELECT table_name, version FROM layer_versions");
-    while (st.step())
-        versions.insert(st.text(0), st.int64(1));
-    return versions;
+    return feature_geometries::layerVersions(store);
 }
 
 std::shared_ptr<const MapSnapshot> MapSnapshot::load(DistrictStore &store)
