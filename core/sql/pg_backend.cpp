@@ -64,9 +64,10 @@ void PgBackend::commit(const QByteArray &sql)
     const bool aborted = PQtransactionStatus(connection.handle()) == PQTRANS_INERROR;
     connection.exec(sql, tr("committing a transaction"));
     if (aborted)
-        throw StoreError(StoreError::Kind::Sql,
-                         tr("A step of this change failed on the district server %1, so none of it was saved.")
-                             .arg(connection.url().display()));
+        throw StoreError(
+            StoreError::Kind::Sql,
+            tr("A step of this change failed on the district server %1, so none of it was saved.")
+                .arg(connection.url().display()));
 }
 
 void PgBackend::rollback(const QByteArray &sql) noexcept

@@ -8,12 +8,14 @@ QByteArray box(const sql::Database &db, int srid, const QByteArray &x0, const QB
                const QByteArray &x1, const QByteArray &y1)
 {
     const QByteArray corners = x0 + ", " + y0 + ", " + x1 + ", " + y1;
-    return db.spelled({"BuildMbr(" + corners + ")", "ST_MakeEnvelope(" + corners + ", " + QByteArray::number(srid) + ")"});
+    return db.spelled(
+        {"BuildMbr(" + corners + ")", "ST_MakeEnvelope(" + corners + ", " + QByteArray::number(srid) + ")"});
 }
 
 QByteArray around(const sql::Database &db, const QByteArray &geometry, const QByteArray &distance)
 {
-    return db.spelled({"ST_Buffer(" + geometry + ", " + distance + ")", "ST_Expand(" + geometry + ", " + distance + ")"});
+    return db.spelled(
+        {"ST_Buffer(" + geometry + ", " + distance + ")", "ST_Expand(" + geometry + ", " + distance + ")"});
 }
 
 QByteArray inFrame(const sql::Database &db, const QByteArray &alias, const QByteArray &table,

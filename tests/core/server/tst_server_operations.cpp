@@ -44,8 +44,11 @@ QStringList points(const uo::ComponentPoints &points)
 {
     // The extent to the decimetre: a file's comes from its spatial index's single-precision boxes.
     const QRectF e = points.extent();
-    QStringList out{QString::number(points.size()),
-                    QStringLiteral("%1 %2 %3 %4").arg(e.left(), 0, 'f', 1).arg(e.top(), 0, 'f', 1).arg(e.right(), 0, 'f', 1).arg(e.bottom(), 0, 'f', 1)};
+    QStringList out{QString::number(points.size()), QStringLiteral("%1 %2 %3 %4")
+                                                        .arg(e.left(), 0, 'f', 1)
+                                                        .arg(e.top(), 0, 'f', 1)
+                                                        .arg(e.right(), 0, 'f', 1)
+                                                        .arg(e.bottom(), 0, 'f', 1)};
     points.forEachNear(points.extent(), [&](const uo::ComponentPoints::Point &p) {
         out << QStringLiteral("%1 %2 %3 %4 %5")
                    .arg(p.id)
@@ -82,8 +85,10 @@ QStringList table(DistrictStore &store, const QString &name, const QList<uo::Col
         out << c.name + QLatin1Char(':') + QString::number(int(c.kind));
     const auto ids = uo::TableQueries::runIds(store.db(), uo::TableQueries::idQuery(query, columns, lookups));
     out << QStringLiteral("count %1")
-               .arg(uo::TableQueries::runCount(store.db(), uo::TableQueries::countQuery(query, columns, lookups)));
-    for (const QVariantList &row : uo::TableRows::read(store.db(), name, columns, ids.value_or(QVector<qint64>()))) {
+               .arg(uo::TableQueries::runCount(store.db(),
+                                               uo::TableQueries::countQuery(query, columns, lookups)));
+    for (const QVariantList &row :
+         uo::TableRows::read(store.db(), name, columns, ids.value_or(QVector<qint64>()))) {
         QStringList values;
         for (int c = 0; c < row.size(); ++c)
             values << lookups.display(columns.at(c), row.at(c));
@@ -138,39 +143,46 @@ private slots:
         });
         QTest::newRow("identify a segment") << Operation([d](DistrictStore &s) {
             QStringList out;
-            for (const uo::FeatureAttribute &a : uo::FeatureAttributes::read(s, QStringLiteral("road_segments"), d.segment))
+            for (const uo::FeatureAttribute &a :
+                 uo::FeatureAttributes::read(s, QStringLiteral("road_segments"), d.segment))
                 out << a.column + QLatin1Char('=') + a.value;
             return out;
         });
         QTest::newRow("feature bounds") << Operation([d](DistrictStore &s) {
-            const auto bounds = uo::featureBounds(s.db(), QStringLiteral("risk_points"), {d.riskOnSegment, d.riskElsewhere});
+            const auto bounds =
+                uo::featureBounds(s.db(), QStringLiteral("risk_points"), {d.riskOnSegment, d.riskElsewhere});
             return QStringList{bounds ? box(*bounds) : QStringLiteral("none")};
         });
-        QTest::newRow("search by name, Chinese") << Operation([](DistrictStore &s) { return search(s, QStringLiteral("化粪池")); });
+        QTest::newRow("search by name, Chinese")
+            << Operation([](DistrictStore &s) { return search(s, QStringLiteral("化粪池")); });
         QTest::newRow("search, ASCII in the other case")
             << Operation([](DistrictStore &s) { return search(s, QStringLiteral("r-1")); });
-        QTest::newRow("search a community") << Operation([](DistrictStore &s) { return search(s, QStringLiteral("华新")); });
-        QTest::newRow("search a shop") << Operation([](DistrictStore &s) { return search(s, QStringLiteral("老王")); });
+        QTest::newRow("search a community")
+            << Operation([](DistrictStore &s) { return search(s, QStringLiteral("华新")); });
+        QTest::newRow("search a shop")
+            << Operation([](DistrictStore &s) { return search(s, QStringLiteral("老王")); });
         QTest::newRow("components by identifier") << Operation([](DistrictStore &s) {
             QStringList out;
-            for (const uo::SearchResult &r : uo::FeatureSearch::componentsByIdentifier(s.db(), QStringLiteral("50010501"), 10))
+            for (const uo::SearchResult &r :
+                 uo::FeatureSearch::componentsByIdentifier(s.db(), QStringLiteral("50010501"), 10))
                 out << r.title + QLatin1Char('|') + r.detail + QLatin1Char('|') + box(r.bounds);
             return out;
         });
         QTest::newRow("attribute table, all components")
             << Operation([](DistrictStore &s) { return table(s, QStringLiteral("components"), {}, -1); });
-        QTest::newRow("attribute table, a text filter in the other case")
-            << Operation([](DistrictStore &s) {
-                   return table(s, QStringLiteral("components"), {{QStringLiteral("note"), QStringLiteral("QUOTED")}}, 0);
-               });
+        QTest::newRow("attribute table, a text filter in the other case") << Operation([](DistrictStore &s) {
+            return table(s, QStringLiteral("components"),
+                         {{QStringLiteral("note"), QStringLiteral("QUOTED")}}, 0);
+        });
         QTest::newRow("attribute table, a coded filter that matches nothing")
             << Operation([](DistrictStore &s) {
-                   return table(s, QStringLiteral("risk_points"), {{QStringLiteral("level"), QStringLiteral("zzz")}}, -1);
+                   return table(s, QStringLiteral("risk_points"),
+                                {{QStringLiteral("level"), QStringLiteral("zzz")}}, -1);
                });
-        QTest::newRow("attribute table, a comparison")
-            << Operation([](DistrictStore &s) {
-                   return table(s, QStringLiteral("risk_records"), {{QStringLiteral("value"), QStringLiteral("> 60.5")}}, -1);
-               });
+        QTest::newRow("attribute table, a comparison") << Operation([](DistrictStore &s) {
+            return table(s, QStringLiteral("risk_records"),
+                         {{QStringLiteral("value"), QStringLiteral("> 60.5")}}, -1);
+        });
         QTest::newRow("segment list") << Operation([](DistrictStore &s) {
             QStringList out;
             for (const uo::SegmentSummary &x : uo::SegmentQueries(s).segments())
@@ -186,10 +198,13 @@ private slots:
         QTest::newRow("segment surroundings") << Operation([](DistrictStore &s) {
             QStringList out;
             const QList<uo::SegmentSummary> segments = uo::SegmentQueries(s).segments();
-            for (const uo::SegmentSurroundings &x : {uo::SegmentNeighbourhood(s).around(segments.first(), 50)}) {
+            for (const uo::SegmentSurroundings &x :
+                 {uo::SegmentNeighbourhood(s).around(segments.first(), 50)}) {
                 for (const auto &list : {x.shops, x.riskPoints, x.permits})
                     for (const uo::NearbyFeature &f : list)
-                        out << QStringLiteral("%1 %2 %3 %4").arg(f.id).arg(f.name, f.detail, number(f.distance));
+                        out << QStringLiteral("%1 %2 %3 %4")
+                                   .arg(f.id)
+                                   .arg(f.name, f.detail, number(f.distance));
                 for (const uo::ComponentClassCount &c : x.componentClasses)
                     out << QStringLiteral("%1 %2 %3").arg(c.classCode, c.name).arg(c.count);
                 out << QString::number(x.components);

@@ -30,7 +30,8 @@ private slots:
         m_file = m_dir.filePath(QStringLiteral("district.sqlite"));
         m_district = uo::test::makeTestDistrict(m_file);
         m_name = TestDatabase::name("store");
-        auto district = uo::server::ServerDistrict::open(ServerUrl::parse(uo::test::publishCopy(*m_db, m_file, "store")));
+        auto district =
+            uo::server::ServerDistrict::open(ServerUrl::parse(uo::test::publishCopy(*m_db, m_file, "store")));
         uo::server::ServerRoles::addUser(*district, editorLogin(), uo::server::Role::Editor, std::nullopt,
                                          QStringLiteral("pw-editor"));
         m_fileStore = DistrictStore::open(m_file, DistrictStore::Access::ReadOnly);
@@ -63,15 +64,16 @@ private slots:
     {
         auto again = DistrictStore::open(m_serverStore->path(), DistrictStore::Access::ReadOnly);
         QCOMPARE(again->operatorName(), editorLogin());
-        QCOMPARE(again->count(QStringLiteral("components")), m_fileStore->count(QStringLiteral("components")));
+        QCOMPARE(again->count(QStringLiteral("components")),
+                 m_fileStore->count(QStringLiteral("components")));
     }
 
     void sameTables_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *table : {"components", "roads", "road_segments", "risk_points", "shops", "permits",
-                                  "people", "risk_records", "permit_history", "audit_log", "communities",
-                                  "segment_collaborators"})
+        for (const char *table :
+             {"components", "roads", "road_segments", "risk_points", "shops", "permits", "people",
+              "risk_records", "permit_history", "audit_log", "communities", "segment_collaborators"})
             QTest::newRow(table) << QString::fromLatin1(table);
     }
     void sameTables()
@@ -124,15 +126,16 @@ private slots:
 
         const qint64 before = auditRows();
         const QByteArray point = uo::geometry_blob::encode(uo::Geometry::point(4545, {370400.5, 3278020.25}));
-        const qint64 id = m_serverStore->insertRow(QStringLiteral("shops"),
-                                                   {{QStringLiteral("name"), QStringLiteral("新店")},
-                                                    {QStringLiteral("street_code"), QStringLiteral("500105001")},
-                                                    {QStringLiteral("geom"), point}});
+        const qint64 id = m_serverStore->insertRow(
+            QStringLiteral("shops"), {{QStringLiteral("name"), QStringLiteral("新店")},
+                                      {QStringLiteral("street_code"), QStringLiteral("500105001")},
+                                      {QStringLiteral("geom"), point}});
         QVERIFY(id > 0);
         const QVariantMap row = m_serverStore->readRow(QStringLiteral("shops"), id);
         QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("新店"));
         QCOMPARE(row.value(QStringLiteral("geom")).toByteArray().toHex(), point.toHex());
-        m_serverStore->updateRow(QStringLiteral("shops"), id, {{QStringLiteral("name"), QStringLiteral("新店 2")}});
+        m_serverStore->updateRow(QStringLiteral("shops"), id,
+                                 {{QStringLiteral("name"), QStringLiteral("新店 2")}});
         m_serverStore->deleteRow(QStringLiteral("shops"), id);
         QCOMPARE(auditRows(), before + 3);
         QCOMPARE(m_db->value(QStringLiteral("SELECT string_agg(DISTINCT operator, ',') FROM %1.audit_log "
@@ -147,9 +150,9 @@ private slots:
         auto store = DistrictStore::open(editorUrl(), DistrictStore::Access::ReadOnly);
         QVERIFY(store->isReadOnly());
         QVERIFY_THROWS_EXCEPTION(uo::StoreError, store->requireWritable());
-        QVERIFY_THROWS_EXCEPTION(uo::StoreError, store->updateRow(QStringLiteral("components"),
-                                                                  m_district.componentElsewhere,
-                                                                  {{QStringLiteral("note"), QStringLiteral("x")}}));
+        QVERIFY_THROWS_EXCEPTION(uo::StoreError,
+                                 store->updateRow(QStringLiteral("components"), m_district.componentElsewhere,
+                                                  {{QStringLiteral("note"), QStringLiteral("x")}}));
         QCOMPARE(store->readRow(QStringLiteral("components"), m_district.componentElsewhere)
                      .value(QStringLiteral("note")),
                  m_fileStore->readRow(QStringLiteral("components"), m_district.componentElsewhere)
@@ -161,7 +164,8 @@ private slots:
         QTest::addColumn<QString>("district");
         QTest::addColumn<int>("kind");
         QTest::newRow("no such district") << QStringLiteral("nowhere") << int(uo::StoreError::Kind::NotFound);
-        QTest::newRow("not a district name") << QStringLiteral("Bad-Name") << int(uo::StoreError::Kind::Invalid);
+        QTest::newRow("not a district name")
+            << QStringLiteral("Bad-Name") << int(uo::StoreError::Kind::Invalid);
     }
     void refusedAddresses()
     {

@@ -30,7 +30,11 @@ QStringList features(const uo::MapSnapshot &snapshot, const QString &table)
             for (const auto &ring : part)
                 for (const QPointF &p : ring)
                     vertices << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 3).arg(p.y(), 0, 'f', 3);
-        out << QStringLiteral("%1|%2|%3|%4|%5").arg(f.id).arg(f.kind, f.label).arg(f.ordinal).arg(vertices.join(u','));
+        out << QStringLiteral("%1|%2|%3|%4|%5")
+                   .arg(f.id)
+                   .arg(f.kind, f.label)
+                   .arg(f.ordinal)
+                   .arg(vertices.join(u','));
     }
     return out;
 }
@@ -112,15 +116,17 @@ private:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         int n = 0;
         for (const int days : {1, -1}) {
-            store->insertRow(
-                QStringLiteral("cases"),
-                {{QStringLiteral("case_no"), QStringLiteral("C-%1").arg(++n)},
-                 {QStringLiteral("class_code"), eventClass},
-                 {QStringLiteral("source"), QStringLiteral("patrol")},
-                 {QStringLiteral("reported_at"), now.addDays(-3).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
-                 {QStringLiteral("state"), QStringLiteral("dispatched")},
-                 {QStringLiteral("due_at"), now.addDays(days).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
-                 {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::point(4545, {370300.0 + n, 3278005.0}))}});
+            store->insertRow(QStringLiteral("cases"),
+                             {{QStringLiteral("case_no"), QStringLiteral("C-%1").arg(++n)},
+                              {QStringLiteral("class_code"), eventClass},
+                              {QStringLiteral("source"), QStringLiteral("patrol")},
+                              {QStringLiteral("reported_at"),
+                               now.addDays(-3).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
+                              {QStringLiteral("state"), QStringLiteral("dispatched")},
+                              {QStringLiteral("due_at"),
+                               now.addDays(days).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
+                              {QStringLiteral("geom"), uo::geometry_blob::encode(uo::Geometry::point(
+                                                           4545, {370300.0 + n, 3278005.0}))}});
         }
     }
 
