@@ -1625,6 +1625,10 @@ Opacity %4%</source>
         <source>%1, line %2: expected code, name, name_en, major, tracked, time_limit_hours, trade.</source>
         <translation>%1，第 %2 行：应为 code, name, name_en, major, tracked, time_limit_hours, trade。</translation>
     </message>
+    <message>
+        <source>District %1 is at schema version %2; this program works on version %3 on a server. Publish the district again from its file.</source>
+        <translation>辖区 %1 的结构版本为 %2；本程序在服务器上只处理版本 %3。请从辖区文件重新发布该辖区。</translation>
+    </message>
 </context>
 <context>
     <name>uo::DistrictStyle</name>
@@ -8495,6 +8499,17 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>running a database command</source>
         <translation>执行数据库命令</translation>
+    </message>
+</context>
+<context>
+    <name>uo::sql::PgBackend</name>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>A step of this change failed on the district server %1, so none of it was saved.</source>
+        <translation>此次修改有一步在数据服务器 %1 上失败，因此全部未保存。</translation>
     </message>
 </context>
 <context>

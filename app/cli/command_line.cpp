@@ -185,8 +185,14 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &ar
 int runCommandLine(const QList<Command> &commands, const QStringList &args, Streams io)
 {
     const Command *command = findCommand(commands, args);
-    if (!command)
-        return printUsage(commands, io);
+    if (!command) {
+        // "report" or "report --help": the commands of that group, not every command.
+        QList<Command> group;
+        for (const Command &c : commands)
+            if (!args.isEmpty() && latin(c.words).split(QLatin1Char(' ')).constFirst() == args.constFirst())
+                group.append(c);
+        return printUsage(group.isEmpty() ? commands : group, io);
+    }
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -170,14 +170,14 @@ QList<qint64> RiskMonitor::store(DistrictStore &district, const QList<RiskAlert>
     sql::Database &db = district.db();
     auto insert =
         db.prepare("INSERT INTO risk_alerts(risk_id, rule_id, time, value, first_time, first_value, "
-                   "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                   "case_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     QList<qint64> ids;
     for (const RiskAlert &a : alerts) {
         insert.bind(1, a.riskId).bindVariant(2, a.ruleId > 0 ? QVariant(a.ruleId) : QVariant());
         insert.bind(3, case_time::text(a.time)).bind(4, a.value).bind(5, case_time::text(a.firstTime));
         insert.bind(6, a.firstValue).bindVariant(7, a.caseId > 0 ? QVariant(a.caseId) : QVariant());
-        insert.run();
-        ids.append(db.lastInsertId());
+        ids.append(insert.step() ? insert.int64(0) : 0);
+        insert.reset();
     }
     return ids;
 }

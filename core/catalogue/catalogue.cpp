@@ -73,8 +73,11 @@ int Catalogue::classCodeLength(DistrictStore &store)
 void Catalogue::writeTo(DistrictStore &store) const
 {
     sql::Transaction tx(store.db());
-    auto st = store.db().prepare("INSERT OR REPLACE INTO catalogue(scheme, code, name, name_en, parent) "
-                                 "VALUES (?, ?, ?, ?, ?)");
+    // ON CONFLICT, which both engines read (not SQLite's INSERT OR REPLACE).
+    auto st = store.db().prepare(
+        "INSERT INTO catalogue(scheme, code, name, name_en, parent) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(scheme, code) DO UPDATE SET name = excluded.name, "
+        "name_en = excluded.name_en, parent = excluded.parent");
     for (const CatalogueEntry &e : m_entries) {
         st.bind(1, e.scheme).bind(2, e.code).bind(3, e.name).bind(4, e.nameEn);
         if (e.parent.isEmpty())

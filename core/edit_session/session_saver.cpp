@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace uo::edit {
 
@@ -80,22 +79,22 @@ void SessionSaver::begin()
     QElapsedTimer waited;
     waited.start();
     // Short waits inside SQLite, the caller told between them: the window stays alive and says why.
-    sqlite3_busy_timeout(db.handle(), kLockSliceMs);
+    db.backend().setBusyTimeout(kLockSliceMs);
     for (;;) {
         try {
-            db.exec("BEGIN IMMEDIATE");
+            db.backend().begin(); // BEGIN IMMEDIATE on a file: the write lock now
             break;
         } catch (const StoreError &error) {
             const bool goOn = error.kind() == StoreError::Kind::Locked &&
                               waited.elapsed() < m_options.lockTimeoutMs &&
                               (!m_options.onLocked || m_options.onLocked(int(waited.elapsed())));
             if (!goOn) {
-                sqlite3_busy_timeout(db.handle(), kDefaultBusyTimeoutMs);
+                db.backend().setBusyTimeout(kDefaultBusyTimeoutMs);
                 throw;
             }
         }
     }
-    sqlite3_busy_timeout(db.handle(), kDefaultBusyTimeoutMs);
+    db.backend().setBusyTimeout(kDefaultBusyTimeoutMs);
 }
 
 SaveResult SessionSaver::run()
@@ -230,12 +229,14 @@ qint64 SessionSaver::insert(const FeatureKey &key, QVariantMap row, SaveResult &
         names += (names.isEmpty() ? "\"" : ", \"") + it.key().toUtf8() + '"';
         marks += marks.isEmpty() ? "?" : ", ?";
     }
-    auto &st = statement("INSERT INTO \"" + key.table.toUtf8() + "\" (" + names + ") VALUES (" + marks + ")");
+    // RETURNING id, which both engines read: a server's triggers insert rows of their own.
+    auto &st = statement("INSERT INTO \"" + key.table.toUtf8() + "\" (" + names + ") VALUES (" + marks +
+                         ") RETURNING id");
     int index = 1;
     for (const QVariant &value : std::as_const(row))
         st.bindVariant(index++, value);
-    st.run();
-    const qint64 id = m_session.m_store.db().lastInsertId();
+    const qint64 id = st.step() ? st.int64(0) : 0;
+    st.reset();
     audit("insert", key.table, id, {}, row);
     return id;
 }

@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_distance.h"
+#include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
 #include <QSet>
@@ -24,9 +25,10 @@ void forEachNear(sql::Database &db, const char *table, const QByteArray &columns
                  double distance, Visit &&visit, const QByteArray &join = QByteArray())
 {
     const QRectF box = near.bounds();
-    auto st = db.prepare("SELECT " + columns + ", f.geom FROM \"" + table + "\" f " + join +
-                         " WHERE f.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" + table +
-                         "' AND search_frame = BuildMbr(?1, ?2, ?3, ?4)) ORDER BY f.id");
+    auto st = db.prepare(
+        "SELECT " + columns + ", f.geom FROM \"" + table + "\" f " + join + " WHERE " +
+        spatial_sql::inFrame(db, "f", table, spatial_sql::box(db, near.srid, "?1", "?2", "?3", "?4")) +
+        " ORDER BY f.id");
     st.bind(1, box.left() - distance).bind(2, box.top() - distance);
     st.bind(3, box.right() + distance).bind(4, box.bottom() + distance);
     const int geometryColumn = st.columnCount() - 1;

@@ -4,6 +4,7 @@
 #include "core/permits/permit_statistics.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/spatial_sql.h"
 
 #include <QSet>
 
@@ -41,10 +42,9 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     const QList<qint64> touched = PermitStatistics::roadsOf(store, scene.permitId);
     auto roads =
         db.prepare("SELECT r.id, r.name, r.geom, coalesce(r.opened_date, ''), coalesce(r.rebuilt_date, ''), "
-                   "coalesce(r.major_repair_date, '') FROM permits p, roads r WHERE p.id = ? AND r.ROWID IN "
-                   "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'roads' AND search_frame = "
-                   "ST_Buffer(p.geom, ?)) "
-                   "AND ST_Distance(r.geom, p.geom) <= ?");
+                   "coalesce(r.major_repair_date, '') FROM permits p, roads r WHERE p.id = ? AND " +
+                   spatial_sql::inFrame(db, "r", "roads", spatial_sql::around(db, "p.geom", "?")) +
+                   " AND ST_Distance(r.geom, p.geom) <= ?");
     roads.bind(1, scene.permitId).bind(2, surroundM).bind(3, surroundM);
     while (roads.step()) {
         Road road{roads.int64(0), roads.text(1), geometry_blob::readOrEmpty(roads, 2), false, false};

@@ -2,6 +2,7 @@
 
 #include "core/cases/event_classes.h"
 #include "core/sql/database.h"
+#include "core/sql/dialect_sql.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
@@ -49,9 +50,10 @@ QByteArray ranking(const QByteArray &name)
            name + "), " + name;
 }
 
-QByteArray contains(const QByteArray &column)
+// `column` contains the text: ?2 is the pattern. The SQL lists are made once per dialect.
+QByteArray contains(sql::Dialect dialect, const QByteArray &column)
 {
-    return column + " LIKE ?2 ESCAPE '\\'";
+    return sql::likeCondition(dialect, column, "?2");
 }
 
 // One kind of thing the search finds by name. The query binds ?1 to the text, ?2 to a LIKE pattern
@@ -68,24 +70,26 @@ struct SearchSource
 
 // Every kind found by name, in the order the list shows them. A new kind is a value of
 // SearchResult::Kind, a row here and a name in kindName().
-const QList<SearchSource> &searchSources()
+QList<SearchSource> makeSearchSources(sql::Dialect dialect)
 {
+    const auto contains = [dialect](const QByteArray &column) { return ::uo::contains(dialect, column); };
     // A person is found where they work: the segments they lead or help on.
     static const QByteArray personSegments =
         "SELECT id AS segment_id, chief_id AS person_id, geom FROM road_segments UNION "
         "SELECT s.id, c.person_id, s.geom FROM segment_collaborators c JOIN road_segments s ON s.id = "
         "c.segment_id";
-    static const QList<SearchSource> sources = {
+    return {
         {SearchResult::Kind::Street, "streets",
          "SELECT id, name, kind, geom FROM streets WHERE " + contains("name") + " OR code = ?1" +
              ranking("name") + " LIMIT ?3"},
         {SearchResult::Kind::Community, "grid_cells",
-         "SELECT c.rowid, c.name, s.name, g.geom, g.id FROM (SELECT rowid, code, name, street_code "
-         "FROM communities WHERE " +
+         // Communities are keyed by code; a number for each found one keeps its rows together.
+         "SELECT c.n, c.name, s.name, g.geom, g.id FROM (SELECT row_number() OVER () AS n, code, name, "
+         "street_code FROM (SELECT code, name, street_code FROM communities WHERE " +
              contains("name") + " OR code = ?1" + ranking("name") +
-             " LIMIT ?3) c JOIN streets s ON s.code = c.street_code "
+             " LIMIT ?3) f) c JOIN streets s ON s.code = c.street_code "
              "LEFT JOIN grid_cells g ON g.community_code = c.code" +
-             ranking("c.name") + ", c.rowid, g.id"},
+             ranking("c.name") + ", c.n, g.id"},
         {SearchResult::Kind::Road, "roads",
          "SELECT id, name, code, geom FROM roads WHERE " + contains("name") + " OR " + contains("code") +
              ranking("name") + " LIMIT ?3"},
@@ -109,7 +113,7 @@ const QList<SearchSource> &searchSources()
              ranking("name") + " LIMIT ?3"},
         // The class's Chinese and English names travel together to describe(), which picks by language.
         {SearchResult::Kind::Case, "cases",
-         "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || char(31) || coalesce(e.name_en, ''), "
+         "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || '\x1f' || coalesce(e.name_en, ''), "
          "c.geom "
          "FROM cases c LEFT JOIN event_classes e ON e.code = c.class_code WHERE " +
              contains("c.case_no") + " OR " + contains("c.description") +
@@ -117,7 +121,13 @@ const QList<SearchSource> &searchSources()
              "DESC, "
              "c.id DESC LIMIT ?3"},
     };
-    return sources;
+}
+
+const QList<SearchSource> &searchSources(sql::Dialect dialect)
+{
+    static const QList<SearchSource> file = makeSearchSources(sql::Dialect::Sqlite),
+                                     server = makeSearchSources(sql::Dialect::Postgres);
+    return dialect == sql::Dialect::Postgres ? server : file;
 }
 
 // The detail line of a result from the query's detail column.
@@ -237,7 +247,7 @@ QList<SearchResult> FeatureSearch::find(DistrictStore &store, const QString &tex
     // the 6-digit county code); they may still be part of a road code, a permit number or a name.
     if (digits.match(query).hasMatch() && query.size() >= 6)
         results += componentsByIdentifier(store, query, limitPerKind);
-    for (const SearchSource &source : searchSources())
+    for (const SearchSource &source : searchSources(db.dialect()))
         findByName(db, source, query, limitPerKind, results);
     return results;
 }

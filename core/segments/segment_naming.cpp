@@ -4,6 +4,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
 #include <QRectF>
@@ -71,14 +72,15 @@ SegmentNaming::SegmentNaming(DistrictStore &store, qint64 roadId)
         boundsOf(m_line).adjusted(-kJunctionMetres, -kJunctionMetres, kJunctionMetres, kJunctionMetres);
 
     // Only roads whose box meets this one's are looked at, through the spatial index.
-    auto others = store.db().prepare(
-        "SELECT id, name, grade, geom FROM roads WHERE id != ? AND id IN (SELECT pkid FROM idx_roads_geom "
-        "WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)");
+    sql::Database &db = store.db();
+    auto others = db.prepare(
+        "SELECT id, name, grade, geom FROM roads WHERE id != ? AND " +
+        spatial_sql::inFrame(db, "roads", "roads", spatial_sql::box(db, store.srid(), "?", "?", "?", "?")));
     others.bind(1, roadId)
-        .bind(2, bounds.right())
-        .bind(3, bounds.left())
-        .bind(4, bounds.bottom())
-        .bind(5, bounds.top());
+        .bind(2, bounds.left())
+        .bind(3, bounds.top())
+        .bind(4, bounds.right())
+        .bind(5, bounds.bottom());
     while (others.step()) {
         int size = 0;
         const char *data = others.blobData(3, &size);

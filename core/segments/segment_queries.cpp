@@ -29,7 +29,8 @@ QList<SegmentSummary> SegmentQueries::segments(const QList<qint64> &ids)
     auto st = m_store.db().prepare(
         "SELECT s.id, s.road_id, r.name, s.name, s.from_m, s.to_m, coalesce(s.chief_id, 0), coalesce(p.name, "
         "''), "
-        "coalesce(p.active, 0), coalesce(p.role = 'officer', 0), coalesce(s.party_unit_id, 0), "
+        "coalesce(p.active, 0), CASE WHEN p.role = 'officer' THEN 1 ELSE 0 END, coalesce(s.party_unit_id, "
+        "0), "
         "coalesce(e.name, '') "
         "FROM road_segments s JOIN roads r ON r.id = s.road_id LEFT JOIN people p ON p.id = s.chief_id "
         "LEFT JOIN entities e ON e.id = s.party_unit_id ORDER BY r.name, r.id, s.from_m");

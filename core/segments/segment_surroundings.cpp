@@ -3,17 +3,18 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
 namespace uo {
 
 namespace {
 
-// The candidates of a layer whose index box meets the frame; the layer's R*Tree does the work.
-QByteArray inFrame(const QByteArray &table)
+// The candidates of a layer whose index box meets the frame (?2 .. ?5); the layer's index does the work.
+QByteArray inFrame(DistrictStore &store, const QByteArray &table)
 {
-    return "t.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" + table +
-           "' AND f_geometry_column = 'geom' AND search_frame = BuildMbr(?2, ?3, ?4, ?5))";
+    const sql::Database &db = store.db();
+    return spatial_sql::inFrame(db, "t", table, spatial_sql::box(db, store.srid(), "?2", "?3", "?4", "?5"));
 }
 
 void bindFrame(sql::Statement &st, const QByteArray &line, const QRectF &frame, double reach)
@@ -33,9 +34,10 @@ QList<NearbyFeature> SegmentNeighbourhood::nearby(const QByteArray &table, const
                                                   const QRectF &frame, double reach)
 {
     QList<NearbyFeature> out;
-    auto st = m_store.db().prepare("SELECT t.id, t." + nameColumn + ", coalesce(t." + detailColumn +
-                                   ", ''), ST_Distance(t.geom, ?1) AS d FROM \"" + table + "\" t WHERE " +
-                                   inFrame(table) + " AND d <= ?6 ORDER BY d, t.id");
+    auto st =
+        m_store.db().prepare("SELECT t.id, t." + nameColumn + ", coalesce(t." + detailColumn +
+                             ", ''), ST_Distance(t.geom, ?1) AS d FROM \"" + table + "\" t WHERE " +
+                             inFrame(m_store, table) + " AND ST_Distance(t.geom, ?1) <= ?6 ORDER BY d, t.id");
     bindFrame(st, line, frame, reach);
     while (st.step())
         out.append({st.int64(0), st.text(1), st.text(2), st.real(3)});
@@ -61,10 +63,11 @@ SegmentSurroundings SegmentNeighbourhood::around(const SegmentSummary &segment, 
     out.riskPoints = nearby("risk_points", "name", "level", line, frame, reach);
     out.permits = nearby("permits", "permit_no", "status", line, frame, reach);
 
-    auto components = m_store.db().prepare(
-        "SELECT t.class_code, min(t.name), count(*) FROM components t WHERE " + inFrame("components") +
-        " AND ST_Distance(t.geom, ?1) <= ?6 GROUP BY t.class_code "
-        "ORDER BY count(*) DESC, t.class_code");
+    auto components =
+        m_store.db().prepare("SELECT t.class_code, min(t.name), count(*) FROM components t WHERE " +
+                             inFrame(m_store, "components") +
+                             " AND ST_Distance(t.geom, ?1) <= ?6 GROUP BY t.class_code "
+                             "ORDER BY count(*) DESC, t.class_code");
     bindFrame(components, line, frame, reach);
     while (components.step()) {
         out.componentClasses.append({components.text(0), components.text(1), int(components.int64(2))});

@@ -2,6 +2,9 @@
 
 #include "core/store/store_error.h"
 
+#include <QHash>
+#include <QList>
+#include <QMutex>
 #include <libpq-fe.h>
 
 namespace uo::server {
@@ -28,6 +31,23 @@ QString serverMessage(const PGconn *conn, const PGresult *result)
 }
 
 void ignoreNotice(void *, const char *) {}
+
+// Passwords signed in with, by server address (without the district), in this process's memory only:
+// never written anywhere.
+QMutex g_passwordsMutex;
+QHash<QString, QByteArray> g_passwords;
+
+QByteArray rememberedPassword(const QString &address)
+{
+    QMutexLocker lock(&g_passwordsMutex);
+    return g_passwords.value(address);
+}
+
+void rememberPassword(const QString &address, const QByteArray &password)
+{
+    QMutexLocker lock(&g_passwordsMutex);
+    g_passwords.insert(address, password);
+}
 
 } // namespace
 
@@ -86,10 +106,19 @@ qint64 Result::affected() const
 Connection::Connection(const ServerUrl &url) : m_url(url)
 {
     // Defaults before the URI, which overrides them; UTF-8 after it, since every text we send is UTF-8.
-    const char *keywords[] = {"connect_timeout", "dbname", "fallback_application_name", "client_encoding",
-                              nullptr};
-    const char *values[] = {"10", url.conninfo().constData(), "urbanops", "UTF8", nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
+    // A password this process signed in with before, to the same address, goes before the URI too (one
+    // written in the URI wins): a store's workers and listener reopen it by its address as shown, which
+    // leaves the password out.
+    const QString key = url.withDistrict(QString()).display();
+    const QByteArray password = rememberedPassword(key);
+    QList<const char *> keywords = {"connect_timeout"}, values = {"10"};
+    if (!password.isEmpty()) {
+        keywords.append("password");
+        values.append(password.constData());
+    }
+    keywords += {"dbname", "fallback_application_name", "client_encoding", nullptr};
+    values += {url.conninfo().constData(), "urbanops", "UTF8", nullptr};
+    m_conn = PQconnectdbParams(keywords.constData(), values.constData(), 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         const QString reason = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
         PQfinish(m_conn);
@@ -97,6 +126,8 @@ Connection::Connection(const ServerUrl &url) : m_url(url)
         throw StoreError(StoreError::Kind::Unreachable,
                          tr("Could not connect to the district server %1: %2").arg(url.display(), reason));
     }
+    if (PQconnectionUsedPassword(m_conn) && PQpass(m_conn) && *PQpass(m_conn))
+        rememberPassword(key, PQpass(m_conn));
     // The server's notices ("relation already exists, skipping") are not for our users.
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
 }

@@ -81,9 +81,14 @@ public:
     // Throws the StoreError for a failed result (or, when result is null, the connection's last error).
     [[noreturn]] void fail(const pg_result *result, const QString &doing) const;
 
+    // Rows changed by the last statement a PgStatement ran (sql::Database::changes()).
+    qint64 lastChanges() const { return m_lastChanges; }
+    void setLastChanges(qint64 changes) { m_lastChanges = changes; }
+
 private:
     pg_conn *m_conn = nullptr;
     ServerUrl m_url;
+    qint64 m_lastChanges = 0;
     unsigned m_geometryType = 0;
     bool m_geometryTypeKnown = false;
 };

@@ -1,7 +1,6 @@
 #include "core/sql/pg_statement.h"
 
 #include "core/server/pg_connection.h"
-#include "core/sql/bind_variant.h"
 #include "core/sql/pg_parameters.h"
 #include "core/store/geometry_ewkb.h"
 #include "core/store/store_error.h"
@@ -37,6 +36,9 @@ PgStatement::PgStatement(server::Connection &connection, const QByteArray &sqlit
     server::Result described(PQdescribePrepared(connection.handle(), m_name.constData()));
     if (PQresultStatus(described.handle()) != PGRES_COMMAND_OK)
         connection.fail(described.handle(), tr("preparing a query"));
+    // The result's columns are known before it runs, as SQLite knows them: callers ask before step().
+    for (int c = 0; c < PQnfields(described.handle()); ++c)
+        m_columnNames.append(QString::fromUtf8(PQfname(described.handle(), c)));
     const int count = PQnparams(described.handle());
     for (int i = 0; i < count; ++i)
         m_parameterTypes.append(PQparamtype(described.handle(), i));
@@ -52,17 +54,7 @@ PgStatement::~PgStatement()
         PQclear(PQexec(m_connection->handle(), QByteArray("DEALLOCATE " + m_name).constData()));
 }
 
-PgStatement::PgStatement(PgStatement &&other) noexcept
-    : m_connection(other.m_connection), m_name(std::move(other.m_name)), m_sql(std::move(other.m_sql)),
-      m_parameterTypes(std::move(other.m_parameterTypes)), m_values(std::move(other.m_values)),
-      m_null(std::move(other.m_null)), m_binary(std::move(other.m_binary)), m_result(other.m_result),
-      m_columns(std::move(other.m_columns)), m_row(other.m_row), m_changes(other.m_changes)
-{
-    other.m_name.clear();
-    other.m_result = nullptr;
-}
-
-PgStatement &PgStatement::set(int index, const QByteArray &value, bool binary)
+void PgStatement::set(int index, const QByteArray &value, bool binary)
 {
     if (index < 1 || index > m_values.size())
         throw StoreError(StoreError::Kind::Invalid,
@@ -70,27 +62,26 @@ PgStatement &PgStatement::set(int index, const QByteArray &value, bool binary)
     m_values[index - 1] = value;
     m_null[index - 1] = false;
     m_binary[index - 1] = binary;
-    return *this;
 }
 
-PgStatement &PgStatement::bind(int index, qint64 value)
+void PgStatement::bind(int index, qint64 value)
 {
     return set(index, QByteArray::number(value), false);
 }
 
-PgStatement &PgStatement::bind(int index, double value)
+void PgStatement::bind(int index, double value)
 {
     return set(index, QByteArray::number(value, 'g', 17), false); // 17 digits: the double exactly
 }
 
-PgStatement &PgStatement::bind(int index, const QString &value)
+void PgStatement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
     return set(index, value.toUtf8(), false);
 }
 
-PgStatement &PgStatement::bindBlob(int index, const QByteArray &value)
+void PgStatement::bindBlob(int index, const QByteArray &value)
 {
     const bool geometry = index >= 1 && index <= m_parameterTypes.size() &&
                           m_parameterTypes[index - 1] == m_connection->geometryType() &&
@@ -104,16 +95,10 @@ PgStatement &PgStatement::bindBlob(int index, const QByteArray &value)
     return set(index, ewkb, true);
 }
 
-PgStatement &PgStatement::bindNull(int index)
+void PgStatement::bindNull(int index)
 {
     set(index, QByteArray(), false);
     m_null[index - 1] = true;
-    return *this;
-}
-
-PgStatement &PgStatement::bindVariant(int index, const QVariant &value)
-{
-    return bindVariantTo(*this, index, value);
 }
 
 void PgStatement::clearResult()
@@ -144,7 +129,7 @@ void PgStatement::execute()
         m_connection->fail(failed.handle(), tr("reading or writing rows"));
     }
     m_result = result;
-    m_changes = QByteArray(PQcmdTuples(result)).toLongLong();
+    m_connection->setLastChanges(QByteArray(PQcmdTuples(result)).toLongLong());
     const unsigned geometry = m_connection->geometryType();
     for (int c = 0; c < PQnfields(result); ++c) {
         const unsigned type = PQftype(result, c);
@@ -179,9 +164,7 @@ bool PgStatement::step()
 void PgStatement::run()
 {
     execute();
-    const qint64 changed = m_changes;
     reset();
-    m_changes = changed;
 }
 
 void PgStatement::reset()
@@ -193,12 +176,12 @@ void PgStatement::reset()
 
 int PgStatement::columnCount() const
 {
-    return m_result ? PQnfields(m_result) : 0;
+    return int(m_columnNames.size());
 }
 
 QString PgStatement::columnName(int col) const
 {
-    return QString::fromUtf8(PQfname(m_result, col));
+    return m_columnNames.value(col);
 }
 
 const char *PgStatement::raw(int col) const
@@ -211,29 +194,29 @@ bool PgStatement::isNull(int col) const
     return PQgetisnull(m_result, m_row, col) != 0;
 }
 
-Statement::Type PgStatement::type(int col) const
+ValueType PgStatement::type(int col) const
 {
     if (isNull(col))
-        return Statement::Type::Null;
+        return ValueType::Null;
     switch (m_columns[col]) {
     case Column::Integer:
     case Column::Bool:
-        return Statement::Type::Integer;
+        return ValueType::Integer;
     case Column::Real:
-        return Statement::Type::Real;
+        return ValueType::Real;
     case Column::Numeric: {
         // sum() and avg() of integers come as numeric: whole ones read as SQLite gives them.
         const QByteArray text(raw(col));
-        return text.contains('.') || text.contains('e') || text.contains('N') ? Statement::Type::Real
-                                                                              : Statement::Type::Integer;
+        return text.contains('.') || text.contains('e') || text.contains('N') ? ValueType::Real
+                                                                              : ValueType::Integer;
     }
     case Column::Text:
-        return Statement::Type::Text;
+        return ValueType::Text;
     case Column::Bytea:
     case Column::Geometry:
-        return Statement::Type::Blob;
+        return ValueType::Blob;
     }
-    return Statement::Type::Text;
+    return ValueType::Text;
 }
 
 qint64 PgStatement::int64(int col) const
@@ -264,10 +247,30 @@ QString PgStatement::text(int col) const
     case Column::Bool:
         return raw(col)[0] == 't' ? QStringLiteral("1") : QStringLiteral("0");
     case Column::Bytea:
-    case Column::Geometry:
-        return QString::fromUtf8(blob(col));
+    case Column::Geometry: {
+        int size = 0;
+        const char *data = blobData(col, &size);
+        return QString::fromUtf8(data, size);
+    }
     default:
         return QString::fromUtf8(raw(col), PQgetlength(m_result, m_row, col));
+    }
+}
+
+const char *PgStatement::textData(int col) const
+{
+    if (isNull(col))
+        return nullptr;
+    switch (m_columns[col]) {
+    case Column::Bool:
+        return raw(col)[0] == 't' ? "1" : "0";
+    case Column::Bytea:
+    case Column::Geometry: {
+        int size = 0;
+        return blobData(col, &size);
+    }
+    default:
+        return raw(col);
     }
 }
 
@@ -296,30 +299,6 @@ const char *PgStatement::blobData(int col, int *size) const
     }
     *size = int(cached->size());
     return cached->constData();
-}
-
-QByteArray PgStatement::blob(int col) const
-{
-    int size = 0;
-    const char *data = blobData(col, &size);
-    return QByteArray(data, size);
-}
-
-QVariant PgStatement::value(int col) const
-{
-    switch (type(col)) {
-    case Statement::Type::Integer:
-        return QVariant(int64(col));
-    case Statement::Type::Real:
-        return QVariant(real(col));
-    case Statement::Type::Text:
-        return QVariant(text(col));
-    case Statement::Type::Blob:
-        return QVariant(blob(col));
-    case Statement::Type::Null:
-        return QVariant();
-    }
-    return QVariant();
 }
 
 } // namespace uo::sql

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sql/statement.h"
+#include "core/sql/backend.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <QVariant>
+#include <QStringList>
 
 struct pg_result;
 
@@ -27,42 +27,36 @@ namespace uo::sql {
 //
 // Unlike SQLite, a connection runs one query at a time: the first step() fetches the whole result,
 // so that other statements may run while its rows are read.
-class PgStatement
+class PgStatement : public StatementImpl
 {
     Q_DECLARE_TR_FUNCTIONS(uo::sql::PgStatement)
 
 public:
     PgStatement(server::Connection &connection, const QByteArray &sqliteSql);
-    ~PgStatement();
-    PgStatement(PgStatement &&other) noexcept;
-    PgStatement &operator=(PgStatement &&) = delete;
+    ~PgStatement() override;
     PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
 
-    PgStatement &bind(int index, qint64 value);
-    PgStatement &bind(int index, int value) { return bind(index, qint64(value)); }
-    PgStatement &bind(int index, double value);
-    PgStatement &bind(int index, const QString &value);
-    PgStatement &bindBlob(int index, const QByteArray &value);
-    PgStatement &bindNull(int index);
-    PgStatement &bindVariant(int index, const QVariant &value);
+    void bind(int index, qint64 value) override;
+    void bind(int index, double value) override;
+    void bind(int index, const QString &value) override;
+    void bindBlob(int index, const QByteArray &value) override;
+    void bindNull(int index) override;
 
-    bool step();
-    void run();
+    bool step() override;
+    void run() override;
     // Forgets the result and the bound values, as sql::Statement::reset does.
-    void reset();
-    // Rows changed by the last run().
-    qint64 changes() const { return m_changes; }
+    void reset() override;
 
-    int columnCount() const;
-    QString columnName(int col) const;
-    Statement::Type type(int col) const;
-    bool isNull(int col) const;
-    qint64 int64(int col) const;
-    double real(int col) const;
-    QString text(int col) const;
-    QByteArray blob(int col) const;
-    const char *blobData(int col, int *size) const;
-    QVariant value(int col) const;
+    int columnCount() const override;
+    QString columnName(int col) const override;
+    ValueType type(int col) const override;
+    bool isNull(int col) const override;
+    qint64 int64(int col) const override;
+    double real(int col) const override;
+    QString text(int col) const override;
+    const char *textData(int col) const override;
+    const char *blobData(int col, int *size) const override;
 
 private:
     enum class Column
@@ -78,18 +72,18 @@ private:
     void execute();
     void clearResult();
     const char *raw(int col) const;
-    PgStatement &set(int index, const QByteArray &value, bool binary);
+    void set(int index, const QByteArray &value, bool binary);
 
     server::Connection *m_connection;
     QByteArray m_name; // of the prepared statement on the server
     QByteArray m_sql;
     QList<unsigned> m_parameterTypes;
+    QStringList m_columnNames;
     QByteArrayList m_values;
     QList<bool> m_null, m_binary;
     pg_result *m_result = nullptr;
     QList<Column> m_columns;
     int m_row = -1;
-    qint64 m_changes = 0;
     mutable QHash<int, QByteArray> m_blobs; // decoded blobs of the current row, valid until the next step
 };
 

@@ -5,14 +5,14 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
-
-struct sqlite3_stmt;
+#include <memory>
 
 namespace uo::sql {
 
 class Database;
 
-// A prepared statement. Binding indexes start at 1, column indexes at 0, as in SQLite.
+// A prepared statement on either back end (see Database). Binding indexes start at 1, column indexes at
+// 0, as in SQLite.
 class Statement
 {
 public:
@@ -31,43 +31,34 @@ public:
     Statement &bindVariant(int index, const QVariant &value);
 
     // Returns true while there is a row to read; false when done. Throws on error.
-    bool step();
+    bool step() { return m_impl->step(); }
     // Runs a statement that returns no rows, then resets it for reuse.
-    void run();
-    void reset();
+    void run() { m_impl->run(); }
+    void reset() { m_impl->reset(); }
 
     // The storage class of a column's value in the current row (SQLite types values, not columns).
-    enum class Type
-    {
-        Null,
-        Integer,
-        Real,
-        Text,
-        Blob
-    };
-    Type type(int col) const;
+    using Type = ValueType;
+    Type type(int col) const { return m_impl->type(col); }
 
-    int columnCount() const;
-    QString columnName(int col) const;
-    bool isNull(int col) const;
-    qint64 int64(int col) const;
-    double real(int col) const;
-    QString text(int col) const;
+    int columnCount() const { return m_impl->columnCount(); }
+    QString columnName(int col) const { return m_impl->columnName(col); }
+    bool isNull(int col) const { return m_impl->isNull(col); }
+    qint64 int64(int col) const { return m_impl->int64(col); }
+    double real(int col) const { return m_impl->real(col); }
+    QString text(int col) const { return m_impl->text(col); }
     // UTF-8 text without a copy, for passing straight on to C APIs; valid until the next step.
-    const char *textData(int col) const;
+    const char *textData(int col) const { return m_impl->textData(col); }
     QByteArray blob(int col) const;
     // Blob bytes without a copy; valid until the next step or reset.
-    const char *blobData(int col, int *size) const;
+    const char *blobData(int col, int *size) const { return m_impl->blobData(col, size); }
     QVariant value(int col) const;
 
 private:
-    Database *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    QByteArray m_sql;
+    std::unique_ptr<StatementImpl> m_impl;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() was called. Inside an open transaction it is a
-// savepoint of it instead, released by commit().
+// BEGIN ... COMMIT (on a file BEGIN IMMEDIATE: the write lock at once); rolls back unless commit() was
+// called. Inside an open transaction it is a savepoint of it instead, released by commit().
 class Transaction
 {
 public:

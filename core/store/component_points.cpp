@@ -123,8 +123,9 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::load(DistrictStore &stor
         try {
             sql::Transaction tx(store.db());
             auto put = store.db().prepare(
-                "INSERT OR REPLACE INTO component_points_cache(id, components_version, data) "
-                "VALUES (1, ?, ?)");
+                "INSERT INTO component_points_cache(id, components_version, data) VALUES (1, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET components_version = excluded.components_version, "
+                "data = excluded.data");
             put.bind(1, version).bindBlob(2, built->serialize());
             put.run();
             tx.commit();

@@ -1,10 +1,15 @@
 #include "core/store/district_store.h"
 
+#include "core/server/pg_connection.h"
+#include "core/server/server_district.h"
+#include "core/server/server_url.h"
+#include "core/sql/pg_backend.h"
 #include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
 #include "core/store/schema.h"
 #include "core/store/store_access.h"
+#include "core/store/store_columns.h"
 #include "core/store/store_copy.h"
 #include "core/store/store_error.h"
 
@@ -210,8 +215,30 @@ std::unique_ptr<DistrictStore> DistrictStore::create(const QString &path, const 
     return store;
 }
 
+std::unique_ptr<DistrictStore> DistrictStore::openOnServer(const QString &url, Access access)
+{
+    auto db = sql::PgBackend::open(server::ServerUrl::parse(url), access == Access::ReadOnly);
+    auto &backend = static_cast<sql::PgBackend &>(db->backend());
+    const int version = backend.district().schemaVersion();
+    if (version != schema::kCurrentVersion)
+        throw StoreError(StoreError::Kind::NewerVersion,
+                         tr("District %1 is at schema version %2; this program works on version %3 on a "
+                            "server. Publish the district again from its file.")
+                             .arg(db->path())
+                             .arg(version)
+                             .arg(schema::kCurrentVersion));
+    const QString login = backend.district().connection().login();
+    std::unique_ptr<DistrictStore> store(new DistrictStore(std::move(db), version));
+    store->m_operator = login;
+    if (access == Access::ReadOnly)
+        store->m_readOnlyReason = tr("it was opened for reading only");
+    return store;
+}
+
 std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access access, QString *backupPath)
 {
+    if (server::ServerUrl::isServerUrl(path))
+        return openOnServer(path, access);
     const QFileInfo file(path);
     if (!file.exists())
         throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(native(path)));
@@ -272,9 +299,16 @@ std::unique_ptr<DistrictStore> DistrictStore::open(const QString &path, Access a
     return store;
 }
 
+void DistrictStore::setOperatorName(const QString &name)
+{
+    if (!isOnServer())
+        m_operator = name;
+}
+
 DistrictStore::~DistrictStore()
 {
-    if (m_db && !m_db->isReadOnly() && !m_writesRefused && sqlite3_total_changes(m_db->handle()) > 0)
+    if (m_db && !isOnServer() && !m_db->isReadOnly() && !m_writesRefused &&
+        sqlite3_total_changes(m_db->handle()) > 0)
         checkpoint();
 }
 
@@ -295,7 +329,7 @@ bool DistrictStore::isReadOnly() const
 
 void DistrictStore::refuseWrites(const QString &reason)
 {
-    m_db->exec("PRAGMA query_only = ON");
+    m_db->exec(m_db->spelled({"PRAGMA query_only = ON", "SET default_transaction_read_only = on"}));
     m_writesRefused = true;
     m_readOnlyReason = reason;
 }
@@ -352,18 +386,14 @@ QDateTime DistrictStore::updated() const
 
 bool DistrictStore::hasTable(const QString &table)
 {
-    auto st = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
-    st.bind(1, table);
-    return st.step() && st.int64(0) > 0;
+    return StoreColumns::hasTable(*m_db, table);
 }
 
 QStringList DistrictStore::columnsOf(const QString &table)
 {
     QStringList columns;
-    auto st = m_db->prepare("SELECT name FROM pragma_table_info(?)");
-    st.bind(1, table);
-    while (st.step())
-        columns << st.text(0);
+    for (const StoreColumns::Column &column : StoreColumns::of(*m_db, table))
+        columns << column.name;
     if (columns.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("The store has no table named %1.").arg(table));
     return columns;
@@ -379,8 +409,12 @@ QRectF DistrictStore::extent(const QString &table)
 {
     if (!findLayer(table))
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(table));
-    auto st = m_db->prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + table.toUtf8() +
-                            "_geom\"");
+    const QByteArray name = table.toUtf8();
+    auto st =
+        m_db->prepare({"SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + name + "_geom\"",
+                       "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) "
+                       "AS e FROM \"" +
+                           name + "\") s"});
     if (!st.step() || st.isNull(0))
         return QRectF();
     return QRectF(QPointF(st.real(0), st.real(1)), QPointF(st.real(2), st.real(3)));
@@ -407,7 +441,7 @@ QVariantMap DistrictStore::withReadableGeometry(const QVariantMap &values)
             out[QStringLiteral("geom")] = QStringLiteral("POINT(%1 %2)").arg(number(x), number(y));
             return out;
         }
-        auto st = m_db->prepare("SELECT AsText(?)");
+        auto st = m_db->prepare({"SELECT AsText(?)", "SELECT ST_AsText(?::geometry)"});
         st.bindBlob(1, geom->toByteArray());
         out[QStringLiteral("geom")] = st.step() ? st.text(0) : QString();
     }
@@ -416,8 +450,9 @@ QVariantMap DistrictStore::withReadableGeometry(const QVariantMap &values)
 
 QVariantMap DistrictStore::readRow(const QString &table, qint64 id)
 {
-    const QStringList columns = columnsOf(table);
-    auto st = m_db->prepare("SELECT * FROM \"" + table.toUtf8() + "\" WHERE id = ?");
+    columnsOf(table); // validates the name before it goes into SQL
+    auto st = m_db->prepare("SELECT " + StoreColumns::selectList(*m_db, table) + " FROM \"" + table.toUtf8() +
+                            "\" WHERE id = ?");
     st.bind(1, id);
     QVariantMap row;
     if (st.step())
@@ -436,13 +471,26 @@ qint64 DistrictStore::insertRow(const QString &table, const QVariantMap &values)
         names += (names.isEmpty() ? "" : ", ") + QByteArray('"' + it.key().toUtf8() + '"');
         marks += marks.isEmpty() ? "?" : ", ?";
     }
+    // RETURNING id, which both engines read: a server's triggers insert rows of their own, so it has no
+    // "last insert id" to ask for. A table without an id (segment_collaborators) has SQLite's rowid on a
+    // file and nothing on a server, where the audit log is the trigger's.
+    const bool hasId = columns.contains(QStringLiteral("id"));
     sql::Transaction tx(*m_db);
-    auto st = m_db->prepare("INSERT INTO \"" + table.toUtf8() + "\" (" + names + ") VALUES (" + marks + ")");
+    auto st = m_db->prepare("INSERT INTO \"" + table.toUtf8() + "\" (" + names + ") VALUES (" + marks + ")" +
+                            (hasId ? " RETURNING id" : ""));
     int index = 1;
     for (const QVariant &value : values)
         st.bindVariant(index++, value);
-    st.run();
-    const qint64 id = m_db->lastInsertId();
+    qint64 id = 0;
+    if (hasId) {
+        if (st.step())
+            id = st.int64(0);
+        st.reset();
+    } else {
+        st.run();
+        if (!isOnServer())
+            id = m_db->lastInsertId();
+    }
     recordAudit(QStringLiteral("insert"), table, id, {}, withReadableGeometry(values));
     touch();
     tx.commit();
@@ -524,6 +572,8 @@ void DistrictStore::recordAudit(const QString &action, const QString &table, qin
                                 const QVariantMap &oldValues, const QVariantMap &newValues,
                                 const QString &time)
 {
+    if (isOnServer())
+        return;
     if (!m_auditInsert)
         m_auditInsert = std::make_unique<sql::Statement>(
             *m_db,
@@ -542,6 +592,8 @@ void DistrictStore::recordAudit(const QString &action, const QString &table, qin
 
 void DistrictStore::touch()
 {
+    if (isOnServer())
+        return;
     auto st = m_db->prepare("UPDATE settings SET value = ? WHERE key = 'updated'");
     st.bind(1, nowText());
     st.run();

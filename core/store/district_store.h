@@ -51,6 +51,10 @@ public:
     // Opens an existing store. Writable, an older file is backed up (the backup's path is put in
     // *backupPath) and upgraded; read-only, it is read as it is. ReadWrite on a file that cannot be
     // written throws StoreError ReadOnly saying why.
+    // `path` may be a server district's address instead (postgresql://...?district=NAME,
+    // docs/server.md): the store then works on the server, with the signed-in login as its operator;
+    // the server's triggers write the audit log and the `updated` setting, and what the login may change
+    // is the server's to say. Only a district of this program's schema version is opened there.
     static std::unique_ptr<DistrictStore> open(const QString &path, Access access = Access::ReadWrite,
                                                QString *backupPath = nullptr);
     ~DistrictStore();
@@ -72,7 +76,10 @@ public:
     const QString &storeId() const { return m_storeId; }
     QDateTime updated() const;
     const QString &operatorName() const { return m_operator; }
-    void setOperatorName(const QString &name) { m_operator = name; }
+    // On a server district the operator is always the login: a name set here is ignored there.
+    void setOperatorName(const QString &name);
+    // Whether this store is a server district (sql::Dialect::Postgres) rather than a file.
+    bool isOnServer() const { return m_db->dialect() == sql::Dialect::Postgres; }
 
     // Read-only: opened so, on media or in a folder that cannot be written, or writes refused since
     // (refuseWrites). Writers check requireWritable() first so that the user reads why.
@@ -89,7 +96,8 @@ public:
 
     bool hasTable(const QString &table);
     qint64 count(const QString &table);
-    // Bounds of a map layer from its spatial index; empty when the layer has no features.
+    // Bounds of a map layer from its spatial index (on a server, its geometry); empty when the layer has
+    // no features.
     QRectF extent(const QString &table);
 
     // Generic audited edits. Column names are checked against the table; geometry goes in the `geom`
@@ -101,18 +109,21 @@ public:
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 
-    // Appends to the audit log inside the caller's transaction; values are written as JSON. One prepared
+    // Appends to the audit log inside the caller's transaction; values are written as JSON. Nothing on a
+    // server district, whose audit trigger writes the row under the login. One prepared
     // statement serves every call, since a save audits thousands of rows. `time` (ISO 8601, UTC) is now
     // when empty; a caller writing many rows as one change gives them all one moment.
     void recordAudit(const QString &action, const QString &table, qint64 rowId, const QVariantMap &oldValues,
                      const QVariantMap &newValues, const QString &time = QString());
     // Values as the audit log keeps them: geometry (`geom`, a SpatiaLite blob) as WKT.
     QVariantMap withReadableGeometry(const QVariantMap &values);
-    // Marks the store as changed now (settings key `updated`), inside the caller's transaction.
+    // Marks the store as changed now (settings key `updated`), inside the caller's transaction; on a
+    // server district its trigger does, once per transaction.
     void touch();
 
 private:
     DistrictStore(std::unique_ptr<sql::Database> db, int version);
+    static std::unique_ptr<DistrictStore> openOnServer(const QString &url, Access access);
     // Copies the WAL into the file, waiting a little for readers; best effort (a close never fails).
     void checkpoint() noexcept;
     void loadSettings();

@@ -4,6 +4,7 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/geometry_measure.h"
+#include "core/store/store_columns.h"
 #include "core/table/table_columns.h"
 #include "core/table/table_lookups.h"
 
@@ -93,7 +94,10 @@ QString FeatureAttributes::summarize(const Geometry &geometry)
 
 QList<FeatureAttribute> FeatureAttributes::read(DistrictStore &store, const QString &table, qint64 id)
 {
-    auto st = store.db().prepare("SELECT * FROM \"" + table.toUtf8() + "\" WHERE id = ?");
+    const QByteArray columns = StoreColumns::selectList(store.db(), table);
+    if (columns.isEmpty())
+        return {};
+    auto st = store.db().prepare("SELECT " + columns + " FROM \"" + table.toUtf8() + "\" WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return {};

@@ -3,6 +3,7 @@
 #include "core/catalogue/code_lists.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/store_columns.h"
 #include "core/store/store_error.h"
 
 #include <QHash>
@@ -134,15 +135,11 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
 {
     QList<TableColumn> columns;
     // The table name goes into the SQL text, so it must be one the store holds.
-    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-    exists.bind(1, table);
-    if (!exists.step())
+    if (!StoreColumns::hasTable(db, table))
         throw StoreError(StoreError::Kind::Invalid, tr("The district has no table %1.").arg(table));
-    auto info = db.prepare("SELECT name, type FROM pragma_table_info(?) ORDER BY cid");
-    info.bind(1, table);
-    while (info.step()) {
-        const QString name = info.text(0);
-        const QString type = info.text(1);
+    for (const StoreColumns::Column &column : StoreColumns::of(db, table)) {
+        const QString &name = column.name;
+        const QString &type = column.type;
         if (name == QLatin1String("geom") || type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');

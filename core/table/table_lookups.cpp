@@ -52,6 +52,7 @@ QList<QPair<QVariant, QString>> sortedChoices(const QHash<Key, QString> &names, 
 TableLookups TableLookups::load(sql::Database &db)
 {
     TableLookups lookups;
+    lookups.m_dialect = db.dialect();
     readNames(db, "SELECT id, name FROM entities", lookups.m_entities);
     readNames(db, "SELECT id, name FROM people", lookups.m_people);
     readNames(db, "SELECT id, name FROM roads", lookups.m_roads);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sql/backend.h"
 #include "core/table/table_columns.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,11 @@ public:
     QList<QPair<QString, QString>> majorClasses() const;
     QList<QPair<QString, QString>> minorClasses(const QString &major) const;
     const QHash<QString, QString> &streets() const { return m_streets; }
+    // How the store the lookups were read from spells what the engines spell differently (a LIKE).
+    sql::Dialect dialect() const { return m_dialect; }
 
 private:
+    sql::Dialect m_dialect = sql::Dialect::Sqlite;
     QHash<qint64, QString> m_entities, m_people, m_roads;
     QHash<QString, QString> m_streets, m_communities, m_classes; // code -> name
     QList<qsizetype> m_classCodeLengths; // of the scheme(s) the components use: 4 (2013), 5 (2026)

@@ -1,6 +1,7 @@
 #include "core/table/table_query.h"
 
 #include "core/sql/database.h"
+#include "core/sql/dialect_sql.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
 #include "core/table/table_lookups.h"
@@ -57,7 +58,7 @@ QString condition(const TableColumn &column, const QString &rawText, const Table
             }
         }
         if (placeholders.isEmpty())
-            return QStringLiteral("0");
+            return QStringLiteral("1 = 0"); // false, as both engines read it
         return column.expression + QStringLiteral(" IN (") + placeholders.join(QLatin1Char(',')) +
                QLatin1Char(')');
     }
@@ -70,7 +71,7 @@ QString condition(const TableColumn &column, const QString &rawText, const Table
         }
     }
     binds.append(likePattern(text));
-    return column.expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    return QString::fromUtf8(sql::likeCondition(lookups.dialect(), column.expression.toUtf8(), "?"));
 }
 
 // `expression` starts with `prefix`, as a range of the column so that its index serves it: codes
@@ -134,10 +135,15 @@ struct ProgressGuard
     const std::function<bool()> *cancelled;
     ProgressGuard(sqlite3 *handle, const std::function<bool()> *check) : db(handle), cancelled(check)
     {
-        if (*cancelled)
+        // A file only: a server's query is not interrupted yet (PQcancel is phase 2's work left).
+        if (db && *cancelled)
             sqlite3_progress_handler(db, 20000, &ProgressGuard::call, this);
     }
-    ~ProgressGuard() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    ~ProgressGuard()
+    {
+        if (db)
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    }
     static int call(void *self) { return (*static_cast<ProgressGuard *>(self)->cancelled)() ? 1 : 0; }
 };
 

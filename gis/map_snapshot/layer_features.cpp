@@ -2,6 +2,7 @@
 
 #include "gis/render/case_style.h"
 
+#include "core/cases/case_time.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
@@ -75,6 +76,8 @@ std::shared_ptr<const LayerFeatures> LayerFeatures::load(DistrictStore &store, c
     qint64 road = std::numeric_limits<qint64>::min();
     int ordinal = 0;
     auto st = store.db().prepare(sqlFor(layer));
+    if (layer.layer == Layer::Cases)
+        st.bind(1, case_time::text(QDateTime::currentDateTimeUtc()));
     while (st.step()) {
         MapFeature feature;
         if (!st.isNull(4)) {

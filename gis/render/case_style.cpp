@@ -53,14 +53,13 @@ double diameterPixels(const QString &key, double perPixel)
 const char *kindSql()
 {
     return "CASE WHEN state IN ('closed', 'rejected') THEN state "
-           "WHEN due_at < strftime('%Y-%m-%dT%H:%M:%S+08:00', 'now', '+8 hours') THEN 'overdue' ELSE state "
-           "END";
+           "WHEN due_at < :now THEN 'overdue' ELSE state END";
 }
 
 const char *orderSql()
 {
     return "CASE WHEN state IN ('closed', 'rejected') THEN 0 "
-           "WHEN due_at < strftime('%Y-%m-%dT%H:%M:%S+08:00', 'now', '+8 hours') THEN 2 ELSE 1 END, "
+           "WHEN due_at < :now THEN 2 ELSE 1 END, "
            "reported_at, id";
 }
 

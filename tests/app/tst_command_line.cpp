@@ -121,6 +121,17 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("read a layer from other GIS")));
     }
 
+    // A group's first word alone lists that group's commands, not every command.
+    void groupWordListsItsCommands()
+    {
+        const Run run = cli({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 2);
+        for (const char *kind :
+             {"report view DB", "report segments DB", "report permit DB", "report cases DB"})
+            QVERIFY2(run.err.contains(QLatin1String(kind)), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("segments check DB")), qPrintable(run.err));
+    }
+
     void optionsMayComeBeforeArguments()
     {
         const Run run =

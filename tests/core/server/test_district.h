@@ -7,8 +7,11 @@
 // E 370000-371000, N 3278000 with one segment and its chief.
 
 #include "core/catalogue/catalogue.h"
+#include "core/server/server_publish.h"
+#include "core/server/server_url.h"
 #include "core/store/component_points.h"
 #include "tests/core/permits/permit_fixture.h"
+#include "tests/core/server/server_fixture.h"
 
 #include <QVariantMap>
 
@@ -128,6 +131,14 @@ inline TestDistrict makeTestDistrict(const QString &path)
     store.db().exec("INSERT INTO permit_rules(key, value) VALUES ('nodig_new_years', '5')");
     ComponentPoints::load(store); // writes the point cache
     return out;
+}
+
+// Publishes a district file to the test database as the district TestDatabase::name(stem); its address.
+inline QString publishCopy(const TestDatabase &db, const QString &file, const char *stem)
+{
+    const QString url = db.url(TestDatabase::name(stem));
+    server::ServerPublish::run(file, server::ServerUrl::parse(url));
+    return url;
 }
 
 } // namespace uo::test

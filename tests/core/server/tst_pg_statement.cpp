@@ -1,14 +1,13 @@
-// The same statements, written for the file store, run on a district file through sql::Statement and
-// on the same district published to the server through sql::PgStatement: the same rows, values and
+// The same statements, written for the file store, run through sql::Statement on a district file and
+// on the same district published to the server (sql::PgBackend, sql::PgStatement): the same rows, values and
 // storage classes come back, geometry as the same blobs, bit for bit; a geometry blob bound on the
 // server is written as that geometry. (Expressions are named with AS: PostgreSQL names an unnamed one
 // `count` or `?column?` where SQLite repeats its text.)
 
 #include "core/server/server_district.h"
-#include "core/server/server_publish.h"
 #include "core/server/server_url.h"
 #include "core/sql/database.h"
-#include "core/sql/pg_statement.h"
+#include "core/sql/pg_backend.h"
 #include "core/sql/statement.h"
 #include "core/store/store_error.h"
 #include "tests/core/server/server_fixture.h"
@@ -19,7 +18,6 @@
 #include <cstring>
 
 using uo::server::ServerUrl;
-using uo::sql::PgStatement;
 using uo::sql::Statement;
 using uo::test::TestDatabase;
 
@@ -73,9 +71,7 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         m_file = m_dir.filePath(QStringLiteral("district.sqlite"));
         m_district = uo::test::makeTestDistrict(m_file);
-        m_name = TestDatabase::name("stmt");
-        uo::server::ServerPublish::run(m_file, ServerUrl::parse(m_db->url(m_name)));
-        m_server = uo::server::ServerDistrict::open(ServerUrl::parse(m_db->url(m_name)));
+        m_server = uo::sql::PgBackend::open(ServerUrl::parse(uo::test::publishCopy(*m_db, m_file, "stmt")));
         m_sqlite = std::make_unique<uo::sql::Database>(m_file, uo::sql::Database::Mode::ReadOnly);
     }
     void cleanupTestCase()
@@ -131,7 +127,7 @@ private slots:
         QFETCH(QByteArray, sql);
         QFETCH(QVariantList, params);
         Statement file = m_sqlite->prepare(sql);
-        PgStatement server(m_server->connection(), sql);
+        Statement server = m_server->prepare(sql);
         for (int i = 0; i < params.size(); ++i) {
             file.bindVariant(i + 1, params[i]);
             server.bindVariant(i + 1, params[i]);
@@ -149,36 +145,35 @@ private slots:
         QVERIFY(read.step());
         const QByteArray blob = read.blob(0);
 
-        PgStatement find(m_server->connection(), "SELECT id FROM components WHERE ST_Equals(geom, ?)");
+        Statement find = m_server->prepare("SELECT id FROM components WHERE ST_Equals(geom, ?)");
         find.bindBlob(1, blob);
         QVERIFY(find.step());
         QCOMPARE(find.int64(0), m_district.componentOnSegment);
 
         const QByteArray moved =
             uo::geometry_blob::encode(uo::Geometry::point(4545, {370123.000001, 3278004.999999}));
-        m_server->connection().exec("BEGIN");
-        PgStatement update(m_server->connection(),
-                           "UPDATE components SET geom = :g, note = :n WHERE id = :id");
+        m_server->exec("BEGIN");
+        Statement update = m_server->prepare("UPDATE components SET geom = :g, note = :n WHERE id = :id");
         update.bindBlob(1, moved).bind(2, QStringLiteral("moved")).bind(3, m_district.componentElsewhere);
         update.run();
-        QCOMPARE(update.changes(), qint64(1));
-        PgStatement back(m_server->connection(), "SELECT geom, note FROM components WHERE id = ?");
+        QCOMPARE(m_server->changes(), 1);
+        Statement back = m_server->prepare("SELECT geom, note FROM components WHERE id = ?");
         back.bind(1, m_district.componentElsewhere);
         QVERIFY(back.step());
         QCOMPARE(back.blob(0).toHex(), moved.toHex());
         QCOMPARE(back.text(1), QStringLiteral("moved"));
-        m_server->connection().exec("ROLLBACK");
+        m_server->exec("ROLLBACK");
 
         // Something else where a geometry goes is refused before it reaches the server.
-        PgStatement wrong(m_server->connection(), "UPDATE components SET geom = ? WHERE id = 0");
+        Statement wrong = m_server->prepare("UPDATE components SET geom = ? WHERE id = 0");
         QVERIFY_THROWS_EXCEPTION(uo::StoreError, wrong.bindBlob(1, QByteArray("not a geometry")));
     }
 
     // Statements interleave as they do on SQLite: rows of one are read while another runs.
     void interleaved()
     {
-        PgStatement outer(m_server->connection(), "SELECT id FROM roads ORDER BY id");
-        PgStatement inner(m_server->connection(), "SELECT count(*) FROM road_segments WHERE road_id = ?");
+        Statement outer = m_server->prepare("SELECT id FROM roads ORDER BY id");
+        Statement inner = m_server->prepare("SELECT count(*) FROM road_segments WHERE road_id = ?");
         int roads = 0;
         while (outer.step()) {
             inner.reset();
@@ -193,28 +188,27 @@ private slots:
     // Transactions nest as on a file: an inner one is a savepoint that rolls back alone.
     void nestedTransactions()
     {
-        uo::server::Connection &connection = m_server->connection();
         auto note = [&]() {
-            PgStatement st(connection, "SELECT note FROM components WHERE id = ?");
+            Statement st = m_server->prepare("SELECT note FROM components WHERE id = ?");
             st.bind(1, m_district.componentElsewhere);
             return st.step() ? st.text(0) : QStringLiteral("no row");
         };
         auto setNote = [&](const QString &text) {
-            PgStatement st(connection, "UPDATE components SET note = ? WHERE id = ?");
+            Statement st = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
             st.bind(1, text).bind(2, m_district.componentElsewhere);
             st.run();
         };
         const QString before = note();
         {
-            uo::server::ServerTransaction outer(connection);
+            uo::sql::Transaction outer(*m_server);
             setNote(QStringLiteral("outer"));
             {
-                uo::server::ServerTransaction inner(connection);
+                uo::sql::Transaction inner(*m_server);
                 setNote(QStringLiteral("inner, abandoned"));
             }
             QCOMPARE(note(), QStringLiteral("outer"));
             {
-                uo::server::ServerTransaction inner(connection);
+                uo::sql::Transaction inner(*m_server);
                 setNote(QStringLiteral("inner, kept"));
                 inner.commit();
             }
@@ -223,27 +217,47 @@ private slots:
         }
         QCOMPARE(note(), before);
         {
-            uo::server::ServerTransaction tx(connection);
+            uo::sql::Transaction tx(*m_server);
             setNote(QStringLiteral("committed"));
             tx.commit();
         }
         QCOMPARE(note(), QStringLiteral("committed"));
     }
 
+    // A failed statement aborts a server transaction: its commit is refused rather than passing for one,
+    // and nothing of it is kept.
+    void failedStatementAbandonsTheTransaction()
+    {
+        auto note = [&]() {
+            Statement st = m_server->prepare("SELECT note FROM components WHERE id = ?");
+            st.bind(1, m_district.componentElsewhere);
+            return st.step() ? st.text(0) : QStringLiteral("no row");
+        };
+        const QString before = note();
+        {
+            uo::sql::Transaction tx(*m_server);
+            Statement st = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
+            st.bind(1, QStringLiteral("lost")).bind(2, m_district.componentElsewhere);
+            st.run();
+            QVERIFY_THROWS_EXCEPTION(uo::StoreError, m_server->exec("SELECT nothing FROM nowhere"));
+            QVERIFY_THROWS_EXCEPTION(uo::StoreError, tx.commit());
+        }
+        QCOMPARE(note(), before);
+    }
+
     void refusals()
     {
-        QVERIFY_THROWS_EXCEPTION(uo::StoreError,
-                                 PgStatement(m_server->connection(), "SELECT nothing FROM nowhere"));
-        PgStatement st(m_server->connection(), "SELECT id FROM roads WHERE id = ?");
+        QVERIFY_THROWS_EXCEPTION(uo::StoreError, m_server->prepare("SELECT nothing FROM nowhere"));
+        Statement st = m_server->prepare("SELECT id FROM roads WHERE id = ?");
         QVERIFY_THROWS_EXCEPTION(uo::StoreError, st.bind(2, qint64(1)));
     }
 
 private:
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
-    QString m_file, m_name;
+    QString m_file;
     uo::test::TestDistrict m_district;
-    std::unique_ptr<uo::server::ServerDistrict> m_server;
+    std::unique_ptr<uo::sql::Database> m_server;
     std::unique_ptr<uo::sql::Database> m_sqlite;
 };
 
