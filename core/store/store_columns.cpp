@@ -2,6 +2,7 @@
 
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 
@@ -36,6 +37,40 @@ QByteArray StoreColumns::selectList(sql::Database &db, const QString &table)
     for (const Column &column : of(db, table))
         list += (list.isEmpty() ? "\"" : ", \"") + column.name.toUtf8() + '"';
     return list;
+}
+
+QList<StoreColumns::Column> StoreColumns::of(DistrictStore &store, const QString &table)
+{
+    return of(store.db(), table);
+}
+
+QList<StoreColumns::Fillable> StoreColumns::fillable(DistrictStore &store, const QString &table)
+{
+    sql::Database &db = store.db();
+    QList<Fillable> result;
+    auto info = db.prepare("SELECT name, upper(type), \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
+    info.bind(1, table);
+    while (info.step()) {
+        const QString name = info.text(0);
+        if (name == QLatin1String("geom") || info.int64(4) != 0)
+            continue;
+        result.append({name, info.text(1), info.int64(2) != 0 && info.isNull(3), false});
+    }
+    // UNIQUE columns come from the table's automatic unique indexes.
+    auto indexes = db.prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'");
+    indexes.bind(1, table);
+    while (indexes.step()) {
+        auto cols = db.prepare("SELECT name FROM pragma_index_info(?)");
+        cols.bind(1, indexes.text(0));
+        QStringList names;
+        while (cols.step())
+            names.append(cols.text(0));
+        if (names.size() == 1)
+            for (Fillable &c : result)
+                if (c.name == names.first())
+                    c.unique = true;
+    }
+    return result;
 }
 
 } // namespace uo

@@ -6,6 +6,7 @@
 
 namespace uo {
 
+class DistrictStore;
 namespace sql {
 class Database;
 }
@@ -31,6 +32,20 @@ public:
     // The table's columns quoted and joined for a SELECT list: what `SELECT *` reads on a file, on a
     // server too (without its row_version). Empty when there is no such table.
     static QByteArray selectList(sql::Database &db, const QString &table);
+
+    // The same for code above core, which holds the store, never its connection.
+    static QList<Column> of(DistrictStore &store, const QString &table);
+
+    // A column an import may fill: neither the geometry nor the row id.
+    struct Fillable
+    {
+        QString name;
+        QString type;          // as declared, upper case
+        bool required = false; // NOT NULL without a default
+        bool unique = false;   // a UNIQUE constraint of this column alone
+    };
+    // The fillable columns of a district file's table, in the table's order.
+    static QList<Fillable> fillable(DistrictStore &store, const QString &table);
 };
 
 } // namespace uo

@@ -3,6 +3,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "core/store/store_columns.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,31 +77,8 @@ QStringList ImportMapping::targetTables()
 QList<ImportMapping::Column> ImportMapping::columns(DistrictStore &store, const QString &table)
 {
     QList<Column> result;
-    auto info =
-        store.db().prepare("SELECT name, upper(type), \"notnull\", dflt_value, pk FROM pragma_table_info(?)");
-    info.bind(1, table);
-    while (info.step()) {
-        const QString name = info.text(0);
-        if (name == QLatin1String("geom") || info.int64(4) != 0)
-            continue;
-        Column c{name, info.text(1), info.int64(2) != 0 && info.isNull(3), QString()};
-        result.append(c);
-    }
-    // UNIQUE columns come from the table's automatic unique indexes.
-    auto indexes =
-        store.db().prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'");
-    indexes.bind(1, table);
-    while (indexes.step()) {
-        auto cols = store.db().prepare("SELECT name FROM pragma_index_info(?)");
-        cols.bind(1, indexes.text(0));
-        QStringList names;
-        while (cols.step())
-            names.append(cols.text(0));
-        if (names.size() == 1)
-            for (Column &c : result)
-                if (c.name == names.first())
-                    c.unique = c.name;
-    }
+    for (const StoreColumns::Fillable &c : StoreColumns::fillable(store, table))
+        result.append({c.name, c.type, c.required, c.unique ? c.name : QString()});
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "core/store/store_columns.h"
 #include "core/store/store_error.h"
 #include "gis/io/gdal_handles.h"
 
@@ -69,19 +70,19 @@ struct Column
 // its own fields, so none are added there. Returns GDAL's words when a field cannot be made.
 QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, bool dxf, QList<Column> *columns)
 {
-    auto info = store.db().prepare("SELECT name, upper(type) FROM pragma_table_info(?) WHERE name != 'geom'");
-    info.bind(1, table);
-    while (info.step()) {
-        const QString type = info.text(1);
+    for (const StoreColumns::Column &column : StoreColumns::of(store, table)) {
+        if (column.name == QLatin1String("geom"))
+            continue;
+        const QString type = column.type.toUpper();
         const OGRFieldType ft = type.contains(QLatin1String("INT"))    ? OFTInteger64
                                 : type.contains(QLatin1String("REAL")) ? OFTReal
                                                                        : OFTString;
-        columns->append({info.text(0), ft});
+        columns->append({column.name, ft});
         if (dxf)
             continue;
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
         const int before = OGR_FD_GetFieldCount(defn);
-        const gdal::FieldDefn def(OGR_Fld_Create(info.text(0).toUtf8().constData(), ft));
+        const gdal::FieldDefn def(OGR_Fld_Create(column.name.toUtf8().constData(), ft));
         const OGRErr err = OGR_L_CreateField(out, def.get(), TRUE);
         if (err != OGRERR_NONE)
             return QString::fromUtf8(CPLGetLastErrorMsg());
@@ -89,7 +90,7 @@ QString addFields(DistrictStore &store, const QString &table, OGRLayerH out, boo
         // characters); a name the layer already had (KML's Name) is filled in place.
         const int count = OGR_FD_GetFieldCount(defn);
         columns->last().field =
-            count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, info.text(0).toUtf8().constData());
+            count > before ? count - 1 : OGR_FD_GetFieldIndex(defn, column.name.toUtf8().constData());
     }
     return QString();
 }
