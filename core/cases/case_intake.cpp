@@ -125,4 +125,41 @@ qint64 CaseIntake::fillPlaces(DistrictStore &store, qint64 firstId)
     return points.size();
 }
 
+qint64 CaseIntake::nextId(DistrictStore &store)
+{
+    return store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases");
+}
+
+QList<QPair<qint64, QString>> CaseIntake::unknownClasses(DistrictStore &store, qint64 firstId)
+{
+    auto st =
+        store.db().prepare("SELECT id - ?1 + 1, class_code FROM cases WHERE id >= ?1 AND class_code NOT IN "
+                           "(SELECT code FROM event_classes WHERE major IS NOT NULL) ORDER BY id");
+    st.bind(1, firstId);
+    QList<QPair<qint64, QString>> unknown;
+    while (st.step())
+        unknown.append({st.int64(0), st.text(1)});
+    return unknown;
+}
+
+void CaseIntake::completeImported(DistrictStore &store, qint64 firstId, const QString &note,
+                                  const QString &laterNote)
+{
+    sql::Database &db = store.db();
+    fillPlaces(store, firstId);
+    auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state, note) "
+                              "SELECT id, reported_at, ?, 'collected', ? FROM cases WHERE id >= ?");
+    history.bind(1, store.operatorName()).bind(2, note).bind(3, firstId);
+    history.run();
+    // A case imported further along the loop keeps its state; its history says where it came in.
+    auto later =
+        db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
+                   "unit, route) SELECT id, ?, ?, 'collected', state, ?, level, unit, route FROM cases "
+                   "WHERE id >= ? AND state != 'collected'");
+    later.bind(1, case_time::text(QDateTime::currentDateTime())).bind(2, store.operatorName());
+    later.bind(3, laterNote).bind(4, firstId);
+    later.run();
+    store.touch();
+}
+
 } // namespace uo

@@ -47,6 +47,15 @@ public:
     // Fills in the place columns of the cases whose id is at least `firstId` (for rows written by an
     // import or the demo); returns how many it filled.
     static qint64 fillPlaces(DistrictStore &store, qint64 firstId);
+
+    // For cases a file brings in, inside the caller's transaction. The id the first of them gets:
+    static qint64 nextId(DistrictStore &store);
+    // Those whose class is not an event class of the district, as (position among them from 1, class).
+    static QList<QPair<qint64, QString>> unknownClasses(DistrictStore &store, qint64 firstId);
+    // Completes them: their places, and a history that says where each came in (`note`, as
+    // "collected"; a case further along the loop also steps to its state, noted `laterNote`).
+    static void completeImported(DistrictStore &store, qint64 firstId, const QString &note,
+                                 const QString &laterNote);
 };
 
 } // namespace uo
