@@ -79,17 +79,19 @@ private slots:
         QCOMPARE(result.report.imported, before);
         QCOMPARE(count(*store, "SELECT count(*) FROM cases"), 2 * before);
         // The copies stand where the originals stand, so their places come out the same.
-        QCOMPARE(count(*store, "SELECT count(*) FROM cases c JOIN cases o ON o.case_no || '-B' = c.case_no "
-                               "WHERE c.street_code IS o.street_code AND c.community_code IS o.community_code "
-                               "AND c.class_code = o.class_code AND c.state = o.state"),
+        QCOMPARE(count(*store,
+                       "SELECT count(*) FROM cases c JOIN cases o ON o.case_no || '-B' = c.case_no "
+                       "WHERE c.street_code IS o.street_code AND c.community_code IS o.community_code "
+                       "AND c.class_code = o.class_code AND c.state = o.state"),
                  before);
         // Each came in "collected", and stepped on to its state when it was further along.
         QCOMPARE(count(*store, "SELECT count(DISTINCT h.case_id) FROM case_history h JOIN cases c ON c.id = "
                                "h.case_id WHERE c.case_no LIKE '%-B' AND h.to_state = 'collected'"),
                  before);
-        QCOMPARE(count(*store, "SELECT count(*) FROM case_history h JOIN cases c ON c.id = h.case_id WHERE "
-                               "c.case_no LIKE '%-B' AND h.from_state = 'collected' AND h.to_state = c.state"),
-                 count(*store, "SELECT count(*) FROM cases WHERE case_no LIKE '%-B' AND state != 'collected'"));
+        QCOMPARE(
+            count(*store, "SELECT count(*) FROM case_history h JOIN cases c ON c.id = h.case_id WHERE "
+                          "c.case_no LIKE '%-B' AND h.from_state = 'collected' AND h.to_state = c.state"),
+            count(*store, "SELECT count(*) FROM cases WHERE case_no LIKE '%-B' AND state != 'collected'"));
     }
 
     void oneBadCaseChangesNothing()
@@ -102,7 +104,8 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("refused.csv"));
         QCOMPARE(CaseExchange::exportTo(*store, csv), cases);
         // A major class is in the catalogue but is no class a case can have.
-        const QString major = store->db().scalarText("SELECT code FROM event_classes WHERE major IS NULL LIMIT 1");
+        const QString major =
+            store->db().scalarText("SELECT code FROM event_classes WHERE major IS NULL LIMIT 1");
         const QString bad = rewritten(csv, QStringLiteral("bad.csv"), 5, major);
 
         const CaseExchange::Result result = CaseExchange::import(*store, bad);
