@@ -39,10 +39,9 @@ void PermitTableModel::reload(DistrictStore *store)
     }
     m_worker->clearPending();
     setLoading(true);
-    // The rules are read here, on the store's own connection, so that the worker needs nothing else.
-    const RegisterRules rules = RegisterRules::load(*store);
+    // The worker has a store of its own: it reads the rules there, off the window's thread.
     m_worker->postLatest(
-        this, ticket, [rules](DistrictStore &reader) { return PermitRegister::list(reader, rules); },
+        this, ticket, [](DistrictStore &reader) { return PermitRegister::list(reader); },
         [this](const QList<PermitSummary> &rows) { rowsArrived(rows); });
 }
 
