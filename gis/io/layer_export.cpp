@@ -2,6 +2,7 @@
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layer_rows.h"
 #include "core/store/layers.h"
 #include "core/store/store_columns.h"
 #include "core/store/store_error.h"
@@ -195,14 +196,11 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     if (const QString error = addFields(store, table, out, dxf, &columns); !error.isEmpty())
         throw fail(error);
 
-    QByteArray sql = "SELECT ";
+    QStringList names;
     for (const Column &c : std::as_const(columns))
-        sql += '"' + c.name.toUtf8() + "\", ";
-    sql += "AsBinary(geom) FROM \"" + table.toUtf8() + '"';
-    if (!options.where.trimmed().isEmpty())
-        sql += " WHERE " + options.where.toUtf8();
+        names.append(c.name);
     const qint64 total = store.count(table);
-    auto rows = store.db().prepare(sql);
+    auto rows = layer_rows::forExport(store, table, names, options.where);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(out);
     qint64 written = 0;
     GDALDatasetStartTransaction(r.dataset.get(), FALSE);

@@ -1,8 +1,7 @@
 #include "gis/io/layer_import.h"
 
-#include "core/sql/statement.h"
-#include "core/store/bulk_load.h"
 #include "core/store/district_store.h"
+#include "core/store/import_transaction.h"
 #include "core/store/layers.h"
 #include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
@@ -15,7 +14,6 @@
 #include "gis/io/import_values.h"
 
 #include <QDir>
-#include <QScopeGuard>
 #include <ogr_api.h>
 #include <optional>
 #ifdef __GLIBC__
@@ -26,7 +24,8 @@ namespace uo {
 
 namespace {
 
-// Above this many features the spatial index is filled once at the end instead of row by row.
+// Above this many features the layer is bulk loaded: its spatial index filled once at the end instead of
+// row by row.
 constexpr qint64 kBulkThreshold = 50000;
 constexpr qint64 kProgressEvery = 10000;
 
@@ -123,6 +122,15 @@ struct Opened
     }
 };
 
+// The layer's identifier, by which a feature already in the store is found.
+QString uniqueColumn(const QList<ImportMapping::Column> &columns)
+{
+    for (const ImportMapping::Column &c : columns)
+        if (!c.unique.isEmpty())
+            return c.name;
+    return {};
+}
+
 // The stages each feature goes through after it is read: map, check, write.
 struct Stages
 {
@@ -135,7 +143,7 @@ struct Stages
         : values(store, opened.source, options.table, opened.columns, options.mapping),
           target(store, opened.source, options.table, options.generateIds),
           geometry(store, opened.layer.geometryType, sourceCrs, options.swapAxes),
-          writer(store, options.table, opened.columns, options.duplicates)
+          writer(store, options.table, uniqueColumn(opened.columns), options.duplicates)
     {
     }
 
@@ -200,25 +208,10 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     Stages stages(store, options, opened, report.sourceCrs);
 
     const qint64 total = opened.source.featureCount();
-    // A million rows with their indexes thrash SQLite's default 2 MB page cache; give this connection
-    // room while it imports and put it back afterwards.
-    const qint64 cacheSize = store.db().scalarInt("PRAGMA cache_size");
-    store.db().exec("PRAGMA cache_size = -262144");
-    const auto restoreCache =
-        qScopeGuard([&] { store.db().exec("PRAGMA cache_size = " + QByteArray::number(cacheSize)); });
-    sql::Transaction tx(store.db());
-    // The map stage has checked every coded value against CodeLists, whose lists are the CHECK lists of
-    // the schema (tst_code_lists compares them), and ImportTarget the other CHECKs of the layers an
-    // import fills (end after start, the emergency flag). SQLite would build a temporary table for
-    // each IN list on every insert; that is left out while the import writes.
-    store.db().exec("PRAGMA ignore_check_constraints = ON");
-    const auto checkAgain = qScopeGuard([&] { store.db().exec("PRAGMA ignore_check_constraints = OFF"); });
-    std::optional<BulkLoad> bulk;
+    ImportTransaction tx(store, options.table, total > kBulkThreshold);
     std::optional<KeepFreedMemory> keepMemory;
-    if (total > kBulkThreshold) {
-        bulk.emplace(store.db(), options.table);
+    if (total > kBulkThreshold)
         keepMemory.emplace();
-    }
 
     // Read: a file cut short or damaged makes GDAL fail reading a feature, or stop before the count
     // its header gives: the file is refused as a whole, since the features after the damage are lost.
@@ -264,8 +257,6 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     if (!write || (report.blocked() && !acceptProblems) || report.importable == 0)
         return report; // rolled back: the store is as it was
 
-    if (bulk)
-        bulk->finish();
     store.recordAudit(QStringLiteral("import"), options.table, 0, {},
                       {{QStringLiteral("source"), QDir::toNativeSeparators(options.file)},
                        {QStringLiteral("features"), report.importable},

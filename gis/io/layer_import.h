@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/store/import_writer.h"
 #include "gis/io/import_mapping.h"
-#include "gis/io/import_writer.h"
 
 #include <QCoreApplication>
 #include <QList>

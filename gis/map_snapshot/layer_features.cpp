@@ -1,69 +1,13 @@
 #include "gis/map_snapshot/layer_features.h"
 
-#include "gis/render/case_style.h"
-
-#include "core/cases/case_time.h"
 #include "core/sql/statement.h"
-#include "core/store/district_store.h"
+#include "core/store/layer_rows.h"
 #include "core/store/layers.h"
 
 #include <algorithm>
 #include <limits>
 
 namespace uo {
-
-namespace {
-
-// What each layer's style and labels read besides the geometry. Column names come from this list and
-// table names from the layer registry, never from the user.
-struct LayerColumns
-{
-    Layer layer;
-    const char *kind;  // SQL expression of MapFeature::kind, or NULL
-    const char *label; // column of MapFeature::label, or NULL
-    const char *order; // drawing order: ORDER BY expression
-};
-
-const LayerColumns kColumns[] = {
-    // Cases by state, the late ones as "overdue" as of the moment they are read, drawn on top.
-    {Layer::Cases, uo::case_style::kindSql(), "case_no", uo::case_style::orderSql()},
-    {Layer::DistrictBoundary, "kind", "name", "id"},
-    {Layer::Streets, "kind", "name", "id"},
-    {Layer::GridCells, "NULL", "code", "id"},
-    // The major grades last, so that they cross over the minor ones.
-    {Layer::Roads, "grade", "name",
-     "CASE grade WHEN 'branch' THEN 0 WHEN 'secondary' THEN 1 WHEN 'main' THEN 2 WHEN 'trunk' THEN 3 ELSE -1 "
-     "END, id"},
-    {Layer::RoadSegments, "chief_id", "name", "road_id, from_m, id"},
-    {Layer::Permits, "status", "permit_no", "id"},
-    {Layer::Shops, "NULL", "name", "id"},
-    // Higher risks last, so that a red point is never covered by a blue one.
-    {Layer::RiskPoints, "level", "name",
-     "CASE level WHEN 'blue' THEN 0 WHEN 'yellow' THEN 1 WHEN 'orange' THEN 2 WHEN 'red' THEN 3 ELSE -1 END, "
-     "id"},
-};
-
-const LayerColumns *columnsOf(Layer layer)
-{
-    for (const LayerColumns &c : kColumns)
-        if (c.layer == layer)
-            return &c;
-    return nullptr;
-}
-
-QByteArray sqlFor(const LayerInfo &layer)
-{
-    const QByteArray table = layer.table;
-    const LayerColumns *c = columnsOf(layer.layer);
-    // A layer added to the store without an entry here still draws, plainly, in id order.
-    const QByteArray kind = c ? c->kind : "NULL", label = c ? c->label : "NULL", order = c ? c->order : "id";
-    // Segments are numbered along their road, so their road and measure come along.
-    const QByteArray road = layer.layer == Layer::RoadSegments ? "road_id" : "NULL";
-    return "SELECT id, geom, " + kind + ", " + label + ", " + road + " FROM \"" + table + "\" ORDER BY " +
-           order;
-}
-
-} // namespace
 
 std::shared_ptr<const LayerFeatures> LayerFeatures::load(DistrictStore &store, const LayerInfo &layer,
                                                          qint64 version)
@@ -75,9 +19,7 @@ std::shared_ptr<const LayerFeatures> LayerFeatures::load(DistrictStore &store, c
     double x1 = std::numeric_limits<double>::lowest(), y1 = x1;
     qint64 road = std::numeric_limits<qint64>::min();
     int ordinal = 0;
-    auto st = store.db().prepare(sqlFor(layer));
-    if (layer.layer == Layer::Cases)
-        st.bind(1, case_time::text(QDateTime::currentDateTimeUtc()));
+    auto st = layer_rows::forMap(store, layer, QDateTime::currentDateTimeUtc());
     while (st.step()) {
         MapFeature feature;
         if (!st.isNull(4)) {

@@ -50,17 +50,4 @@ double diameterPixels(const QString &key, double perPixel)
     return isOpen(key) ? open : std::max(1.5, open * 0.5);
 }
 
-const char *kindSql()
-{
-    return "CASE WHEN state IN ('closed', 'rejected') THEN state "
-           "WHEN due_at < :now THEN 'overdue' ELSE state END";
-}
-
-const char *orderSql()
-{
-    return "CASE WHEN state IN ('closed', 'rejected') THEN 0 "
-           "WHEN due_at < :now THEN 2 ELSE 1 END, "
-           "reported_at, id";
-}
-
 } // namespace uo::case_style

@@ -17,11 +17,5 @@ bool isOpen(const QString &key);
 QColor overdueTextColour();
 // Across, in pixels, of the symbol of class `key` at `mapUnitsPerPixel`.
 double diameterPixels(const QString &key, double mapUnitsPerPixel);
-// The SQL of the map's class key of a case row, lateness as of the moment the map is read: the caller
-// binds :now to that moment as the cases keep it (case_time::text), so that the same SQL runs on a
-// district file and on a server.
-const char *kindSql();
-// Drawing order: closed and not accepted first, overdue last.
-const char *orderSql();
 
 } // namespace uo::case_style

@@ -1,8 +1,9 @@
-#include "gis/io/import_writer.h"
+#include "core/store/import_writer.h"
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
 #include <QRegularExpression>
@@ -37,13 +38,10 @@ QByteArray quoted(const QString &name)
 
 } // namespace
 
-ImportWriter::ImportWriter(DistrictStore &store, const QString &table,
-                           const QList<ImportMapping::Column> &columns, Duplicates duplicates)
-    : m_store(store), m_table(table), m_duplicates(duplicates)
+ImportWriter::ImportWriter(DistrictStore &store, const QString &table, const QString &uniqueColumn,
+                           Duplicates duplicates)
+    : m_store(store), m_table(table), m_unique(uniqueColumn), m_duplicates(duplicates)
 {
-    for (const ImportMapping::Column &c : columns)
-        if (!c.unique.isEmpty() && m_unique.isEmpty())
-            m_unique = c.name;
 }
 
 ImportWriter::~ImportWriter() = default;
@@ -73,7 +71,7 @@ ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByte
         QByteArray sql = "INSERT INTO " + quoted(m_table) + " (";
         for (const QString &n : names)
             sql += quoted(n) + ", ";
-        sql += "geom) VALUES (" + QByteArray("?, ").repeated(names.size()) + "?)";
+        sql += "geom) VALUES (" + QByteArray("?, ").repeated(names.size()) + "?) RETURNING id";
         insert = std::make_unique<sql::Statement>(m_store.db().prepare(sql));
     }
     int i = 1;
@@ -81,8 +79,10 @@ ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByte
         insert->bindVariant(i++, values.value(n));
     insert->bindBlob(i, geometry);
     try {
-        insert->run();
-        return {m_store.db().lastInsertId(), false};
+        insert->step();
+        const qint64 id = insert->int64(0);
+        insert->reset();
+        return {id, false};
     } catch (const StoreError &e) {
         insert->reset();
         if (e.kind() != StoreError::Kind::Invalid)
@@ -102,14 +102,14 @@ qint64 ImportWriter::samePlace(const QString &name, QPointF p, double *distance)
 {
     if (!m_near) {
         // The layer's spatial index finds the neighbours; the name decides among them.
-        const QByteArray table = quoted(m_table);
-        const QByteArray index = quoted(QStringLiteral("idx_%1_geom").arg(m_table));
-        m_near = std::make_unique<sql::Statement>(m_store.db().prepare(
-            "SELECT id, X(geom), Y(geom) FROM " + table + " WHERE name = ? AND id IN (SELECT pkid FROM " +
-            index + " WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)"));
+        sql::Database &db = m_store.db();
+        const QByteArray frame = spatial_sql::box(db, m_store.srid(), "?", "?", "?", "?");
+        m_near = std::make_unique<sql::Statement>(
+            db.prepare("SELECT t.id, ST_X(t.geom), ST_Y(t.geom) FROM " + quoted(m_table) +
+                       " t WHERE t.name = ? AND " + spatial_sql::inFrame(db, "t", m_table.toUtf8(), frame)));
     }
     const double r = kSamePlaceMetres;
-    m_near->bind(1, name).bind(2, p.x() + r).bind(3, p.x() - r).bind(4, p.y() + r).bind(5, p.y() - r);
+    m_near->bind(1, name).bind(2, p.x() - r).bind(3, p.y() - r).bind(4, p.x() + r).bind(5, p.y() + r);
     qint64 found = 0;
     double best = r;
     while (m_near->step()) {

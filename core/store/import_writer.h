@@ -1,9 +1,8 @@
 #pragma once
 
-#include "gis/io/import_mapping.h"
-
 #include <QCoreApplication>
 #include <QPointF>
+#include <QVariant>
 #include <QVariantMap>
 #include <map>
 #include <memory>
@@ -34,7 +33,8 @@ public:
     // How near a point of the same name must be to count as the same feature.
     static constexpr double kSamePlaceMetres = 5.0;
 
-    ImportWriter(DistrictStore &store, const QString &table, const QList<ImportMapping::Column> &columns,
+    // `uniqueColumn`: the layer's identifier, the column a repeated feature is found by (empty: none).
+    ImportWriter(DistrictStore &store, const QString &table, const QString &uniqueColumn,
                  Duplicates duplicates);
     ~ImportWriter();
     ImportWriter(const ImportWriter &) = delete;
