@@ -7,7 +7,6 @@
 #include "core/server/server_export.h"
 #include "core/server/server_publish.h"
 #include "core/server/server_schema.h"
-#include "core/sql/database.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "core/store/store_tables.h"
@@ -29,8 +28,8 @@ double ogr2ogrMs(const server::ServerUrl &url, const QString &file, const QStrin
         return -1;
     QStringList tables;
     {
-        sql::Database db(file, sql::Database::Mode::ReadOnly);
-        for (const StoreTable &table : districtTables(db))
+        const auto store = DistrictStore::open(file, DistrictStore::Access::ReadOnly);
+        for (const StoreTable &table : districtTables(*store))
             tables.append(table.name);
     }
     QElapsedTimer clock;
@@ -78,10 +77,10 @@ int benchServer(const Arguments &args, Streams io)
     const double publishMs = double(clock.nsecsElapsed()) / 1e6;
     server::server_schema::remove(connection, scratch);
 
-    connection.exec("CREATE SCHEMA " + server::Connection::quote(ogrSchema));
+    server::server_schema::createPlain(connection, ogrSchema);
     QString ogrError;
     const double ogrMs = ogr2ogrMs(url, file, ogrSchema, &ogrError);
-    connection.exec("DROP SCHEMA " + server::Connection::quote(ogrSchema) + " CASCADE");
+    server::server_schema::dropPlain(connection, ogrSchema);
     if (!ogrError.isEmpty())
         io.err << tr("ogr2ogr: %1").arg(ogrError) << Qt::endl;
 

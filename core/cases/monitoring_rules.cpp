@@ -3,9 +3,9 @@
 #include "core/cases/case_intake.h"
 #include "core/cases/case_time.h"
 #include "core/cases/dispatch_rules.h"
+#include "core/cases/risk_points.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
-#include "core/store/geometry_blob.h"
 #include "core/store/store_error.h"
 
 #include <QHash>
@@ -201,17 +201,13 @@ QList<RiskAlert> RiskMonitor::raise(DistrictStore &store, const CaseActor &actor
             QStringLiteral("%1/%2/%3").arg(a.riskId).arg(a.ruleId).arg(case_time::text(a.time));
         if (known.contains(key))
             continue;
-        auto point = db.prepare("SELECT geom FROM risk_points WHERE id = ?");
-        point.bind(1, a.riskId);
-        double x = 0, y = 0;
-        int size = 0;
-        const char *blob = point.step() ? point.blobData(0, &size) : nullptr;
-        if (!blob || !geometry_blob::decodePoint(blob, size, &x, &y))
+        const std::optional<RiskPointPlace> place = RiskPoints::place(store, a.riskId);
+        if (!place)
             continue; // a point without a place raises no case: the alert is still listed
         NewCase c;
         c.classCode = classOf.value(a.ruleId);
         c.source = QStringLiteral("sensor");
-        c.point = QPointF(x, y);
+        c.point = place->point;
         c.reportedAt = a.time;
         c.riskId = a.riskId;
         c.reporter = tr("Monitoring rule");

@@ -2,6 +2,7 @@
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/geometry_blob.h"
 
 namespace uo {
 
@@ -34,6 +35,18 @@ QList<RiskPointRow> RiskPoints::redAndOrange(DistrictStore &store)
     while (st.step())
         rows.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
     return rows;
+}
+
+std::optional<RiskPointPlace> RiskPoints::place(DistrictStore &store, qint64 id)
+{
+    auto st = store.db().prepare("SELECT geom, name FROM risk_points WHERE id = ?");
+    st.bind(1, id);
+    double x = 0, y = 0;
+    int size = 0;
+    const char *blob = st.step() ? st.blobData(0, &size) : nullptr;
+    if (!blob || !geometry_blob::decodePoint(blob, size, &x, &y))
+        return std::nullopt;
+    return RiskPointPlace{QPointF(x, y), st.text(1)};
 }
 
 } // namespace uo

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace uo {
 
@@ -22,6 +24,13 @@ struct RiskPointRow
     QString code, name, category, level, streetName, address;
 };
 
+// Where one risk point is, and its name.
+struct RiskPointPlace
+{
+    QPointF point;
+    QString name;
+};
+
 // Reads over the district's risk points as a whole (one point's records are in RiskHistory).
 class RiskPoints
 {
@@ -31,6 +40,8 @@ public:
     static QStringList codes(DistrictStore &store);
     // The red points, then the orange ones, each by street name and code.
     static QList<RiskPointRow> redAndOrange(DistrictStore &store);
+    // Nothing when there is no such point or its geometry cannot be read as a point.
+    static std::optional<RiskPointPlace> place(DistrictStore &store, qint64 id);
 };
 
 } // namespace uo

@@ -160,6 +160,16 @@ void install(Connection &connection, const QString &district, const QStringList 
                     connection.literal(QString::fromLatin1(comment(version))));
 }
 
+void createPlain(Connection &connection, const QString &schema)
+{
+    connection.exec("CREATE SCHEMA " + Connection::quote(schema));
+}
+
+void dropPlain(Connection &connection, const QString &schema)
+{
+    connection.exec("DROP SCHEMA " + Connection::quote(schema) + " CASCADE");
+}
+
 void remove(Connection &connection, const QString &district)
 {
     connection.exec("DROP SCHEMA " + Connection::quote(district) + " CASCADE",

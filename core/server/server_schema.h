@@ -43,6 +43,11 @@ void install(Connection &connection, const QString &district, const QStringList 
 // district of the same name in another database still uses them. Logins stay.
 void remove(Connection &connection, const QString &district);
 
+// A schema of no district, for another program to fill (the benchmark's ogr2ogr copy), and its removal
+// with everything in it.
+void createPlain(Connection &connection, const QString &schema);
+void dropPlain(Connection &connection, const QString &schema);
+
 } // namespace server_schema
 
 } // namespace uo::server

@@ -2,6 +2,7 @@
 
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 namespace uo {
 
@@ -31,6 +32,8 @@ BulkLoad::BulkLoad(sql::Database &db, const QString &table) : m_db(db), m_table(
             m_db.exec("DROP INDEX \"" + name + '"');
     }
 }
+
+BulkLoad::BulkLoad(DistrictStore &store, const QString &table) : BulkLoad(store.db(), table) {}
 
 BulkLoad::~BulkLoad()
 {

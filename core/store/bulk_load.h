@@ -9,6 +9,8 @@ class Database;
 
 namespace uo {
 
+class DistrictStore;
+
 // Loads many rows into one map layer fast. SpatiaLite keeps a layer right with triggers that run per
 // row (type and SRID check, last-insert time, spatial index); for a million rows they cost more than
 // the rows. While a BulkLoad lives those triggers are set aside; finish() puts them back exactly as
@@ -20,6 +22,7 @@ class BulkLoad
 {
 public:
     BulkLoad(sql::Database &db, const QString &table);
+    BulkLoad(DistrictStore &store, const QString &table);
     ~BulkLoad(); // restores the triggers if finish() was not reached
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;

@@ -2,6 +2,7 @@
 
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/district_store.h"
 
 #include <QSet>
 
@@ -30,6 +31,11 @@ const QSet<QString> &spatialiteTables()
 }
 
 } // namespace
+
+QList<StoreTable> districtTables(DistrictStore &store)
+{
+    return districtTables(store.db());
+}
 
 QList<StoreTable> districtTables(sql::Database &db)
 {

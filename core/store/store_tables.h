@@ -10,6 +10,8 @@ class Database;
 
 namespace uo {
 
+class DistrictStore;
+
 // A table of a district file as SQLite keeps it.
 struct StoreTable
 {
@@ -32,6 +34,8 @@ struct StoreGeometryColumn
 // SQLite's own, SpatiaLite's metadata and the spatial indexes. Read from the file, never from a list
 // in code, so that tables a newer schema adds travel with the rest.
 QList<StoreTable> districtTables(sql::Database &db);
+// The same of a district file, for code above core.
+QList<StoreTable> districtTables(DistrictStore &store);
 QList<StoreGeometryColumn> geometryColumns(sql::Database &db);
 
 } // namespace uo

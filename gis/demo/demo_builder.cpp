@@ -2,11 +2,12 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/error/error.h"
-#include "core/sql/statement.h"
 #include "core/store/bulk_load.h"
 #include "core/store/component_points.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
+#include "core/store/store_build.h"
 #include "gis/demo/demo_calendar.h"
 #include "gis/demo/demo_cases.h"
 #include "gis/demo/demo_components.h"
@@ -50,10 +51,9 @@ private:
     QElapsedTimer m_clock;
 };
 
-void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
+void writeFrame(DistrictStore &store, const DistrictFrame &frame, int srid)
 {
-    auto boundary =
-        db.prepare("INSERT INTO district_boundary(name, kind, area_m2, geom) VALUES (?, ?, ?, ?)");
+    auto boundary = RowWriter::insert(store, "district_boundary", {"name", "kind", "area_m2", "geom"});
     Geometry district = frame.boundary;
     if (district.type == Geometry::Polygon)
         district.type = Geometry::MultiPolygon;
@@ -66,18 +66,17 @@ void writeFrame(sql::Database &db, const DistrictFrame &frame, int srid)
     boundary.bind(3, std::round(frame.builtUpAreaM2)).bindBlob(4, geometry_blob::encode(frame.builtUp));
     boundary.run();
 
-    auto street = db.prepare("INSERT INTO streets(code, name, kind, geom) VALUES (?, ?, ?, ?)");
+    auto street = RowWriter::insert(store, "streets", {"code", "name", "kind", "geom"});
     for (const StreetArea &s : frame.streets) {
         street.bind(1, s.code).bind(2, s.name).bind(3, s.kind).bindBlob(4, geometry_blob::encode(s.area));
         street.run();
     }
-    auto community = db.prepare("INSERT INTO communities(code, street_code, name) VALUES (?, ?, ?)");
+    auto community = RowWriter::insert(store, "communities", {"code", "street_code", "name"});
     for (const Community &c : frame.communities) {
         community.bind(1, c.code).bind(2, c.streetCode).bind(3, c.name);
         community.run();
     }
-    auto cell =
-        db.prepare("INSERT INTO grid_cells(code, street_code, community_code, geom) VALUES (?, ?, ?, ?)");
+    auto cell = RowWriter::insert(store, "grid_cells", {"code", "street_code", "community_code", "geom"});
     for (const GridCell &g : frame.cells) {
         const QRectF &q = g.square;
         cell.bind(1, g.code).bind(2, g.streetCode).bind(3, g.communityCode);
@@ -115,11 +114,8 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         settings.name = QString::fromUtf8("江北区（演示）"); // data, like the boundary names
         auto store = DistrictStore::create(partial, settings);
         store->setOperatorName(QStringLiteral("urbanops-cli demo"));
-        sql::Database &db = store->db();
         // The file is not the user's until it is renamed: durability is not needed while building.
-        db.exec("PRAGMA journal_mode = OFF");
-        db.exec("PRAGMA synchronous = OFF");
-        db.exec("PRAGMA cache_size = -262144");
+        StoreBuild building(*store);
         const int srid = store->srid();
         Catalogue::builtIn().writeTo(*store);
         timer.done(tr("store and catalogue"), 0);
@@ -130,27 +126,27 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         const RoadNetwork network(frame, options, random.fork(2), geos);
         timer.done(tr("district frame and road network"), network.roads.size());
 
-        sql::Transaction tx(db);
-        BulkLoad cells(db, QStringLiteral("grid_cells"));
-        writeFrame(db, frame, srid);
+        auto tx = store->transaction();
+        BulkLoad cells(*store, QStringLiteral("grid_cells"));
+        writeFrame(*store, frame, srid);
         cells.finish();
-        const DemoEntities entities = writeEntities(db, frame, random.fork(3));
+        const DemoEntities entities = writeEntities(*store, frame, random.fork(3));
         const QList<PlannedSegment> segments = planSegments(network, frame, targets::kSegments);
         QHash<QString, int> segmentsPerStreet;
         for (const PlannedSegment &segment : segments)
             ++segmentsPerStreet[segment.streetCode];
-        const DemoPeople people = writePeople(db, frame, segmentsPerStreet, random.fork(4));
-        writeRoads(db, network, srid);
+        const DemoPeople people = writePeople(*store, frame, segmentsPerStreet, random.fork(4));
+        writeRoads(*store, network, srid);
         if (options.segmented)
-            writeSegments(db, network, segments, entities, people, srid, random.fork(5));
+            writeSegments(*store, network, segments, entities, people, srid, random.fork(5));
         tx.commit();
         timer.done(tr("streets, grid, entities, people, roads and segments"), frame.cells.size());
 
         {
-            sql::Transaction componentsTx(db);
-            BulkLoad load(db, QStringLiteral("components"));
+            auto componentsTx = store->transaction();
+            BulkLoad load(*store, QStringLiteral("components"));
             summary.components =
-                writeComponents(db, frame, network, entities, options, settings.countyCode, srid,
+                writeComponents(*store, frame, network, entities, options, settings.countyCode, srid,
                                 scaled(targets::kComponents, options.scale, 1), random.fork(6), geos);
             timer.done(tr("components"), summary.components);
             load.finish();
@@ -158,14 +154,15 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
             timer.done(tr("component spatial index"), summary.components);
         }
 
-        sql::Transaction rest(db);
+        auto rest = store->transaction();
         const int riskPoints = int(scaled(targets::kRiskPoints, options.scale, 4));
         summary.riskRecords =
-            writeRiskPoints(db, frame, network, entities, options, srid, riskPoints, random.fork(7));
-        writeShops(db, frame, network, srid, int(scaled(targets::kShops, options.scale, 4)), random.fork(8));
-        writePermits(db, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)),
+            writeRiskPoints(*store, frame, network, entities, options, srid, riskPoints, random.fork(7));
+        writeShops(*store, frame, network, srid, int(scaled(targets::kShops, options.scale, 4)),
+                   random.fork(8));
+        writePermits(*store, network, options, srid, int(scaled(targets::kPermits, options.scale, 8)),
                      random.fork(9));
-        writeNoDigCalendar(db, options);
+        writeNoDigCalendar(*store, options);
         store->recordAudit(QStringLiteral("import"), QString(), 0, {},
                            {{QStringLiteral("demo_seed"), QString::number(options.seed)},
                             {QStringLiteral("demo_scale"), options.scale},
@@ -174,7 +171,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         timer.done(tr("risk points, shops and permits"), riskPoints);
 
         {
-            sql::Transaction casesTx(db);
+            auto casesTx = store->transaction();
             const DemoCases cases = writeCases(*store, frame, network, options,
                                                int(scaled(kCases, options.scale, 50)), random.fork(10));
             casesTx.commit();
@@ -188,8 +185,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         ComponentPoints::load(*store);
         timer.done(tr("component point cache"), summary.components);
 
-        db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA optimize");
+        building.finish();
         summary.roads = store->count(QStringLiteral("roads"));
         summary.segments = store->count(QStringLiteral("road_segments"));
         summary.riskPoints = store->count(QStringLiteral("risk_points"));

@@ -1,6 +1,6 @@
 #include "gis/demo/demo_calendar.h"
 
-#include "core/sql/statement.h"
+#include "core/store/row_writer.h"
 
 namespace uo::demo {
 
@@ -30,10 +30,9 @@ const Period kEveryYear[] = {
 
 } // namespace
 
-void writeNoDigCalendar(sql::Database &db, const DemoOptions &options)
+void writeNoDigCalendar(DistrictStore &store, const DemoOptions &options)
 {
-    auto insert =
-        db.prepare("INSERT INTO nodig_calendar(name, kind, start_date, end_date) VALUES (?, ?, ?, ?)");
+    auto insert = RowWriter::insert(store, "nodig_calendar", {"name", "kind", "start_date", "end_date"});
     auto put = [&insert](int year, const Period &p) {
         insert.bind(1, QString::fromUtf8(p.name)).bind(2, QString::fromLatin1(p.kind));
         insert.bind(3, QDate(year, p.fromMonth, p.fromDay).toString(Qt::ISODate));

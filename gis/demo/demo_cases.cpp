@@ -1,14 +1,17 @@
 #include "gis/demo/demo_cases.h"
 
 #include "core/cases/case_intake.h"
+#include "core/cases/case_register.h"
 #include "core/cases/case_time.h"
 #include "core/cases/case_units.h"
 #include "core/cases/dispatch_rules.h"
 #include "core/cases/event_classes.h"
 #include "core/cases/monitoring_rules.h"
-#include "core/sql/statement.h"
+#include "core/cases/risk_points.h"
+#include "core/segments/roster.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
 #include "gis/demo/demo_people.h"
 
 #include <QHash>
@@ -111,11 +114,11 @@ QList<int> casesPerDay(int count, QDate firstDay, Random &random)
 class CaseReports
 {
 public:
-    CaseReports(sql::Database &db, int srid)
-        : m_insert(db.prepare(
-              "INSERT INTO cases(id, case_no, class_code, source, description, reporter, reported_at, "
-              "state, risk_id, geom) VALUES (?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?)")),
-          m_srid(srid), firstId(db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases")), nextId(firstId)
+    explicit CaseReports(DistrictStore &store)
+        : m_insert(RowWriter::insert(store, "cases",
+                                     {"id", "case_no", "class_code", "source", "description", "reporter",
+                                      "reported_at", "state", "risk_id", "geom"})),
+          m_srid(store.srid()), firstId(CaseIntake::nextId(store)), nextId(firstId)
     {
     }
 
@@ -127,16 +130,16 @@ public:
                                    .arg(day.toString(QStringLiteral("yyyyMMdd")))
                                    .arg(++m_serials[day], 4, 10, QLatin1Char('0'));
         m_insert.bind(1, nextId).bind(2, number).bind(3, classCode).bind(4, source).bind(5, description);
-        m_insert.bind(6, reporter).bind(7, case_time::text(at));
-        m_insert.bindVariant(8, riskId > 0 ? QVariant(riskId) : QVariant());
-        m_insert.bindBlob(9, geometry_blob::encode(Geometry::point(m_srid, point)));
+        m_insert.bind(6, reporter).bind(7, case_time::text(at)).bind(8, QStringLiteral("collected"));
+        m_insert.bindVariant(9, riskId > 0 ? QVariant(riskId) : QVariant());
+        m_insert.bindBlob(10, geometry_blob::encode(Geometry::point(m_srid, point)));
         m_insert.run();
         reported.append(at);
         return nextId++;
     }
 
 private:
-    sql::Statement m_insert;
+    RowWriter m_insert;
     int m_srid;
     QHash<QDate, int> m_serials;
 
@@ -187,25 +190,19 @@ void reportYear(CaseReports &reports, const QList<EventClass> &classes, const QL
 
 // A sensor case for each alert, at its risk point, reported when the alert came. Returns the case
 // of each alert by its position in `alerts`.
-QHash<qint64, qint64> reportAlerts(CaseReports &reports, sql::Database &db, const QList<RiskAlert> &alerts)
+QHash<qint64, qint64> reportAlerts(CaseReports &reports, DistrictStore &store, const QList<RiskAlert> &alerts)
 {
     QHash<qint64, qint64> caseOfAlert;
-    auto riskPoint = db.prepare("SELECT geom, name FROM risk_points WHERE id = ?");
     for (qsizetype i = 0; i < alerts.size(); ++i) {
-        riskPoint.bind(1, alerts[i].riskId);
-        double x = 0, y = 0;
-        int size = 0;
-        const char *blob = riskPoint.step() ? riskPoint.blobData(0, &size) : nullptr;
-        if (blob && geometry_blob::decodePoint(blob, size, &x, &y)) {
+        if (const std::optional<RiskPointPlace> place = RiskPoints::place(store, alerts[i].riskId)) {
             const QString description = QString::fromUtf8("%1 甲烷%2%，通风1小时后仍为%3%")
-                                            .arg(riskPoint.text(1))
+                                            .arg(place->name)
                                             .arg(alerts[i].firstValue, 0, 'f', 1)
                                             .arg(alerts[i].value, 0, 'f', 1);
             caseOfAlert.insert(i, reports.add(QStringLiteral("0701"), QStringLiteral("sensor"),
-                                              alerts[i].time, QPointF(x, y), description,
+                                              alerts[i].time, place->point, description,
                                               QString::fromUtf8("监测规则"), alerts[i].riskId));
         }
-        riskPoint.reset();
     }
     return caseOfAlert;
 }
@@ -218,7 +215,7 @@ class CaseDesk
 public:
     CaseDesk(DistrictStore &store, const Staff &people, QDateTime referenceTime, Random &generator)
         : rules(DispatchRules::load(store)), staff(people), now(referenceTime), random(generator),
-          m_store(store), m_personNames(store.db().prepare("SELECT name FROM people WHERE id = ?"))
+          m_store(store), m_roster(store)
     {
     }
 
@@ -229,14 +226,8 @@ public:
         auto found = m_handlers.constFind(unit);
         if (found == m_handlers.cend()) {
             const QList<qint64> people = CaseUnits::people(m_store, unit);
-            QString name;
-            if (!people.isEmpty()) {
-                m_personNames.bind(1, people.first());
-                if (m_personNames.step())
-                    name = m_personNames.text(0);
-                m_personNames.reset();
-            }
-            found = m_handlers.insert(unit, name);
+            found =
+                m_handlers.insert(unit, people.isEmpty() ? QString() : m_roster.person(people.first()).name);
         }
         return found->isEmpty() ? centre() : *found;
     }
@@ -248,7 +239,7 @@ public:
 
 private:
     DistrictStore &m_store;
-    sql::Statement m_personNames;
+    Roster m_roster;
     QHash<QString, QString> m_handlers;
 };
 
@@ -379,12 +370,13 @@ private:
 class LifeWriter
 {
 public:
-    explicit LifeWriter(sql::Database &db)
-        : m_update(db.prepare("UPDATE cases SET state = ?, accepted_at = ?, due_at = ?, closed_at = ?, "
-                              "level = ?, unit = ?, route = ?, reopened = ?, handled_at = ? WHERE id = ?")),
-          m_history(
-              db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, "
-                         "level, unit, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    explicit LifeWriter(DistrictStore &store)
+        : m_update(RowWriter::updateById(store, "cases",
+                                         {"state", "accepted_at", "due_at", "closed_at", "level", "unit",
+                                          "route", "reopened", "handled_at"})),
+          m_history(RowWriter::insert(
+              store, "case_history",
+              {"case_id", "time", "operator", "from_state", "to_state", "note", "level", "unit", "route"}))
     {
     }
 
@@ -416,7 +408,7 @@ private:
         return t.isValid() ? QVariant(case_time::text(t)) : QVariant();
     }
 
-    sql::Statement m_update, m_history;
+    RowWriter m_update, m_history;
 };
 
 } // namespace
@@ -424,7 +416,6 @@ private:
 DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
                      const DemoOptions &options, int count, Random random)
 {
-    sql::Database &db = store.db();
     DemoCases summary;
     const QDateTime now(options.referenceDate, QTime(8, 0), Qt::OffsetFromUTC, kChongqing);
     const QDate firstDay = options.referenceDate.addDays(-365);
@@ -445,21 +436,21 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
     const QList<int> perDay = casesPerDay(count, firstDay, random);
 
     // The cases as reported, then their places from the spatial indexes, then their lives.
-    CaseReports reports(db, store.srid());
+    CaseReports reports(store);
     reportYear(reports, classes, perDay, firstDay, frame, network, random);
-    const QHash<qint64, qint64> caseOfAlert = reportAlerts(reports, db, alerts);
+    const QHash<qint64, qint64> caseOfAlert = reportAlerts(reports, store, alerts);
     CaseIntake::fillPlaces(store, reports.firstId);
 
     CaseDesk desk(store, staff, now, random);
-    LifeWriter writer(db);
-    auto facts =
-        db.prepare("SELECT c.class_code, coalesce(c.street_code, ''), coalesce(c.community_code, ''), "
-                   "coalesce(c.segment_id, 0) FROM cases c WHERE c.id = ?");
+    LifeWriter writer(store);
+    // Each case as reported, with the place the spatial indexes gave it.
+    QHash<qint64, CaseSummary> reported;
+    for (CaseSummary &c : CaseRegister::list(store))
+        if (c.id >= reports.firstId)
+            reported.insert(c.id, std::move(c));
     for (qint64 caseId = reports.firstId; caseId < reports.nextId; ++caseId) {
-        facts.bind(1, caseId);
-        facts.step();
-        CaseFacts f{facts.text(0), QString(), facts.text(1), facts.text(2), facts.int64(3)};
-        facts.reset();
+        const CaseSummary &c = reported[caseId];
+        CaseFacts f{c.classCode, QString(), c.streetCode, c.communityCode, c.segmentId};
         const EventClass &cls = classByCode[f.classCode];
         f.trade = cls.trade;
         CaseLife life(desk, f, cls, reports.reported[int(caseId - reports.firstId)]);

@@ -2,8 +2,8 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/catalogue/component_id.h"
-#include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -233,7 +233,7 @@ QString gridCodeNear(const DistrictFrame &frame, QPointF p)
 
 } // namespace
 
-qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
+qint64 writeComponents(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
                        const DemoEntities &entities, const DemoOptions &options, const QString &countyCode,
                        int srid, qint64 count, Random random, const Geos &geos)
 {
@@ -259,10 +259,10 @@ qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const Road
         Q_ASSERT(classes.last().first && classes.last().second);
     }
 
-    auto insert = db.prepare(
-        "INSERT INTO components(id, ident, class_code, name, dept_id, owner_id, maintainer_id, grid_code, "
-        "state, "
-        "initial_date, change_date, data_source, note, geom) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto insert = RowWriter::insert(store, "components",
+                                    {"id", "ident", "class_code", "name", "dept_id", "owner_id",
+                                     "maintainer_id", "grid_code", "state", "initial_date", "change_date",
+                                     "data_source", "note", "geom"});
     QList<int> serial(perClass.size(), 0);
     const QDate first(2010, 1, 1);
     const int span = int(first.daysTo(options.referenceDate.addYears(-1)));

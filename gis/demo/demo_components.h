@@ -8,8 +8,8 @@
 #include <QList>
 #include <QStringList>
 
-namespace uo::sql {
-class Database;
+namespace uo {
+class DistrictStore;
 }
 
 namespace uo::demo {
@@ -27,7 +27,7 @@ QStringList componentClasses();
 // same class in the 2026 scheme, so that up to 2 million of a class fit (street trees at scale 10
 // would need 2.7 million: the rest goes to other classes). Rows are written in spatial order, so that
 // a map view reads few pages.
-qint64 writeComponents(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
+qint64 writeComponents(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
                        const DemoEntities &entities, const DemoOptions &options, const QString &countyCode,
                        int srid, qint64 count, Random random, const Geos &geos);
 

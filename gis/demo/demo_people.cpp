@@ -1,6 +1,6 @@
 #include "gis/demo/demo_people.h"
 
-#include "core/sql/statement.h"
+#include "core/store/row_writer.h"
 #include "gis/demo/demo_options.h"
 
 #include <QStringList>
@@ -42,10 +42,11 @@ QString personName(Random &random)
     return name;
 }
 
-DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random random)
+DemoEntities writeEntities(DistrictStore &store, const DistrictFrame &frame, Random random)
 {
     DemoEntities out;
-    auto insert = db.prepare("INSERT INTO entities(code, name, kind, contact) VALUES (?, ?, ?, ?)");
+    auto insert =
+        RowWriter::insert(store, "entities", {"code", "name", "kind", "contact"}, RowWriter::Returning::Id);
     int serial = 0;
     auto add = [&](const QString &name, const char *kind) {
         const QString phone = QStringLiteral("023-6%1").arg(random.integer(1000000, 9999999));
@@ -53,8 +54,7 @@ DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random
             .bind(2, name)
             .bind(3, QString::fromLatin1(kind))
             .bind(4, phone);
-        insert.run();
-        const qint64 id = db.lastInsertId();
+        const qint64 id = insert.run();
         out.byName.insert(name, id);
         return id;
     };
@@ -99,12 +99,13 @@ DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random
     return out;
 }
 
-DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame,
+DemoPeople writePeople(DistrictStore &store, const DistrictFrame &frame,
                        const QHash<QString, int> &segmentsPerStreet, Random random)
 {
     DemoPeople out;
-    auto insert = db.prepare(
-        "INSERT INTO people(name, role, unit, party_branch, contact, active) VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert =
+        RowWriter::insert(store, "people", {"name", "role", "unit", "party_branch", "contact", "active"},
+                          RowWriter::Returning::Id);
     const struct
     {
         const char *role;
@@ -130,8 +131,7 @@ DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame,
                     .bind(4, branch)
                     .bind(5, QStringLiteral("13%1").arg(random.integer(100000000, 999999999)))
                     .bind(6, random.chance(0.97) ? 1 : 0);
-                insert.run();
-                (*group.ids)[street.code].append(db.lastInsertId());
+                (*group.ids)[street.code].append(insert.run());
             }
         }
     return out;

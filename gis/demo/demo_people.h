@@ -7,8 +7,8 @@
 #include <QList>
 #include <QString>
 
-namespace uo::sql {
-class Database;
+namespace uo {
+class DistrictStore;
 }
 
 namespace uo::demo {
@@ -30,10 +30,10 @@ struct DemoPeople
     QHash<QString, QList<qint64>> officers, municipal, greening, sanitation; // street code -> ids
 };
 
-DemoEntities writeEntities(sql::Database &db, const DistrictFrame &frame, Random random);
+DemoEntities writeEntities(DistrictStore &store, const DistrictFrame &frame, Random random);
 // Each street's team is sized by the segments it has to staff: an officer per segment (a few take
 // two) and collaborators from each trade.
-DemoPeople writePeople(sql::Database &db, const DistrictFrame &frame,
+DemoPeople writePeople(DistrictStore &store, const DistrictFrame &frame,
                        const QHash<QString, int> &segmentsPerStreet, Random random);
 
 // A plausible Chinese personal name.

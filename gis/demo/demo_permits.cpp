@@ -1,7 +1,7 @@
 #include "gis/demo/demo_permits.h"
 
-#include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
 #include "gis/demo/demo_people.h"
 
 #include <cmath>
@@ -217,7 +217,7 @@ void drawTrench(PermitDraw &p, const QList<Dug> &dug, Random &random)
 }
 
 // The permit's row; an issued one draws its issue date and police approval here.
-void insertPermit(sql::Statement &insert, const PermitDraw &p, const Road &road, int srid, Random &random)
+void insertPermit(RowWriter &insert, const PermitDraw &p, const Road &road, int srid, Random &random)
 {
     const bool issued = p.state == 2 || p.state >= 5;
     const QString number =
@@ -256,8 +256,7 @@ void insertPermit(sql::Statement &insert, const PermitDraw &p, const Road &road,
 
 // The permit's history: each step a day or two after the one before, works steps on their dates,
 // nothing after today; decisions draw their routes from `decisions`.
-void insertHistory(sql::Statement &history, const PermitDraw &p, QDate today, Random &random,
-                   Random &decisions)
+void insertHistory(RowWriter &history, const PermitDraw &p, QDate today, Random &random, Random &decisions)
 {
     const QStringList steps = pathTo(p.status, p.emergency);
     const QDateTime latest(today.addDays(-1), QTime(17, 0), Qt::OffsetFromUTC, kChongqing);
@@ -290,18 +289,19 @@ void insertHistory(sql::Statement &history, const PermitDraw &p, QDate today, Ra
 
 } // namespace
 
-void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid,
+void writePermits(DistrictStore &store, const RoadNetwork &network, const DemoOptions &options, int srid,
                   int count, Random random)
 {
-    auto insert = db.prepare(
-        "INSERT INTO permits(id, permit_no, applicant, location, reason, utility_type, work_type, status, "
-        "start_date, "
-        "end_date, carriageway_m2, sidewalk_m2, green_m2, area_m2, trench_length_m, conditions, authority, "
-        "issued_date, police_approval_no, fee_yuan, emergency, filing_deadline, joint_group, geom) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto insert = RowWriter::insert(store, "permits",
+                                    {"id",         "permit_no",       "applicant",          "location",
+                                     "reason",     "utility_type",    "work_type",          "status",
+                                     "start_date", "end_date",        "carriageway_m2",     "sidewalk_m2",
+                                     "green_m2",   "area_m2",         "trench_length_m",    "conditions",
+                                     "authority",  "issued_date",     "police_approval_no", "fee_yuan",
+                                     "emergency",  "filing_deadline", "joint_group",        "geom"});
     auto history =
-        db.prepare("INSERT INTO permit_history(permit_id, time, operator, from_status, to_status, reason, "
-                   "route) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        RowWriter::insert(store, "permit_history",
+                          {"permit_id", "time", "operator", "from_status", "to_status", "reason", "route"});
     QList<Dug> dug;
     const QDate today = options.referenceDate;
     // The decisions' routes draw from their own generator, forked from a copy, so that the permits

@@ -3,8 +3,8 @@
 #include "gis/demo/demo_options.h"
 #include "gis/demo/road_network.h"
 
-namespace uo::sql {
-class Database;
+namespace uo {
+class DistrictStore;
 }
 
 namespace uo::demo {
@@ -13,7 +13,7 @@ namespace uo::demo {
 // each decision's disposition route): trenches along the roads, some overlapping others in place and
 // time (candidates for joint excavation), some on roads still in their no-dig period, emergency repairs
 // filed after the fact.
-void writePermits(sql::Database &db, const RoadNetwork &network, const DemoOptions &options, int srid,
+void writePermits(DistrictStore &store, const RoadNetwork &network, const DemoOptions &options, int srid,
                   int count, Random random);
 
 } // namespace uo::demo

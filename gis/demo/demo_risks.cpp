@@ -1,7 +1,7 @@
 #include "gis/demo/demo_risks.h"
 
-#include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -57,15 +57,15 @@ const Road &anyRoad(const RoadNetwork &network, Random &random, bool busy)
 
 } // namespace
 
-qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
+qint64 writeRiskPoints(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
                        const DemoEntities &entities, const DemoOptions &options, int srid, int count,
                        Random random)
 {
-    auto point = db.prepare(
-        "INSERT INTO risk_points(id, code, name, category, level, entity_id, street_code, address, geom) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto record = db.prepare(
-        "INSERT INTO risk_records(risk_id, time, kind, quantity, value, note) VALUES (?, ?, ?, ?, ?, ?)");
+    auto point = RowWriter::insert(
+        store, "risk_points",
+        {"id", "code", "name", "category", "level", "entity_id", "street_code", "address", "geom"});
+    auto record =
+        RowWriter::insert(store, "risk_records", {"risk_id", "time", "kind", "quantity", "value", "note"});
     QList<double> shares;
     for (const Category &c : kCategories)
         shares.append(c.share);
@@ -146,7 +146,7 @@ qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const Road
     return records;
 }
 
-void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid,
+void writeShops(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network, int srid,
                 int count, Random random)
 {
     static const QStringList brands =
@@ -157,9 +157,9 @@ void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork
         QString::fromUtf8("火锅 小面 便利店 超市 水果店 药房 理发店 洗衣店 五金店 烟酒店 茶馆 汽修店 早餐店 "
                           "烧烤 书店 花店 手机维修 串串")
             .split(QLatin1Char(' '));
-    auto insert = db.prepare(
-        "INSERT INTO shops(id, name, licence_no, keeper, phone, category, address, street_code, geom) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = RowWriter::insert(
+        store, "shops",
+        {"id", "name", "licence_no", "keeper", "phone", "category", "address", "street_code", "geom"});
     for (int n = 1; n <= count; ++n) {
         const Road &road = anyRoad(network, random, true);
         const QPointF at = road.pointAt(random.uniform(0, road.length()),

@@ -5,8 +5,8 @@
 #include "gis/demo/district_frame.h"
 #include "gis/demo/road_network.h"
 
-namespace uo::sql {
-class Database;
+namespace uo {
+class DistrictStore;
 }
 
 namespace uo::demo {
@@ -15,12 +15,12 @@ namespace uo::demo {
 // hours (a reading above 60 % is followed an hour later by another after forced ventilation; whether
 // that makes an alert is for the monitoring rules to say), the other kinds with monthly inspections.
 // Returns the number of records written.
-qint64 writeRiskPoints(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network,
+qint64 writeRiskPoints(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network,
                        const DemoEntities &entities, const DemoOptions &options, int srid, int count,
                        Random random);
 
 // Shops and street stalls of the "门前三包" ledger, along the busier roads.
-void writeShops(sql::Database &db, const DistrictFrame &frame, const RoadNetwork &network, int srid,
+void writeShops(DistrictStore &store, const DistrictFrame &frame, const RoadNetwork &network, int srid,
                 int count, Random random);
 
 } // namespace uo::demo

@@ -1,19 +1,19 @@
 #include "gis/demo/demo_roads.h"
 
 #include "core/segments/segment_naming.h"
-#include "core/sql/statement.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/row_writer.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace uo::demo {
 
-void writeRoads(sql::Database &db, const RoadNetwork &network, int srid)
+void writeRoads(DistrictStore &store, const RoadNetwork &network, int srid)
 {
-    auto insert =
-        db.prepare("INSERT INTO roads(id, code, name, grade, opened_date, rebuilt_date, major_repair_date, "
-                   "length_m, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = RowWriter::insert(store, "roads",
+                                    {"id", "code", "name", "grade", "opened_date", "rebuilt_date",
+                                     "major_repair_date", "length_m", "geom"});
     auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
     for (int r = 0; r < network.roads.size(); ++r) {
         const Road &road = network.roads[r];
@@ -84,14 +84,14 @@ QList<PlannedSegment> planSegments(const RoadNetwork &network, const DistrictFra
     return out;
 }
 
-void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<PlannedSegment> &segments,
+void writeSegments(DistrictStore &store, const RoadNetwork &network, const QList<PlannedSegment> &segments,
                    const DemoEntities &entities, const DemoPeople &people, int srid, Random random)
 {
-    auto insert = db.prepare(
-        "INSERT INTO road_segments(id, road_id, from_m, to_m, name, chief_id, party_unit_id, geom) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    auto collaborate = db.prepare("INSERT INTO segment_collaborators(segment_id, person_id) VALUES (?, ?)");
-    auto activate = db.prepare("UPDATE people SET active = 1 WHERE id = ?");
+    auto insert =
+        RowWriter::insert(store, "road_segments",
+                          {"id", "road_id", "from_m", "to_m", "name", "chief_id", "party_unit_id", "geom"});
+    auto collaborate = RowWriter::insert(store, "segment_collaborators", {"segment_id", "person_id"});
+    auto activate = RowWriter::updateById(store, "people", {"active"});
     auto any = [&random](const QList<qint64> &ids) { return ids[random.integer(0, int(ids.size()) - 1)]; };
     QHash<QString, int> taken; // officers of a street take one segment each in turn, a few a second
     for (int s = 0; s < segments.size(); ++s) {
@@ -107,10 +107,10 @@ void writeSegments(sql::Database &db, const RoadNetwork &network, const QList<Pl
             const qint64 person = any(trade->value(seg.streetCode));
             collaborate.bind(1, s + 1).bind(2, person);
             collaborate.run();
-            activate.bind(1, person);
+            activate.bind(1, 1).bind(2, person);
             activate.run();
         }
-        activate.bind(1, chief);
+        activate.bind(1, 1).bind(2, chief);
         activate.run();
     }
 }
