@@ -6,6 +6,7 @@
 #include "core/store/component_points.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 #include "core/store/store_build.h"
 #include "gis/demo/demo_calendar.h"
@@ -53,7 +54,8 @@ private:
 
 void writeFrame(DistrictStore &store, const DistrictFrame &frame, int srid)
 {
-    auto boundary = RowWriter::insert(store, "district_boundary", {"name", "kind", "area_m2", "geom"});
+    auto boundary =
+        RowWriter::insert(store, tableName(Layer::DistrictBoundary), {"name", "kind", "area_m2", "geom"});
     Geometry district = frame.boundary;
     if (district.type == Geometry::Polygon)
         district.type = Geometry::MultiPolygon;
@@ -66,7 +68,7 @@ void writeFrame(DistrictStore &store, const DistrictFrame &frame, int srid)
     boundary.bind(3, std::round(frame.builtUpAreaM2)).bindBlob(4, geometry_blob::encode(frame.builtUp));
     boundary.run();
 
-    auto street = RowWriter::insert(store, "streets", {"code", "name", "kind", "geom"});
+    auto street = RowWriter::insert(store, tableName(Layer::Streets), {"code", "name", "kind", "geom"});
     for (const StreetArea &s : frame.streets) {
         street.bind(1, s.code).bind(2, s.name).bind(3, s.kind).bindBlob(4, geometry_blob::encode(s.area));
         street.run();
@@ -76,7 +78,8 @@ void writeFrame(DistrictStore &store, const DistrictFrame &frame, int srid)
         community.bind(1, c.code).bind(2, c.streetCode).bind(3, c.name);
         community.run();
     }
-    auto cell = RowWriter::insert(store, "grid_cells", {"code", "street_code", "community_code", "geom"});
+    auto cell = RowWriter::insert(store, tableName(Layer::GridCells),
+                                  {"code", "street_code", "community_code", "geom"});
     for (const GridCell &g : frame.cells) {
         const QRectF &q = g.square;
         cell.bind(1, g.code).bind(2, g.streetCode).bind(3, g.communityCode);
@@ -127,7 +130,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         timer.done(tr("district frame and road network"), network.roads.size());
 
         auto tx = store->transaction();
-        BulkLoad cells(*store, QStringLiteral("grid_cells"));
+        BulkLoad cells(*store, tableOf(Layer::GridCells));
         writeFrame(*store, frame, srid);
         cells.finish();
         const DemoEntities entities = writeEntities(*store, frame, random.fork(3));
@@ -144,7 +147,7 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
 
         {
             auto componentsTx = store->transaction();
-            BulkLoad load(*store, QStringLiteral("components"));
+            BulkLoad load(*store, tableOf(Layer::Components));
             summary.components =
                 writeComponents(*store, frame, network, entities, options, settings.countyCode, srid,
                                 scaled(targets::kComponents, options.scale, 1), random.fork(6), geos);
@@ -186,14 +189,14 @@ DemoSummary DemoBuilder::build(const QString &path, const DemoOptions &options, 
         timer.done(tr("component point cache"), summary.components);
 
         building.finish();
-        summary.roads = store->count(QStringLiteral("roads"));
-        summary.segments = store->count(QStringLiteral("road_segments"));
-        summary.riskPoints = store->count(QStringLiteral("risk_points"));
-        summary.shops = store->count(QStringLiteral("shops"));
-        summary.permits = store->count(QStringLiteral("permits"));
+        summary.roads = store->count(tableOf(Layer::Roads));
+        summary.segments = store->count(tableOf(Layer::RoadSegments));
+        summary.riskPoints = store->count(tableOf(Layer::RiskPoints));
+        summary.shops = store->count(tableOf(Layer::Shops));
+        summary.permits = store->count(tableOf(Layer::Permits));
         summary.entities = store->count(QStringLiteral("entities"));
         summary.people = store->count(QStringLiteral("people"));
-        summary.gridCells = store->count(QStringLiteral("grid_cells"));
+        summary.gridCells = store->count(tableOf(Layer::GridCells));
         summary.builtUpKm2 = frame.builtUpAreaM2 / 1e6;
         summary.roadKm = network.totalLength / 1000;
     } catch (...) {

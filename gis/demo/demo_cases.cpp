@@ -11,6 +11,7 @@
 #include "core/segments/roster.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 #include "gis/demo/demo_people.h"
 
@@ -115,7 +116,7 @@ class CaseReports
 {
 public:
     explicit CaseReports(DistrictStore &store)
-        : m_insert(RowWriter::insert(store, "cases",
+        : m_insert(RowWriter::insert(store, tableName(Layer::Cases),
                                      {"id", "case_no", "class_code", "source", "description", "reporter",
                                       "reported_at", "state", "risk_id", "geom"})),
           m_srid(store.srid()), firstId(CaseIntake::nextId(store)), nextId(firstId)
@@ -371,7 +372,7 @@ class LifeWriter
 {
 public:
     explicit LifeWriter(DistrictStore &store)
-        : m_update(RowWriter::updateById(store, "cases",
+        : m_update(RowWriter::updateById(store, tableName(Layer::Cases),
                                          {"state", "accepted_at", "due_at", "closed_at", "level", "unit",
                                           "route", "reopened", "handled_at"})),
           m_history(RowWriter::insert(

@@ -3,6 +3,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/catalogue/component_id.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 
 #include <algorithm>
@@ -259,7 +260,7 @@ qint64 writeComponents(DistrictStore &store, const DistrictFrame &frame, const R
         Q_ASSERT(classes.last().first && classes.last().second);
     }
 
-    auto insert = RowWriter::insert(store, "components",
+    auto insert = RowWriter::insert(store, tableName(Layer::Components),
                                     {"id", "ident", "class_code", "name", "dept_id", "owner_id",
                                      "maintainer_id", "grid_code", "state", "initial_date", "change_date",
                                      "data_source", "note", "geom"});

@@ -1,6 +1,7 @@
 #include "gis/demo/demo_permits.h"
 
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 #include "gis/demo/demo_people.h"
 
@@ -292,7 +293,7 @@ void insertHistory(RowWriter &history, const PermitDraw &p, QDate today, Random 
 void writePermits(DistrictStore &store, const RoadNetwork &network, const DemoOptions &options, int srid,
                   int count, Random random)
 {
-    auto insert = RowWriter::insert(store, "permits",
+    auto insert = RowWriter::insert(store, tableName(Layer::Permits),
                                     {"id",         "permit_no",       "applicant",          "location",
                                      "reason",     "utility_type",    "work_type",          "status",
                                      "start_date", "end_date",        "carriageway_m2",     "sidewalk_m2",

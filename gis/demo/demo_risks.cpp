@@ -1,6 +1,7 @@
 #include "gis/demo/demo_risks.h"
 
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 
 #include <QDateTime>
@@ -62,7 +63,7 @@ qint64 writeRiskPoints(DistrictStore &store, const DistrictFrame &frame, const R
                        Random random)
 {
     auto point = RowWriter::insert(
-        store, "risk_points",
+        store, tableName(Layer::RiskPoints),
         {"id", "code", "name", "category", "level", "entity_id", "street_code", "address", "geom"});
     auto record =
         RowWriter::insert(store, "risk_records", {"risk_id", "time", "kind", "quantity", "value", "note"});
@@ -158,7 +159,7 @@ void writeShops(DistrictStore &store, const DistrictFrame &frame, const RoadNetw
                           "烧烤 书店 花店 手机维修 串串")
             .split(QLatin1Char(' '));
     auto insert = RowWriter::insert(
-        store, "shops",
+        store, tableName(Layer::Shops),
         {"id", "name", "licence_no", "keeper", "phone", "category", "address", "street_code", "geom"});
     for (int n = 1; n <= count; ++n) {
         const Road &road = anyRoad(network, random, true);

@@ -2,6 +2,7 @@
 
 #include "core/segments/segment_naming.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/row_writer.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace uo::demo {
 
 void writeRoads(DistrictStore &store, const RoadNetwork &network, int srid)
 {
-    auto insert = RowWriter::insert(store, "roads",
+    auto insert = RowWriter::insert(store, tableName(Layer::Roads),
                                     {"id", "code", "name", "grade", "opened_date", "rebuilt_date",
                                      "major_repair_date", "length_m", "geom"});
     auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
@@ -88,7 +89,7 @@ void writeSegments(DistrictStore &store, const RoadNetwork &network, const QList
                    const DemoEntities &entities, const DemoPeople &people, int srid, Random random)
 {
     auto insert =
-        RowWriter::insert(store, "road_segments",
+        RowWriter::insert(store, tableName(Layer::RoadSegments),
                           {"id", "road_id", "from_m", "to_m", "name", "chief_id", "party_unit_id", "geom"});
     auto collaborate = RowWriter::insert(store, "segment_collaborators", {"segment_id", "person_id"});
     auto activate = RowWriter::updateById(store, "people", {"active"});
