@@ -1048,10 +1048,6 @@ Opacity %4%</source>
         <translation>路段长只能上报和确认本人路段上的案件。</translation>
     </message>
     <message>
-        <source>A viewer cannot change cases.</source>
-        <translation>浏览人员不能更改案件。</translation>
-    </message>
-    <message>
         <source>Only editors and administrators may change this.</source>
         <translation>只有编辑人员和管理员才能更改此项。</translation>
     </message>
@@ -1082,6 +1078,14 @@ Opacity %4%</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Your role may not change cases: editors and administrators run them, segment chiefs report and confirm them on their own segments.</source>
+        <translation>您的角色不能更改案件：案件由编辑员和管理员办理，路段长只能上报和确认本人路段上的案件。</translation>
+    </message>
+    <message>
+        <source>Only administrators may change the event classes, dispatch rules and monitoring rules.</source>
+        <translation>只有管理员可以更改事件类别、派遣规则和监测规则。</translation>
     </message>
 </context>
 <context>

@@ -50,16 +50,17 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a source of cases.").arg(c.source));
     if (c.area && c.area->type != Geometry::Polygon)
         throw StoreError(StoreError::Kind::Invalid, tr("The area of a case is a polygon."));
-    if (const QString why = CaseWorkflow::roleRefusal(actor, QStringLiteral("collected"), 0); !why.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, why);
     const QRectF district = store.extent(QStringLiteral("district_boundary"));
     if (!district.isEmpty() && !district.contains(c.point))
         throw StoreError(StoreError::Kind::Invalid, tr("E %1 N %2 lies outside the district.")
                                                         .arg(c.point.x(), 0, 'f', 1)
                                                         .arg(c.point.y(), 0, 'f', 1));
 
-    sql::Transaction tx(db);
     const CasePlace place = CasePlace::at(store, c.point);
+    if (const QString why = CaseWorkflow::roleRefusal(actor, QStringLiteral("collected"), place.chiefId);
+        !why.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, why);
+    sql::Transaction tx(db);
     const QDateTime reported = c.reportedAt.isValid() ? c.reportedAt : QDateTime::currentDateTime();
     const QString number = c.caseNo.isEmpty()
                                ? nextNumber(store, reported.toOffsetFromUtc(case_time::kOffsetSeconds).date())

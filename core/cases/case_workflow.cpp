@@ -67,11 +67,19 @@ QString CaseWorkflow::roleRefusal(const CaseActor &actor, const QString &to, qin
         if (!chiefStep)
             return tr("Only editors and administrators may take the step to “%1”.")
                 .arg(CaseLabels::state(to));
-        if (to != QLatin1String("collected") && (chiefId == 0 || chiefId != actor.personId))
+        if (chiefId == 0 || chiefId != actor.personId)
             return tr("A segment chief reports and confirms cases on their own segments only.");
         return QString();
     }
-    return tr("A viewer cannot change cases.");
+    return tr("Your role may not change cases: editors and administrators run them, segment chiefs report "
+              "and confirm them on their own segments.");
+}
+
+QString CaseWorkflow::rulesRefusal(const CaseActor &actor)
+{
+    if (actor.role.isEmpty() || actor.role == QLatin1String("admin"))
+        return QString();
+    return tr("Only administrators may change the event classes, dispatch rules and monitoring rules.");
 }
 
 QString CaseWorkflow::editRefusal(const CaseActor &actor)

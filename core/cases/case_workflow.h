@@ -13,9 +13,10 @@ class Database;
 }
 
 // Who takes a step. On a district file there are no roles (`role` empty) and every step is open to
-// whoever has the file; a server district (#14) names the signed-in person's role ("admin", "editor",
-// "chief", "viewer") and person, and CaseWorkflow::roleRefusal() is the one place that says what each
-// may do. `name` empty: the store's operator.
+// whoever has the file; a server district (#14) names the signed-in login's role ("admin", "editor",
+// "reviewer", "chief", "planner") and person, and CaseWorkflow::roleRefusal() is the one place that says
+// what each may do (the server's grants and row-level security enforce the same, see
+// core/server/server_roles.cpp). `name` empty: the store's operator.
 struct CaseActor
 {
     QString name;
@@ -55,9 +56,12 @@ public:
     // Empty when `actor` may take a step to `to` on a case whose segment chief is `chiefId`; else why
     // not. Without roles (a district file) every step is allowed.
     static QString roleRefusal(const CaseActor &actor, const QString &to, qint64 chiefId);
-    // Empty when `actor` may change the rules, a risk point's level and the like: editors and
-    // administrators (everyone on a district file).
+    // Empty when `actor` may change a risk point's level and the like: editors and administrators
+    // (everyone on a district file).
     static QString editRefusal(const CaseActor &actor);
+    // Empty when `actor` may change the event classes, dispatch and monitoring rules: administrators
+    // (everyone on a district file), as the server's grants say.
+    static QString rulesRefusal(const CaseActor &actor);
 
     // Takes the step. Throws StoreError(Invalid) with the reason for a refusal: a step the workflow does
     // not allow (closing a case that was not verified, say), a dispatch without level or unit, a close

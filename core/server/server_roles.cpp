@@ -27,7 +27,16 @@ const Grant kGrants[] = {
     {Role::Editor, "component_points_cache", "INSERT, UPDATE, DELETE"}, // derived from components
     {Role::Reviewer, "permits", "INSERT, UPDATE"},
     {Role::Reviewer, "permit_history", "INSERT"},
+    // Cases: editors (and admins) run the whole loop, dispatch included, and the monitoring's alerts.
+    {Role::Editor, "cases", "INSERT, UPDATE"},
+    {Role::Editor, "case_history", "INSERT"},
+    {Role::Editor, "risk_alerts", "INSERT, UPDATE"},
+    {Role::Editor, "risk_level_history", "INSERT"},
     {Role::Chief, "components", "UPDATE (note)"},
+    // A chief reports cases and the handling of them, and confirms it on site, on their own segments
+    // (row-level security below says which cases and which steps).
+    {Role::Chief, "cases", "INSERT, UPDATE (state, handled_at)"},
+    {Role::Chief, "case_history", "INSERT"},
     // Not risk_id: a record stays with its risk point.
     {Role::Chief, "risk_records", "INSERT, UPDATE (time, kind, quantity, value, note)"},
 };
@@ -112,9 +121,14 @@ void ServerRoles::install(Connection &connection, const QString &district, const
         const char *table;
         QByteArray insertCheck, updateCheck;
     };
+    // The steps of a case that are a chief's (CaseWorkflow::roleRefusal says the same to the user).
+    const QByteArray chiefSteps = "('collected', 'handled', 'reported', 'verified')";
+    const QByteArray ownCase = s + ".current_person() IS NOT NULL AND chief_id = " + s + ".current_person()";
     const Restricted restricted[] = {
         {"components", QByteArray(), s + ".on_own_segment(geom)"},
         {"risk_records", s + ".risk_on_own_segment(risk_id)", s + ".risk_on_own_segment(risk_id)"},
+        {"cases", ownCase + " AND state = 'collected'", ownCase + " AND state IN " + chiefSteps},
+        {"case_history", s + ".case_on_own_segment(case_id) AND to_state IN " + chiefSteps, QByteArray()},
     };
     for (const Restricted &r : restricted) {
         if (!tables.contains(QLatin1String(r.table)))
@@ -127,8 +141,9 @@ void ServerRoles::install(Connection &connection, const QString &district, const
         if (!r.insertCheck.isEmpty())
             connection.exec("CREATE POLICY chief_insert ON " + table + " FOR INSERT TO " +
                             group(Role::Chief) + " WITH CHECK (" + r.insertCheck + ')');
-        connection.exec("CREATE POLICY chief_update ON " + table + " FOR UPDATE TO " + group(Role::Chief) +
-                        " USING (true) WITH CHECK (" + r.updateCheck + ')');
+        if (!r.updateCheck.isEmpty())
+            connection.exec("CREATE POLICY chief_update ON " + table + " FOR UPDATE TO " +
+                            group(Role::Chief) + " USING (true) WITH CHECK (" + r.updateCheck + ')');
     }
 }
 

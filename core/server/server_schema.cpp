@@ -154,6 +154,22 @@ void install(Connection &connection, const QString &district, const QStringList 
                     t(QStringLiteral("risk_points")) + " p WHERE p.id = risk AND " + s +
                     ".on_own_segment(p.geom)) $$");
 
+    if (tables.contains(QStringLiteral("cases")))
+        connection.exec("CREATE FUNCTION " + s +
+                        ".case_on_own_segment(one bigint) RETURNS boolean LANGUAGE sql STABLE "
+                        "SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM " +
+                        t(QStringLiteral("cases")) + " c WHERE c.id = one AND c.chief_id = " + s +
+                        ".current_person()) $$");
+    // A step in a history names who took it: the login, whatever the client wrote (a permit decision's
+    // operator is never typed text). The rows published before are kept as they came.
+    connection.exec("CREATE FUNCTION " + s +
+                    ".operator_is_login() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN NEW.operator := session_user; RETURN NEW; END $$");
+    for (const char *history : {"permit_history", "case_history", "risk_level_history"})
+        if (tables.contains(QLatin1String(history)))
+            connection.exec("CREATE TRIGGER operator_is_login BEFORE INSERT ON " + t(QLatin1String(history)) +
+                            " FOR EACH ROW EXECUTE FUNCTION " + s + ".operator_is_login()");
+
     ServerRoles::install(connection, district, tables + QStringList{QLatin1String(kLoginsTable)});
 
     connection.exec("COMMENT ON SCHEMA " + s + " IS " +

@@ -12,6 +12,13 @@ QByteArray box(const sql::Database &db, int srid, const QByteArray &x0, const QB
         {"BuildMbr(" + corners + ")", "ST_MakeEnvelope(" + corners + ", " + QByteArray::number(srid) + ")"});
 }
 
+QByteArray point(const sql::Database &db, int srid, const QByteArray &x, const QByteArray &y)
+{
+    const QByteArray id = QByteArray::number(srid);
+    return db.spelled({"MakePoint(" + x + ", " + y + ", " + id + ")",
+                       "ST_SetSRID(ST_MakePoint(" + x + ", " + y + "), " + id + ")"});
+}
+
 QByteArray around(const sql::Database &db, const QByteArray &geometry, const QByteArray &distance)
 {
     return db.spelled(

@@ -19,6 +19,10 @@ namespace spatial_sql {
 QByteArray box(const sql::Database &db, int srid, const QByteArray &x0, const QByteArray &y0,
                const QByteArray &x1, const QByteArray &y1);
 
+// A point in the store CRS from two SQL expressions: SpatiaLite's MakePoint, PostGIS's ST_MakePoint
+// with the SRID set.
+QByteArray point(const sql::Database &db, int srid, const QByteArray &x, const QByteArray &y);
+
 // A frame around the geometry `geometry` (SQL) reaching `distance` (SQL) beyond it, for inFrame():
 // SpatiaLite's ST_Buffer (whose box the R*Tree compares), PostGIS's ST_Expand (the box itself).
 QByteArray around(const sql::Database &db, const QByteArray &geometry, const QByteArray &distance);

@@ -111,7 +111,7 @@ void CaseDocument::saveRules(const Rules &rules)
 CaseDocument::Rules CaseDocument::writeRules(const Rules &rules)
 {
     DistrictStore &store = requireStore();
-    if (const QString why = CaseWorkflow::editRefusal(actor()); !why.isEmpty())
+    if (const QString why = CaseWorkflow::rulesRefusal(actor()); !why.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, why);
     Rules stored;
     {

@@ -258,7 +258,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  RiskHistory::changeLevel(*m_f->store, m_f->tank, s("purple"), s("x")));
         QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"),
-                                                                      s("x"), {s("v"), s("viewer"), 0}));
+                                                                      s("x"), {s("v"), s("planner"), 0}));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  s("yellow"));
         RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s("two alerts in a week"), {}, caseNow());

@@ -316,7 +316,7 @@ private slots:
             << QStringLiteral("chief") << true << QStringLiteral("verified") << true;
         QTest::newRow("chief not on another's segment")
             << QStringLiteral("chief") << false << QStringLiteral("reported") << false;
-        QTest::newRow("viewer") << QStringLiteral("viewer") << false << QStringLiteral("handled") << false;
+        QTest::newRow("planner") << QStringLiteral("planner") << false << QStringLiteral("handled") << false;
     }
     void roles()
     {
