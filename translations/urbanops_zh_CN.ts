@@ -6979,8 +6979,16 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>作为并发写入测试的第 N 个写入进程运行（由基准测试自身使用）</translation>
     </message>
     <message>
-        <source>publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE), then time a save of 10,000 edits and concurrent writers on the copy</source>
-        <translation>将辖区发布到服务器，与 ogr2ogr 对比（URL 的辖区或 FILE），再在副本上计时 10,000 处编辑的保存和并发写入</translation>
+        <source>The listening process did not start.</source>
+        <translation>监听进程未能启动。</translation>
+    </message>
+    <message>
+        <source>run as the listening process of notify_ms (used by the bench itself)</source>
+        <translation>作为 notify_ms 的监听进程运行（由基准测试自身使用）</translation>
+    </message>
+    <message>
+        <source>publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE), then time a save of 10,000 edits, notifications and concurrent writers on the copy</source>
+        <translation>将辖区发布到服务器，与 ogr2ogr 对比（URL 的辖区或 FILE），再在副本上计时 10,000 处编辑的保存、变更通知和并发写入</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/bench/bench_server.h"
 
 #include "app/bench/bench_edit.h"
+#include "app/bench/bench_notify.h"
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "app/bench/bench_writers.h"
@@ -51,6 +52,8 @@ double ogr2ogrMs(const server::ServerUrl &url, const QString &file, const QStrin
         *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
     return double(clock.nsecsElapsed()) / 1e6;
 }
+constexpr int kNotifyRuns = 10;
+
 // The address of another district on the same server, as a string another process can open (with the
 // password, if the address had one: the writers sign in as this process did).
 QString addressOf(const server::ServerUrl &url, const QString &district)
@@ -85,6 +88,7 @@ double save10kMs(const QString &address, Streams io)
 void benchWrites(const QString &address, const Arguments &args, Streams io)
 {
     printFigure(io, QStringLiteral("save_10k_ms"), save10kMs(address, io), 0);
+    printFigure(io, QStringLiteral("notify_ms"), notifyMs(address, kNotifyRuns, io), 1);
     const WritersFigures writers =
         runWriters(address, args.intValue("writers", 8, 1), args.intValue("edits", 500, 1), io);
     printFigure(io, QStringLiteral("writers_ms"), writers.ms, 0);
@@ -96,6 +100,8 @@ void benchWrites(const QString &address, const Arguments &args, Streams io)
 
 int benchServer(const Arguments &args, Streams io)
 {
+    if (args.isSet("listener"))
+        return runListener(args.at(0), kNotifyRuns, io);
     if (args.isSet("writer"))
         return runWriter(args.at(0), args.intValue("writer", 0, 0), args.intValue("edits", 500, 1), io);
     BenchScratch dir;
