@@ -200,6 +200,26 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).describe()));
     }
 
+    // The layer's change counter steps once per transaction that changed it (a 10,000-row save is one
+    // step, not 10,000), and a step undone with a savepoint is taken again by the next change.
+    void layerVersionStepsOncePerTransaction()
+    {
+        const QByteArray version = "SELECT version FROM layer_versions WHERE table_name = 'components'";
+        const qint64 before = value(version).toLongLong();
+        auto run = [this](const QStringList &statements) {
+            for (const QString &sql : statements)
+                QCOMPARE(m_db->run(sql), QString());
+        };
+        const QString update = QStringLiteral("UPDATE components SET note = 'lv' WHERE id = %1");
+        run({QStringLiteral("BEGIN"), update.arg(1), update.arg(2), update.arg(3), QStringLiteral("COMMIT")});
+        QCOMPARE(value(version).toLongLong(), before + 1);
+        run({QStringLiteral("BEGIN"), QStringLiteral("SAVEPOINT s"), update.arg(4),
+             QStringLiteral("ROLLBACK TO SAVEPOINT s"), update.arg(5), QStringLiteral("COMMIT")});
+        QCOMPARE(value(version).toLongLong(), before + 2);
+        run({QStringLiteral("BEGIN"), update.arg(6), QStringLiteral("ROLLBACK")});
+        QCOMPARE(value(version).toLongLong(), before + 2);
+    }
+
 private:
     // Until `count` connections of the test database wait for a lock (a synchronisation, not a timing).
     bool waitForLockWaits(int count) const
