@@ -6739,10 +6739,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>计时：案件地图、案件登记、派遣和预警</translation>
     </message>
     <message>
-        <source>publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE)</source>
-        <translation>将区县发布到服务器，与 ogr2ogr 对比（URL 中的区县或 FILE）</translation>
-    </message>
-    <message>
         <source>--extent takes XMIN,YMIN,XMAX,YMAX, not &quot;%1&quot;.</source>
         <translation>--extent 的格式应为 XMIN,YMIN,XMAX,YMAX，而不是“%1”。</translation>
     </message>
@@ -6965,6 +6961,38 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>--dpi takes at most %1.</source>
         <translation>--dpi 不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>A writer failed (exit code %1).</source>
+        <translation>一个写入进程失败（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Lost: %1 of component %2 (%3)</source>
+        <translation>丢失：部件 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>processes in the writers test (8)</source>
+        <translation>并发写入测试的进程数（8）</translation>
+    </message>
+    <message>
+        <source>edits of each writer (500)</source>
+        <translation>每个写入进程的编辑次数（500）</translation>
+    </message>
+    <message>
+        <source>run as writer N of the writers test (used by the bench itself)</source>
+        <translation>作为并发写入测试的第 N 个写入进程运行（由基准测试自身使用）</translation>
+    </message>
+    <message>
+        <source>The listening process did not start.</source>
+        <translation>监听进程未能启动。</translation>
+    </message>
+    <message>
+        <source>run as the listening process of notify_ms (used by the bench itself)</source>
+        <translation>作为 notify_ms 的监听进程运行（由基准测试自身使用）</translation>
+    </message>
+    <message>
+        <source>publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE), then time a save of 10,000 edits, notifications and concurrent writers on the copy</source>
+        <translation>将辖区发布到服务器，与 ogr2ogr 对比（URL 的辖区或 FILE），再在副本上计时 10,000 处编辑的保存、变更通知和并发写入</translation>
     </message>
 </context>
 <context>

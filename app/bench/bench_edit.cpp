@@ -57,6 +57,30 @@ double dragFps(const edit::EditScene &scene, const MapSnapshot &snapshot, const 
 
 } // namespace
 
+QList<QPair<qint64, QPointF>> editTenThousand(edit::EditSession &session, const QString &name, Streams io)
+{
+    // The components of the densest 10,000 ids: every one moved a metre and marked damaged.
+    DistrictStore &store = session.store();
+    const QList<QPair<qint64, QPointF>> points =
+        bench_data::firstPoints(store, tableOf(Layer::Components), kEdited);
+    if (points.size() < kEdited) {
+        io.err << QCoreApplication::translate("uo::cli", "%1 has fewer than %2 components to edit.")
+                      .arg(name)
+                      .arg(kEdited)
+               << Qt::endl;
+        return {};
+    }
+    QList<edit::EditAction> actions;
+    for (const auto &[id, point] : points) {
+        const QByteArray moved = geometry_blob::encode(Geometry::point(store.srid(), point + QPointF(1, 1)));
+        actions << session.setValues(
+            tableOf(Layer::Components), {id},
+            {{QStringLiteral("geom"), moved}, {QStringLiteral("state"), QStringLiteral("damaged")}}, {});
+    }
+    session.apply(edit::EditSession::combine(QStringLiteral("bench"), actions));
+    return points;
+}
+
 int benchEdit(const Arguments &args, Streams io)
 {
     BenchScratch dir;
@@ -65,35 +89,20 @@ int benchEdit(const Arguments &args, Streams io)
     auto store = DistrictStore::open(copy);
     store->setOperatorName(QStringLiteral("urbanops-cli bench"));
 
-    // The components of the densest 10,000 ids: every one moved a metre and marked damaged.
-    QList<qint64> ids;
-    QList<QPointF> where;
-    for (const auto &[id, point] : bench_data::firstPoints(*store, tableOf(Layer::Components), kEdited)) {
-        ids << id;
-        where << point;
-    }
-    if (ids.size() < kEdited) {
-        io.err << QCoreApplication::translate("uo::cli", "%1 has fewer than %2 components to edit.")
-                      .arg(args.at(0))
-                      .arg(kEdited)
-               << Qt::endl;
-        return 1;
-    }
-
     edit::EditSession session(*store);
     session.setJournalEnabled(false);
     QElapsedTimer clock;
     clock.start();
-    QList<edit::EditAction> actions;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QByteArray moved =
-            geometry_blob::encode(Geometry::point(store->srid(), where[i] + QPointF(1, 1)));
-        actions << session.setValues(
-            tableOf(Layer::Components), {ids[i]},
-            {{QStringLiteral("geom"), moved}, {QStringLiteral("state"), QStringLiteral("damaged")}}, {});
-    }
-    session.apply(edit::EditSession::combine(QStringLiteral("bench"), actions));
+    const QList<QPair<qint64, QPointF>> edited = editTenThousand(session, args.at(0), io);
+    if (edited.isEmpty())
+        return 1;
     const double applyMs = clock.nsecsElapsed() / 1e6;
+    QList<qint64> ids;
+    QList<QPointF> where;
+    for (const auto &[id, point] : edited) {
+        ids << id;
+        where << point;
+    }
 
     session.setJournalEnabled(true);
     clock.start();

@@ -61,9 +61,16 @@ QList<Command> benchCommands()
          true},
         {"bench server",
          "URL [FILE.sqlite]",
-         {},
-         QT_TRANSLATE_NOOP("uo::cli",
-                           "publish a district to the server next to ogr2ogr (the URL's district, or FILE)"),
+         {{"writers", "N", QT_TRANSLATE_NOOP("uo::cli", "processes in the writers test (8)")},
+          {"edits", "N", QT_TRANSLATE_NOOP("uo::cli", "edits of each writer (500)")},
+          {"writer", "N",
+           QT_TRANSLATE_NOOP("uo::cli", "run as writer N of the writers test (used by the bench itself)")},
+          {"listener", nullptr,
+           QT_TRANSLATE_NOOP("uo::cli",
+                             "run as the listening process of notify_ms (used by the bench itself)")}},
+         QT_TRANSLATE_NOOP(
+             "uo::cli", "publish a district to the server next to ogr2ogr (the URL's district, or FILE), "
+                        "then time a save of 10,000 edits, notifications and concurrent writers on the copy"),
          benchServer},
     };
     return commands;

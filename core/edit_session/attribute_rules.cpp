@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/column_limits.h"
 #include "core/store/district_store.h"
+#include "core/store/store_columns.h"
 #include "core/table/table_columns.h"
 
 #include <QDate>
@@ -54,11 +55,9 @@ bool AttributeRules::isDate(const QString &column)
 QStringList AttributeRules::editableColumns(EditSession &session, const QString &table)
 {
     QStringList columns;
-    auto st = session.store().db().prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
-    st.bind(1, table);
-    while (st.step())
-        if (st.text(0) != QLatin1String("id") && st.text(0) != QLatin1String("geom"))
-            columns << st.text(0);
+    for (const StoreColumns::Column &column : StoreColumns::of(session.store(), table))
+        if (column.name != QLatin1String("id") && column.name != QLatin1String("geom"))
+            columns << column.name;
     return columns;
 }
 

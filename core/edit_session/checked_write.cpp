@@ -2,6 +2,10 @@
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/locked_rows.h"
+#include "core/store/store_columns.h"
+
+#include <QMap>
 
 namespace uo::edit {
 
@@ -33,6 +37,21 @@ QList<Conflict> conflictsOf(const Rows &now, const Rows &expected, const Rows &w
     }
     return conflicts;
 }
+// The stored rows the write is about, locked by table and id (LockedRows) before the second look. Keys
+// that stand for no row of their own (a table without ids, such as the permit rules) lock nothing.
+void lockRows(DistrictStore &store, const Rows &expected, const Rows &wanted)
+{
+    QMap<QString, QList<qint64>> ids;
+    for (const Rows *rows : {&expected, &wanted})
+        for (auto it = rows->cbegin(); it != rows->cend(); ++it)
+            ids[it.key().table] << it.key().id;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const QList<StoreColumns::Column> columns = StoreColumns::of(store.db(), it.key());
+        if (std::any_of(columns.cbegin(), columns.cend(),
+                        [](const StoreColumns::Column &c) { return c.name == QLatin1String("id"); }))
+            LockedRows::lock(store.db(), it.key(), *it);
+    }
+}
 } // namespace
 
 CheckedWrite writeChecked(DistrictStore &store, const std::function<Rows()> &read, const Rows &expected,
@@ -45,6 +64,7 @@ CheckedWrite writeChecked(DistrictStore &store, const std::function<Rows()> &rea
     sql::Transaction tx(store.db());
     CheckedWrite result;
     if (!force) {
+        lockRows(store, expected, wanted);
         const Rows now = read();
         if (allAs(now, wanted))
             return result;

@@ -20,7 +20,8 @@ struct CheckedWrite
 
 // Writes a change only over the state it expects. The rows are read (`read`); when every one already is
 // as `wanted` nothing is written (e.g. the redo that QUndoStack::push calls for a change already made).
-// Otherwise, in one write transaction so that nobody changes them between the look and the write, they
+// Otherwise, in one write transaction so that nobody changes them between the look and the write (on a
+// server the stored rows named by `expected` and `wanted` are locked first, see LockedRows), they
 // are read again: when each is as `expected` (or already as wanted) `write` runs and the transaction
 // commits; when any is neither, nothing is written and each such row is returned as a conflict
 // (original: expected, mine: wanted, theirs: as it is now). `force` writes whatever the rows hold (the

@@ -15,7 +15,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 #include <QSysInfo>
+#include <QUrl>
 #include <algorithm>
 
 namespace uo::edit {
@@ -290,15 +292,31 @@ void EditJournal::adopt(EditSession &session, const QString &path)
     QFile::remove(path);
 }
 
+namespace {
+// Where a store's journals sit, as a file path without the journal's own tail: next to a district file;
+// for a server district, whose address is no place on this computer, in this user's data folder, under
+// the address (without its password: DistrictStore::path()) made into one file name.
+QString journalBase(const QString &storePath)
+{
+    if (!storePath.startsWith(QLatin1String("postgresql:")) &&
+        !storePath.startsWith(QLatin1String("postgres:")))
+        return storePath;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/server-edits");
+    QDir().mkpath(folder);
+    return folder + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(storePath));
+}
+} // namespace
+
 QString EditJournal::pathFor(const QString &storePath, const QString &sessionId)
 {
-    return storePath + QLatin1Char('.') + ownerTag() + QLatin1Char('.') + sessionId +
+    return journalBase(storePath) + QLatin1Char('.') + ownerTag() + QLatin1Char('.') + sessionId +
            QStringLiteral(".edits");
 }
 
 QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
 {
-    const QFileInfo store(storePath);
+    const QFileInfo store(journalBase(storePath));
     const QDir folder = store.absoluteDir();
     const QString prefix = store.fileName() + QLatin1Char('.') + ownerTag();
     // `<prefix>.<session>.edits`, and `<prefix>.edits` of the versions with one journal per user.
@@ -358,6 +376,9 @@ QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
 void EditJournal::recordSave(EditSession &session)
 {
     DistrictStore &store = session.store();
+    // The settings are the admin's on a server: an editor's save cannot count itself there (yet).
+    if (store.isOnServer())
+        return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto put = store.db().prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");

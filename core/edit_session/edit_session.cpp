@@ -3,6 +3,7 @@
 #include "core/edit_session/edit_journal.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/store_columns.h"
 #include "core/store/store_error.h"
 
 #include <QFile>
@@ -66,10 +67,8 @@ QStringList EditSession::columns(const QString &table)
     if (it != m_columns.end())
         return *it;
     QStringList names;
-    auto st = m_store.db().prepare("SELECT name FROM pragma_table_info(?)");
-    st.bind(1, table);
-    while (st.step())
-        names << st.text(0);
+    for (const StoreColumns::Column &column : StoreColumns::of(m_store.db(), table))
+        names << column.name;
     if (names.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("The store has no table named %1.").arg(table));
     m_columns.insert(table, names);

@@ -2,13 +2,16 @@
 
 #include "core/edit_session/component_serial.h"
 #include "core/edit_session/edit_journal.h"
+#include "core/edit_session/row_merge.h"
 #include "core/segments/road_reshape.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/locked_rows.h"
 #include "core/store/store_error.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMap>
 #include <algorithm>
 
 namespace uo::edit {
@@ -30,19 +33,24 @@ constexpr int kDefaultBusyTimeoutMs = 10000;
 // For the length of a save: the rows, their indexes and the spatial index's nodes stay in memory for the
 // whole transaction instead of spilling to the WAL halfway through, and the statement journals (every
 // UPDATE fires SpatiaLite's triggers, so each statement keeps one) stay in memory instead of a temporary
-// file: they were a quarter of a 10,000-row save's time in write calls.
+// file: they were a quarter of a 10,000-row save's time in write calls. SQLite's own settings: a server
+// keeps its cache for every connection and needs none of this.
 class ConnectionTuning
 {
 public:
-    explicit ConnectionTuning(sql::Database &db)
-        : m_db(db), m_cacheSize(db.scalarInt("PRAGMA cache_size")),
-          m_tempStore(db.scalarInt("PRAGMA temp_store"))
+    explicit ConnectionTuning(sql::Database &db) : m_db(db), m_sqlite(db.handle() != nullptr)
     {
+        if (!m_sqlite)
+            return;
+        m_cacheSize = db.scalarInt("PRAGMA cache_size");
+        m_tempStore = db.scalarInt("PRAGMA temp_store");
         db.exec("PRAGMA cache_size = -131072");
         db.exec("PRAGMA temp_store = MEMORY");
     }
     ~ConnectionTuning()
     {
+        if (!m_sqlite)
+            return;
         try {
             m_db.exec("PRAGMA cache_size = " + QByteArray::number(m_cacheSize));
             m_db.exec("PRAGMA temp_store = " + QByteArray::number(m_tempStore));
@@ -54,7 +62,8 @@ public:
 
 private:
     sql::Database &m_db;
-    qint64 m_cacheSize, m_tempStore;
+    bool m_sqlite;
+    qint64 m_cacheSize = 0, m_tempStore = 0;
 };
 
 } // namespace
@@ -123,6 +132,7 @@ SaveResult SessionSaver::run()
     m_time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate); // one save, one moment
     QList<FeatureKey> done;
     try {
+        lockStoredRows(keys);
         for (const FeatureKey &key : keys) {
             saveRow(key, result, done);
             if (m_options.onProgress)
@@ -150,6 +160,22 @@ SaveResult SessionSaver::run()
     return result;
 }
 
+void SessionSaver::lockStoredRows(const QList<FeatureKey> &keys)
+{
+    // By table in name order, by id within one: every saver locks in the same order.
+    QMap<QString, QList<qint64>> stored;
+    for (const FeatureKey &key : keys)
+        if (m_session.m_pending.value(key).original)
+            stored[key.table] << key.id;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QHash<qint64, QVariantMap> rows = LockedRows::lock(m_session.m_store.db(), it.key(), *it);
+        for (qint64 id : *it) {
+            const auto row = rows.constFind(id);
+            m_theirs.insert({it.key(), id}, row == rows.cend() ? RowState() : RowState(*row));
+        }
+    }
+}
+
 void SessionSaver::saveRow(const FeatureKey &key, SaveResult &result, QList<FeatureKey> &done)
 {
     const PendingRow row = m_session.m_pending.value(key);
@@ -164,19 +190,29 @@ void SessionSaver::saveRow(const FeatureKey &key, SaveResult &result, QList<Feat
         done << key;
         return;
     }
-    const RowState theirs = m_session.readStored(key);
+    const RowState theirs = m_theirs.value(key);
     if (sameRow(theirs, row.current)) {
         done << key; // someone made the very same change: nothing to write, nothing to choose
         return;
     }
-    if (!sameRow(theirs, row.original)) {
-        result.conflicts.append({key, row.original, row.current, theirs});
-        return;
+    if (sameRow(theirs, row.original)) {
+        if (row.current)
+            update(key, *row.original, resolveReferences(*row.current, result));
+        else
+            remove(key, *row.original);
+    } else {
+        // Changed by someone else since it was read: their columns stay, mine go over the rest.
+        const auto merged =
+            theirs && row.current ? mergeRow(*row.original, *row.current, *theirs) : std::nullopt;
+        if (!merged) {
+            result.conflicts.append({key, row.original, row.current, theirs});
+            return;
+        }
+        if (!update(key, *theirs, resolveReferences(*merged, result))) {
+            done << key; // every change of mine was theirs too
+            return;
+        }
     }
-    if (row.current)
-        update(key, *row.original, resolveReferences(*row.current, result));
-    else
-        remove(key, *row.original);
     ++result.saved;
     result.tables.insert(key.table);
     if (key.table == QLatin1String("roads"))
@@ -241,19 +277,20 @@ qint64 SessionSaver::insert(const FeatureKey &key, QVariantMap row, SaveResult &
     return id;
 }
 
-void SessionSaver::update(const FeatureKey &key, const QVariantMap &original, const QVariantMap &current)
+bool SessionSaver::update(const FeatureKey &key, const QVariantMap &original, const QVariantMap &current)
 {
     QVariantMap oldValues, newValues;
     QByteArray assignments;
     for (auto it = current.begin(); it != current.end(); ++it) {
-        if (it.key() == QLatin1String("id") || sameValue(original.value(it.key()), it.value()))
+        if (it.key() == QLatin1String("id") || it.key() == QLatin1String(kRowVersion) ||
+            sameValue(original.value(it.key()), it.value()))
             continue;
         oldValues.insert(it.key(), original.value(it.key()));
         newValues.insert(it.key(), it.value());
         assignments += (assignments.isEmpty() ? "\"" : ", \"") + it.key().toUtf8() + "\" = ?";
     }
     if (newValues.isEmpty())
-        return;
+        return false;
     auto &st = statement("UPDATE \"" + key.table.toUtf8() + "\" SET " + assignments + " WHERE id = ?");
     int index = 1;
     for (const QVariant &value : std::as_const(newValues))
@@ -268,6 +305,7 @@ void SessionSaver::update(const FeatureKey &key, const QVariantMap &original, co
         if (before && before->type == Geometry::LineString)
             RoadReshape::follow(m_session.m_store, key.id, before->parts.value(0).value(0));
     }
+    return true;
 }
 
 void SessionSaver::remove(const FeatureKey &key, const QVariantMap &original)

@@ -7,6 +7,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/locked_rows.h"
 #include "core/store/store_error.h"
 
 #include <algorithm>
@@ -101,10 +102,16 @@ void SegmentEditor::verify(qint64 roadId)
                                                         .arg(problems.first().describe()));
 }
 
+SegmentRecord SegmentEditor::lockedSegment(qint64 id)
+{
+    LockedRows::lockOne(m_store.db(), QStringLiteral("roads"), segment(id).roadId);
+    return segment(id); // as the last change of the road before the lock left it
+}
+
 RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *created)
 {
     sql::Transaction tx(m_store.db());
-    SegmentRecord first = segment(segmentId);
+    SegmentRecord first = lockedSegment(segmentId);
     const RoadSegments before = read(first.roadId);
     if (measure <= first.from + SegmentCoverage::kTolerance ||
         measure >= first.to - SegmentCoverage::kTolerance)
@@ -139,7 +146,7 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
 RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
 {
     sql::Transaction tx(m_store.db());
-    SegmentRecord first = segment(firstId);
+    SegmentRecord first = lockedSegment(firstId);
     const SegmentRecord second = segment(secondId);
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
         throw StoreError(
@@ -170,7 +177,7 @@ RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
 RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double measure)
 {
     sql::Transaction tx(m_store.db());
-    SegmentRecord first = segment(firstId);
+    SegmentRecord first = lockedSegment(firstId);
     SegmentRecord second = segment(secondId);
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
         throw StoreError(StoreError::Kind::Invalid,
@@ -202,7 +209,7 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
     if (trimmed.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("A segment needs a name."));
     sql::Transaction tx(m_store.db());
-    SegmentRecord s = segment(segmentId);
+    SegmentRecord s = lockedSegment(segmentId);
     const RoadSegments before = read(s.roadId);
     const QString old = s.name;
     auto st = m_store.db().prepare("UPDATE road_segments SET name = ? WHERE id = ?");
@@ -218,6 +225,7 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
 void SegmentEditor::restore(const RoadSegments &state)
 {
     sql::Transaction tx(m_store.db());
+    LockedRows::lockOne(m_store.db(), QStringLiteral("roads"), state.roadId);
     const RoadSegments now = read(state.roadId);
     QList<qint64> keep;
     for (const SegmentRecord &s : state.segments)

@@ -58,6 +58,10 @@ public:
 
 private:
     SegmentRecord segment(qint64 id);
+    // Inside the change's transaction: locks the segment's road, then reads the segment. Two
+    // workstations changing one road's segments on a server take turns, each checking the road's
+    // coverage against what the other committed (on a file the write lock already does this).
+    SegmentRecord lockedSegment(qint64 id);
     void write(const SegmentRecord &record, const QList<QPointF> &road);
     void verify(qint64 roadId);
 

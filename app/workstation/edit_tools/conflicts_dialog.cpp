@@ -2,6 +2,7 @@
 
 #include "core/catalogue/code_lists.h"
 #include "core/edit_session/attribute_rules.h"
+#include "core/edit_session/row_merge.h"
 #include "core/store/layers.h"
 
 #include <QComboBox>
@@ -116,8 +117,8 @@ void ConflictsDialog::fill(bool choicePerRow)
         for (const RowState *row : {&conflict.original, &conflict.mine, &conflict.theirs})
             if (*row)
                 for (auto it = (*row)->begin(); it != (*row)->end(); ++it)
-                    if (!columns.contains(it.key()))
-                        columns << it.key();
+                    if (!columns.contains(it.key()) && it.key() != QLatin1String(edit::kRowVersion))
+                        columns << it.key(); // a server's row version is no attribute of the user's
         for (const QString &column : std::as_const(columns)) {
             const QString read = shown(conflict.original, column), mine = shown(conflict.mine, column),
                           theirs = shown(conflict.theirs, column);

@@ -170,11 +170,25 @@ private slots:
             QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     }
 
-    // The benchmark runs and prints its figures (it times nothing here).
+    // The benchmark runs and prints its figures (it times nothing here), the writers test's counts on a
+    // small run.
     void bench()
     {
-        const Run run = cli({QStringLiteral("bench"), QStringLiteral("server"), url(), m_file});
+        const Run run = cli({QStringLiteral("bench"), QStringLiteral("server"), url(), m_file,
+                             QStringLiteral("--writers"), QStringLiteral("3"), QStringLiteral("--edits"),
+                             QStringLiteral("30")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Every edit of the writers is saved or reported as a conflict, and none of the saved is lost.
+        auto number = [&run](const char *name) {
+            const QRegularExpression line(QStringLiteral("^%1 (-?[0-9.]+)$").arg(QLatin1String(name)),
+                                          QRegularExpression::MultilineOption);
+            return run.out.contains(line) ? line.match(run.out).captured(1).toDouble() : -1.0;
+        };
+        QCOMPARE(number("lost_updates"), 0.0);
+        QCOMPARE(number("saves_reported") + number("conflicts_reported"), 90.0);
+        QVERIFY2(number("save_10k_ms") > 0, qPrintable(run.out + run.err));
+        // Another process heard each commit.
+        QVERIFY2(number("notify_ms") >= 0, qPrintable(run.out + run.err));
         for (const char *figure : {"publish_ms", "ogr2ogr_ms", "rows"})
             QVERIFY2(
                 run.out.contains(QRegularExpression(QStringLiteral("^%1 [0-9]+$").arg(QLatin1String(figure)),

@@ -1,5 +1,6 @@
-// Two workstations on one district file, as two connections: a row changed by both is a conflict shown
-// with both versions while the other rows save; the user's choice is then saved. A save that meets
+// Two workstations on one district file, as two connections: a column of a row changed by both is a
+// conflict shown with both versions while the other rows save; the user's choice is then saved. Different
+// columns of one row changed by each both stay. A save that meets
 // another workstation's write lock waits, telling the caller, and gives up when told to.
 
 #include "core/edit_session/component_serial.h"
@@ -83,6 +84,36 @@ private slots:
         QCOMPARE(m_a->db().scalarInt(
                      "SELECT count(*) FROM audit_log WHERE table_name = 'components' AND operator = '乙'"),
                  2);
+    }
+
+    void differentColumnsOfOneRowBothStay()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        a.apply(a.setValues(kComponents, {7}, {{kNote, QStringLiteral("甲的备注")}}, {}));
+        a.apply(a.setValues(
+            kComponents, {8},
+            {{kNote, QStringLiteral("甲")}, {QStringLiteral("state"), QStringLiteral("damaged")}}, {}));
+        m_b->updateRow(kComponents, 7, {{QStringLiteral("photo"), QStringLiteral("乙.jpg")}});
+        // Row 8: they changed the state as I did and the photo, which I did not touch.
+        m_b->updateRow(kComponents, 8,
+                       {{QStringLiteral("state"), QStringLiteral("damaged")},
+                        {QStringLiteral("photo"), QStringLiteral("乙8.jpg")}});
+        const SaveResult result = a.save();
+        QVERIFY(result.conflicts.isEmpty());
+        QCOMPARE(result.saved, 2);
+        QVERIFY(!a.hasChanges());
+        QCOMPARE(note(*m_b, 7), QStringLiteral("甲的备注"));
+        QCOMPARE(m_b->readRow(kComponents, 7).value(QStringLiteral("photo")).toString(),
+                 QStringLiteral("乙.jpg"));
+        const QVariantMap eight = m_b->readRow(kComponents, 8);
+        QCOMPARE(eight.value(kNote).toString(), QStringLiteral("甲"));
+        QCOMPARE(eight.value(QStringLiteral("state")).toString(), QStringLiteral("damaged"));
+        QCOMPARE(eight.value(QStringLiteral("photo")).toString(), QStringLiteral("乙8.jpg"));
+        // The audit log holds only what each wrote: my save's update of row 7 names the note alone.
+        QCOMPARE(m_a->db().scalarText("SELECT new_values FROM audit_log WHERE table_name = 'components' AND "
+                                      "row_id = 7 AND operator = '甲'"),
+                 QStringLiteral("{\"note\":\"甲的备注\"}"));
     }
 
     void takingTheirsDropsMine()

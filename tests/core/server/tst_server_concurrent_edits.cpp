@@ -1,0 +1,260 @@
+// No lost update on a server district (#14 phase 2, step 3), with real processes as the workstations:
+// two edit sessions that read the same components save at the same moment; different columns both stay,
+// the same column is a conflict for the second saver and what it then chooses (keep mine, take theirs)
+// is what the server holds; a saver killed with kill -9 halfway leaves nothing of its save and no lock
+// behind; two workstations cutting one segment at once keep the road covered without gap or overlap.
+// Checks read the server through plain libpq.
+
+#include "core/segments/segment_coverage.h"
+#include "core/segments/segment_editor.h"
+#include "core/server/server_district.h"
+#include "core/server/server_roles.h"
+#include "core/server/server_url.h"
+#include "core/store/district_store.h"
+#include "tests/core/edit_session/edit_district.h"
+#include "tests/core/server/server_fixture.h"
+#include "tests/core/server/test_district.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using uo::test::TestDatabase;
+
+namespace {
+
+// Starts a child and reads its output until it says `word`; false when it ends or stays silent first.
+bool startUntil(QProcess &child, const QString &program, const QStringList &arguments, const QByteArray &word)
+{
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(program, arguments);
+    if (!child.waitForStarted())
+        return false;
+    QByteArray out;
+    while (!out.contains(word) && child.waitForReadyRead(30000))
+        out += child.readAllStandardOutput();
+    return out.contains(word);
+}
+
+// Lets a child waiting for its input go on.
+void tell(QProcess &child)
+{
+    child.write("go\n");
+    child.waitForBytesWritten();
+}
+
+// Everything the child printed from now until it ended (exit code 0 expected unless told).
+QByteArray finish(QProcess &child)
+{
+    child.waitForFinished(60000);
+    return child.readAllStandardOutput() + child.readAllStandardError();
+}
+
+} // namespace
+
+class TestServerConcurrentEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        const QString file = m_dir.filePath(QStringLiteral("district.sqlite"));
+        {
+            auto store = edit_district::make(file, 20);
+            m_road = edit_district::addRoad(*store);
+        }
+        const QString url = uo::test::publishCopy(*m_db, file, "edits");
+        m_district = TestDatabase::name("edits");
+        m_adminUrl = url;
+        auto district = uo::server::ServerDistrict::open(uo::server::ServerUrl::parse(url));
+        const QString login = TestDatabase::name("editor");
+        uo::server::ServerRoles::addUser(*district, login, uo::server::Role::Editor, std::nullopt,
+                                         QStringLiteral("pw-editor"));
+        m_editorUrl = m_db->url(m_district, login, QStringLiteral("pw-editor"));
+        // The children's journals of a server district go to the user's data folder: a private one here.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void differentColumnsBothStay()
+    {
+        // Both read components 1-5 before either saves; they save at the same moment.
+        QProcess a, b;
+        QVERIFY(startUntil(a, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("甲的备注"), "note"),
+                           "ready"));
+        QVERIFY(startUntil(b, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("乙的照片"), "photo"),
+                           "ready"));
+        tell(a);
+        tell(b);
+        const QByteArray outA = finish(a), outB = finish(b);
+        QVERIFY2(outA.contains("saved 5 conflicts 0"), outA.constData());
+        QVERIFY2(outB.contains("saved 5 conflicts 0"), outB.constData());
+        QCOMPARE(value("SELECT count(*) FROM components WHERE id BETWEEN 1 AND 5 AND note = '甲的备注' "
+                       "AND photo = '乙的照片'"),
+                 QStringLiteral("5"));
+        // Each save is in the audit log under the login, once per row.
+        QCOMPARE(value("SELECT count(*) FROM audit_log WHERE table_name = 'components' AND action = 'update' "
+                       "AND row_id BETWEEN 1 AND 5"),
+                 QStringLiteral("10"));
+    }
+
+    void sameColumnIsAConflictAndTheChoiceIsStored_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QString>("firstIds");
+        QTest::newRow("keep mine") << QStringLiteral("mine") << QStringLiteral("6-8");
+        QTest::newRow("take theirs") << QStringLiteral("theirs") << QStringLiteral("9-11");
+    }
+    void sameColumnIsAConflictAndTheChoiceIsStored()
+    {
+        QFETCH(QString, choice);
+        QFETCH(QString, firstIds);
+        const QString mine = QStringLiteral("乙:") + choice, theirs = QStringLiteral("甲:") + choice;
+        // Both read the rows. A saves first and stops inside its transaction, its rows written and locked;
+        // B's save then waits for them, and reads them again once A committed.
+        QProcess a, b;
+        QStringList argsA = edit(firstIds, theirs, "note");
+        QStringList argsB = edit(firstIds, mine, "note");
+        argsA << QStringLiteral("--hold-at") << QStringLiteral("1");
+        argsB << QStringLiteral("--resolve") << choice;
+        QVERIFY(startUntil(a, kEditChild, argsA, "ready"));
+        QVERIFY(startUntil(b, kEditChild, argsB, "ready"));
+        tell(a);
+        QByteArray out;
+        while (!out.contains("holding") && a.waitForReadyRead(30000))
+            out += a.readAllStandardOutput();
+        QVERIFY2(out.contains("holding"), out.constData());
+        tell(b);
+        QVERIFY(waitForLockWaits(1));
+        tell(a);
+        const QByteArray outA = out + finish(a), outB = finish(b);
+        QVERIFY2(outA.contains("saved 3 conflicts 0"), outA.constData());
+        // B was told of all three rows, and chose.
+        QVERIFY2(outB.contains("saved 0 conflicts 3"), outB.constData());
+        if (choice == QLatin1String("mine"))
+            QVERIFY2(outB.contains("resolved saved 3 conflicts 0"), outB.constData());
+        const QString expected = choice == QLatin1String("mine") ? mine : theirs;
+        const QByteArray range = firstIds.replace(QLatin1Char('-'), QLatin1String(" AND ")).toUtf8();
+        QCOMPARE(value("SELECT count(*) FROM components WHERE id BETWEEN " + range + " AND note = '" +
+                       expected.toUtf8() + "'"),
+                 QStringLiteral("3"));
+    }
+
+    void killedMidSaveLeavesNothingHalfWritten()
+    {
+        QProcess child;
+        QVERIFY(startUntil(child, kEditChild,
+                           {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("killed"),
+                            QStringLiteral("--pause-at"), QStringLiteral("6"), QStringLiteral("--insert"),
+                            QStringLiteral("3")},
+                           "mid-save"));
+        child.kill(); // SIGKILL: the server rolls the transaction back when the connection drops
+        child.waitForFinished();
+        QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'killed'"), QStringLiteral("0"));
+        QCOMPARE(value("SELECT count(*) FROM components"), QStringLiteral("20"));
+        // Its row locks went with it: the next save of the same rows goes through whole.
+        QProcess next;
+        next.start(kEditChild, {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("after")});
+        const QByteArray out = finish(next);
+        QVERIFY2(out.contains("saved 9 conflicts 0"), out.constData());
+        QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'after'"), QStringLiteral("9"));
+    }
+
+    void concurrentSplitsKeepTheRoadCovered()
+    {
+        const QString first = value("SELECT id FROM road_segments WHERE from_m = 0");
+        // The test holds the road as a third writer would, until both children wait for it.
+        PGconn *holder = PQconnectdb(m_db->url().toUtf8().constData());
+        QCOMPARE(PQstatus(holder), CONNECTION_OK);
+        QCOMPARE(TestDatabase::run(holder, QStringLiteral("BEGIN")), QString());
+        QCOMPARE(TestDatabase::run(holder, QStringLiteral("SELECT id FROM %1.roads WHERE id = %2 FOR UPDATE")
+                                               .arg(m_district)
+                                               .arg(m_road)),
+                 QString());
+        QProcess a, b;
+        QVERIFY(startUntil(a, kSplitChild, {m_adminUrl, first, QStringLiteral("50")}, "ready"));
+        QVERIFY(startUntil(b, kSplitChild, {m_adminUrl, first, QStringLiteral("100")}, "ready"));
+        // Both wait for the road's lock before either has read its segment.
+        QVERIFY(waitForLockWaits(2));
+        QCOMPARE(TestDatabase::run(holder, QStringLiteral("COMMIT")), QString());
+        PQfinish(holder);
+        a.waitForFinished(60000);
+        b.waitForFinished(60000);
+        const QByteArray out =
+            a.readAll() + b.readAll() + a.readAllStandardError() + b.readAllStandardError();
+        // One cut first; the other's segment then ends at 50 m, so its cut at 100 m (or at 50 m) is refused.
+        QCOMPARE(int(a.exitCode() == 0) + int(b.exitCode() == 0), 1);
+        QVERIFY2(out.contains("split "), out.constData());
+        auto store = uo::DistrictStore::open(m_adminUrl);
+        uo::SegmentEditor editor(*store);
+        const uo::RoadSegments road = editor.read(m_road);
+        QCOMPARE(road.segments.size(), 4);
+        QList<uo::SegmentSpan> spans;
+        for (const uo::SegmentRecord &s : road.segments)
+            spans.append({s.id, s.from, s.to});
+        const QList<uo::CoverageProblem> problems = uo::SegmentCoverage::check(400.0, spans);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).describe()));
+    }
+
+    // The layer's change counter steps once per transaction that changed it (a 10,000-row save is one
+    // step, not 10,000), and a step undone with a savepoint is taken again by the next change.
+    void layerVersionStepsOncePerTransaction()
+    {
+        const QByteArray version = "SELECT version FROM layer_versions WHERE table_name = 'components'";
+        const qint64 before = value(version).toLongLong();
+        auto run = [this](const QStringList &statements) {
+            for (const QString &sql : statements)
+                QCOMPARE(m_db->run(sql), QString());
+        };
+        const QString update = QStringLiteral("UPDATE components SET note = 'lv' WHERE id = %1");
+        run({QStringLiteral("BEGIN"), update.arg(1), update.arg(2), update.arg(3), QStringLiteral("COMMIT")});
+        QCOMPARE(value(version).toLongLong(), before + 1);
+        run({QStringLiteral("BEGIN"), QStringLiteral("SAVEPOINT s"), update.arg(4),
+             QStringLiteral("ROLLBACK TO SAVEPOINT s"), update.arg(5), QStringLiteral("COMMIT")});
+        QCOMPARE(value(version).toLongLong(), before + 2);
+        run({QStringLiteral("BEGIN"), update.arg(6), QStringLiteral("ROLLBACK")});
+        QCOMPARE(value(version).toLongLong(), before + 2);
+    }
+
+private:
+    // Until `count` connections of the test database wait for a lock (a synchronisation, not a timing).
+    bool waitForLockWaits(int count) const
+    {
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            if (value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                      "wait_event_type = 'Lock'") == QString::number(count))
+                return true;
+            QThread::msleep(20);
+        }
+        return false;
+    }
+    QStringList edit(const QString &ids, const QString &text, const char *column) const
+    {
+        return {m_editorUrl,
+                ids,
+                text,
+                QStringLiteral("--column"),
+                QLatin1String(column),
+                QStringLiteral("--wait-for-go")};
+    }
+    QString value(const QByteArray &sql) const
+    {
+        TestDatabase::run(m_db->admin(), QStringLiteral("SET search_path = %1, public").arg(m_district));
+        return m_db->value(QString::fromUtf8(sql));
+    }
+
+    const QString kEditChild = QStringLiteral(EDIT_SAVE_CHILD);
+    const QString kSplitChild = QStringLiteral(SEGMENT_SPLIT_CHILD);
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    QString m_district, m_adminUrl, m_editorUrl;
+    qint64 m_road = 0;
+};
+
+QTEST_GUILESS_MAIN(TestServerConcurrentEdits)
+#include "tst_server_concurrent_edits.moc"
