@@ -1,7 +1,11 @@
 #include "app/workstation/recent_files.h"
 
+#include "core/server/server_url.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace uo::recent_files {
 
@@ -12,6 +16,12 @@ void store(const QStringList &paths)
 {
     QSettings().setValue(kKey, paths);
 }
+
+// A server's address as given; a file by its absolute path, however it was reached.
+QString normalized(const QString &path)
+{
+    return server::ServerUrl::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+}
 } // namespace
 
 QStringList list()
@@ -21,7 +31,7 @@ QStringList list()
 
 void add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalized(path);
     QStringList paths = list();
     paths.removeAll(absolute);
     paths.prepend(absolute);
@@ -33,13 +43,23 @@ void add(const QString &path)
 void remove(const QString &path)
 {
     QStringList paths = list();
-    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(normalized(path));
     store(paths);
 }
 
 void clear()
 {
     store({});
+}
+
+QString label(const QString &path)
+{
+    if (!server::ServerUrl::isServerUrl(path))
+        return QFileInfo(path).fileName();
+    const QUrl url(path);
+    const QString district = QUrlQuery(url).queryItemValue(QStringLiteral("district"));
+    const QString where = url.host() + url.path();
+    return district.isEmpty() ? where : district + QStringLiteral(" @ ") + where;
 }
 
 } // namespace uo::recent_files

@@ -1,10 +1,10 @@
 #include "app/workstation/recent_files_menu.h"
 
 #include "app/workstation/recent_files.h"
+#include "core/server/server_url.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 
 namespace uo {
 
@@ -23,11 +23,12 @@ void RecentFilesMenu::rebuild()
     const QStringList paths = recent_files::list();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        const QString name = QFileInfo(path).fileName();
+        const QString name = recent_files::label(path);
         // The number is an accelerator for the first nine; the file name is what people recognise.
         QAction *action = addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        const QString shown = server::ServerUrl::isServerUrl(path) ? path : QDir::toNativeSeparators(path);
+        action->setStatusTip(shown);
+        action->setToolTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
     addSeparator();

@@ -1,0 +1,119 @@
+#include "app/workstation/server_open.h"
+
+#include "core/server/server_url.h"
+#include "core/store/district_store.h"
+#include "core/store/store_error.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace uo {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(uo::ServerOpen)
+
+public:
+    static QString connecting(const QString &server)
+    {
+        return tr("Opening the district on %1\u2026").arg(server);
+    }
+    static QString cancel() { return tr("Cancel"); }
+    static QString title() { return tr("Open District on Server"); }
+    static QString password(const QString &login) { return tr("Password of %1:").arg(login); }
+};
+
+// What the worker thread hands back: the store, or why there is none.
+struct Outcome
+{
+    std::unique_ptr<DistrictStore> store;
+    StoreError::Kind kind = StoreError::Kind::Sql;
+    QString message;
+};
+
+std::shared_ptr<Outcome> openOnWorker(const QString &url)
+{
+    auto outcome = std::make_shared<Outcome>();
+    try {
+        outcome->store = DistrictStore::open(url, DistrictStore::Access::WriteIfPossible);
+    } catch (const StoreError &error) {
+        outcome->kind = error.kind();
+        outcome->message = error.message();
+    } catch (const std::exception &error) {
+        outcome->message = QString::fromLocal8Bit(error.what());
+    }
+    return outcome;
+}
+
+QString withPassword(const QString &url, const QString &password)
+{
+    QUrl withIt(url);
+    withIt.setPassword(password);
+    return withIt.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString &url,
+                                                  const PasswordAsker &askPassword, QString *error)
+{
+    // The address as shown (no password) names the server in the dialogs.
+    QString server;
+    try {
+        server = server::ServerUrl::parse(url).display();
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return nullptr;
+    }
+    const QString login = QUrl(url).userName();
+    QString attempt = url;
+    for (;;) {
+        QProgressDialog progress(Text::connecting(server), Text::cancel(), 0, 0, parent);
+        progress.setWindowTitle(Text::title());
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        QFutureWatcher<std::shared_ptr<Outcome>> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run(openOnWorker, attempt));
+        loop.exec();
+        if (!watcher.isFinished()) {
+            // The worker finishes on its own (libpq's connect_timeout) and its store is dropped there.
+            error->clear();
+            return nullptr;
+        }
+        const std::shared_ptr<Outcome> outcome = watcher.result();
+        if (outcome->store)
+            return std::move(outcome->store);
+        if (outcome->kind != StoreError::Kind::SignIn || !askPassword) {
+            *error = outcome->message;
+            return nullptr;
+        }
+        const std::optional<QString> password = askPassword(login, outcome->message);
+        if (!password) {
+            error->clear();
+            return nullptr;
+        }
+        attempt = withPassword(url, *password);
+    }
+}
+
+std::optional<QString> askPasswordInDialog(QWidget *parent, const QString &login, const QString &why)
+{
+    bool ok = false;
+    const QString password =
+        QInputDialog::getText(parent, Text::title(), why + QStringLiteral("\n\n") + Text::password(login),
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+} // namespace uo
