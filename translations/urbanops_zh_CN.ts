@@ -2996,7 +2996,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
     <message>
         <source>%1 on %2 — %3 (%4)</source>
-        <translation>%1（%2）— %3（%4）</translation>
+        <translation>%2 上的%1 — %3（%4）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -8403,10 +8403,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>无角色</translation>
     </message>
     <message>
-        <source>the role of %1 on the server, %2, may read, export and print but change nothing</source>
-        <translation>%1 在服务器上的角色“%2”只能查看、导出和打印，不能修改</translation>
-    </message>
-    <message>
         <source>%1 has no role in this district on the server: ask its administrator for one.</source>
         <translation>%1 在服务器上的这个区县没有角色：请联系区县管理员分配。</translation>
     </message>
@@ -8429,6 +8425,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>%1 may not change rules on this server district; administrators do.</source>
         <translation>%1 无权修改服务器上这个区县的规则；由管理员修改。</translation>
+    </message>
+    <message>
+        <source>the role of %1 on the server is %2</source>
+        <translation>%1 在服务器上的角色是“%2”</translation>
     </message>
 </context>
 <context>

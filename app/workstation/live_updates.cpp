@@ -6,11 +6,13 @@
 #include "core/store/store_error.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <utility>
 
 namespace uo {
 
@@ -19,11 +21,20 @@ namespace {
 constexpr int kGatherMs = 150;
 constexpr int kRetryMs = 3000;
 
-struct Attempt
+} // namespace
+
+// One try at connecting a listener, shared by the worker making it and the window taking it. A try the
+// window no longer wants (the district closed, the window gone) is dropped by whichever side learns last,
+// in the thread that owns the listener then: the worker before handing it over, the window after.
+struct LiveUpdates::Attempt
 {
+    QMutex mutex;
+    bool wanted = true;
     server::ServerListener *listener = nullptr;
     QString error;
 };
+
+namespace {
 
 // A table in the user's words: a map layer's title, or what the other tables hold.
 QString tableWords(const QString &table)
@@ -74,7 +85,13 @@ void LiveUpdates::follow(DistrictStore &store, const QString &district)
 
 void LiveUpdates::stop()
 {
-    ++m_generation;
+    for (const std::shared_ptr<Attempt> &attempt : std::as_const(m_attempts)) {
+        QMutexLocker lock(&attempt->mutex);
+        attempt->wanted = false;
+        delete attempt->listener; // handed over, not yet taken: this thread's to delete
+        attempt->listener = nullptr;
+    }
+    m_attempts.clear();
     m_retry->stop();
     m_gather->stop();
     m_pending.clear();
@@ -90,27 +107,38 @@ void LiveUpdates::connectListener()
         return;
     const QString url = m_url, district = m_district;
     QThread *home = thread();
-    const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<Attempt>(this);
-    connect(watcher, &QFutureWatcher<Attempt>::finished, this, [this, watcher, generation] {
-        const Attempt attempt = watcher->result();
+    auto attempt = std::make_shared<Attempt>();
+    m_attempts.append(attempt);
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, attempt] {
         watcher->deleteLater();
-        if (generation != m_generation) {
-            delete attempt.listener; // made for a district closed since
-            return;
+        server::ServerListener *listener = nullptr;
+        QString error;
+        {
+            QMutexLocker lock(&attempt->mutex);
+            if (!attempt->wanted)
+                return; // stop() dropped it
+            listener = std::exchange(attempt->listener, nullptr);
+            error = attempt->error;
         }
-        listenerReady(attempt.listener, attempt.error);
+        m_attempts.removeOne(attempt);
+        listenerReady(listener, error);
     });
-    watcher->setFuture(QtConcurrent::run([url, district, home] {
-        Attempt attempt;
+    watcher->setFuture(QtConcurrent::run([url, district, home, attempt] {
+        std::unique_ptr<server::ServerListener> listener;
+        QString error;
         try {
-            auto *listener = new server::ServerListener(server::ServerUrl::parse(url), district);
-            listener->moveToThread(home); // heard in the window's event loop
-            attempt.listener = listener;
-        } catch (const StoreError &error) {
-            attempt.error = error.message();
+            listener = std::make_unique<server::ServerListener>(server::ServerUrl::parse(url), district);
+        } catch (const StoreError &e) {
+            error = e.message();
         }
-        return attempt;
+        QMutexLocker lock(&attempt->mutex);
+        if (!attempt->wanted)
+            return; // the window closed the district meanwhile: the listener goes here
+        if (listener)
+            listener->moveToThread(home); // heard in the window's event loop
+        attempt->listener = listener.release();
+        attempt->error = error;
     }));
 }
 

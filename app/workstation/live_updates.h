@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class QTimer;
 
@@ -53,7 +54,8 @@ private:
 
     QString m_url, m_district;
     int m_ownProcess = 0;
-    int m_generation = 0; // a listener made for an earlier district (or before stop()) is dropped
+    struct Attempt;
+    QList<std::shared_ptr<Attempt>> m_attempts; // listeners being connected on workers
     bool m_wasLost = false;
     server::ServerListener *m_listener = nullptr;
     QTimer *m_gather, *m_retry;

@@ -23,7 +23,6 @@
 #include "app/workstation/table/attribute_table_tools.h"
 #include "core/server/server_url.h"
 #include "core/store/district_store.h"
-#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QAction>
@@ -103,12 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { m_statusBar->showMessage(message); });
     connect(m_live, &LiveUpdates::reconnected, this, [this](const QString &message) {
         m_statusBar->showMessage(message, 15000);
-        QStringList tables;
-        for (const LayerInfo &layer : mapLayers())
-            tables.append(QString::fromLatin1(layer.table));
-        for (const char *table : attributeTables())
-            tables.append(QString::fromLatin1(table));
-        seeChangesElsewhere(tables);
+        seeChangesElsewhere({}); // what was committed meanwhile was not heard
     });
 
     m_statusBar->setOperatorName(DistrictStore::defaultOperatorName());
@@ -346,7 +340,8 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
     }
     if (server::ServerUrl::isServerUrl(path)) {
         QString why;
-        std::unique_ptr<DistrictStore> store = openServerDistrict(this, path, askPassword, &why);
+        server::ServerAccess access;
+        std::unique_ptr<DistrictStore> store = openServerDistrict(this, path, askPassword, &why, &access);
         if (!store) {
             if (error)
                 *error = why;
@@ -354,7 +349,7 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
                 QMessageBox::warning(this, tr("Cannot Open District"), why);
             return false;
         }
-        showDistrict(std::move(store), QString());
+        showDistrict(std::move(store), QString(), access);
         return true;
     }
     std::unique_ptr<DistrictStore> store;
@@ -375,15 +370,17 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
         return false;
     }
     QGuiApplication::restoreOverrideCursor();
-    showDistrict(std::move(store), backupPath);
+    const server::ServerAccess access = server::ServerAccess::of(*store); // a file's: no question asked
+    showDistrict(std::move(store), backupPath, access);
     return true;
 }
 
-void MainWindow::showDistrict(std::unique_ptr<DistrictStore> store, const QString &backupPath)
+void MainWindow::showDistrict(std::unique_ptr<DistrictStore> store, const QString &backupPath,
+                              const server::ServerAccess &access)
 {
     closeDistrict();
     m_store = std::move(store);
-    m_access = server::ServerAccess::of(*m_store);
+    m_access = access;
     // A role that may change nothing gets a read-only district: every editing tool is off, saying why.
     if (m_access.isOnServer() && !m_access.mayWriteAnything())
         m_store->refuseWrites(m_access.readOnlyReason());
@@ -422,6 +419,16 @@ void MainWindow::seeChangesElsewhere(const QStringList &tables)
     m_canvas->reloadChangedLayers(); // the layers whose versions moved
     refreshSummary();
     emit changedElsewhere(tables);
+}
+
+bool MainWindow::touches(const QStringList &tables, const QStringList &these)
+{
+    if (tables.isEmpty())
+        return true;
+    for (const QString &table : these)
+        if (tables.contains(table))
+            return true;
+    return false;
 }
 
 void MainWindow::refreshSummary()

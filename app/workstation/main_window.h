@@ -70,6 +70,8 @@ public:
     // The features selected on the map or in a table; emptied when the district closes.
     FeatureSelection *selection() const { return m_selection; }
     LiveUpdates *liveUpdates() const { return m_live; }
+    // Whether changedElsewhere(tables) concerns one of `these`.
+    static bool touches(const QStringList &tables, const QStringList &these);
     // Whether the feature counts of the open store are known.
     bool isSummaryReady() const { return m_summaryReady; }
 
@@ -79,8 +81,8 @@ signals:
     // The open district takes no more writes (it was found damaged after opening): tools turn editing off.
     void districtReadOnly();
     void summaryReady();
-    // Another workstation committed changes to these tables of the open server district (all of them
-    // after a lost connection came back): views of them read the district again.
+    // Another workstation committed changes to these tables of the open server district (none named:
+    // any of them, after a lost connection came back): views of them read the district again.
     void changedElsewhere(const QStringList &tables);
 
 protected:
@@ -98,8 +100,9 @@ private:
     void updateUndoActions();
     void chooseAndOpen();
     void chooseServerAndOpen();
-    // Takes an opened store as the window's district.
-    void showDistrict(std::unique_ptr<DistrictStore> store, const QString &backupPath);
+    // Takes an opened store as the window's district, with who is signed in to it.
+    void showDistrict(std::unique_ptr<DistrictStore> store, const QString &backupPath,
+                      const server::ServerAccess &access);
     void showAbout();
     void summaryDone();
     // Reads again what another workstation changed: the map's layers, the counts, and (by the signal)

@@ -1,5 +1,6 @@
 #include "app/workstation/server_open.h"
 
+#include "core/server/server_access.h"
 #include "core/server/server_url.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -10,6 +11,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +36,7 @@ public:
 struct Outcome
 {
     std::unique_ptr<DistrictStore> store;
+    server::ServerAccess access;
     StoreError::Kind kind = StoreError::Kind::Sql;
     QString message;
 };
@@ -43,6 +46,7 @@ std::shared_ptr<Outcome> openOnWorker(const QString &url)
     auto outcome = std::make_shared<Outcome>();
     try {
         outcome->store = DistrictStore::open(url, DistrictStore::Access::WriteIfPossible);
+        outcome->access = server::ServerAccess::of(*outcome->store);
     } catch (const StoreError &error) {
         outcome->kind = error.kind();
         outcome->message = error.message();
@@ -61,7 +65,8 @@ QString withPassword(const QString &url, const QString &password)
 } // namespace
 
 std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString &url,
-                                                  const PasswordAsker &askPassword, QString *error)
+                                                  const PasswordAsker &askPassword, QString *error,
+                                                  server::ServerAccess *access)
 {
     // The address as shown (no password) names the server in the dialogs.
     QString server;
@@ -77,11 +82,13 @@ std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString
         QProgressDialog progress(Text::connecting(server), Text::cancel(), 0, 0, parent);
         progress.setWindowTitle(Text::title());
         progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
+        // Shown once opening takes long enough to notice (a local server answers before).
+        QTimer::singleShot(300, &progress, &QProgressDialog::show);
         QFutureWatcher<std::shared_ptr<Outcome>> watcher;
         QEventLoop loop;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
         QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        QObject::connect(&progress, &QDialog::rejected, &loop, &QEventLoop::quit); // Escape
         watcher.setFuture(QtConcurrent::run(openOnWorker, attempt));
         loop.exec();
         if (!watcher.isFinished()) {
@@ -90,8 +97,10 @@ std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString
             return nullptr;
         }
         const std::shared_ptr<Outcome> outcome = watcher.result();
-        if (outcome->store)
+        if (outcome->store) {
+            *access = outcome->access;
             return std::move(outcome->store);
+        }
         if (outcome->kind != StoreError::Kind::SignIn || !askPassword) {
             *error = outcome->message;
             return nullptr;

@@ -59,8 +59,7 @@ QString ServerAccess::readOnlyReason() const
 {
     if (!m_role && !m_owner)
         return whyNot(Work::EditFeatures);
-    return tr("the role of %1 on the server, %2, may read, export and print but change nothing")
-        .arg(m_login, roleTitle());
+    return tr("the role of %1 on the server is %2").arg(m_login, roleTitle());
 }
 
 QString ServerAccess::whyNot(Work work) const

@@ -156,10 +156,10 @@ CaseTools::CaseTools(MainWindow &window)
     connect(m_document, &CaseDocument::risksChanged, m_window.canvas(), &MapCanvas::reloadChangedLayers);
     // Another workstation's commit: the case register, panels and risk panel read the district again.
     connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("case_history")))
+        if (MainWindow::touches(tables, {QStringLiteral("cases"), QStringLiteral("case_history")}))
             emit m_document->casesChanged(0);
-        if (tables.contains(QStringLiteral("risk_points")) ||
-            tables.contains(QStringLiteral("risk_records")) || tables.contains(QStringLiteral("risk_alerts")))
+        if (MainWindow::touches(tables, {QStringLiteral("risk_points"), QStringLiteral("risk_records"),
+                                         QStringLiteral("risk_alerts")}))
             emit m_document->risksChanged(0);
     });
     connect(m_tool, &CasePlaceTool::placed, this, &CaseTools::newCaseAt);

@@ -125,6 +125,7 @@ void EditingTools::createActions()
 {
     m_menu = new QMenu(&m_window);
     m_menu->setObjectName(QStringLiteral("EditingMenu"));
+    m_menu->setToolTipsVisible(true); // Edit District, when off, says why
     // Before the Help menu, the last one.
     const QList<QAction *> menus = m_window.menuBar()->actions();
     m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);

@@ -220,10 +220,9 @@ void PermitTools::connectDocument()
     connect(&m_window, &MainWindow::districtReadOnly, this, take);
     // Another workstation's commit: the register, review and statistics read the district again.
     connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("permits")) || tables.contains(QStringLiteral("permit_history")))
+        if (MainWindow::touches(tables, {QStringLiteral("permits"), QStringLiteral("permit_history")}))
             emit m_document->permitsChanged(0);
-        if (tables.contains(QStringLiteral("permit_rules")) ||
-            tables.contains(QStringLiteral("nodig_calendar")))
+        if (MainWindow::touches(tables, {QStringLiteral("permit_rules"), QStringLiteral("nodig_calendar")}))
             emit m_document->rulesChanged();
     });
     connect(&m_window, &MainWindow::districtClosed, this, [this] {

@@ -149,12 +149,12 @@ SegmentTools::SegmentTools(MainWindow &window)
     connect(&window, &MainWindow::districtReadOnly, this, take);
     // Another workstation's commit: the segment views read the district again.
     connect(&window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("road_segments")) || tables.contains(QStringLiteral("roads")))
+        if (MainWindow::touches(tables, {QStringLiteral("road_segments"), QStringLiteral("roads")}))
             emit m_document->segmentsChanged();
-        if (tables.contains(QStringLiteral("road_segments")) ||
-            tables.contains(QStringLiteral("segment_collaborators")))
+        if (MainWindow::touches(tables,
+                                {QStringLiteral("road_segments"), QStringLiteral("segment_collaborators")}))
             emit m_document->assignmentsChanged();
-        if (tables.contains(QStringLiteral("people")))
+        if (MainWindow::touches(tables, {QStringLiteral("people")}))
             emit m_document->rosterChanged();
     });
 }

@@ -27,9 +27,14 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace uo;
 using uo::server::Role;
@@ -185,6 +190,37 @@ private slots:
         QVERIFY(!window.store());
     }
 
+    void openingCanBeCancelled()
+    {
+        // A "server" that takes the connection and never answers, as one behind a dead link would.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        MainWindow window;
+        window.show();
+        bool progressShown = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *progress = window.findChild<QProgressDialog *>();
+            if (progress && progress->isVisible()) {
+                progressShown = true;
+                progress->findChild<QPushButton *>()->click(); // Cancel, as the user would
+            }
+        });
+        poll.start(50);
+        QString error = QStringLiteral("unset");
+        QVERIFY(!window.openDistrict(
+            QStringLiteral("postgresql://nobody@127.0.0.1:%1/urbanops?district=x").arg(silent.serverPort()),
+            &error));
+        poll.stop();
+        QVERIFY(progressShown);
+        QVERIFY2(error.isEmpty(), qPrintable(error)); // the user's choice: nothing to report
+        QVERIFY(!window.store());
+        // The abandoned attempt ends when the server goes (instead of at libpq's connect_timeout).
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            socket->abort();
+        silent.close();
+    }
+
     void theRoleDecidesWhatIsOffered_data()
     {
         QTest::addColumn<QString>("role");
@@ -192,7 +228,7 @@ private slots:
         QTest::addColumn<bool>("permits");
         QTest::addColumn<bool>("segments");
         QTest::addColumn<QString>("why"); // in the tooltip of what is off
-        QTest::newRow("planner") << "planner" << false << false << false << "may read, export and print";
+        QTest::newRow("planner") << "planner" << false << false << false << "on the server is Planner";
         QTest::newRow("reviewer") << "reviewer" << false << true << false << "editors do";
         QTest::newRow("chief") << "chief" << true << false << false << "permit reviewers do";
         QTest::newRow("editor") << "editor" << true << false << false << "permit reviewers do";
@@ -247,6 +283,28 @@ private slots:
                                  30000);
         QVERIFY2(window->mapStatusBar()->currentMessage().contains(m_editor),
                  qPrintable(window->mapStatusBar()->currentMessage()));
+    }
+
+    void aLostConnectionIsSaidAndMadeAgain()
+    {
+        const QString planner = login("planner");
+        auto window = openAs(planner);
+        QVERIFY(window->store());
+        QTRY_VERIFY_WITH_TIMEOUT(window->liveUpdates()->isListening(), 30000);
+        // The server ends the listening connection, as a restart or a network cut would (and any of an
+        // earlier window still on its way out).
+        QVERIFY(m_db->value(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                           "WHERE usename = '%1' AND query LIKE 'LISTEN%'")
+                                .arg(planner))
+                    .toInt() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->mapStatusBar()->currentMessage().contains(QStringLiteral("was lost")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->liveUpdates()->isListening(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->mapStatusBar()->currentMessage().contains(QStringLiteral("is back")),
+                                 30000);
+        // Heard again.
+        psql(QStringLiteral("UPDATE shops SET phone = '023-1111'"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->mapStatusBar()->currentMessage().contains(m_editor), 30000);
     }
 
     void aRefusalByTheServerIsExplained()
