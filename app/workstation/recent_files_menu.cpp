@@ -19,7 +19,14 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(parent), m_clear(new Q
 
 void RecentFilesMenu::rebuild()
 {
-    clear();
+    // Not QMenu::clear(), which deletes the actions the menu owns: Clear List among them, added again
+    // below (the second opening of the menu crashed).
+    const QList<QAction *> old = actions();
+    for (QAction *action : old) {
+        removeAction(action);
+        if (action != m_clear)
+            delete action;
+    }
     const QStringList paths = recent_files::list();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
