@@ -56,10 +56,13 @@ QString label(const QString &path)
 {
     if (!server::ServerUrl::isServerUrl(path))
         return QFileInfo(path).fileName();
+    // The login too: two people (or two roles) on one workstation open the same district as different
+    // logins.
     const QUrl url(path);
     const QString district = QUrlQuery(url).queryItemValue(QStringLiteral("district"));
-    const QString where = url.host() + url.path();
-    return district.isEmpty() ? where : district + QStringLiteral(" @ ") + where;
+    const QString login = url.userName().isEmpty() ? QString() : url.userName() + QLatin1Char('@');
+    const QString where = login + url.host() + url.path();
+    return district.isEmpty() ? where : district + QStringLiteral(" \u2014 ") + where;
 }
 
 } // namespace uo::recent_files

@@ -12,7 +12,7 @@ QStringList list();
 void add(const QString &path);
 void remove(const QString &path);
 void clear();
-// What the menu shows: a file's name, or "district @ host/database" for a server district.
+// What the menu shows: a file's name, or "district — login@host/database" for a server district.
 QString label(const QString &path);
 } // namespace recent_files
 

@@ -104,7 +104,7 @@ private slots:
             emit menu->aboutToShow();
             const QList<QAction *> actions = menu->actions();
             QCOMPARE(actions.size(), 4); // two entries, a separator, Clear List
-            QCOMPARE(actions.at(0)->text(), QStringLiteral("&1 jiangbei @ db.bureau/city"));
+            QCOMPARE(actions.at(0)->text(), QStringLiteral("&1 jiangbei \u2014 li_wei@db.bureau/city"));
             QCOMPARE(actions.at(1)->text(), QStringLiteral("&2 tiny.sqlite"));
             QVERIFY(actions.at(3)->isEnabled());
         }

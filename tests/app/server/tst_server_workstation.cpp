@@ -133,8 +133,9 @@ private slots:
         // Recent: the address without a password.
         QCOMPARE(recent_files::list().value(0), window->store()->path());
         QVERIFY(!recent_files::list().value(0).contains(password(m_editor)));
-        QCOMPARE(recent_files::label(window->store()->path()),
-                 m_name + QStringLiteral(" @ 127.0.0.1/") + m_db->databaseName());
+        QCOMPARE(recent_files::label(window->store()->path()), m_name + QStringLiteral(" \u2014 ") +
+                                                                   m_editor + QStringLiteral("@127.0.0.1/") +
+                                                                   m_db->databaseName());
 
         window->resize(900, 600);
         window->show();
