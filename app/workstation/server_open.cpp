@@ -56,6 +56,25 @@ std::shared_ptr<Outcome> openOnWorker(const QString &url)
     return outcome;
 }
 
+// Opens on a worker under a progress dialog with Cancel, gone by the time this returns (so that it never
+// shows over the password box); null when the user cancelled.
+std::shared_ptr<Outcome> openWithProgress(QWidget *parent, const QString &server, const QString &url)
+{
+    QProgressDialog progress(Text::connecting(server), Text::cancel(), 0, 0, parent);
+    progress.setWindowTitle(Text::title());
+    progress.setWindowModality(Qt::WindowModal);
+    // Shown once opening takes long enough to notice (a local server answers before).
+    QTimer::singleShot(300, &progress, &QProgressDialog::show);
+    QFutureWatcher<std::shared_ptr<Outcome>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QDialog::rejected, &loop, &QEventLoop::quit); // Escape
+    watcher.setFuture(QtConcurrent::run(openOnWorker, url));
+    loop.exec();
+    return watcher.isFinished() ? watcher.result() : nullptr;
+}
+
 QString withPassword(const QString &url, const QString &password)
 {
     QUrl withIt(url);
@@ -79,24 +98,12 @@ std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString
     const QString login = QUrl(url).userName();
     QString attempt = url;
     for (;;) {
-        QProgressDialog progress(Text::connecting(server), Text::cancel(), 0, 0, parent);
-        progress.setWindowTitle(Text::title());
-        progress.setWindowModality(Qt::WindowModal);
-        // Shown once opening takes long enough to notice (a local server answers before).
-        QTimer::singleShot(300, &progress, &QProgressDialog::show);
-        QFutureWatcher<std::shared_ptr<Outcome>> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-        QObject::connect(&progress, &QDialog::rejected, &loop, &QEventLoop::quit); // Escape
-        watcher.setFuture(QtConcurrent::run(openOnWorker, attempt));
-        loop.exec();
-        if (!watcher.isFinished()) {
+        const std::shared_ptr<Outcome> outcome = openWithProgress(parent, server, attempt);
+        if (!outcome) {
             // The worker finishes on its own (libpq's connect_timeout) and its store is dropped there.
             error->clear();
             return nullptr;
         }
-        const std::shared_ptr<Outcome> outcome = watcher.result();
         if (outcome->store) {
             *access = outcome->access;
             return std::move(outcome->store);

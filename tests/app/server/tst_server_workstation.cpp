@@ -148,8 +148,13 @@ private slots:
     {
         MainWindow window;
         QStringList reasons;
-        window.askPassword = [&reasons](const QString &, const QString &why) -> std::optional<QString> {
+        bool progressOverPassword = false;
+        window.askPassword = [&](const QString &, const QString &why) -> std::optional<QString> {
             reasons << why;
+            // As long as the password box would be up: the opening's progress must not show over it.
+            QTest::qWait(500);
+            for (const QProgressDialog *progress : window.findChildren<QProgressDialog *>())
+                progressOverPassword = progressOverPassword || progress->isVisible();
             if (reasons.size() == 1)
                 return QStringLiteral("not the password");
             return std::nullopt; // the user gives up
@@ -158,6 +163,7 @@ private slots:
         QVERIFY(!window.openDistrict(address(login("planner")), &error));
         QVERIFY(error.isEmpty()); // cancelled by the user: nothing more to say
         QCOMPARE(reasons.size(), 2);
+        QVERIFY(!progressOverPassword);
         QVERIFY2(reasons.at(0).contains(QStringLiteral("asks for")), qPrintable(reasons.at(0)));
         QVERIFY2(reasons.at(1).contains(QStringLiteral("did not accept the password")),
                  qPrintable(reasons.at(1)));
