@@ -887,6 +887,10 @@ Opacity %4%</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>On a server district every step is recorded under the login signed in.</source>
+        <translation>在服务器上的区县，每一步都以当前登录的账号记录。</translation>
+    </message>
 </context>
 <context>
     <name>uo::CaseTableModel</name>
@@ -2794,6 +2798,61 @@ Import the %2 features as they are read now anyway?</source>
     </message>
 </context>
 <context>
+    <name>uo::LiveUpdates</name>
+    <message>
+        <source>permit history</source>
+        <translation>许可办理记录</translation>
+    </message>
+    <message>
+        <source>permit rules</source>
+        <translation>挖掘规则</translation>
+    </message>
+    <message>
+        <source>the no-dig calendar</source>
+        <translation>禁挖日历</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>segment collaborators</source>
+        <translation>路段协作人员</translation>
+    </message>
+    <message>
+        <source>risk records</source>
+        <translation>风险记录</translation>
+    </message>
+    <message>
+        <source>case history</source>
+        <translation>案件办理记录</translation>
+    </message>
+    <message>
+        <source>other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>The connection to the district server is back; the district is read again.</source>
+        <translation>与数据服务器的连接已恢复；已重新读取区县数据。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 修改了%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The connection to the district server was lost; changes by others are not shown until it is back. Trying again… (%1)</source>
+        <translation>与数据服务器的连接已断开；恢复前不会显示他人的修改。正在重试…（%1）</translation>
+    </message>
+</context>
+<context>
     <name>uo::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2930,6 +2989,22 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open District on &amp;Server…</source>
+        <translation>打开服务器上的区县(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a district on a district server (PostgreSQL), signed in as yourself</source>
+        <translation>以您自己的账号登录，打开数据服务器（PostgreSQL）上的区县</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3 (%4)</source>
+        <translation>%2 上的%1 — %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +5660,68 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
+    <name>uo::ServerDialog</name>
+    <message>
+        <source>Open District on Server</source>
+        <translation>打开服务器上的区县</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>the database&apos;s only district</source>
+        <translation>数据库中唯一的区县</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>区县(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server wants one, and is never saved.</source>
+        <translation>服务器需要密码时才会询问，密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A district name is lower-case letters, digits and _, starting with a letter.</source>
+        <translation>区县名称由小写字母、数字和 _ 组成，以字母开头。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::ServerOpen</name>
+    <message>
+        <source>Opening the district on %1…</source>
+        <translation>正在打开 %1 上的区县…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open District on Server</source>
+        <translation>打开服务器上的区县</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>uo::SplitTool</name>
     <message>
         <source>%1 · %2 m</source>
@@ -5636,6 +5773,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>A check of the review failed: the decision needs a reason.</source>
         <translation>审查有检查项未通过：决定须填写理由。</translation>
+    </message>
+    <message>
+        <source>On a server district every step is recorded under the login signed in.</source>
+        <translation>在服务器上的区县，每一步都以当前登录的账号记录。</translation>
     </message>
 </context>
 <context>
@@ -6098,10 +6239,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>UrbanOps 城市管理工作站：区县城市管理的桌面 GIS。</translation>
     </message>
     <message>
-        <source>A district database to open.</source>
-        <translation>要打开的区县数据库。</translation>
-    </message>
-    <message>
         <source>Open FILE&apos;s district, draw it, save the window as an image and quit.</source>
         <translation>打开 FILE 所指的区县，绘制地图，将窗口保存为图像后退出。</translation>
     </message>
@@ -6128,6 +6265,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>--view wants X,Y,N, not &quot;%1&quot;.</source>
         <translation>--view 需要 X,Y,N，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A district database to open, or a district on a server by its address: postgresql://LOGIN@HOST:PORT/DATABASE?district=NAME (the password is asked for when the server wants one).</source>
+        <translation>要打开的区县数据库，或按地址打开服务器上的区县：postgresql://账号@主机:端口/数据库?district=名称（服务器需要密码时才会询问）。</translation>
     </message>
 </context>
 <context>
@@ -8164,20 +8305,12 @@ Editing is off so that nothing more is written to it, and what the map and table
 <context>
     <name>uo::server::Connection</name>
     <message>
-        <source>Could not connect to the district server %1: %2</source>
-        <translation>无法连接数据服务器 %1：%2</translation>
-    </message>
-    <message>
         <source>running a database command</source>
         <translation>执行数据库命令</translation>
     </message>
     <message>
         <source>The connection to the district server %1 was lost while %2; nothing of this step was saved (%3).</source>
         <translation>%2时与数据服务器 %1 的连接中断；本步骤的内容均未保存（%3）。</translation>
-    </message>
-    <message>
-        <source>The district server %1 does not allow %2 to do this (%3): %4</source>
-        <translation>数据服务器 %1 不允许 %2 执行此操作（%3）：%4</translation>
     </message>
     <message>
         <source>The district server %1 has no disk space left while %2; nothing of this step was saved.</source>
@@ -8218,6 +8351,26 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>removing the district %1</source>
         <translation>删除辖区 %1</translation>
+    </message>
+    <message>
+        <source>The district server %1 asks for %2&apos;s password.</source>
+        <translation>数据服务器 %1 要求输入 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The district server %1 did not accept the password of %2 (%3).</source>
+        <translation>数据服务器 %1 不接受 %2 的密码（%3）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 has no such database or login (%2).</source>
+        <translation>数据服务器 %1 上没有这个数据库或账号（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the district server %1: check the host, the port and the network (%2).</source>
+        <translation>无法连接数据服务器 %1：请检查主机、端口和网络（%2）。</translation>
+    </message>
+    <message>
+        <source>The district server %1 refused this change while %2: the role of %3 does not allow it. Nothing of it was saved; ask the district&apos;s administrator if your role should allow it. (%4)</source>
+        <translation>数据服务器 %1 在%2时拒绝了这项修改：%3 的角色无权这样做。这项修改没有保存任何内容；如果您的角色应当有此权限，请联系区县管理员。（%4）</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8422,45 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Cannot read the index definition &quot;%1&quot;.</source>
         <translation>无法读取索引定义“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::server::ServerAccess</name>
+    <message>
+        <source>District owner</source>
+        <translation>区县所有者</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 has no role in this district on the server: ask its administrator for one.</source>
+        <translation>%1 在服务器上的这个区县没有角色：请联系区县管理员分配。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may not edit features on this server district; editors do.</source>
+        <translation>%1 无权编辑服务器上这个区县的要素；由编辑员编辑。</translation>
+    </message>
+    <message>
+        <source>%1 may not decide permits on this server district; permit reviewers do.</source>
+        <translation>%1 无权办理服务器上这个区县的挖掘许可；由许可审核员办理。</translation>
+    </message>
+    <message>
+        <source>%1 may not change the segment layout on this server district; administrators do.</source>
+        <translation>%1 无权修改服务器上这个区县的路段划分；由管理员修改。</translation>
+    </message>
+    <message>
+        <source>%1 may not change rules on this server district; administrators do.</source>
+        <translation>%1 无权修改服务器上这个区县的规则；由管理员修改。</translation>
+    </message>
+    <message>
+        <source>the role of %1 on the server is %2</source>
+        <translation>%1 在服务器上的角色是“%2”</translation>
     </message>
 </context>
 <context>

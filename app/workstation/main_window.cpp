@@ -7,6 +7,7 @@
 #include "app/workstation/layer_list_model.h"
 #include "app/workstation/layers/basemap_tools.h"
 #include "app/workstation/layers/layer_tools.h"
+#include "app/workstation/live_updates.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/feature_selection.h"
@@ -18,7 +19,9 @@
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_menu.h"
+#include "app/workstation/server_dialog.h"
 #include "app/workstation/table/attribute_table_tools.h"
+#include "core/server/server_url.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace uo {
@@ -49,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_statusBar);
     m_undoStack = new QUndoStack(this);
     m_selection = new FeatureSelection(this);
+    m_live = new LiveUpdates(this);
     createLayerDock();
     createActions();
     createMenus();
@@ -89,7 +94,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &MapCanvas::renderFailed, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 15000); });
 
+    connect(m_live, &LiveUpdates::changed, this, [this](const QStringList &tables, const QString &message) {
+        m_statusBar->showMessage(message, 15000);
+        seeChangesElsewhere(tables);
+    });
+    connect(m_live, &LiveUpdates::connectionLost, this,
+            [this](const QString &message) { m_statusBar->showMessage(message); });
+    connect(m_live, &LiveUpdates::reconnected, this, [this](const QString &message) {
+        m_statusBar->showMessage(message, 15000);
+        seeChangesElsewhere({}); // what was committed meanwhile was not heard
+    });
+
     m_statusBar->setOperatorName(DistrictStore::defaultOperatorName());
+    askPassword = [this](const QString &login, const QString &why) {
+        return askPasswordInDialog(this, login, why);
+    };
     retranslateUi();
     updateActions();
     // The tools add their docks shown and then hide them; the minimum size the layout took from them
@@ -128,6 +147,10 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_openServerAction = new QAction(this);
+    m_openServerAction->setObjectName(QStringLiteral("openServerAction"));
+    m_openServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::chooseServerAndOpen);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
@@ -171,6 +194,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openServerAction);
     m_recentMenu = new RecentFilesMenu(this);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, this,
             [this](const QString &path) { openDistrict(path); });
@@ -203,6 +227,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open District\u2026"));
     m_openAction->setStatusTip(tr("Open a district database (SpatiaLite)"));
+    m_openServerAction->setText(tr("Open District on &Server\u2026"));
+    m_openServerAction->setStatusTip(
+        tr("Open a district on a district server (PostgreSQL), signed in as yourself"));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -260,9 +287,15 @@ void MainWindow::updateTitle()
     }
     QString name = m_store->settings().name;
     if (name.isEmpty())
-        name = QFileInfo(m_store->path()).completeBaseName();
+        name = m_access.isOnServer() ? m_access.district() : QFileInfo(m_store->path()).completeBaseName();
     if (m_store->isReadOnly())
         name = tr("%1 (read-only)").arg(name);
+    if (m_access.isOnServer()) {
+        const QUrl url(m_store->path());
+        const QString server =
+            url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+        name = tr("%1 on %2 \u2014 %3 (%4)").arg(name, server, m_access.login(), m_access.roleTitle());
+    }
     setWindowTitle(tr("%1 \u2014 %2").arg(name, program));
 }
 
@@ -277,13 +310,24 @@ void MainWindow::updateActions()
 
 void MainWindow::chooseAndOpen()
 {
-    const QStringList recent = recent_files::list();
-    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    QString start = QDir::homePath();
+    for (const QString &recent : recent_files::list())
+        if (!server::ServerUrl::isServerUrl(recent)) {
+            start = QFileInfo(recent).absolutePath();
+            break;
+        }
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open District Database"), start,
                                      tr("District databases (*.sqlite *.db *.spatialite);;All files (*)"));
     if (!path.isEmpty())
         openDistrict(path);
+}
+
+void MainWindow::chooseServerAndOpen()
+{
+    ServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDistrict(dialog.url());
 }
 
 bool MainWindow::openDistrict(const QString &path, QString *error)
@@ -293,6 +337,20 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
         if (error)
             *error = QString();
         return false; // the user kept the open district (e.g. to save its edits first)
+    }
+    if (server::ServerUrl::isServerUrl(path)) {
+        QString why;
+        server::ServerAccess access;
+        std::unique_ptr<DistrictStore> store = openServerDistrict(this, path, askPassword, &why, &access);
+        if (!store) {
+            if (error)
+                *error = why;
+            else if (!why.isEmpty())
+                QMessageBox::warning(this, tr("Cannot Open District"), why);
+            return false;
+        }
+        showDistrict(std::move(store), QString(), access);
+        return true;
     }
     std::unique_ptr<DistrictStore> store;
     QString backupPath;
@@ -312,12 +370,25 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
         return false;
     }
     QGuiApplication::restoreOverrideCursor();
+    const server::ServerAccess access = server::ServerAccess::of(*store); // a file's: no question asked
+    showDistrict(std::move(store), backupPath, access);
+    return true;
+}
 
+void MainWindow::showDistrict(std::unique_ptr<DistrictStore> store, const QString &backupPath,
+                              const server::ServerAccess &access)
+{
     closeDistrict();
     m_store = std::move(store);
-    recent_files::add(path);
+    m_access = access;
+    // A role that may change nothing gets a read-only district: every editing tool is off, saying why.
+    if (m_access.isOnServer() && !m_access.mayWriteAnything())
+        m_store->refuseWrites(m_access.readOnlyReason());
+    recent_files::add(m_store->path()); // a server's address without its password
     m_statusBar->setStoreCrs(m_store->srid());
-    m_statusBar->setOperatorName(m_store->operatorName());
+    m_statusBar->setOperatorName(m_access.isOnServer()
+                                     ? tr("%1 (%2)").arg(m_store->operatorName(), m_access.roleTitle())
+                                     : m_store->operatorName());
     if (!backupPath.isEmpty())
         m_statusBar->showMessage(
             tr("The file was upgraded to the current format; the original is kept as %1.")
@@ -330,12 +401,34 @@ bool MainWindow::openDistrict(const QString &path, QString *error)
     m_canvas->setVisibleLayers(m_layerModel->visibleLayers());
     m_summaryWatcher->setFuture(QtConcurrent::run(summarizeStore, m_store->path()));
     // A damaged page anywhere in the file: looked for while the map loads, editing stops if found.
-    m_checkWatcher->setProperty("path", m_store->path());
-    m_checkWatcher->setFuture(QtConcurrent::run(checkStore, m_store->path()));
+    // The server keeps its own pages.
+    if (!m_store->isOnServer()) {
+        m_checkWatcher->setProperty("path", m_store->path());
+        m_checkWatcher->setFuture(QtConcurrent::run(checkStore, m_store->path()));
+    }
     updateTitle();
     updateActions();
     emit districtOpened(m_store->path());
-    return true;
+    m_live->follow(*m_store, m_access.district());
+}
+
+void MainWindow::seeChangesElsewhere(const QStringList &tables)
+{
+    if (!m_store)
+        return;
+    m_canvas->reloadChangedLayers(); // the layers whose versions moved
+    refreshSummary();
+    emit changedElsewhere(tables);
+}
+
+bool MainWindow::touches(const QStringList &tables, const QStringList &these)
+{
+    if (tables.isEmpty())
+        return true;
+    for (const QString &table : these)
+        if (tables.contains(table))
+            return true;
+    return false;
 }
 
 void MainWindow::refreshSummary()
@@ -387,10 +480,12 @@ void MainWindow::closeDistrict()
     if (!m_store)
         return;
     // The canvas lets go of the file before the store does.
+    m_live->stop();
     m_canvas->clear();
     m_undoStack->clear(); // its commands write to the store being closed
     m_selection->clear();
     m_store.reset();
+    m_access = server::ServerAccess();
     m_summaryReady = false;
     m_layerModel->clearCounts();
     m_statusBar->setStoreCrs(0);

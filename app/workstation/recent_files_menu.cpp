@@ -1,10 +1,10 @@
 #include "app/workstation/recent_files_menu.h"
 
 #include "app/workstation/recent_files.h"
+#include "core/server/server_url.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 
 namespace uo {
 
@@ -19,15 +19,23 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(parent), m_clear(new Q
 
 void RecentFilesMenu::rebuild()
 {
-    clear();
+    // Not QMenu::clear(), which deletes the actions the menu owns: Clear List among them, added again
+    // below (the second opening of the menu crashed).
+    const QList<QAction *> old = actions();
+    for (QAction *action : old) {
+        removeAction(action);
+        if (action != m_clear)
+            delete action;
+    }
     const QStringList paths = recent_files::list();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        const QString name = QFileInfo(path).fileName();
+        const QString name = recent_files::label(path);
         // The number is an accelerator for the first nine; the file name is what people recognise.
         QAction *action = addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        const QString shown = server::ServerUrl::isServerUrl(path) ? path : QDir::toNativeSeparators(path);
+        action->setStatusTip(shown);
+        action->setToolTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
     addSeparator();

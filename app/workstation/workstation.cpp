@@ -24,7 +24,12 @@ public:
     {
         return tr("UrbanOps Workstation: the desktop GIS of a district's urban management.");
     }
-    static QString fileArgument() { return tr("A district database to open."); }
+    static QString fileArgument()
+    {
+        return tr("A district database to open, or a district on a server by its address: "
+                  "postgresql://LOGIN@HOST:PORT/DATABASE?district=NAME (the password is asked for when "
+                  "the server wants one).");
+    }
     static QString screenshot()
     {
         return tr("Open FILE's district, draw it, save the window as an image and quit.");
@@ -66,7 +71,7 @@ int runWorkstation(QApplication &app)
     parser.setApplicationDescription(Text::description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), Text::fileArgument(), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::fileArgument(), QStringLiteral("[FILE|URL]"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Text::screenshot(),
                                               QStringLiteral("PNG"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::size(), QStringLiteral("WxH"));
@@ -112,6 +117,7 @@ int runWorkstation(QApplication &app)
         auto *screenshot = new Screenshot(window, parser.value(screenshotOption), view,
                                           std::max(1, parser.value(timeoutOption).toInt()));
         QString error;
+        window.askPassword = {}; // nobody to ask: a server's password comes from .pgpass or a service
         if (!file.isEmpty() && !window.openDistrict(file, &error)) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;

@@ -120,16 +120,41 @@ Connection::Connection(const ServerUrl &url) : m_url(url)
     values += {url.conninfo().constData(), "urbanops", "UTF8", nullptr};
     m_conn = PQconnectdbParams(keywords.constData(), values.constData(), 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        const QString reason = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
+        const StoreError error = connectError(url);
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw StoreError(StoreError::Kind::Unreachable,
-                         tr("Could not connect to the district server %1: %2").arg(url.display(), reason));
+        throw error;
     }
     if (PQconnectionUsedPassword(m_conn) && PQpass(m_conn) && *PQpass(m_conn))
         rememberPassword(key, PQpass(m_conn));
     // The server's notices ("relation already exists, skipping") are not for our users.
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+}
+
+StoreError Connection::connectError(const ServerUrl &url) const
+{
+    const QString reason = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
+    const QString server = url.display();
+    const QString who = m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+    // libpq says why in English only, and gives no SQLSTATE before the connection is made: what the user
+    // can act on (type a password, type it again, check the address) is told apart here, libpq's words
+    // kept after it for whoever looks after the server.
+    if (m_conn && PQconnectionNeedsPassword(m_conn))
+        return StoreError(StoreError::Kind::SignIn,
+                          tr("The district server %1 asks for %2's password.").arg(server, who));
+    if (reason.contains(QLatin1String("password authentication failed")) ||
+        (m_conn && PQconnectionUsedPassword(m_conn) && reason.contains(QLatin1String("authentication"))))
+        return StoreError(
+            StoreError::Kind::SignIn,
+            tr("The district server %1 did not accept the password of %2 (%3).").arg(server, who, reason));
+    if (reason.contains(QLatin1String("does not exist")))
+        return StoreError(
+            StoreError::Kind::NotFound,
+            tr("The district server %1 has no such database or login (%2).").arg(server, reason));
+    return StoreError(StoreError::Kind::Unreachable,
+                      tr("Could not connect to the district server %1: check the host, the port and the "
+                         "network (%2).")
+                          .arg(server, reason));
 }
 
 Connection::~Connection()
@@ -156,8 +181,10 @@ void Connection::fail(const PGresult *result, const QString &doing) const
                 .arg(server, what, detail));
     if (state == "42501")
         throw StoreError(StoreError::Kind::Denied,
-                         tr("The district server %1 does not allow %2 to do this (%3): %4")
-                             .arg(server, login(), what, detail));
+                         tr("The district server %1 refused this change while %2: the role of %3 does not "
+                            "allow it. Nothing of it was saved; ask the district's administrator if your "
+                            "role should allow it. (%4)")
+                             .arg(server, what, login(), detail));
     if (state == "53100")
         throw StoreError(
             StoreError::Kind::DiskFull,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/server/server_url.h"
+#include "core/store/store_error.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ class Connection
     Q_DECLARE_TR_FUNCTIONS(uo::server::Connection)
 
 public:
-    // Connects; throws StoreError (Unreachable) with libpq's reason when it cannot.
+    // Connects; throws StoreError when it cannot (see connectError), with libpq's reason.
     explicit Connection(const ServerUrl &url);
     ~Connection();
     Connection(const Connection &) = delete;
@@ -86,6 +87,10 @@ public:
     void setLastChanges(qint64 changes) { m_lastChanges = changes; }
 
 private:
+    // Why the connection could not be made, for the user: a password wanted or refused (SignIn), no such
+    // database or login (NotFound), the server not reached (Unreachable).
+    StoreError connectError(const ServerUrl &url) const;
+
     pg_conn *m_conn = nullptr;
     ServerUrl m_url;
     qint64 m_lastChanges = 0;

@@ -1,7 +1,10 @@
 #include "core/server/server_listener.h"
 
 #include "core/server/pg_connection.h"
+#include "core/server/server_district.h"
 #include "core/server/server_schema.h"
+#include "core/sql/pg_backend.h"
+#include "core/store/district_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,13 @@ ServerListener::ServerListener(const ServerUrl &url, const QString &district, QO
 
 ServerListener::~ServerListener() = default;
 
+int ServerListener::processOf(DistrictStore &store)
+{
+    if (!store.isOnServer())
+        return 0;
+    return PQbackendPID(static_cast<sql::PgBackend &>(store.db().backend()).district().connection().handle());
+}
+
 void ServerListener::readNotifications()
 {
     PGconn *conn = m_connection->handle();
@@ -30,7 +40,10 @@ void ServerListener::readNotifications()
     }
     while (PGnotify *notify = PQnotifies(conn)) {
         const QJsonObject payload = QJsonDocument::fromJson(QByteArray(notify->extra)).object();
+        const bool ignored = m_ignored != 0 && notify->be_pid == m_ignored;
         PQfreemem(notify);
+        if (ignored)
+            continue;
         emit changed(payload.value(QLatin1String("table")).toString(),
                      payload.value(QLatin1String("action")).toString(),
                      payload.value(QLatin1String("login")).toString());

@@ -8,6 +8,10 @@
 
 class QSocketNotifier;
 
+namespace uo {
+class DistrictStore;
+}
+
 namespace uo::server {
 
 class Connection;
@@ -24,6 +28,11 @@ public:
     ServerListener(const ServerUrl &url, const QString &district, QObject *parent = nullptr);
     ~ServerListener() override;
 
+    // The server process of a store's own connection (0 for a file): a workstation already knows what
+    // it changed itself, and hears only the others with ignoreProcess().
+    static int processOf(DistrictStore &store);
+    void ignoreProcess(int serverProcess) { m_ignored = serverProcess; }
+
 signals:
     // A statement changed `table`; `action` is insert, update or delete; `login` who did it.
     void changed(const QString &table, const QString &action, const QString &login);
@@ -35,6 +44,7 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     QSocketNotifier *m_notifier = nullptr;
+    int m_ignored = 0;
 };
 
 } // namespace uo::server

@@ -25,6 +25,7 @@ public:
         Sql,          // anything else SQLite reported
         Unreachable,  // a district server that cannot be reached or signed in to, or a lost connection
         Denied,       // the district server refused: the signed-in role may not do this
+        SignIn,       // the district server wants a password, or refused the one given
     };
 
     StoreError(Kind kind, const QString &message);

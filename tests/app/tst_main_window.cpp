@@ -2,6 +2,8 @@
 #include "app/workstation/layer_list_model.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
+#include "app/workstation/recent_files.h"
+#include "app/workstation/recent_files_menu.h"
 #include "core/store/layers.h"
 #include "tests/gis/render/tiny_district.h"
 
@@ -86,6 +88,27 @@ private slots:
         m_store = m_dir.filePath(QStringLiteral("tiny.sqlite"));
         tiny_district::create(m_store);
         uo::Language::apply(QStringLiteral("en"));
+    }
+
+    // Files and server districts, newest first, each by what people recognise, never a password; the menu
+    // opens again and again (it is rebuilt each time).
+    void recentFilesAndServersShowInTheRecentMenu()
+    {
+        uo::recent_files::clear();
+        uo::recent_files::add(m_store);
+        uo::recent_files::add(QStringLiteral("postgresql://li_wei@db.bureau:5432/city?district=jiangbei"));
+        uo::MainWindow window;
+        auto *menu = window.findChild<uo::RecentFilesMenu *>();
+        QVERIFY(menu);
+        for (int opening = 0; opening < 3; ++opening) {
+            emit menu->aboutToShow();
+            const QList<QAction *> actions = menu->actions();
+            QCOMPARE(actions.size(), 4); // two entries, a separator, Clear List
+            QCOMPARE(actions.at(0)->text(), QStringLiteral("&1 jiangbei \u2014 li_wei@db.bureau/city"));
+            QCOMPARE(actions.at(1)->text(), QStringLiteral("&2 tiny.sqlite"));
+            QVERIFY(actions.at(3)->isEnabled());
+        }
+        uo::recent_files::clear();
     }
 
     void theLayerListShowsEveryMapLayer()

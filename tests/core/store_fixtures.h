@@ -50,6 +50,8 @@ inline QString kindName(StoreError::Kind kind)
         return QStringLiteral("Unreachable");
     case StoreError::Kind::Denied:
         return QStringLiteral("Denied");
+    case StoreError::Kind::SignIn:
+        return QStringLiteral("SignIn");
     }
     return QStringLiteral("unknown kind %1").arg(int(kind));
 }

@@ -213,7 +213,7 @@ void CasePanel::step(const QString &to)
     DistrictStore *store = m_document->store();
     if (!store || m_case.id == 0)
         return;
-    CaseStepDialog dialog(m_case.caseNo, m_case.state, to, store->operatorName(), this);
+    CaseStepDialog dialog(m_case.caseNo, m_case.state, to, store->operatorName(), store->isOnServer(), this);
     if (to == QLatin1String("dispatched")) {
         const DispatchTarget target = DispatchRules::suggest(*store, m_case.id);
         dialog.setUnits(CaseUnits::choices(*store, m_case.streetCode, m_case.segmentId), target.unit,

@@ -14,7 +14,7 @@
 namespace uo {
 
 CaseStepDialog::CaseStepDialog(const QString &caseNo, const QString &from, const QString &to,
-                               const QString &operatorName, QWidget *parent)
+                               const QString &operatorName, bool signedIn, QWidget *parent)
     : QDialog(parent),
       m_noteRequired(to == QLatin1String("rejected") || CaseWorkflow::isReopen(from, to) ||
                      (from == QLatin1String("reported") && to == QLatin1String("dispatched")))
@@ -22,6 +22,9 @@ CaseStepDialog::CaseStepDialog(const QString &caseNo, const QString &from, const
     setWindowTitle(tr("Case %1: %2").arg(caseNo, CaseLabels::state(to)));
     auto *form = new QFormLayout(this);
     m_operator = new QLineEdit(operatorName, this);
+    m_operator->setReadOnly(signedIn);
+    if (signedIn)
+        m_operator->setToolTip(tr("On a server district every step is recorded under the login signed in."));
     form->addRow(tr("Taken by"), m_operator);
     if (to == QLatin1String("dispatched")) {
         m_unit = new QComboBox(this);

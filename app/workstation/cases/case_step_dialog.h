@@ -21,8 +21,9 @@ class CaseStepDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `signedIn`: the operator is the login signed in to a server district, shown but not typed.
     CaseStepDialog(const QString &caseNo, const QString &from, const QString &to, const QString &operatorName,
-                   QWidget *parent = nullptr);
+                   bool signedIn = false, QWidget *parent = nullptr);
 
     // The units to offer for a dispatch, with the one to choose first and why.
     void setUnits(const QList<CaseUnits::Choice> &choices, const QString &suggested, const QString &why);

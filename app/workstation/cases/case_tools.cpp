@@ -154,6 +154,14 @@ CaseTools::CaseTools(MainWindow &window)
             m_overlay->setChosen(m_panel->summary().point, m_panel->summary().overdue);
     });
     connect(m_document, &CaseDocument::risksChanged, m_window.canvas(), &MapCanvas::reloadChangedLayers);
+    // Another workstation's commit: the case register, panels and risk panel read the district again.
+    connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
+        if (MainWindow::touches(tables, {QStringLiteral("cases"), QStringLiteral("case_history")}))
+            emit m_document->casesChanged(0);
+        if (MainWindow::touches(tables, {QStringLiteral("risk_points"), QStringLiteral("risk_records"),
+                                         QStringLiteral("risk_alerts")}))
+            emit m_document->risksChanged(0);
+    });
     connect(m_tool, &CasePlaceTool::placed, this, &CaseTools::newCaseAt);
     connect(m_tool, &MapTool::activeChanged, this, [this](bool active) {
         if (active)

@@ -105,8 +105,7 @@ void EditingTools::retranslate()
     m_toolBar->setWindowTitle(tr("Editing"));
     m_historyDock->setWindowTitle(tr("Edit History"));
     m_historyView->setEmptyLabel(tr("<district as opened or saved>"));
-    m_editing->setText(tr("Edit District"));
-    m_editing->setToolTip(tr("Turn editing on: changes collect in a session until you save or discard them"));
+    m_editing->setText(tr("Edit District")); // its tooltip: updateActions()
     m_moveAction->setText(tr("Move Feature"));
     m_moveAction->setToolTip(
         tr("Drag a component, risk point or shop; it snaps to road vertices and centrelines"));
@@ -126,6 +125,7 @@ void EditingTools::createActions()
 {
     m_menu = new QMenu(&m_window);
     m_menu->setObjectName(QStringLiteral("EditingMenu"));
+    m_menu->setToolTipsVisible(true); // Edit District, when off, says why
     // Before the Help menu, the last one.
     const QList<QAction *> menus = m_window.menuBar()->actions();
     m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
@@ -200,12 +200,19 @@ void EditingTools::createActions()
 void EditingTools::updateActions()
 {
     DistrictStore *store = m_window.store();
-    const bool writable = store && !store->isReadOnly();
+    const QString refusal = m_window.access().whyNot(server::Work::EditFeatures);
+    const bool writable = store && !store->isReadOnly() && refusal.isEmpty();
     const bool editing = m_document->isEditing();
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
     const bool oneTable = tables.size() == 1 && EditDocument::editableTables().contains(tables.first());
     m_editing->setEnabled(writable);
+    // Off, it says why: the district is read-only, or the role may not edit features.
+    if (!store || writable)
+        m_editing->setToolTip(
+            tr("Turn editing on: changes collect in a session until you save or discard them"));
+    else
+        m_editing->setToolTip(store->isReadOnly() ? store->readOnlyReason() : refusal);
     m_editing->setChecked(editing);
     for (QAction *action : {m_moveAction, m_vertexAction, m_addAction})
         action->setEnabled(editing);

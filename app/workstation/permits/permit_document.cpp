@@ -19,15 +19,23 @@ PermitDocument::PermitDocument(QUndoStack *undoStack, QObject *parent)
 {
 }
 
-void PermitDocument::setStore(DistrictStore *store)
+void PermitDocument::setStore(DistrictStore *store, const QString &refusal)
 {
     m_store = store;
+    m_refusal = store ? refusal : QString();
     emit storeChanged();
 }
 
 bool PermitDocument::isEditable() const
 {
-    return m_store && !m_store->isReadOnly();
+    return m_store && !m_store->isReadOnly() && m_refusal.isEmpty();
+}
+
+QString PermitDocument::whyNotEditable() const
+{
+    if (!m_store || isEditable())
+        return QString();
+    return m_store->isReadOnly() ? m_store->readOnlyReason() : m_refusal;
 }
 
 void PermitDocument::pushSaved(QUndoCommand *command)

@@ -26,9 +26,12 @@ class PermitDocument : public QObject, public StoreWriteTarget
 public:
     PermitDocument(QUndoStack *undoStack, QObject *parent = nullptr);
 
-    void setStore(DistrictStore *store);
+    // `refusal`: why the signed-in role may not change this on a server district (empty when it may).
+    void setStore(DistrictStore *store, const QString &refusal = QString());
     DistrictStore *store() const { return m_store; }
     bool isEditable() const;
+    // Why nothing may be changed, in the user's language; empty when isEditable().
+    QString whyNotEditable() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // The permit's row as the store holds it (geometry as a SpatiaLite blob).
@@ -64,6 +67,7 @@ private:
 
     QUndoStack *m_undoStack;
     DistrictStore *m_store = nullptr;
+    QString m_refusal;
 };
 
 } // namespace uo

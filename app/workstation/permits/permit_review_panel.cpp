@@ -208,9 +208,11 @@ void PermitReviewPanel::rebuildSteps()
     }
     m_stepButtons.clear();
     const bool editable = m_document->isEditable() && m_permitId > 0;
-    m_edit->setEnabled(editable);
-    m_redraw->setEnabled(editable);
-    m_joint->setEnabled(editable);
+    const QString why = m_document->whyNotEditable();
+    for (QPushButton *button : {m_edit, m_redraw, m_joint}) {
+        button->setEnabled(editable);
+        button->setToolTip(why);
+    }
     QStringList refused;
     for (const QString &to : PermitWorkflow::statuses()) {
         if (m_permitId == 0 || to == m_status)
@@ -222,6 +224,7 @@ void PermitReviewPanel::rebuildSteps()
         auto *button = new QPushButton(PermitLabels::step(to), this);
         button->setProperty("status", to);
         button->setEnabled(editable);
+        button->setToolTip(why);
         connect(button, &QPushButton::clicked, this, [this, to] {
             const QString refusal = takeStep(to);
             if (!refusal.isEmpty())
@@ -246,7 +249,8 @@ QString PermitReviewPanel::takeStep(const QString &to)
             .arg(m_permitNo, PermitLabels::status(m_status), PermitLabels::status(to), whyNot(to));
     DistrictStore *store = m_document->store();
     const bool failed = PermitWorkflow::isDecision(to) && review().blocked();
-    StepDialog dialog(m_permitNo, to, failed, store ? store->operatorName() : QString(), this);
+    StepDialog dialog(m_permitNo, to, failed, store ? store->operatorName() : QString(),
+                      store && store->isOnServer(), this);
     if (!m_prompt(dialog))
         return {};
     try {

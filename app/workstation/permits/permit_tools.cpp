@@ -114,9 +114,11 @@ void PermitTools::connectMenu(PermitsMenu *menu)
     connect(menu->rulesAction(), &QAction::triggered, this, &PermitTools::showRules);
     auto enable = [this, menu] {
         const bool editable = m_document->isEditable();
-        menu->newAreaAction()->setEnabled(editable);
-        menu->newTrenchAction()->setEnabled(editable);
-        menu->importAction()->setEnabled(editable);
+        const QString why = m_document->whyNotEditable();
+        for (QAction *action : {menu->newAreaAction(), menu->newTrenchAction(), menu->importAction()}) {
+            action->setEnabled(editable);
+            action->setToolTip(why); // empty: the action's text
+        }
         menu->rulesAction()->setEnabled(m_document->store() != nullptr);
     };
     connect(m_document, &PermitDocument::storeChanged, this, enable);
@@ -211,9 +213,18 @@ void PermitTools::connectDocument()
     };
     connect(m_document, &PermitDocument::saved, this,
             [this](const QString &message) { m_window.statusBar()->showMessage(message, 10000); });
-    connect(&m_window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
-    connect(&m_window, &MainWindow::districtReadOnly, this,
-            [this] { m_document->setStore(m_window.store()); });
+    auto take = [this] {
+        m_document->setStore(m_window.store(), m_window.access().whyNot(server::Work::DecidePermits));
+    };
+    connect(&m_window, &MainWindow::districtOpened, this, take);
+    connect(&m_window, &MainWindow::districtReadOnly, this, take);
+    // Another workstation's commit: the register, review and statistics read the district again.
+    connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
+        if (MainWindow::touches(tables, {QStringLiteral("permits"), QStringLiteral("permit_history")}))
+            emit m_document->permitsChanged(0);
+        if (MainWindow::touches(tables, {QStringLiteral("permit_rules"), QStringLiteral("nodig_calendar")}))
+            emit m_document->rulesChanged();
+    });
     connect(&m_window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);

@@ -8,6 +8,7 @@ namespace uo {
 PermitsMenu::PermitsMenu(QWidget *parent) : QMenu(parent)
 {
     setObjectName(QStringLiteral("PermitsMenu"));
+    setToolTipsVisible(true); // an entry that is off says why (e.g. the role signed in may not)
     m_newArea = addAction(QString());
     m_newTrench = addAction(QString());
     m_import = addAction(QString());

@@ -15,12 +15,17 @@
 namespace uo {
 
 StepDialog::StepDialog(const QString &permitNo, const QString &to, bool checkFailed,
-                       const QString &operatorName, QWidget *parent)
+                       const QString &operatorName, bool signedIn, QWidget *parent)
     : QDialog(parent), m_decision(PermitWorkflow::isDecision(to)), m_reasonRequired(m_decision && checkFailed)
 {
     setWindowTitle(tr("%1: %2").arg(permitNo, PermitLabels::status(to)));
     auto *form = new QFormLayout;
     m_operator = new QLineEdit(operatorName, this);
+    m_operator->setObjectName(QStringLiteral("operator"));
+    if (signedIn) {
+        m_operator->setReadOnly(true);
+        m_operator->setToolTip(tr("On a server district every step is recorded under the login signed in."));
+    }
     form->addRow(tr("Operator:"), m_operator);
     if (m_decision) {
         m_route = new QComboBox(this);

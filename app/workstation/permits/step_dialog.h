@@ -18,8 +18,9 @@ class StepDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `signedIn`: the operator is the login signed in to a server district, shown but not typed.
     StepDialog(const QString &permitNo, const QString &to, bool checkFailed, const QString &operatorName,
-               QWidget *parent = nullptr);
+               bool signedIn = false, QWidget *parent = nullptr);
 
     QString operatorName() const;
     QString reason() const;

@@ -17,15 +17,23 @@ SegmentDocument::SegmentDocument(QUndoStack *undoStack, QObject *parent)
 {
 }
 
-void SegmentDocument::setStore(DistrictStore *store)
+void SegmentDocument::setStore(DistrictStore *store, const QString &refusal)
 {
     m_store = store;
+    m_refusal = store ? refusal : QString();
     emit storeChanged();
 }
 
 bool SegmentDocument::isEditable() const
 {
-    return m_store && !m_store->isReadOnly();
+    return m_store && !m_store->isReadOnly() && m_refusal.isEmpty();
+}
+
+QString SegmentDocument::whyNotEditable() const
+{
+    if (!m_store || isEditable())
+        return QString();
+    return m_store->isReadOnly() ? m_store->readOnlyReason() : m_refusal;
 }
 
 void SegmentDocument::pushSaved(QUndoCommand *command)

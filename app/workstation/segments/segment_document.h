@@ -27,9 +27,12 @@ public:
     SegmentDocument(QUndoStack *undoStack, QObject *parent = nullptr);
 
     // The store the main window holds open; null when none is.
-    void setStore(DistrictStore *store);
+    // `refusal`: why the signed-in role may not change this on a server district (empty when it may).
+    void setStore(DistrictStore *store, const QString &refusal = QString());
     DistrictStore *store() const { return m_store; }
     bool isEditable() const;
+    // Why nothing may be changed, in the user's language; empty when isEditable().
+    QString whyNotEditable() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void assign(const QList<qint64> &segmentIds, const AssignmentChange &change);
@@ -68,6 +71,7 @@ private:
 
     QUndoStack *m_undoStack;
     DistrictStore *m_store = nullptr;
+    QString m_refusal;
 };
 
 } // namespace uo

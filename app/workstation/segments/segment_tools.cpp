@@ -141,9 +141,22 @@ SegmentTools::SegmentTools(MainWindow &window)
             [this](const QString &message) { QMessageBox::warning(&m_window, tr("Segments"), message); });
     connect(m_document, &SegmentDocument::saved, this,
             [this](const QString &message) { m_window.mapStatusBar()->showMessage(message, 10000); });
-    connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    auto take = [this] {
+        m_document->setStore(m_window.store(), m_window.access().whyNot(server::Work::EditSegments));
+    };
+    connect(&window, &MainWindow::districtOpened, this, take);
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
-    connect(&window, &MainWindow::districtReadOnly, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&window, &MainWindow::districtReadOnly, this, take);
+    // Another workstation's commit: the segment views read the district again.
+    connect(&window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
+        if (MainWindow::touches(tables, {QStringLiteral("road_segments"), QStringLiteral("roads")}))
+            emit m_document->segmentsChanged();
+        if (MainWindow::touches(tables,
+                                {QStringLiteral("road_segments"), QStringLiteral("segment_collaborators")}))
+            emit m_document->assignmentsChanged();
+        if (MainWindow::touches(tables, {QStringLiteral("people")}))
+            emit m_document->rosterChanged();
+    });
 }
 
 QList<QDockWidget *> SegmentTools::docks() const
@@ -159,6 +172,10 @@ void SegmentTools::updateActions()
     m_menu->mergeAction()->setEnabled(editable && one);
     m_menu->renameAction()->setEnabled(editable && one);
     m_menu->proposalsAction()->setEnabled(editable);
+    const QString why = m_document->whyNotEditable();
+    for (QAction *action :
+         {m_menu->splitAction(), m_menu->mergeAction(), m_menu->renameAction(), m_menu->proposalsAction()})
+        action->setToolTip(why); // empty: the action's text
     if (!editable && m_splitTool->isActive())
         m_splitTool->deactivate();
 }

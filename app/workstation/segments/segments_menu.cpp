@@ -9,6 +9,7 @@ namespace uo {
 SegmentsMenu::SegmentsMenu(QWidget *parent) : QMenu(parent)
 {
     setObjectName(QStringLiteral("SegmentsMenu"));
+    setToolTipsVisible(true); // an entry that is off says why (e.g. the role signed in may not)
     m_split = addAction(QString());
     m_split->setObjectName(QStringLiteral("SplitRoadsAction"));
     m_split->setCheckable(true);

@@ -63,6 +63,8 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
             m_reload->start();
     });
     connect(m_reload, &QTimer::timeout, m_dock, &AttributeTableDock::reload);
+    // Another workstation's commit: the rows are listed again (a burst of them, once).
+    connect(&window, &MainWindow::changedElsewhere, this, [this] { m_reload->start(); });
 }
 
 void AttributeTableTools::attachEdits()

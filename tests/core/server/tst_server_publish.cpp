@@ -519,12 +519,19 @@ private slots:
     void unreachableOrRefusedSignIn_data()
     {
         QTest::addColumn<QString>("url");
-        QTest::newRow("nobody listening") << "postgresql://urbanops@127.0.0.1:1/urbanops?connect_timeout=3";
-        QTest::newRow("wrong password") << "postgresql://urbanops:wrong@127.0.0.1:%1/postgres";
+        QTest::addColumn<int>("kind"); // a StoreError::Kind
+        QTest::newRow("nobody listening") << "postgresql://urbanops@127.0.0.1:1/urbanops?connect_timeout=3"
+                                          << int(StoreError::Kind::Unreachable);
+        // A password asked for again, not an unreachable server.
+        QTest::newRow("wrong password")
+            << "postgresql://urbanops:wrong@127.0.0.1:%1/postgres" << int(StoreError::Kind::SignIn);
+        QTest::newRow("no such database")
+            << "postgresql://urbanops@127.0.0.1:%1/no_such_db" << int(StoreError::Kind::NotFound);
     }
     void unreachableOrRefusedSignIn()
     {
         QFETCH(QString, url);
+        QFETCH(int, kind);
         const QString port = QUrl(qEnvironmentVariable("UROPS_TEST_SERVER")).port() > 0
                                  ? QString::number(QUrl(qEnvironmentVariable("UROPS_TEST_SERVER")).port())
                                  : QString();
@@ -533,7 +540,7 @@ private slots:
                 ServerUrl::parse(url.contains(QLatin1String("%1")) ? url.arg(port) : url));
             QFAIL("connected");
         } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Unreachable);
+            QVERIFY2(int(error.kind()) == kind, qPrintable(error.message()));
             QVERIFY2(!error.message().contains(QLatin1String("wrong")),
                      qPrintable(error.message())); // no password shown
         }
