@@ -18,7 +18,15 @@ ServerAccess ServerAccess::of(DistrictStore &store)
     const QString key = district.loginRole();
     access.m_owner = key == QLatin1String("owner");
     access.m_role = ServerRoles::fromKey(key);
+    access.m_personId = district.loginPerson();
     return access;
+}
+
+QString ServerAccess::roleKey() const
+{
+    if (m_owner)
+        return ServerRoles::key(Role::Admin);
+    return m_role ? ServerRoles::key(*m_role) : QString();
 }
 
 QString ServerAccess::roleTitle() const

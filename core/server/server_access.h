@@ -39,6 +39,10 @@ public:
     // None for the district's owner (or a superuser) and for a login with no role in the district.
     std::optional<Role> role() const { return m_role; }
     bool isOwner() const { return m_owner; }
+    // The role as the cases' workflow names it ("admin" for the owner too; empty for none) and the
+    // login's person (a chief's segments are this person's), for CaseActor.
+    QString roleKey() const;
+    qint64 personId() const { return m_personId; }
     // The role in the user's language: "Planner", "District owner", "No role".
     QString roleTitle() const;
 
@@ -54,6 +58,7 @@ private:
     bool m_onServer = false;
     bool m_owner = false;
     QString m_login, m_district;
+    qint64 m_personId = 0;
     std::optional<Role> m_role;
 };
 

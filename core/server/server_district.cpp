@@ -154,4 +154,12 @@ QString ServerDistrict::loginRole()
     return QString();
 }
 
+qint64 ServerDistrict::loginPerson()
+{
+    return m_connection
+        ->scalar("SELECT coalesce(max(person_id), 0) FROM " +
+                 table(QLatin1String(server_schema::kLoginsTable)) + " WHERE login = session_user")
+        .toLongLong();
+}
+
 } // namespace uo::server

@@ -48,6 +48,8 @@ public:
     // The signed-in login's role in this district (a key of ServerRoles), "owner" for the district's
     // owner or a superuser, empty when the login has none.
     QString loginRole();
+    // The person the signed-in login is in this district (a chief's), 0 when none.
+    qint64 loginPerson();
 
 private:
     ServerDistrict(std::unique_ptr<Connection> connection, const QString &name);

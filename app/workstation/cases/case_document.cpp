@@ -15,9 +15,10 @@ CaseDocument::CaseDocument(QUndoStack *undoStack, QObject *parent) : QObject(par
 {
 }
 
-void CaseDocument::setStore(DistrictStore *store)
+void CaseDocument::setStore(DistrictStore *store, const CaseActor &signedIn)
 {
     m_store = store;
+    m_signedIn = signedIn;
     emit storeChanged();
 }
 
@@ -33,8 +34,13 @@ bool CaseDocument::hasCases() const
 
 CaseActor CaseDocument::actor(const QString &operatorName) const
 {
-    // A district file has no roles; a server district will name the signed-in person's here.
-    return {operatorName.trimmed(), QString(), 0};
+    // A district file has no roles; a server district names the signed-in login's role and person.
+    return {operatorName.trimmed(), m_signedIn.role, m_signedIn.personId};
+}
+
+QString CaseDocument::whyNot(const QString &to, qint64 chiefId) const
+{
+    return CaseWorkflow::roleRefusal(actor(), to, chiefId);
 }
 
 DistrictStore &CaseDocument::requireStore() const

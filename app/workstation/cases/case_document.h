@@ -27,11 +27,14 @@ class CaseDocument : public QObject
 public:
     CaseDocument(QUndoStack *undoStack, QObject *parent = nullptr);
 
-    void setStore(DistrictStore *store);
+    // `signedIn`: on a server district the login's role and person (ServerAccess); empty on a file.
+    void setStore(DistrictStore *store, const CaseActor &signedIn = {});
     DistrictStore *store() const { return m_store; }
     bool isEditable() const;
     bool hasCases() const; // the store is of a version with cases
     CaseActor actor(const QString &operatorName = QString()) const;
+    // Why the signed-in role may not take a case of chief `chiefId` to `to`; empty when it may.
+    QString whyNot(const QString &to, qint64 chiefId) const;
 
     // Throw StoreError with the reason when refused; nothing changes then.
     qint64 create(const NewCase &newCase);
@@ -67,6 +70,7 @@ private:
 
     QUndoStack *m_undoStack;
     DistrictStore *m_store = nullptr;
+    CaseActor m_signedIn;
 };
 
 } // namespace uo

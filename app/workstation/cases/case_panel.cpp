@@ -159,7 +159,9 @@ void CasePanel::rebuild()
         else if (c.state == QLatin1String("dispatched") && to == QLatin1String("dispatched"))
             label = tr("Dispatch elsewhere…");
         auto *button = new QPushButton(label, this);
-        button->setEnabled(editable);
+        const QString why = m_document->whyNot(to, c.chiefId);
+        button->setEnabled(editable && why.isEmpty());
+        button->setToolTip(why);
         connect(button, &QPushButton::clicked, this, [this, to] { step(to); });
         m_buttons->addWidget(button);
         m_steps.append(to);

@@ -21,6 +21,7 @@
 #include "app/workstation/segments/segment_tools.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_units.h"
+#include "core/cases/case_workflow.h"
 #include "core/cases/risk_history.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
@@ -103,7 +104,10 @@ CaseTools::CaseTools(MainWindow &window)
 
     const auto enable = [this] {
         m_menu->newCaseAction()->setEnabled(m_document->isEditable());
-        m_menu->checkAlertsAction()->setEnabled(m_document->isEditable());
+        // Raising alerts writes cases any chief may not: the editors' and administrators' work.
+        const QString why = CaseWorkflow::editRefusal(m_document->actor());
+        m_menu->checkAlertsAction()->setEnabled(m_document->isEditable() && why.isEmpty());
+        m_menu->checkAlertsAction()->setToolTip(why);
         m_menu->rulesAction()->setEnabled(m_document->hasCases());
         m_menu->reportAction()->setEnabled(m_document->hasCases());
     };
@@ -181,7 +185,10 @@ CaseTools::CaseTools(MainWindow &window)
                 if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
                     showCase(result.ids.first());
             });
-    connect(&window, &MainWindow::districtOpened, this, [this] { m_document->setStore(m_window.store()); });
+    connect(&window, &MainWindow::districtOpened, this, [this] {
+        const server::ServerAccess &access = m_window.access();
+        m_document->setStore(m_window.store(), {access.login(), access.roleKey(), access.personId()});
+    });
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);

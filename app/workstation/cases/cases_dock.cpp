@@ -165,7 +165,10 @@ void CasesDock::connectCases()
         const qint64 id = currentCase();
         if (m_accept) {
             const CaseSummary *c = m_model->caseAt(m_model->rowOf(id));
-            m_accept->setEnabled(m_document->isEditable() && c && c->state == QLatin1String("collected"));
+            const QString why = c ? m_document->whyNot(QStringLiteral("accepted"), c->chiefId) : QString();
+            m_accept->setEnabled(m_document->isEditable() && c && c->state == QLatin1String("collected") &&
+                                 why.isEmpty());
+            m_accept->setToolTip(why);
         }
         if (id == m_chosen)
             return;

@@ -3,6 +3,8 @@
 // do and says why the rest is off, shows what another process commits while it is open, and explains a
 // refusal by the server in the user's language.
 
+#include "app/workstation/cases/case_document.h"
+#include "app/workstation/cases/cases_menu.h"
 #include "app/workstation/edit_tools/editing_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/live_updates.h"
@@ -235,10 +237,12 @@ private slots:
         QTest::addColumn<bool>("permits");
         QTest::addColumn<bool>("segments");
         QTest::addColumn<QString>("why"); // in the tooltip of what is off
-        QTest::newRow("planner") << "planner" << false << false << false << "on the server is Planner";
-        QTest::newRow("reviewer") << "reviewer" << false << true << false << "editors do";
-        QTest::newRow("chief") << "chief" << true << false << false << "permit reviewers do";
-        QTest::newRow("editor") << "editor" << true << false << false << "permit reviewers do";
+        QTest::addColumn<bool>("alerts"); // checking the monitoring rules raises cases
+        QTest::newRow("planner") << "planner" << false << false << false << "on the server is Planner"
+                                 << false;
+        QTest::newRow("reviewer") << "reviewer" << false << true << false << "editors do" << false;
+        QTest::newRow("chief") << "chief" << true << false << false << "permit reviewers do" << false;
+        QTest::newRow("editor") << "editor" << true << false << false << "permit reviewers do" << true;
     }
     void theRoleDecidesWhatIsOffered()
     {
@@ -247,6 +251,7 @@ private slots:
         QFETCH(bool, permits);
         QFETCH(bool, segments);
         QFETCH(QString, why);
+        QFETCH(bool, alerts);
         auto window = openAs(login(role.toLatin1().constData()));
         QVERIFY(window->store());
         QCOMPARE(window->store()->isReadOnly(), role == QLatin1String("planner"));
@@ -264,6 +269,20 @@ private slots:
         QVERIFY2(
             window->windowTitle().contains(server::ServerRoles::title(*server::ServerRoles::fromKey(role))),
             qPrintable(window->windowTitle()));
+
+        // Cases: the window asks the workflow with the login's role and person.
+        QAction *checkAlerts = window->findChild<CasesMenu *>()->checkAlertsAction();
+        QCOMPARE(checkAlerts->isEnabled(), alerts);
+        const CaseDocument *cases = window->findChild<CaseDocument *>();
+        QCOMPARE(cases->actor().role, role);
+        QCOMPARE(cases->actor().personId, role == QLatin1String("chief") ? m_district.chief : 0);
+        const qint64 chief = m_district.chief;
+        QCOMPARE(cases->whyNot(QStringLiteral("handled"), chief).isEmpty(),
+                 role == QLatin1String("chief") || role == QLatin1String("editor"));
+        QCOMPARE(cases->whyNot(QStringLiteral("handled"), chief + 1000).isEmpty(),
+                 role == QLatin1String("editor"));
+        QCOMPARE(cases->whyNot(QStringLiteral("dispatched"), chief).isEmpty(),
+                 role == QLatin1String("editor"));
     }
 
     void anotherProcessCommitShowsUp()
