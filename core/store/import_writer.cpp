@@ -13,22 +13,34 @@ namespace uo {
 
 namespace {
 
-// What the store said about a row it refused, in the user's words.
+// What the store said about a row it refused, in the user's words: SQLite's messages on a file,
+// PostgreSQL's on a server.
 QString refusal(const QString &message, const QVariantMap &values)
 {
-    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
-    static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)"));
-    static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (.*)$"));
+    static const QRegularExpression unique(
+        QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)|Key \\((\\w+)\\)=.* already exists"));
+    static const QRegularExpression notNull(
+        QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)|null value in column \"(\\w+)\""));
+    static const QRegularExpression check(
+        QStringLiteral("CHECK constraint failed: (.*)$|violates check constraint \"([^\"]+)\""));
+    const auto captured = [](const QRegularExpressionMatch &m) {
+        return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    };
     if (const auto m = unique.match(message); m.hasMatch())
         return ImportWriter::tr("%1 \"%2\" is already in the store or earlier in the file")
-            .arg(m.captured(1), values.value(m.captured(1)).toString());
+            .arg(captured(m), values.value(captured(m)).toString());
     if (const auto m = notNull.match(message); m.hasMatch())
-        return ImportWriter::tr("%1 is empty").arg(m.captured(1));
+        return ImportWriter::tr("%1 is empty").arg(captured(m));
     if (const auto m = check.match(message); m.hasMatch())
-        return ImportWriter::tr("a value the store does not allow (%1)").arg(m.captured(1).trimmed());
-    if (message.contains(QLatin1String("FOREIGN KEY")))
+        return ImportWriter::tr("a value the store does not allow (%1)").arg(captured(m).trimmed());
+    if (message.contains(QLatin1String("FOREIGN KEY")) || message.contains(QLatin1String("foreign key")))
         return ImportWriter::tr("a reference (entity, street, person) names nothing in the store");
     return message;
+}
+
+bool isDuplicate(const QString &message)
+{
+    return message.contains(QLatin1String("UNIQUE")) || message.contains(QLatin1String("unique constraint"));
 }
 
 QByteArray quoted(const QString &name)
@@ -78,24 +90,37 @@ ImportWriter::Outcome ImportWriter::write(const QVariantMap &values, const QByte
     for (const QString &n : names)
         insert->bindVariant(i++, values.value(n));
     insert->bindBlob(i, geometry);
+    std::optional<sql::Transaction> row = rowSavepoint();
     try {
         insert->step();
         const qint64 id = insert->int64(0);
         insert->reset();
+        if (row)
+            row->commit();
         return {id, false};
     } catch (const StoreError &e) {
         insert->reset();
+        row.reset(); // back to before the row
         if (e.kind() != StoreError::Kind::Invalid)
             throw; // a full disk or a lock is not the feature's fault
         // The same identifier: the row it repeats takes the file's values when merging.
-        if (m_duplicates == Duplicates::Merge && !m_unique.isEmpty() &&
-            e.message().contains(QLatin1String("UNIQUE"))) {
+        if (m_duplicates == Duplicates::Merge && !m_unique.isEmpty() && isDuplicate(e.message())) {
             if (const qint64 id = rowWith(m_unique, values.value(m_unique)))
                 return merge(id, values, geometry, problem);
         }
         *problem = refusal(e.message(), values);
         return {};
     }
+}
+
+std::optional<sql::Transaction> ImportWriter::rowSavepoint()
+{
+    // A server refuses every statement of a transaction after one failed, so that a refused row would
+    // take the rest of the import with it: there each row is a savepoint of its own. SQLite refuses the
+    // statement alone, and a million savepoints would cost a file's import time for nothing.
+    if (m_store.db().dialect() != sql::Dialect::Postgres)
+        return std::nullopt;
+    return std::optional<sql::Transaction>(std::in_place, m_store.db());
 }
 
 qint64 ImportWriter::samePlace(const QString &name, QPointF p, double *distance)
@@ -134,10 +159,14 @@ qint64 ImportWriter::rowWith(const QString &column, const QVariant &value)
 ImportWriter::Outcome ImportWriter::merge(qint64 id, const QVariantMap &values, const QByteArray &geometry,
                                           QString *problem)
 {
+    std::optional<sql::Transaction> row = rowSavepoint();
     try {
         update(id, values, geometry);
+        if (row)
+            row->commit();
         return {id, true};
     } catch (const StoreError &e) {
+        row.reset();
         if (e.kind() != StoreError::Kind::Invalid)
             throw;
         *problem = refusal(e.message(), values);

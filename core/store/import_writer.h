@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sql/statement.h"
+
 #include <QCoreApplication>
 #include <QPointF>
 #include <QVariant>
@@ -13,7 +15,8 @@ namespace uo {
 class DistrictStore;
 namespace sql {
 class Statement;
-}
+class Transaction;
+} // namespace sql
 
 // The "write" stage of an import: each feature's row into the store layer, inside the import's
 // transaction, so that the store's own constraints (CHECK lists, UNIQUE identifiers, NOT NULL,
@@ -50,6 +53,7 @@ public:
                   QString *problem);
 
 private:
+    std::optional<sql::Transaction> rowSavepoint();
     qint64 samePlace(const QString &name, QPointF p, double *distance);
     qint64 rowWith(const QString &column, const QVariant &value);
     Outcome merge(qint64 id, const QVariantMap &values, const QByteArray &geometry, QString *problem);
