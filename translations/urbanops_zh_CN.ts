@@ -2851,6 +2851,10 @@ Import the %2 features as they are read now anyway?</source>
         <source>The connection to the district server was lost; changes by others are not shown until it is back. Trying again… (%1)</source>
         <translation>与数据服务器的连接已断开；恢复前不会显示他人的修改。正在重试…（%1）</translation>
     </message>
+    <message>
+        <source>district settings</source>
+        <translation>辖区设置</translation>
+    </message>
 </context>
 <context>
     <name>uo::MainWindow</name>

@@ -50,6 +50,7 @@ QString tableWords(const QString &table)
          QT_TRANSLATE_NOOP("uo::LiveUpdates", "segment collaborators")},
         {QStringLiteral("risk_records"), QT_TRANSLATE_NOOP("uo::LiveUpdates", "risk records")},
         {QStringLiteral("case_history"), QT_TRANSLATE_NOOP("uo::LiveUpdates", "case history")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("uo::LiveUpdates", "district settings")},
     };
     const auto it = words.constFind(table);
     return it != words.constEnd() ? LiveUpdates::tr(it.value()) : LiveUpdates::tr("other records");
@@ -189,8 +190,11 @@ QString LiveUpdates::describe(const QHash<QString, QSet<QString>> &changes)
     QStringList sentences;
     for (const QString &login : std::as_const(logins)) {
         QStringList words;
-        for (const QString &table : changes.value(login))
-            words.append(tableWords(table));
+        const QSet<QString> &tables = changes.value(login);
+        for (const QString &table : tables)
+            // A save counts itself in the settings (EditJournal::recordSave): not news beside what it saved.
+            if (table != QLatin1String("settings") || tables.size() == 1)
+                words.append(tableWords(table));
         words.sort();
         words.removeDuplicates();
         sentences.append(tr("%1 changed %2").arg(login, words.join(tr(", "))));

@@ -1,6 +1,7 @@
 #include "core/edit_session/edit_journal.h"
 
 #include "core/edit_session/edit_session.h"
+#include "core/edit_session/row_merge.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -23,6 +24,15 @@
 namespace uo::edit {
 
 namespace {
+
+// A row without the version a server raised when the save wrote it (row_merge.h): the values are what
+// tell whether that save wrote the row.
+RowState withoutVersion(RowState row)
+{
+    if (row)
+        row->remove(QLatin1String(kRowVersion));
+    return row;
+}
 
 constexpr auto kFormat = "urbanops-edit-journal";
 
@@ -279,7 +289,8 @@ void EditJournal::adopt(EditSession &session, const QString &path)
         bool saved = sameRow(it->original, it->current);
         // That save wrote every new row, and every other row but the conflicts it left pending.
         if (savedSince && !saved)
-            saved = !it->original || sameRow(session.readStored(it.key()), it->current);
+            saved = !it->original ||
+                    sameRow(withoutVersion(session.readStored(it.key())), withoutVersion(it->current));
         it = saved ? session.m_pending.erase(it) : std::next(it);
     }
     session.m_adopted << oldSession;
@@ -301,8 +312,10 @@ QString journalBase(const QString &storePath)
     if (!storePath.startsWith(QLatin1String("postgresql:")) &&
         !storePath.startsWith(QLatin1String("postgres:")))
         return storePath;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                           QStringLiteral("/server-edits");
+    // One folder whatever program of ours edits (not the program's own data folder), so that a journal
+    // one left is found by the next.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/UrbanOps/server-edits");
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(storePath));
 }
@@ -376,17 +389,19 @@ QList<OrphanJournal> EditJournal::orphans(const QString &storePath)
 void EditJournal::recordSave(EditSession &session)
 {
     DistrictStore &store = session.store();
-    // The settings are the admin's on a server: an editor's save cannot count itself there (yet).
-    if (store.isOnServer())
-        return;
+    // On a server every role that saves may write these keys of the settings and no other
+    // (server_roles.cpp).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto put = store.db().prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     put.bind(1, QLatin1String(kSaveKey) + session.m_sessionId)
         .bind(2, QStringLiteral("%1 %2").arg(session.m_saves + 1).arg(now.toString(Qt::ISODate)));
     put.run();
-    auto forget = store.db().prepare("DELETE FROM settings WHERE key LIKE 'edit\\_save.%' ESCAPE '\\' "
-                                     "AND substr(value, instr(value, ' ') + 1) < ?");
+    // The value is "<saves> <time>": the time after the first space.
+    auto forget = store.db().prepare({"DELETE FROM settings WHERE key LIKE 'edit\\_save.%' ESCAPE '\\' "
+                                      "AND substr(value, instr(value, ' ') + 1) < ?",
+                                      "DELETE FROM settings WHERE key LIKE 'edit\\_save.%' ESCAPE '\\' "
+                                      "AND substr(value, position(' ' IN value) + 1) < ?"});
     forget.bind(1, now.addDays(-kForgetSavesAfterDays).toString(Qt::ISODate));
     forget.run();
 }

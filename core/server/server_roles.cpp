@@ -130,6 +130,22 @@ void ServerRoles::install(Connection &connection, const QString &district, const
         {"cases", ownCase + " AND state = 'collected'", ownCase + " AND state IN " + chiefSteps},
         {"case_history", s + ".case_on_own_segment(case_id) AND to_state IN " + chiefSteps, QByteArray()},
     };
+    // The settings are the admin's, but for the count each edit session keeps of its saves
+    // (EditJournal::recordSave, `edit_save.<session>`), which every role that saves writes: a journal
+    // recovered after a crash right after a commit is then known as saved and not written twice.
+    if (tables.contains(QLatin1String("settings"))) {
+        const QByteArray table = t(QStringLiteral("settings"));
+        const QByteArray savers =
+            group(Role::Editor) + ", " + group(Role::Reviewer) + ", " + group(Role::Chief);
+        const QByteArray saveCount = "key LIKE 'edit\\_save.%'";
+        connection.exec("GRANT INSERT, UPDATE, DELETE ON " + table + " TO " + savers);
+        connection.exec("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+        connection.exec("CREATE POLICY read ON " + table + " FOR SELECT USING (true)");
+        connection.exec("CREATE POLICY write ON " + table + " FOR ALL TO " + group(Role::Admin) +
+                        " USING (true) WITH CHECK (true)");
+        connection.exec("CREATE POLICY save_count ON " + table + " FOR ALL TO " + savers + " USING (" +
+                        saveCount + ") WITH CHECK (" + saveCount + ')');
+    }
     for (const Restricted &r : restricted) {
         if (!tables.contains(QLatin1String(r.table)))
             continue;

@@ -5,6 +5,8 @@
 // behind; two workstations cutting one segment at once keep the road covered without gap or overlap.
 // Checks read the server through plain libpq.
 
+#include "core/edit_session/edit_journal.h"
+#include "core/edit_session/edit_session.h"
 #include "core/segments/segment_coverage.h"
 #include "core/segments/segment_editor.h"
 #include "core/server/server_district.h"
@@ -162,6 +164,35 @@ private slots:
         const QByteArray out = finish(next);
         QVERIFY2(out.contains("saved 9 conflicts 0"), out.constData());
         QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'after'"), QStringLiteral("9"));
+    }
+
+    // Killed right after its transaction committed, before it removed its journal: the journal found
+    // afterwards is known as saved (the session counted its save in the district, which an editor may
+    // write on a server for that alone) and recovering it writes nothing twice.
+    void killedAfterCommitDoublesNothing()
+    {
+        // A data folder of its own: the journal the earlier kill left is not this test's.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data-after-commit")).toUtf8());
+        const qint64 before = value("SELECT count(*) FROM components").toLongLong();
+        QProcess child;
+        QVERIFY(startUntil(child, kEditChild,
+                           {m_editorUrl, QStringLiteral("1-5"), QStringLiteral("committed"),
+                            QStringLiteral("--insert"), QStringLiteral("4"),
+                            QStringLiteral("--pause-after-commit")},
+                           "committed"));
+        child.kill();
+        child.waitForFinished();
+        QCOMPARE(value("SELECT count(*) FROM components").toLongLong(), before + 4);
+        QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'committed'"), QStringLiteral("9"));
+
+        auto store = uo::DistrictStore::open(m_editorUrl);
+        QCOMPARE(uo::edit::EditJournal::orphans(store->path()).size(), 1);
+        uo::edit::EditSession session(*store);
+        QVERIFY(session.recover());
+        QCOMPARE(session.changeCount(), 0); // all of it was saved
+        QVERIFY(uo::edit::EditJournal::orphans(store->path()).isEmpty());
+        QCOMPARE(value("SELECT count(*) FROM components").toLongLong(), before + 4);
+        QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'committed'"), QStringLiteral("9"));
     }
 
     void concurrentSplitsKeepTheRoadCovered()
