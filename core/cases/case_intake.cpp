@@ -6,6 +6,7 @@
 #include "core/cases/event_classes.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 namespace uo {
@@ -50,7 +51,7 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
         throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a source of cases.").arg(c.source));
     if (c.area && c.area->type != Geometry::Polygon)
         throw StoreError(StoreError::Kind::Invalid, tr("The area of a case is a polygon."));
-    const QRectF district = store.extent(QStringLiteral("district_boundary"));
+    const QRectF district = store.extent(tableOf(Layer::DistrictBoundary));
     if (!district.isEmpty() && !district.contains(c.point))
         throw StoreError(StoreError::Kind::Invalid, tr("E %1 N %2 lies outside the district.")
                                                         .arg(c.point.x(), 0, 'f', 1)
@@ -96,7 +97,7 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
     const QString previous = store.operatorName();
     if (!actor.name.trimmed().isEmpty())
         store.setOperatorName(actor.name.trimmed());
-    const qint64 id = store.insertRow(QStringLiteral("cases"), row);
+    const qint64 id = store.insertRow(tableOf(Layer::Cases), row);
     auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state) "
                               "VALUES (?, ?, ?, 'collected')");
     history.bind(1, id).bind(2, case_time::text(reported)).bind(3, store.operatorName());

@@ -2,6 +2,7 @@
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 
 namespace uo {
@@ -47,27 +48,28 @@ CasePlace CasePlace::at(DistrictStore &store, QPointF point)
             st.bind(5, point.x() + reach).bind(6, point.y() + reach).bind(7, reach);
         }
     };
-    auto cell = db.prepare(
-        containingSql(db, srid, "grid_cells", "f.code, f.street_code, coalesce(f.community_code, '')"));
+    auto cell = db.prepare(containingSql(db, srid, tableName(Layer::GridCells),
+                                         "f.code, f.street_code, coalesce(f.community_code, '')"));
     bindPoint(cell, 0);
     if (cell.step()) {
         place.gridCode = cell.text(0);
         place.streetCode = cell.text(1);
         place.communityCode = cell.text(2);
     } else {
-        auto street = db.prepare(containingSql(db, srid, "streets", "f.code"));
+        auto street = db.prepare(containingSql(db, srid, tableName(Layer::Streets), "f.code"));
         bindPoint(street, 0);
         if (street.step())
             place.streetCode = street.text(0);
     }
-    auto segment = db.prepare(nearestSql(db, srid, "road_segments", "f.id, coalesce(f.chief_id, 0)"));
+    auto segment =
+        db.prepare(nearestSql(db, srid, tableName(Layer::RoadSegments), "f.id, coalesce(f.chief_id, 0)"));
     bindPoint(segment, kSegmentReachM);
     if (segment.step()) {
         place.segmentId = segment.int64(0);
         place.chiefId = segment.int64(1);
     }
-    auto component = db.prepare(
-        nearestSql(db, srid, "components", "f.id, coalesce(f.maintainer_id, f.owner_id, f.dept_id, 0)"));
+    auto component = db.prepare(nearestSql(db, srid, tableName(Layer::Components),
+                                           "f.id, coalesce(f.maintainer_id, f.owner_id, f.dept_id, 0)"));
     bindPoint(component, kComponentReachM);
     if (component.step()) {
         place.componentId = component.int64(0);

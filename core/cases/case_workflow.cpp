@@ -5,6 +5,7 @@
 #include "core/cases/event_classes.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 namespace uo {
@@ -167,7 +168,7 @@ void CaseWorkflow::advance(DistrictStore &store, qint64 caseId, const CaseStep &
     history.run();
     const QString previous = store.operatorName();
     store.setOperatorName(operatorName);
-    store.recordAudit(QStringLiteral("update"), QStringLiteral("cases"), caseId, before, after);
+    store.recordAudit(QStringLiteral("update"), tableOf(Layer::Cases), caseId, before, after);
     store.setOperatorName(previous);
     store.touch();
     tx.commit();

@@ -3,6 +3,7 @@
 #include "core/cases/case_time.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 namespace uo {
@@ -60,7 +61,7 @@ void RiskHistory::changeLevel(DistrictStore &store, qint64 riskId, const QString
     const QString previous = store.operatorName();
     const QString who = actor.name.trimmed().isEmpty() ? previous : actor.name.trimmed();
     store.setOperatorName(who);
-    store.updateRow(QStringLiteral("risk_points"), riskId, {{QStringLiteral("level"), level}});
+    store.updateRow(tableOf(Layer::RiskPoints), riskId, {{QStringLiteral("level"), level}});
     store.setOperatorName(previous);
     auto history =
         store.db().prepare("INSERT INTO risk_level_history(risk_id, time, operator, from_level, to_level, "

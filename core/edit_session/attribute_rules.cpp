@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/column_limits.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_columns.h"
 #include "core/table/table_columns.h"
 
@@ -32,10 +33,10 @@ QStringList AttributeRules::choices(const QString &table, const QString &column)
 
 bool AttributeRules::isEntityReference(const QString &table, const QString &column)
 {
-    if (table == QLatin1String("components"))
+    if (table == tableOf(Layer::Components))
         return column == QLatin1String("dept_id") || column == QLatin1String("owner_id") ||
                column == QLatin1String("maintainer_id");
-    return table == QLatin1String("risk_points") && column == QLatin1String("entity_id");
+    return table == tableOf(Layer::RiskPoints) && column == QLatin1String("entity_id");
 }
 
 QList<QPair<qint64, QString>> AttributeRules::entities(DistrictStore &store)
@@ -72,10 +73,10 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
                               const QVariant &value, qint64 id)
 {
     DistrictStore &store = session.store();
-    const bool required = (table == QLatin1String("components") &&
+    const bool required = (table == tableOf(Layer::Components) &&
                            (column == QLatin1String("ident") || column == QLatin1String("name") ||
                             column == QLatin1String("class_code") || column == QLatin1String("state"))) ||
-                          (table == QLatin1String("risk_points") &&
+                          (table == tableOf(Layer::RiskPoints) &&
                            (column == QLatin1String("code") || column == QLatin1String("name") ||
                             column == QLatin1String("category") || column == QLatin1String("level")));
     const QString title = AttributeRules::title(column);
@@ -100,7 +101,7 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
         if (!st.step() || st.int64(0) == 0)
             return tr("There is no entity %1 in the register.").arg(text);
     }
-    if (table == QLatin1String("components") && column == QLatin1String("ident")) {
+    if (table == tableOf(Layer::Components) && column == QLatin1String("ident")) {
         const auto parsed = ComponentId::parse(text);
         if (!parsed)
             return tr("An identifier is 16 or 17 digits: county code, class code and a 6-digit serial.");
@@ -110,7 +111,7 @@ QString AttributeRules::check(EditSession &session, const QString &table, const 
         if (usedElsewhere(session, table, column, text, id))
             return tr("The identifier %1 is already used by another component.").arg(text);
     }
-    if (table == QLatin1String("risk_points") && column == QLatin1String("code") &&
+    if (table == tableOf(Layer::RiskPoints) && column == QLatin1String("code") &&
         usedElsewhere(session, table, column, text, id))
         return tr("The code %1 is already used by another risk point.").arg(text);
     return QString();

@@ -6,6 +6,7 @@
 #include "core/segments/road_reshape.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/locked_rows.h"
 #include "core/store/store_error.h"
 
@@ -215,8 +216,8 @@ void SessionSaver::saveRow(const FeatureKey &key, SaveResult &result, QList<Feat
     }
     ++result.saved;
     result.tables.insert(key.table);
-    if (key.table == QLatin1String("roads"))
-        result.tables.insert(QStringLiteral("road_segments")); // cut again from the new centreline
+    if (key.table == tableOf(Layer::Roads))
+        result.tables.insert(tableOf(Layer::RoadSegments)); // cut again from the new centreline
     done << key;
 }
 
@@ -238,7 +239,7 @@ qint64 SessionSaver::insert(const FeatureKey &key, QVariantMap row, SaveResult &
     // A new row takes the store's next id; a row deleted and saved, then brought back by an undo, its own.
     if (key.isNew())
         row.remove(QStringLiteral("id"));
-    if (key.table == QLatin1String("components")) {
+    if (key.table == tableOf(Layer::Components)) {
         // Another workstation may have given the same serial to a component of its own meanwhile.
         const QString ident = row.value(QStringLiteral("ident")).toString();
         auto &taken = statement("SELECT count(*) FROM components WHERE ident = ?");
@@ -299,7 +300,7 @@ bool SessionSaver::update(const FeatureKey &key, const QVariantMap &original, co
     st.run();
     audit("update", key.table, key.id, oldValues, newValues);
     // A road's segments are cut from its centreline: they follow a new one in the same transaction.
-    if (key.table == QLatin1String("roads") && newValues.contains(QStringLiteral("geom"))) {
+    if (key.table == tableOf(Layer::Roads) && newValues.contains(QStringLiteral("geom"))) {
         const QByteArray blob = original.value(QStringLiteral("geom")).toByteArray();
         const auto before = geometry_blob::decode(blob.constData(), int(blob.size()));
         if (before && before->type == Geometry::LineString)

@@ -1,22 +1,23 @@
 #include "core/permits/permit_labels.h"
 
 #include "core/catalogue/code_lists.h"
+#include "core/store/layers.h"
 
 namespace uo {
 
 QString PermitLabels::status(const QString &key)
 {
-    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("status"), key);
+    return CodeLists::title(tableOf(Layer::Permits), QStringLiteral("status"), key);
 }
 
 QString PermitLabels::utility(const QString &key)
 {
-    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("utility_type"), key);
+    return CodeLists::title(tableOf(Layer::Permits), QStringLiteral("utility_type"), key);
 }
 
 QString PermitLabels::workType(const QString &key)
 {
-    return CodeLists::title(QStringLiteral("permits"), QStringLiteral("work_type"), key);
+    return CodeLists::title(tableOf(Layer::Permits), QStringLiteral("work_type"), key);
 }
 
 QString PermitLabels::route(const QString &key)
@@ -70,12 +71,12 @@ QString PermitLabels::step(const QString &status)
 
 QStringList PermitLabels::utilities()
 {
-    return CodeLists::codes(QStringLiteral("permits"), QStringLiteral("utility_type"));
+    return CodeLists::codes(tableOf(Layer::Permits), QStringLiteral("utility_type"));
 }
 
 QStringList PermitLabels::workTypes()
 {
-    return CodeLists::codes(QStringLiteral("permits"), QStringLiteral("work_type"));
+    return CodeLists::codes(tableOf(Layer::Permits), QStringLiteral("work_type"));
 }
 
 } // namespace uo

@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_distance.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
@@ -124,11 +125,12 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
     const Geometry area = geometry_blob::readOrEmpty(row, 12);
     const PermitRules rules = PermitRules::load(store);
 
-    forEachNear(db, "roads", "f.id, f.name, f.opened_date, f.rebuilt_date, f.major_repair_date", area,
-                rules.roadReachM, [&p](const sql::Statement &st) {
+    forEachNear(db, tableName(Layer::Roads),
+                "f.id, f.name, f.opened_date, f.rebuilt_date, f.major_repair_date", area, rules.roadReachM,
+                [&p](const sql::Statement &st) {
                     p.roads.append({st.int64(0), st.text(1), date(st, 2), date(st, 3), date(st, 4)});
                 });
-    forEachNear(db, "permits", "f.id, f.permit_no, f.status, f.start_date, f.end_date", area,
+    forEachNear(db, tableName(Layer::Permits), "f.id, f.permit_no, f.status, f.start_date, f.end_date", area,
                 rules.conflictDistanceM, [&p](const sql::Statement &st) {
                     if (st.int64(0) != p.id &&
                         PermitVerdict::conflictsInTime(p, PermitVerdict::isOpen(st.text(2)), date(st, 3),
@@ -138,7 +140,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
     PermitVerdict::sortByStart(p.conflicts);
     QList<Geometry> segmentLines;
     forEachNear(
-        db, "road_segments", "f.id, f.name, coalesce(c.name, '')", area, rules.roadReachM,
+        db, tableName(Layer::RoadSegments), "f.id, f.name, coalesce(c.name, '')", area, rules.roadReachM,
         [&](const sql::Statement &st) {
             p.segments.append({st.int64(0), st.text(1), st.text(2)});
             segmentLines.append(geometry_blob::readOrEmpty(st, 3));
@@ -148,7 +150,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         QSet<qint64> seen;
         const QDate since = PermitVerdict::sameUtilitySince(p, rules);
         for (const Geometry &line : std::as_const(segmentLines))
-            forEachNear(db, "permits",
+            forEachNear(db, tableName(Layer::Permits),
                         "f.id, f.permit_no, f.utility_type, f.status, f.start_date, f.end_date", line,
                         rules.roadReachM, [&](const sql::Statement &st) {
                             const qint64 id = st.int64(0);
@@ -168,12 +170,12 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
             if (PermitVerdict::meetsCalendar(p, period))
                 p.calendar.append(period);
     if (rules.riskPoints)
-        forEachNear(db, "risk_points", "f.id, f.name, f.level", area, rules.riskBufferM,
+        forEachNear(db, tableName(Layer::RiskPoints), "f.id, f.name, f.level", area, rules.riskBufferM,
                     [&p](const sql::Statement &st) {
                         p.riskPoints.append({st.int64(0), st.text(1), st.text(2)});
                     });
     if (rules.components)
-        forEachNear(db, "components", "f.id, f.name", area, rules.componentBufferM,
+        forEachNear(db, tableName(Layer::Components), "f.id, f.name", area, rules.componentBufferM,
                     [&p](const sql::Statement &st) {
                         p.components.append({st.int64(0), st.text(1), {}});
                     });

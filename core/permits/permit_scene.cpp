@@ -4,6 +4,7 @@
 #include "core/permits/permit_statistics.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 
 #include <QSet>
@@ -40,11 +41,11 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     // Roads around the dig; the no-dig test is the review's (rule 1), as of the permit's start.
     const PermitRules rules = PermitRules::load(store);
     const QList<qint64> touched = PermitStatistics::roadsOf(store, scene.permitId);
-    auto roads =
-        db.prepare("SELECT r.id, r.name, r.geom, coalesce(r.opened_date, ''), coalesce(r.rebuilt_date, ''), "
-                   "coalesce(r.major_repair_date, '') FROM permits p, roads r WHERE p.id = ? AND " +
-                   spatial_sql::inFrame(db, "r", "roads", spatial_sql::around(db, "p.geom", "?")) +
-                   " AND ST_Distance(r.geom, p.geom) <= ?");
+    auto roads = db.prepare(
+        "SELECT r.id, r.name, r.geom, coalesce(r.opened_date, ''), coalesce(r.rebuilt_date, ''), "
+        "coalesce(r.major_repair_date, '') FROM permits p, roads r WHERE p.id = ? AND " +
+        spatial_sql::inFrame(db, "r", tableName(Layer::Roads), spatial_sql::around(db, "p.geom", "?")) +
+        " AND ST_Distance(r.geom, p.geom) <= ?");
     roads.bind(1, scene.permitId).bind(2, surroundM).bind(3, surroundM);
     while (roads.step()) {
         Road road{roads.int64(0), roads.text(1), geometry_blob::readOrEmpty(roads, 2), false, false};
@@ -77,9 +78,9 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     }
 
     // Every feature a finding names.
-    static const QSet<QString> spatial{QStringLiteral("roads"), QStringLiteral("permits"),
-                                       QStringLiteral("risk_points"), QStringLiteral("components"),
-                                       QStringLiteral("road_segments")};
+    static const QSet<QString> spatial{tableOf(Layer::Roads), tableOf(Layer::Permits),
+                                       tableOf(Layer::RiskPoints), tableOf(Layer::Components),
+                                       tableOf(Layer::RoadSegments)};
     QHash<QString, QList<qint64>> wanted;
     for (const PermitFinding &finding : review.findings)
         if (spatial.contains(finding.table))
@@ -87,7 +88,7 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        const bool risk = it.key() == QLatin1String("risk_points");
+        const bool risk = it.key() == tableOf(Layer::RiskPoints);
         auto st = db.prepare("SELECT id, geom" + QByteArray(risk ? ", level" : "") + " FROM \"" +
                              it.key().toUtf8() + "\" WHERE id IN (" + idList(it.value()) + ")");
         while (st.step()) {

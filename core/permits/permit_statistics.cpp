@@ -4,6 +4,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_distance.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 
 #include <QHash>
@@ -126,7 +127,8 @@ QList<qint64> PermitStatistics::roadsOf(DistrictStore &store, qint64 permitId)
     const double reach = PermitRules::load(store).roadReachM;
     auto st = store.db().prepare(
         "SELECT r.id FROM permits p, roads r WHERE p.id = ? AND " +
-        spatial_sql::inFrame(store.db(), "r", "roads", spatial_sql::around(store.db(), "p.geom", "?")) +
+        spatial_sql::inFrame(store.db(), "r", tableName(Layer::Roads),
+                             spatial_sql::around(store.db(), "p.geom", "?")) +
         " AND ST_Distance(r.geom, p.geom) <= ? ORDER BY ST_Distance(r.geom, p.geom), r.id");
     st.bind(1, permitId).bind(2, reach).bind(3, reach);
     QList<qint64> ids;
@@ -147,7 +149,8 @@ QList<RoadDig> PermitStatistics::timeline(DistrictStore &store, const QList<qint
         idList(roadIds) +
         ") AND p.status != 'rejected' "
         "AND " +
-        spatial_sql::inFrame(store.db(), "p", "permits", spatial_sql::around(store.db(), "r.geom", "?")) +
+        spatial_sql::inFrame(store.db(), "p", tableName(Layer::Permits),
+                             spatial_sql::around(store.db(), "r.geom", "?")) +
         " AND ST_Distance(p.geom, r.geom) <= ? ORDER BY r.id, p.start_date, p.id");
     st.bind(1, reach).bind(2, reach);
     while (st.step()) {

@@ -2,6 +2,7 @@
 
 #include "core/catalogue/code_lists.h"
 #include "core/permits/permit_labels.h"
+#include "core/store/layers.h"
 
 #include <QMap>
 
@@ -188,7 +189,7 @@ public:
                 QStringList texts;
                 for (const PermitFacts::Feature &risk : p.riskPoints)
                     texts.append(
-                        tr("%1 (%2)").arg(risk.name, CodeLists::word(QStringLiteral("risk_points"),
+                        tr("%1 (%2)").arg(risk.name, CodeLists::word(tableOf(Layer::RiskPoints),
                                                                      QStringLiteral("level"), risk.level)));
                 return tr("%n risk point(s) within %1 m: %2.", nullptr, int(p.riskPoints.size()))
                     .arg(rules.riskBufferM)

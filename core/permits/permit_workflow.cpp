@@ -4,6 +4,7 @@
 #include "core/permits/permit_review.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QDateTime>
@@ -82,7 +83,7 @@ void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QStrin
     update.bind(1, to).bind(2, permitId);
     update.run();
     recordStep(store, permitId, from, to, reason, route);
-    store.recordAudit(QStringLiteral("update"), QStringLiteral("permits"), permitId,
+    store.recordAudit(QStringLiteral("update"), tableOf(Layer::Permits), permitId,
                       {{QStringLiteral("status"), from}}, {{QStringLiteral("status"), to}});
     store.touch();
     tx.commit();

@@ -6,6 +6,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 
 #include <QRegularExpression>
 
@@ -79,10 +80,10 @@ QList<SearchSource> makeSearchSources(sql::Dialect dialect)
         "SELECT s.id, c.person_id, s.geom FROM segment_collaborators c JOIN road_segments s ON s.id = "
         "c.segment_id";
     return {
-        {SearchResult::Kind::Street, "streets",
+        {SearchResult::Kind::Street, tableName(Layer::Streets),
          "SELECT id, name, kind, geom FROM streets WHERE " + contains("name") + " OR code = ?1" +
              ranking("name") + " LIMIT ?3"},
-        {SearchResult::Kind::Community, "grid_cells",
+        {SearchResult::Kind::Community, tableName(Layer::GridCells),
          // Communities are keyed by code; a number for each found one keeps its rows together.
          "SELECT c.n, c.name, s.name, g.geom, g.id FROM (SELECT row_number() OVER () AS n, code, name, "
          "street_code FROM (SELECT code, name, street_code FROM communities WHERE " +
@@ -90,29 +91,29 @@ QList<SearchSource> makeSearchSources(sql::Dialect dialect)
              " LIMIT ?3) f) c JOIN streets s ON s.code = c.street_code "
              "LEFT JOIN grid_cells g ON g.community_code = c.code" +
              ranking("c.name") + ", c.n, g.id"},
-        {SearchResult::Kind::Road, "roads",
+        {SearchResult::Kind::Road, tableName(Layer::Roads),
          "SELECT id, name, code, geom FROM roads WHERE " + contains("name") + " OR " + contains("code") +
              ranking("name") + " LIMIT ?3"},
-        {SearchResult::Kind::Segment, "road_segments",
+        {SearchResult::Kind::Segment, tableName(Layer::RoadSegments),
          "SELECT s.id, s.name, p.name, s.geom FROM road_segments s LEFT JOIN people p ON p.id = s.chief_id "
          "WHERE " +
              contains("s.name") + ranking("s.name") + " LIMIT ?3"},
-        {SearchResult::Kind::Permit, "permits",
+        {SearchResult::Kind::Permit, tableName(Layer::Permits),
          "SELECT id, permit_no, coalesce(location, ''), geom FROM permits WHERE " + contains("permit_no") +
              ranking("permit_no") + " LIMIT ?3"},
-        {SearchResult::Kind::Person, "road_segments",
+        {SearchResult::Kind::Person, tableName(Layer::RoadSegments),
          "SELECT p.id, p.name, coalesce(p.unit, ''), w.geom, w.segment_id FROM (SELECT id, name, unit "
          "FROM people WHERE " +
              contains("name") + ranking("name") + " LIMIT ?3) p LEFT JOIN (" + personSegments +
              ") w ON w.person_id = p.id" + ranking("p.name") + ", p.id, w.segment_id"},
-        {SearchResult::Kind::Shop, "shops",
+        {SearchResult::Kind::Shop, tableName(Layer::Shops),
          "SELECT id, name, address, geom FROM shops WHERE " + contains("name") + ranking("name") +
              " LIMIT ?3"},
-        {SearchResult::Kind::RiskPoint, "risk_points",
+        {SearchResult::Kind::RiskPoint, tableName(Layer::RiskPoints),
          "SELECT id, name, address, geom FROM risk_points WHERE " + contains("name") + " OR code = ?1" +
              ranking("name") + " LIMIT ?3"},
         // The class's Chinese and English names travel together to describe(), which picks by language.
-        {SearchResult::Kind::Case, "cases",
+        {SearchResult::Kind::Case, tableName(Layer::Cases),
          "SELECT c.id, c.case_no, coalesce(e.name, c.class_code) || '\x1f' || coalesce(e.name_en, ''), "
          "c.geom "
          "FROM cases c LEFT JOIN event_classes e ON e.code = c.class_code WHERE " +
@@ -225,7 +226,7 @@ QList<SearchResult> FeatureSearch::componentsByIdentifier(DistrictStore &store, 
     while (st.step()) {
         SearchResult r;
         r.kind = SearchResult::Kind::Component;
-        r.table = QStringLiteral("components");
+        r.table = tableOf(Layer::Components);
         r.ids = {st.int64(0)};
         r.title = st.text(1);
         r.detail = tr("Component: %1").arg(st.text(2));

@@ -4,6 +4,7 @@
 #include "core/segments/segment_collaborators.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 
 #include <QHash>
 #include <QSet>
@@ -197,7 +198,7 @@ int writeAssignments(DistrictStore &store, QList<Assignment> &assignments)
         update.bind(3, a.segment);
         update.run();
         replaceCollaborators(store.db(), a.segment, a.collaborators);
-        store.recordAudit(QStringLiteral("import"), QStringLiteral("road_segments"), a.segment,
+        store.recordAudit(QStringLiteral("import"), tableOf(Layer::RoadSegments), a.segment,
                           {{QStringLiteral("chief_id"), oldChief},
                            {QStringLiteral("party_unit_id"), oldUnit},
                            {QStringLiteral("collaborators"), idList(oldTeam)}},

@@ -5,6 +5,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <cmath>
@@ -64,7 +65,7 @@ RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QP
     sql::Transaction tx(store.db());
     RoadShape before{editor.centreline(roadId), editor.read(roadId)};
     writeCentreline(store, roadId, centreline);
-    store.recordAudit(QStringLiteral("update"), QStringLiteral("roads"), roadId,
+    store.recordAudit(QStringLiteral("update"), tableOf(Layer::Roads), roadId,
                       {{QStringLiteral("length_m"), polyline::length(before.centreline)}},
                       {{QStringLiteral("length_m"), polyline::length(centreline)}});
     follow(store, roadId, before.centreline);
@@ -99,7 +100,7 @@ void RoadReshape::restore(DistrictStore &store, qint64 roadId, const RoadShape &
 {
     sql::Transaction tx(store.db());
     writeCentreline(store, roadId, shape.centreline);
-    store.recordAudit(QStringLiteral("update"), QStringLiteral("roads"), roadId, {},
+    store.recordAudit(QStringLiteral("update"), tableOf(Layer::Roads), roadId, {},
                       {{QStringLiteral("length_m"), polyline::length(shape.centreline)}});
     if (!shape.segments.segments.isEmpty())
         SegmentEditor(store).restore(shape.segments);

@@ -3,6 +3,7 @@
 #include "core/segments/segment_collaborators.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QSet>
@@ -129,7 +130,7 @@ void SegmentAssignments::write(const SegmentAssignment &before, const SegmentAss
     update.run();
     if (before.collaborators != after.collaborators)
         replaceCollaborators(m_store.db(), after.segmentId, after.collaborators);
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), after.segmentId,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), after.segmentId,
                         auditValues(before), auditValues(after));
 }
 

@@ -7,6 +7,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/locked_rows.h"
 #include "core/store/store_error.h"
 
@@ -104,7 +105,7 @@ void SegmentEditor::verify(qint64 roadId)
 
 SegmentRecord SegmentEditor::lockedSegment(qint64 id)
 {
-    LockedRows::lockOne(m_store.db(), QStringLiteral("roads"), segment(id).roadId);
+    LockedRows::lockOne(m_store.db(), tableOf(Layer::Roads), segment(id).roadId);
     return segment(id); // as the last change of the road before the lock left it
 }
 
@@ -132,9 +133,9 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
     write(first, road);
     write(second, road);
     verify(first.roadId);
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), first.id,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), first.id,
                         {{QStringLiteral("to_m"), second.to}}, {{QStringLiteral("to_m"), first.to}});
-    m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), second.id, {},
+    m_store.recordAudit(QStringLiteral("insert"), tableOf(Layer::RoadSegments), second.id, {},
                         valuesOf(second));
     m_store.touch();
     tx.commit();
@@ -165,9 +166,9 @@ RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
     drop.run();
     write(first, centreline(first.roadId));
     verify(first.roadId);
-    m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), secondId, valuesOf(second),
+    m_store.recordAudit(QStringLiteral("delete"), tableOf(Layer::RoadSegments), secondId, valuesOf(second),
                         {});
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), firstId,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), firstId,
                         {{QStringLiteral("to_m"), second.from}}, {{QStringLiteral("to_m"), first.to}});
     m_store.touch();
     tx.commit();
@@ -194,9 +195,9 @@ RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double
     write(first, road);
     write(second, road);
     verify(first.roadId);
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), firstId,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), firstId,
                         {{QStringLiteral("to_m"), old}}, {{QStringLiteral("to_m"), measure}});
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), secondId,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), secondId,
                         {{QStringLiteral("from_m"), old}}, {{QStringLiteral("from_m"), measure}});
     m_store.touch();
     tx.commit();
@@ -215,7 +216,7 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
     auto st = m_store.db().prepare("UPDATE road_segments SET name = ? WHERE id = ?");
     st.bind(1, trimmed).bind(2, segmentId);
     st.run();
-    m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), segmentId,
+    m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), segmentId,
                         {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), trimmed}});
     m_store.touch();
     tx.commit();
@@ -225,7 +226,7 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
 void SegmentEditor::restore(const RoadSegments &state)
 {
     sql::Transaction tx(m_store.db());
-    LockedRows::lockOne(m_store.db(), QStringLiteral("roads"), state.roadId);
+    LockedRows::lockOne(m_store.db(), tableOf(Layer::Roads), state.roadId);
     const RoadSegments now = read(state.roadId);
     QList<qint64> keep;
     for (const SegmentRecord &s : state.segments)
@@ -235,7 +236,7 @@ void SegmentEditor::restore(const RoadSegments &state)
         if (!keep.contains(s.id)) {
             drop.bind(1, s.id);
             drop.run();
-            m_store.recordAudit(QStringLiteral("delete"), QStringLiteral("road_segments"), s.id, valuesOf(s),
+            m_store.recordAudit(QStringLiteral("delete"), tableOf(Layer::RoadSegments), s.id, valuesOf(s),
                                 {});
         }
     const QList<QPointF> road = centreline(state.roadId);
@@ -246,11 +247,11 @@ void SegmentEditor::restore(const RoadSegments &state)
         const auto was = std::find_if(now.segments.cbegin(), now.segments.cend(),
                                       [&s](const SegmentRecord &n) { return n.id == s.id; });
         if (was == now.segments.cend())
-            m_store.recordAudit(QStringLiteral("insert"), QStringLiteral("road_segments"), s.id, {},
+            m_store.recordAudit(QStringLiteral("insert"), tableOf(Layer::RoadSegments), s.id, {},
                                 valuesOf(s));
         else
-            m_store.recordAudit(QStringLiteral("update"), QStringLiteral("road_segments"), s.id,
-                                valuesOf(*was), valuesOf(s));
+            m_store.recordAudit(QStringLiteral("update"), tableOf(Layer::RoadSegments), s.id, valuesOf(*was),
+                                valuesOf(s));
     }
     if (!state.segments.isEmpty())
         verify(state.roadId);

@@ -4,6 +4,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
@@ -73,9 +74,9 @@ SegmentNaming::SegmentNaming(DistrictStore &store, qint64 roadId)
 
     // Only roads whose box meets this one's are looked at, through the spatial index.
     sql::Database &db = store.db();
-    auto others = db.prepare(
-        "SELECT id, name, grade, geom FROM roads WHERE id != ? AND " +
-        spatial_sql::inFrame(db, "roads", "roads", spatial_sql::box(db, store.srid(), "?", "?", "?", "?")));
+    auto others = db.prepare("SELECT id, name, grade, geom FROM roads WHERE id != ? AND " +
+                             spatial_sql::inFrame(db, "roads", tableName(Layer::Roads),
+                                                  spatial_sql::box(db, store.srid(), "?", "?", "?", "?")));
     others.bind(1, roadId)
         .bind(2, bounds.left())
         .bind(3, bounds.top())

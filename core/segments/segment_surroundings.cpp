@@ -3,6 +3,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/spatial_sql.h"
 #include "core/store/store_error.h"
 
@@ -59,13 +60,13 @@ SegmentSurroundings SegmentNeighbourhood::around(const SegmentSummary &segment, 
     out.bounds = decoded->bounds();
     const QRectF frame = out.bounds.adjusted(-reach, -reach, reach, reach);
 
-    out.shops = nearby("shops", "name", "category", line, frame, reach);
-    out.riskPoints = nearby("risk_points", "name", "level", line, frame, reach);
-    out.permits = nearby("permits", "permit_no", "status", line, frame, reach);
+    out.shops = nearby(tableName(Layer::Shops), "name", "category", line, frame, reach);
+    out.riskPoints = nearby(tableName(Layer::RiskPoints), "name", "level", line, frame, reach);
+    out.permits = nearby(tableName(Layer::Permits), "permit_no", "status", line, frame, reach);
 
     auto components =
         m_store.db().prepare("SELECT t.class_code, min(t.name), count(*) FROM components t WHERE " +
-                             inFrame(m_store, "components") +
+                             inFrame(m_store, tableName(Layer::Components)) +
                              " AND ST_Distance(t.geom, ?1) <= ?6 GROUP BY t.class_code "
                              "ORDER BY count(*) DESC, t.class_code");
     bindFrame(components, line, frame, reach);

@@ -3,6 +3,7 @@
 #include "core/server/pg_connection.h"
 #include "core/server/server_district.h"
 #include "core/server/server_schema.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <libpq-fe.h>
@@ -19,23 +20,23 @@ struct Grant
     const char *privileges;
 };
 const Grant kGrants[] = {
-    {Role::Editor, "components", "INSERT, UPDATE, DELETE"},
-    {Role::Editor, "risk_points", "INSERT, UPDATE, DELETE"},
+    {Role::Editor, tableName(Layer::Components), "INSERT, UPDATE, DELETE"},
+    {Role::Editor, tableName(Layer::RiskPoints), "INSERT, UPDATE, DELETE"},
     {Role::Editor, "risk_records", "INSERT, UPDATE, DELETE"},
-    {Role::Editor, "roads", "INSERT, UPDATE, DELETE"},
-    {Role::Editor, "shops", "INSERT, UPDATE, DELETE"},
+    {Role::Editor, tableName(Layer::Roads), "INSERT, UPDATE, DELETE"},
+    {Role::Editor, tableName(Layer::Shops), "INSERT, UPDATE, DELETE"},
     {Role::Editor, "component_points_cache", "INSERT, UPDATE, DELETE"}, // derived from components
-    {Role::Reviewer, "permits", "INSERT, UPDATE"},
+    {Role::Reviewer, tableName(Layer::Permits), "INSERT, UPDATE"},
     {Role::Reviewer, "permit_history", "INSERT"},
     // Cases: editors (and admins) run the whole loop, dispatch included, and the monitoring's alerts.
-    {Role::Editor, "cases", "INSERT, UPDATE"},
+    {Role::Editor, tableName(Layer::Cases), "INSERT, UPDATE"},
     {Role::Editor, "case_history", "INSERT"},
     {Role::Editor, "risk_alerts", "INSERT, UPDATE"},
     {Role::Editor, "risk_level_history", "INSERT"},
-    {Role::Chief, "components", "UPDATE (note)"},
+    {Role::Chief, tableName(Layer::Components), "UPDATE (note)"},
     // A chief reports cases and the handling of them, and confirms it on site, on their own segments
     // (row-level security below says which cases and which steps).
-    {Role::Chief, "cases", "INSERT, UPDATE (state, handled_at)"},
+    {Role::Chief, tableName(Layer::Cases), "INSERT, UPDATE (state, handled_at)"},
     {Role::Chief, "case_history", "INSERT"},
     // Not risk_id: a record stays with its risk point.
     {Role::Chief, "risk_records", "INSERT, UPDATE (time, kind, quantity, value, note)"},
@@ -125,9 +126,10 @@ void ServerRoles::install(Connection &connection, const QString &district, const
     const QByteArray chiefSteps = "('collected', 'handled', 'reported', 'verified')";
     const QByteArray ownCase = s + ".current_person() IS NOT NULL AND chief_id = " + s + ".current_person()";
     const Restricted restricted[] = {
-        {"components", QByteArray(), s + ".on_own_segment(geom)"},
+        {tableName(Layer::Components), QByteArray(), s + ".on_own_segment(geom)"},
         {"risk_records", s + ".risk_on_own_segment(risk_id)", s + ".risk_on_own_segment(risk_id)"},
-        {"cases", ownCase + " AND state = 'collected'", ownCase + " AND state IN " + chiefSteps},
+        {tableName(Layer::Cases), ownCase + " AND state = 'collected'",
+         ownCase + " AND state IN " + chiefSteps},
         {"case_history", s + ".case_on_own_segment(case_id) AND to_state IN " + chiefSteps, QByteArray()},
     };
     // The settings are the admin's, but for the count each edit session keeps of its saves

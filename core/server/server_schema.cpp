@@ -3,6 +3,7 @@
 #include "core/segments/segment_surroundings.h"
 #include "core/server/pg_connection.h"
 #include "core/server/server_roles.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 namespace uo::server::server_schema {
@@ -165,20 +166,20 @@ void install(Connection &connection, const QString &district, const QStringList 
                     postgis +
                     " AS $$ SELECT EXISTS "
                     "(SELECT 1 FROM " +
-                    t(QStringLiteral("road_segments")) + " s WHERE s.chief_id = " + s +
+                    t(tableOf(Layer::RoadSegments)) + " s WHERE s.chief_id = " + s +
                     ".current_person() AND ST_DWithin(s.geom, g, " +
                     QByteArray::number(SegmentNeighbourhood::kDefaultReach) + ")) $$");
     connection.exec("CREATE FUNCTION " + s +
                     ".risk_on_own_segment(risk bigint) RETURNS boolean LANGUAGE sql STABLE "
                     "SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM " +
-                    t(QStringLiteral("risk_points")) + " p WHERE p.id = risk AND " + s +
+                    t(tableOf(Layer::RiskPoints)) + " p WHERE p.id = risk AND " + s +
                     ".on_own_segment(p.geom)) $$");
 
-    if (tables.contains(QStringLiteral("cases")))
+    if (tables.contains(tableOf(Layer::Cases)))
         connection.exec("CREATE FUNCTION " + s +
                         ".case_on_own_segment(one bigint) RETURNS boolean LANGUAGE sql STABLE "
                         "SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM " +
-                        t(QStringLiteral("cases")) + " c WHERE c.id = one AND c.chief_id = " + s +
+                        t(tableOf(Layer::Cases)) + " c WHERE c.id = one AND c.chief_id = " + s +
                         ".current_person()) $$");
     // A step in a history names who took it: the login, whatever the client wrote (a permit decision's
     // operator is never typed text). The rows published before are kept as they came.

@@ -3,6 +3,7 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
+#include "core/store/layers.h"
 #include "core/store/store_error.h"
 
 #include <QHash>
@@ -53,7 +54,7 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::build(DistrictStore &sto
 {
     auto points = std::make_shared<ComponentPoints>();
     points->m_version = componentsVersion(store);
-    const QRectF extent = store.extent(QStringLiteral("components"));
+    const QRectF extent = store.extent(tableOf(Layer::Components));
     points->m_origin = extent.isNull() ? QPointF() : extent.topLeft();
     points->m_extent = extent;
     points->m_tilesX = std::max(1, int(std::ceil(extent.width() / kTileSize)) + 1);
@@ -61,7 +62,7 @@ std::shared_ptr<const ComponentPoints> ComponentPoints::build(DistrictStore &sto
 
     QHash<QString, quint16> classIndex;
     QList<Point> all;
-    all.reserve(store.count(QStringLiteral("components")));
+    all.reserve(store.count(tableOf(Layer::Components)));
     auto st = store.db().prepare("SELECT id, class_code, state, geom FROM components");
     while (st.step()) {
         int size = 0;

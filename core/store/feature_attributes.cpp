@@ -4,6 +4,7 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/geometry_measure.h"
+#include "core/store/layers.h"
 #include "core/store/store_columns.h"
 #include "core/table/table_columns.h"
 #include "core/table/table_lookups.h"
@@ -140,7 +141,7 @@ QList<FeatureAttribute> FeatureAttributes::read(DistrictStore &store, const QStr
                 lookupText(store, "SELECT name FROM catalogue WHERE code = ? ORDER BY scheme LIMIT 1",
                            value));
     }
-    if (table == QLatin1String("road_segments")) {
+    if (table == tableOf(Layer::RoadSegments)) {
         auto people = store.db().prepare("SELECT p.name FROM segment_collaborators c JOIN people p ON "
                                          "p.id = c.person_id WHERE c.segment_id = ? ORDER BY p.name");
         people.bind(1, id);
@@ -155,11 +156,11 @@ QList<FeatureAttribute> FeatureAttributes::read(DistrictStore &store, const QStr
 QString FeatureAttributes::displayName(DistrictStore &store, const QString &table, qint64 id)
 {
     QByteArray column = "name";
-    if (table == QLatin1String("components"))
+    if (table == tableOf(Layer::Components))
         column = "ident || ' ' || name";
-    else if (table == QLatin1String("permits"))
+    else if (table == tableOf(Layer::Permits))
         column = "permit_no";
-    else if (table == QLatin1String("grid_cells"))
+    else if (table == tableOf(Layer::GridCells))
         column = "code";
     auto st = store.db().prepare("SELECT " + column + " FROM \"" + table.toUtf8() + "\" WHERE id = ?");
     st.bind(1, id);

@@ -3,6 +3,7 @@
 #include "core/catalogue/code_lists.h"
 #include "core/sql/database.h"
 #include "core/sql/statement.h"
+#include "core/store/layers.h"
 #include "core/store/store_columns.h"
 #include "core/store/store_error.h"
 
@@ -145,7 +146,7 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
         const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
         columns.append(TableColumn{name, quoted, kindOf(table, name, type), QString(), 0});
         // A component's street is not stored: its unit grid code starts with the street's code.
-        if (table == QLatin1String("components") && name == QLatin1String("grid_code"))
+        if (table == tableOf(Layer::Components) && name == QLatin1String("grid_code"))
             columns.append(TableColumn{QStringLiteral("street"),
                                        QStringLiteral("substr(\"grid_code\", 1, 9)"), Kind::Street, quoted,
                                        9});

@@ -160,9 +160,9 @@ CaseTools::CaseTools(MainWindow &window)
     connect(m_document, &CaseDocument::risksChanged, m_window.canvas(), &MapCanvas::reloadChangedLayers);
     // Another workstation's commit: the case register, panels and risk panel read the district again.
     connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (MainWindow::touches(tables, {QStringLiteral("cases"), QStringLiteral("case_history")}))
+        if (MainWindow::touches(tables, {tableOf(Layer::Cases), QStringLiteral("case_history")}))
             emit m_document->casesChanged(0);
-        if (MainWindow::touches(tables, {QStringLiteral("risk_points"), QStringLiteral("risk_records"),
+        if (MainWindow::touches(tables, {tableOf(Layer::RiskPoints), QStringLiteral("risk_records"),
                                          QStringLiteral("risk_alerts")}))
             emit m_document->risksChanged(0);
     });

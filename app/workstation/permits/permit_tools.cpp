@@ -220,7 +220,7 @@ void PermitTools::connectDocument()
     connect(&m_window, &MainWindow::districtReadOnly, this, take);
     // Another workstation's commit: the register, review and statistics read the district again.
     connect(&m_window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (MainWindow::touches(tables, {QStringLiteral("permits"), QStringLiteral("permit_history")}))
+        if (MainWindow::touches(tables, {tableOf(Layer::Permits), QStringLiteral("permit_history")}))
             emit m_document->permitsChanged(0);
         if (MainWindow::touches(tables, {QStringLiteral("permit_rules"), QStringLiteral("nodig_calendar")}))
             emit m_document->rulesChanged();

@@ -149,10 +149,10 @@ SegmentTools::SegmentTools(MainWindow &window)
     connect(&window, &MainWindow::districtReadOnly, this, take);
     // Another workstation's commit: the segment views read the district again.
     connect(&window, &MainWindow::changedElsewhere, this, [this](const QStringList &tables) {
-        if (MainWindow::touches(tables, {QStringLiteral("road_segments"), QStringLiteral("roads")}))
+        if (MainWindow::touches(tables, {tableOf(Layer::RoadSegments), tableOf(Layer::Roads)}))
             emit m_document->segmentsChanged();
         if (MainWindow::touches(tables,
-                                {QStringLiteral("road_segments"), QStringLiteral("segment_collaborators")}))
+                                {tableOf(Layer::RoadSegments), QStringLiteral("segment_collaborators")}))
             emit m_document->assignmentsChanged();
         if (MainWindow::touches(tables, {QStringLiteral("people")}))
             emit m_document->rosterChanged();
