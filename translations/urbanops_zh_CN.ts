@@ -7136,8 +7136,8 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>作为 notify_ms 的监听进程运行（由基准测试自身使用）</translation>
     </message>
     <message>
-        <source>publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE), then time a save of 10,000 edits, notifications and concurrent writers on the copy</source>
-        <translation>将辖区发布到服务器，与 ogr2ogr 对比（URL 的辖区或 FILE），再在副本上计时 10,000 处编辑的保存、变更通知和并发写入</translation>
+        <source>time opening the URL&apos;s district until its first full frame, publish a district to the server next to ogr2ogr (the URL&apos;s district, or FILE), then time a save of 10,000 edits, notifications and concurrent writers on the copy</source>
+        <translation>计时打开 URL 的辖区直到画出第一幅全图，将辖区发布到服务器，与 ogr2ogr 对比（URL 的辖区或 FILE），再在副本上计时 10,000 处编辑的保存、变更通知和并发写入</translation>
     </message>
 </context>
 <context>
@@ -8375,6 +8375,10 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>The district server %1 refused this change while %2: the role of %3 does not allow it. Nothing of it was saved; ask the district&apos;s administrator if your role should allow it. (%4)</source>
         <translation>数据服务器 %1 在%2时拒绝了这项修改：%3 的角色无权这样做。这项修改没有保存任何内容；如果您的角色应当有此权限，请联系区县管理员。（%4）</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>写入记录</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/bench/bench_render.h"
 
+#include "app/bench/bench_open.h"
 #include "app/bench/bench_util.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -55,20 +56,6 @@ QPointF densestSquare(const ComponentPoints &points, double side)
     return points.origin() + QPointF(bestCorner.x() + span / 2.0, bestCorner.y() + span / 2.0) * tile;
 }
 
-struct Run
-{
-    std::unique_ptr<DistrictStore> store;
-    std::shared_ptr<const MapSnapshot> snapshot;
-};
-
-Run openForDrawing(const QString &path)
-{
-    Run run;
-    run.store = DistrictStore::open(path, DistrictStore::Access::ReadOnly);
-    run.snapshot = MapSnapshot::load(*run.store);
-    return run;
-}
-
 template <typename F> double medianOf(int runs, F &&f)
 {
     QList<double> times;
@@ -89,21 +76,9 @@ int benchRender(const Arguments &args, Streams io)
     const QString path = args.at(0);
     // Each run opens the store afresh and draws its first picture, as the workstation does when a
     // district is opened.
-    QList<double> open, firstFull;
-    Run run;
-    MapViewport full;
-    QElapsedTimer clock;
-    for (int i = 0; i < runs; ++i) {
-        run = Run();
-        clock.start();
-        run = openForDrawing(path);
-        open.append(elapsedMs(clock));
-        full = MapViewport(QPointF(), 1.0, kScreen);
-        full.fit(run.snapshot->extent());
-        clock.start();
-        MapRenderer(run.snapshot).renderImage(full);
-        firstFull.append(elapsedMs(clock));
-    }
+    const OpenedDistrict run = openForDrawing(path, runs, kScreen);
+    MapViewport full(QPointF(), 1.0, kScreen);
+    full.fit(run.snapshot->extent());
     const MapRenderer renderer(run.snapshot);
     const QPointF densest = densestSquare(*run.snapshot->components(), 1000.0);
     const MapViewport zoom(densest, 1000.0 / kScreen.width(), kScreen);
@@ -148,8 +123,8 @@ int benchRender(const Arguments &args, Streams io)
     const double fullBasemapMs = medianOf(runs, [&] { overBasemap.renderImage(full); });
     const double zoomBasemapMs = medianOf(runs, [&] { overBasemap.renderImage(zoom); });
 
-    printFigure(io, QStringLiteral("open_ms"), median(open));
-    printFigure(io, QStringLiteral("first_full_ms"), median(firstFull));
+    printFigure(io, QStringLiteral("open_ms"), median(run.openMs));
+    printFigure(io, QStringLiteral("first_full_ms"), median(run.firstFullMs));
     printFigure(io, QStringLiteral("full_ms"), fullMs);
     printFigure(io, QStringLiteral("zoom_1km_ms"), zoomMs);
     printFigure(io, QStringLiteral("street_500_ms"), streetMs);

@@ -2,6 +2,7 @@
 
 #include "app/bench/bench_edit.h"
 #include "app/bench/bench_notify.h"
+#include "app/bench/bench_open.h"
 #include "app/bench/bench_scratch.h"
 #include "app/bench/bench_util.h"
 #include "app/bench/bench_writers.h"
@@ -52,6 +53,8 @@ double ogr2ogrMs(const server::ServerUrl &url, const QString &file, const QStrin
     return double(clock.nsecsElapsed()) / 1e6;
 }
 constexpr int kNotifyRuns = 10;
+constexpr int kOpenRuns = 3;
+const QSize kScreen(1920, 1080);
 
 // The address of another district on the same server, as a string another process can open (with the
 // password, if the address had one: the writers sign in as this process did).
@@ -114,6 +117,12 @@ int benchServer(const Arguments &args, Streams io)
         clock.start();
         server::ServerExport::run(url, file);
         printFigure(io, QStringLiteral("export_ms"), double(clock.nsecsElapsed()) / 1e6, 0);
+    }
+    {
+        // The district itself, as a workstation opens it: until its first full frame.
+        const OpenedDistrict opened = openForDrawing(args.at(0), kOpenRuns, kScreen);
+        printFigure(io, QStringLiteral("open_ms"), median(opened.openMs), 0);
+        printFigure(io, QStringLiteral("first_full_ms"), median(opened.firstFullMs), 0);
     }
     server::Connection connection(url);
     QElapsedTimer clock;

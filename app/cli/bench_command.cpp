@@ -69,8 +69,10 @@ QList<Command> benchCommands()
            QT_TRANSLATE_NOOP("uo::cli",
                              "run as the listening process of notify_ms (used by the bench itself)")}},
          QT_TRANSLATE_NOOP(
-             "uo::cli", "publish a district to the server next to ogr2ogr (the URL's district, or FILE), "
-                        "then time a save of 10,000 edits, notifications and concurrent writers on the copy"),
+             "uo::cli",
+             "time opening the URL's district until its first full frame, publish a district to the "
+             "server next to ogr2ogr (the URL's district, or FILE), then time a save of 10,000 "
+             "edits, notifications and concurrent writers on the copy"),
          benchServer},
     };
     return commands;

@@ -143,12 +143,9 @@ SaveResult SessionSaver::run()
             m_session.m_store.touch();
         if (m_session.m_journalEnabled)
             EditJournal::recordSave(m_session);
-        db.exec("COMMIT");
+        db.backend().commit("COMMIT"); // on a server, after the queued writes that must all succeed
     } catch (...) {
-        try {
-            db.exec("ROLLBACK");
-        } catch (...) {
-        }
+        db.backend().rollback("ROLLBACK"); // and forgets the writes still queued
         throw;
     }
     m_statements.clear();
@@ -297,7 +294,7 @@ bool SessionSaver::update(const FeatureKey &key, const QVariantMap &original, co
     for (const QVariant &value : std::as_const(newValues))
         st.bindVariant(index++, value);
     st.bind(index, key.id);
-    st.run();
+    st.runQueued(); // nothing is read back: on a server it goes with the next rows in one round trip
     audit("update", key.table, key.id, oldValues, newValues);
     // A road's segments are cut from its centreline: they follow a new one in the same transaction.
     if (key.table == tableOf(Layer::Roads) && newValues.contains(QStringLiteral("geom"))) {
@@ -313,7 +310,7 @@ void SessionSaver::remove(const FeatureKey &key, const QVariantMap &original)
 {
     auto &st = statement("DELETE FROM \"" + key.table.toUtf8() + "\" WHERE id = ?");
     st.bind(1, key.id);
-    st.run();
+    st.runQueued();
     audit("delete", key.table, key.id, original, {});
 }
 

@@ -206,6 +206,7 @@ void Connection::fail(const PGresult *result, const QString &doing) const
 
 void Connection::exec(const QByteArray &sql, const QString &doing)
 {
+    flushQueued();
     Result result(PQexec(m_conn, sql.constData()));
     const ExecStatusType status = PQresultStatus(result.handle());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -214,6 +215,7 @@ void Connection::exec(const QByteArray &sql, const QString &doing)
 
 Result Connection::query(const QByteArray &sql, const QVariantList &params, const QString &doing)
 {
+    flushQueued();
     QByteArrayList texts;
     texts.reserve(params.size());
     QList<const char *> values;
@@ -302,6 +304,7 @@ ServerTransaction::~ServerTransaction()
 {
     if (!m_open)
         return;
+    m_connection.discardQueued(); // queued after the BEGIN or SAVEPOINT, which sent the ones before
     if (m_nested)
         PQclear(
             PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/server/pg_pipeline.h"
 #include "core/server/server_url.h"
 #include "core/store/store_error.h"
 
@@ -82,6 +83,14 @@ public:
     // Throws the StoreError for a failed result (or, when result is null, the connection's last error).
     [[noreturn]] void fail(const pg_result *result, const QString &doing) const;
 
+    // A write whose answer nobody reads, sent with the next ones (pg_pipeline.h): before anything else
+    // this connection runs, or by flushQueued(). discardQueued() forgets them when their transaction
+    // rolls back.
+    void queue(Pipeline::Entry entry) { m_pipeline.add(std::move(entry)); }
+    bool hasQueued() const { return !m_pipeline.isEmpty(); }
+    void flushQueued() { m_pipeline.flush(*this); }
+    void discardQueued() { m_pipeline.discard(); }
+
     // Rows changed by the last statement a PgStatement ran (sql::Database::changes()).
     qint64 lastChanges() const { return m_lastChanges; }
     void setLastChanges(qint64 changes) { m_lastChanges = changes; }
@@ -96,6 +105,7 @@ private:
     qint64 m_lastChanges = 0;
     unsigned m_geometryType = 0;
     bool m_geometryTypeKnown = false;
+    Pipeline m_pipeline;
 };
 
 // BEGIN ... COMMIT on a server connection; rolls back unless commit() was called. Inside an open

@@ -49,6 +49,7 @@ void endResult(Connection &connection, const QString &doing)
 CopyIn::CopyIn(Connection &connection, const QByteArray &sql, const QString &doing)
     : m_connection(connection), m_doing(doing)
 {
+    connection.flushQueued();
     Result start(PQexec(connection.handle(), sql.constData()));
     if (PQresultStatus(start.handle()) != PGRES_COPY_IN) {
         m_open = false;
@@ -127,6 +128,7 @@ void CopyIn::finish()
 CopyOut::CopyOut(Connection &connection, const QByteArray &sql, const QString &doing)
     : m_connection(connection), m_doing(doing)
 {
+    connection.flushQueued();
     Result start(PQexec(connection.handle(), sql.constData()));
     if (PQresultStatus(start.handle()) != PGRES_COPY_OUT) {
         m_done = true;

@@ -52,6 +52,8 @@ public:
     virtual void bindNull(int index) = 0;
     virtual bool step() = 0;
     virtual void run() = 0;
+    // run(), or later together with others where the back end can (Statement::runQueued).
+    virtual void queue() { run(); }
     virtual void reset() = 0;
     virtual ValueType type(int col) const = 0;
     virtual int columnCount() const = 0;

@@ -59,6 +59,7 @@ void PgBackend::begin()
 void PgBackend::commit(const QByteArray &sql)
 {
     server::Connection &connection = m_district->connection();
+    connection.flushQueued(); // a queued write that fails fails the commit
     // After a failed statement PostgreSQL answers COMMIT with ROLLBACK, without an error: that must not
     // pass for a commit.
     const bool aborted = PQtransactionStatus(connection.handle()) == PQTRANS_INERROR;
@@ -72,6 +73,7 @@ void PgBackend::commit(const QByteArray &sql)
 
 void PgBackend::rollback(const QByteArray &sql) noexcept
 {
+    m_district->connection().discardQueued();
     PQclear(PQexec(m_district->connection().handle(), sql.constData()));
 }
 

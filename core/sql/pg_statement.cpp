@@ -27,6 +27,7 @@ PgStatement::PgStatement(server::Connection &connection, const QByteArray &sqlit
 {
     const PgParameters translated = toPgParameters(sqliteSql);
     m_sql = translated.sql;
+    connection.flushQueued();
     server::Result prepared(
         PQprepare(connection.handle(), m_name.constData(), m_sql.constData(), translated.count, nullptr));
     if (PQresultStatus(prepared.handle()) != PGRES_COMMAND_OK) {
@@ -50,8 +51,13 @@ PgStatement::PgStatement(server::Connection &connection, const QByteArray &sqlit
 PgStatement::~PgStatement()
 {
     clearResult();
-    if (!m_name.isEmpty() && m_connection)
-        PQclear(PQexec(m_connection->handle(), QByteArray("DEALLOCATE " + m_name).constData()));
+    if (m_name.isEmpty() || !m_connection)
+        return;
+    const QByteArray deallocate = "DEALLOCATE " + m_name;
+    if (m_connection->hasQueued()) // after the executions of it that wait, and without throwing here
+        m_connection->queue({{}, deallocate, {}, {}, {}});
+    else
+        PQclear(PQexec(m_connection->handle(), deallocate.constData()));
 }
 
 void PgStatement::set(int index, const QByteArray &value, bool binary)
@@ -113,6 +119,7 @@ void PgStatement::clearResult()
 void PgStatement::execute()
 {
     clearResult();
+    m_connection->flushQueued();
     const int count = int(m_values.size());
     QList<const char *> values(count);
     QList<int> lengths(count), formats(count);
@@ -164,6 +171,12 @@ bool PgStatement::step()
 void PgStatement::run()
 {
     execute();
+    reset();
+}
+
+void PgStatement::queue()
+{
+    m_connection->queue({m_name, {}, m_values, m_null, m_binary});
     reset();
 }
 

@@ -45,6 +45,8 @@ public:
 
     bool step() override;
     void run() override;
+    // Sent with the next statements in one round trip (server::Pipeline).
+    void queue() override;
     // Forgets the result and the bound values, as sql::Statement::reset does.
     void reset() override;
 

@@ -34,6 +34,11 @@ public:
     bool step() { return m_impl->step(); }
     // Runs a statement that returns no rows, then resets it for reuse.
     void run() { m_impl->run(); }
+    // run() for a write whose answer nobody reads (an UPDATE, a DELETE of a save): on a server it may go
+    // later, with the statements queued after it, in one round trip. Statements on the connection still
+    // run in order: the queue is sent before anything else runs, and a failure in it is thrown there
+    // (by the next step(), exec() or the commit). Database::changes() does not count it.
+    void runQueued() { m_impl->queue(); }
     void reset() { m_impl->reset(); }
 
     // The storage class of a column's value in the current row (SQLite types values, not columns).

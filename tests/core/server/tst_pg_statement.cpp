@@ -188,11 +188,6 @@ private slots:
     // Transactions nest as on a file: an inner one is a savepoint that rolls back alone.
     void nestedTransactions()
     {
-        auto note = [&]() {
-            Statement st = m_server->prepare("SELECT note FROM components WHERE id = ?");
-            st.bind(1, m_district.componentElsewhere);
-            return st.step() ? st.text(0) : QStringLiteral("no row");
-        };
         auto setNote = [&](const QString &text) {
             Statement st = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
             st.bind(1, text).bind(2, m_district.componentElsewhere);
@@ -228,11 +223,6 @@ private slots:
     // and nothing of it is kept.
     void failedStatementAbandonsTheTransaction()
     {
-        auto note = [&]() {
-            Statement st = m_server->prepare("SELECT note FROM components WHERE id = ?");
-            st.bind(1, m_district.componentElsewhere);
-            return st.step() ? st.text(0) : QStringLiteral("no row");
-        };
         const QString before = note();
         {
             uo::sql::Transaction tx(*m_server);
@@ -240,6 +230,65 @@ private slots:
             st.bind(1, QStringLiteral("lost")).bind(2, m_district.componentElsewhere);
             st.run();
             QVERIFY_THROWS_EXCEPTION(uo::StoreError, m_server->exec("SELECT nothing FROM nowhere"));
+            QVERIFY_THROWS_EXCEPTION(uo::StoreError, tx.commit());
+        }
+        QCOMPARE(note(), before);
+    }
+
+    // Writes queued for one round trip (Statement::runQueued, server::Pipeline) run in order, more than
+    // one synchronisation point's worth of them: a read between them sees the ones before it, a
+    // statement that goes while its executions wait leaves no prepared statement behind, and the commit
+    // keeps them all.
+    void queuedWritesRunInOrder()
+    {
+        const qint64 preparedBefore = preparedStatements();
+        {
+            uo::sql::Transaction tx(*m_server);
+            Statement st = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
+            for (int i = 1; i <= 600; ++i) {
+                st.bind(1, QString::number(i)).bind(2, m_district.componentElsewhere);
+                st.runQueued();
+                if (i == 300)
+                    QCOMPARE(note(), QStringLiteral("300"));
+            }
+            {
+                Statement last = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
+                last.bind(1, QStringLiteral("last")).bind(2, m_district.componentElsewhere);
+                last.runQueued();
+            } // gone before its execution was sent
+            tx.commit();
+        }
+        QCOMPARE(note(), QStringLiteral("last"));
+        QCOMPARE(preparedStatements(), preparedBefore);
+    }
+
+    // A queued write the server refuses is thrown by the next statement that runs, with the server's
+    // reason, and nothing of its transaction is kept; the connection goes on working afterwards.
+    void queuedFailureIsThrownByTheNextStatement()
+    {
+        const QString before = note();
+        try {
+            uo::sql::Transaction tx(*m_server);
+            Statement st = m_server->prepare("UPDATE components SET note = ? WHERE id = ?");
+            st.bind(1, QStringLiteral("lost")).bind(2, m_district.componentElsewhere);
+            st.runQueued();
+            Statement clash = m_server->prepare("UPDATE components SET id = ? WHERE id = ?");
+            clash.bind(1, m_district.componentOnSegment).bind(2, m_district.componentElsewhere);
+            clash.runQueued();
+            st.bind(1, QStringLiteral("after the refusal")).bind(2, m_district.componentElsewhere);
+            st.runQueued();
+            note();
+            QFAIL("the refused write was not reported");
+        } catch (const uo::StoreError &error) {
+            QCOMPARE(error.kind(), uo::StoreError::Kind::Invalid);
+        }
+        QCOMPARE(note(), before);
+        // At the commit too, when nothing reads after it.
+        {
+            uo::sql::Transaction tx(*m_server);
+            Statement clash = m_server->prepare("UPDATE components SET id = ? WHERE id = ?");
+            clash.bind(1, m_district.componentOnSegment).bind(2, m_district.componentElsewhere);
+            clash.runQueued();
             QVERIFY_THROWS_EXCEPTION(uo::StoreError, tx.commit());
         }
         QCOMPARE(note(), before);
@@ -253,6 +302,14 @@ private slots:
     }
 
 private:
+    QString note()
+    {
+        Statement st = m_server->prepare("SELECT note FROM components WHERE id = ?");
+        st.bind(1, m_district.componentElsewhere);
+        return st.step() ? st.text(0) : QStringLiteral("no row");
+    }
+    qint64 preparedStatements() { return m_server->scalarInt("SELECT count(*) FROM pg_prepared_statements"); }
+
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
     QString m_file;
