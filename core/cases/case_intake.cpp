@@ -7,7 +7,11 @@
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
+#include "core/store/new_rows.h"
 #include "core/store/store_error.h"
+
+#include <QHash>
+#include <algorithm>
 
 namespace uo {
 
@@ -23,11 +27,25 @@ void bindPlace(sql::Statement &st, int first, const CasePlace &place)
     st.bindVariant(first + 6, id(place.entityId));
 }
 
+// Imported cases are named by their ids, a few hundred a statement: few round trips on a server.
+constexpr qsizetype kIdsPerStatement = 500;
+
+// `id IN (...)` of ids[first] and up to kIdsPerStatement - 1 after it; ids are the store's own numbers.
+QByteArray idsIn(const QList<qint64> &ids, qsizetype first)
+{
+    QByteArray out = "id IN (";
+    const qsizetype end = std::min(ids.size(), first + kIdsPerStatement);
+    for (qsizetype i = first; i < end; ++i)
+        out += (i > first ? "," : "") + QByteArray::number(ids[i]);
+    return out + ')';
+}
+
 } // namespace
 
 QString CaseIntake::nextNumber(DistrictStore &store, QDate day)
 {
     sql::Database &db = store.db();
+    NewRows::lockNumbering(store, Layer::Cases);
     const QString prefix = QStringLiteral("AJ%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
     auto st = db.prepare("SELECT max(case_no) FROM cases WHERE case_no >= ? AND case_no < ?");
     st.bind(1, prefix).bind(2, prefix.left(prefix.size() - 1) + QLatin1Char('.'));
@@ -107,60 +125,68 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
     return id;
 }
 
-qint64 CaseIntake::fillPlaces(DistrictStore &store, qint64 firstId)
+qint64 CaseIntake::fillPlaces(DistrictStore &store, const QList<qint64> &ids)
 {
     sql::Database &db = store.db();
-    QList<QPair<qint64, QPointF>> points;
-    auto st = db.prepare(
-        "SELECT id, ST_X(geom), ST_Y(geom) FROM cases WHERE id >= ? AND geom IS NOT NULL ORDER BY id");
-    st.bind(1, firstId);
-    while (st.step())
-        points.append({st.int64(0), QPointF(st.real(1), st.real(2))});
+    auto read = db.prepare("SELECT ST_X(geom), ST_Y(geom) FROM cases WHERE id = ? AND geom IS NOT NULL");
     auto update =
         db.prepare("UPDATE cases SET grid_code = ?, community_code = ?, street_code = ?, segment_id = ?, "
                    "chief_id = ?, component_id = ?, entity_id = ? WHERE id = ?");
-    for (const auto &[id, point] : std::as_const(points)) {
+    qint64 filled = 0;
+    for (qint64 id : ids) {
+        read.bind(1, id);
+        if (!read.step()) {
+            read.reset();
+            continue;
+        }
+        const QPointF point(read.real(0), read.real(1));
+        read.reset();
         bindPlace(update, 1, CasePlace::at(store, point));
         update.bind(8, id);
         update.run();
+        ++filled;
     }
-    return points.size();
+    return filled;
 }
 
-qint64 CaseIntake::nextId(DistrictStore &store)
+QList<QPair<qint64, QString>> CaseIntake::unknownClasses(DistrictStore &store, const QList<qint64> &ids)
 {
-    return store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM cases");
-}
-
-QList<QPair<qint64, QString>> CaseIntake::unknownClasses(DistrictStore &store, qint64 firstId)
-{
-    auto st =
-        store.db().prepare("SELECT id - ?1 + 1, class_code FROM cases WHERE id >= ?1 AND class_code NOT IN "
-                           "(SELECT code FROM event_classes WHERE major IS NOT NULL) ORDER BY id");
-    st.bind(1, firstId);
+    QHash<qint64, qint64> position;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids[i], i + 1);
     QList<QPair<qint64, QString>> unknown;
-    while (st.step())
-        unknown.append({st.int64(0), st.text(1)});
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerStatement) {
+        auto st = store.db().prepare("SELECT id, class_code FROM cases WHERE " + idsIn(ids, first) +
+                                     " AND class_code NOT IN (SELECT code FROM event_classes WHERE major IS "
+                                     "NOT NULL)");
+        while (st.step())
+            unknown.append({position.value(st.int64(0)), st.text(1)});
+    }
+    std::sort(unknown.begin(), unknown.end());
     return unknown;
 }
 
-void CaseIntake::completeImported(DistrictStore &store, qint64 firstId, const QString &note,
+void CaseIntake::completeImported(DistrictStore &store, const QList<qint64> &ids, const QString &note,
                                   const QString &laterNote)
 {
     sql::Database &db = store.db();
-    fillPlaces(store, firstId);
-    auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state, note) "
-                              "SELECT id, reported_at, ?, 'collected', ? FROM cases WHERE id >= ?");
-    history.bind(1, store.operatorName()).bind(2, note).bind(3, firstId);
-    history.run();
-    // A case imported further along the loop keeps its state; its history says where it came in.
-    auto later =
-        db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
-                   "unit, route) SELECT id, ?, ?, 'collected', state, ?, level, unit, route FROM cases "
-                   "WHERE id >= ? AND state != 'collected'");
-    later.bind(1, case_time::text(QDateTime::currentDateTime())).bind(2, store.operatorName());
-    later.bind(3, laterNote).bind(4, firstId);
-    later.run();
+    fillPlaces(store, ids);
+    const QString now = case_time::text(QDateTime::currentDateTime());
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerStatement) {
+        auto history = db.prepare("INSERT INTO case_history(case_id, time, operator, to_state, note) "
+                                  "SELECT id, reported_at, ?, 'collected', ? FROM cases WHERE " +
+                                  idsIn(ids, first) + " ORDER BY id");
+        history.bind(1, store.operatorName()).bind(2, note);
+        history.run();
+        // A case imported further along the loop keeps its state; its history says where it came in.
+        auto later =
+            db.prepare("INSERT INTO case_history(case_id, time, operator, from_state, to_state, note, level, "
+                       "unit, route) SELECT id, ?, ?, 'collected', state, ?, level, unit, route FROM cases "
+                       "WHERE " +
+                       idsIn(ids, first) + " AND state != 'collected' ORDER BY id");
+        later.bind(1, now).bind(2, store.operatorName()).bind(3, laterNote);
+        later.run();
+    }
     store.touch();
 }
 

@@ -42,19 +42,20 @@ public:
     // Returns the new case's id. Throws StoreError(Invalid) naming what is wrong (an unknown or major
     // class, an unknown source, a point outside the district, an area that is not a polygon).
     static qint64 create(DistrictStore &store, const NewCase &newCase, const CaseActor &actor = {});
-    // The next free number of `day`.
+    // The next free number of `day`, inside the caller's write transaction, which then holds the
+    // numbering until it ends: a second workstation numbering meanwhile counts after this one's commit.
     static QString nextNumber(DistrictStore &store, QDate day);
-    // Fills in the place columns of the cases whose id is at least `firstId` (for rows written by an
-    // import or the demo); returns how many it filled.
-    static qint64 fillPlaces(DistrictStore &store, qint64 firstId);
+    // Fills in the place columns of the cases `ids` (rows written by an import or the demo); returns how
+    // many it filled.
+    static qint64 fillPlaces(DistrictStore &store, const QList<qint64> &ids);
 
-    // For cases a file brings in, inside the caller's transaction. The id the first of them gets:
-    static qint64 nextId(DistrictStore &store);
+    // For cases a file brings in, inside the caller's transaction, by the ids their rows were given (on a
+    // server the id sequence's, so not consecutive, and other workstations' new cases may lie between).
     // Those whose class is not an event class of the district, as (position among them from 1, class).
-    static QList<QPair<qint64, QString>> unknownClasses(DistrictStore &store, qint64 firstId);
+    static QList<QPair<qint64, QString>> unknownClasses(DistrictStore &store, const QList<qint64> &ids);
     // Completes them: their places, and a history that says where each came in (`note`, as
     // "collected"; a case further along the loop also steps to its state, noted `laterNote`).
-    static void completeImported(DistrictStore &store, qint64 firstId, const QString &note,
+    static void completeImported(DistrictStore &store, const QList<qint64> &ids, const QString &note,
                                  const QString &laterNote);
 };
 

@@ -9,6 +9,7 @@
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
 #include "core/store/locked_rows.h"
+#include "core/store/new_rows.h"
 #include "core/store/store_error.h"
 
 #include <algorithm>
@@ -123,7 +124,7 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
                              .arg(measure, 0, 'f', 2));
     const QList<QPointF> road = centreline(first.roadId);
     SegmentRecord second = first;
-    second.id = m_store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");
+    second.id = NewRows::id(m_store, Layer::RoadSegments);
     second.from = measure;
     first.to = measure;
     // Both pieces are named after what bounds them now; the user may rename them afterwards.

@@ -3,8 +3,12 @@
 #include "core/segments/segment_naming.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/locked_rows.h"
+#include "core/store/new_rows.h"
 #include "core/store/store_error.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace uo {
@@ -60,14 +64,17 @@ QList<RoadProposal> SegmentProposals::proposeAll(DistrictStore &store, const Opt
 
 RoadSegments SegmentProposals::apply(DistrictStore &store, const RoadProposal &proposal)
 {
-    SegmentEditor editor(store);
-    const RoadSegments before = editor.read(proposal.roadId);
     if (proposal.pieces.isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
                          tr("The proposal for %1 has no pieces.").arg(proposal.roadName));
+    // The road's segments as they are under its lock, and the new pieces' ids, in the transaction that
+    // writes them: two workstations applying proposals at once never give two pieces one id.
+    sql::Transaction tx = store.transaction();
+    LockedRows::lockOne(store.db(), tableOf(Layer::Roads), proposal.roadId);
+    SegmentEditor editor(store);
+    const RoadSegments before = editor.read(proposal.roadId);
     RoadSegments after{proposal.roadId, {}};
     QList<qint64> reused;
-    qint64 next = store.db().scalarInt("SELECT coalesce(max(id), 0) + 1 FROM road_segments");
     for (const RoadProposal::Piece &piece : proposal.pieces) {
         SegmentRecord s;
         s.roadId = proposal.roadId;
@@ -86,11 +93,17 @@ RoadSegments SegmentProposals::apply(DistrictStore &store, const RoadProposal &p
                 }
                 break;
             }
-        if (s.id == 0)
-            s.id = next++;
         after.segments.append(s);
     }
-    editor.restore(after); // one transaction, checked and audited
+    const auto fresh = std::count_if(after.segments.cbegin(), after.segments.cend(),
+                                     [](const SegmentRecord &s) { return s.id == 0; });
+    const QList<qint64> ids = NewRows::ids(store, Layer::RoadSegments, int(fresh));
+    qsizetype next = 0;
+    for (SegmentRecord &s : after.segments)
+        if (s.id == 0)
+            s.id = ids[next++];
+    editor.restore(after); // checked and audited
+    tx.commit();
     return before;
 }
 

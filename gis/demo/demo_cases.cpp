@@ -110,16 +110,18 @@ QList<int> casesPerDay(int count, QDate firstDay, Random &random)
     return perDay;
 }
 
-// Writes cases as reported (collected), ids from the first free one, numbered per day of their report
-// as the centre numbers them (AJyyyyMMdd-nnnn); remembers when each was reported, for its life.
+// Writes cases as reported (collected), each with the id the store gives it, numbered per day of their
+// report as the centre numbers them (AJyyyyMMdd-nnnn); remembers each one's id and when it was reported,
+// for its life.
 class CaseReports
 {
 public:
     explicit CaseReports(DistrictStore &store)
         : m_insert(RowWriter::insert(store, tableName(Layer::Cases),
-                                     {"id", "case_no", "class_code", "source", "description", "reporter",
-                                      "reported_at", "state", "risk_id", "geom"})),
-          m_srid(store.srid()), firstId(CaseIntake::nextId(store)), nextId(firstId)
+                                     {"case_no", "class_code", "source", "description", "reporter",
+                                      "reported_at", "state", "risk_id", "geom"},
+                                     RowWriter::Returning::Id)),
+          m_srid(store.srid())
     {
     }
 
@@ -130,13 +132,13 @@ public:
         const QString number = QStringLiteral("AJ%1-%2")
                                    .arg(day.toString(QStringLiteral("yyyyMMdd")))
                                    .arg(++m_serials[day], 4, 10, QLatin1Char('0'));
-        m_insert.bind(1, nextId).bind(2, number).bind(3, classCode).bind(4, source).bind(5, description);
-        m_insert.bind(6, reporter).bind(7, case_time::text(at)).bind(8, QStringLiteral("collected"));
-        m_insert.bindVariant(9, riskId > 0 ? QVariant(riskId) : QVariant());
-        m_insert.bindBlob(10, geometry_blob::encode(Geometry::point(m_srid, point)));
-        m_insert.run();
+        m_insert.bind(1, number).bind(2, classCode).bind(3, source).bind(4, description);
+        m_insert.bind(5, reporter).bind(6, case_time::text(at)).bind(7, QStringLiteral("collected"));
+        m_insert.bindVariant(8, riskId > 0 ? QVariant(riskId) : QVariant());
+        m_insert.bindBlob(9, geometry_blob::encode(Geometry::point(m_srid, point)));
+        ids.append(m_insert.run());
         reported.append(at);
-        return nextId++;
+        return ids.constLast();
     }
 
 private:
@@ -145,9 +147,8 @@ private:
     QHash<QDate, int> m_serials;
 
 public:
-    const qint64 firstId;
-    qint64 nextId;
-    QList<QDateTime> reported; // by id from firstId
+    QList<qint64> ids;
+    QList<QDateTime> reported; // as ids
 };
 
 // The year's cases as people report them: each day its share, of a class by its weight, most along a
@@ -440,21 +441,21 @@ DemoCases writeCases(DistrictStore &store, const DistrictFrame &frame, const Roa
     CaseReports reports(store);
     reportYear(reports, classes, perDay, firstDay, frame, network, random);
     const QHash<qint64, qint64> caseOfAlert = reportAlerts(reports, store, alerts);
-    CaseIntake::fillPlaces(store, reports.firstId);
+    CaseIntake::fillPlaces(store, reports.ids);
 
     CaseDesk desk(store, staff, now, random);
     LifeWriter writer(store);
     // Each case as reported, with the place the spatial indexes gave it.
     QHash<qint64, CaseSummary> reported;
     for (CaseSummary &c : CaseRegister::list(store))
-        if (c.id >= reports.firstId)
-            reported.insert(c.id, std::move(c));
-    for (qint64 caseId = reports.firstId; caseId < reports.nextId; ++caseId) {
+        reported.insert(c.id, std::move(c));
+    for (qsizetype i = 0; i < reports.ids.size(); ++i) {
+        const qint64 caseId = reports.ids[i];
         const CaseSummary &c = reported[caseId];
         CaseFacts f{c.classCode, QString(), c.streetCode, c.communityCode, c.segmentId};
         const EventClass &cls = classByCode[f.classCode];
         f.trade = cls.trade;
-        CaseLife life(desk, f, cls, reports.reported[int(caseId - reports.firstId)]);
+        CaseLife life(desk, f, cls, reports.reported[i]);
         life.live();
         writer.write(caseId, life);
         ++summary.cases;

@@ -22,7 +22,8 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
         options.encoding = source.encoding();
     }
     options.mapping = ImportMapping::guess(ImportMapping::columns(store, options.table), fields);
-    // Where the cases come from, their ids and places are this district's: they are worked out here.
+    // Where the cases come from, their ids and places are this district's: each row takes its id from
+    // the store as it is written (on a server the id sequence's), and its place is worked out here.
     for (const char *derived : {"id", "grid_code", "community_code", "street_code", "segment_id", "chief_id",
                                 "component_id", "entity_id"})
         options.mapping.setSource(QLatin1String(derived), QString());
@@ -31,7 +32,6 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
     // The import's own transaction becomes a savepoint of this one, so that the places and the history
     // go in with the rows, or nothing does.
     sql::Transaction tx = store.transaction();
-    const qint64 firstId = CaseIntake::nextId(store);
     result.report = LayerImport::run(store, options, false);
     if (result.report.imported == 0) {
         result.problems = result.report.lines(file);
@@ -41,7 +41,7 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
     }
     // Every case's class must be one of the district's (the line of a row is its position + 1, after
     // the header, as the import counts them).
-    for (const auto &[position, classCode] : CaseIntake::unknownClasses(store, firstId))
+    for (const auto &[position, classCode] : CaseIntake::unknownClasses(store, result.report.added))
         result.problems.append(tr("%1, feature %2: class %3 is not an event class of the district")
                                    .arg(file)
                                    .arg(position)
@@ -50,7 +50,7 @@ CaseExchange::Result CaseExchange::import(DistrictStore &store, const QString &f
         result.report.imported = 0;
         return result; // rolled back
     }
-    CaseIntake::completeImported(store, firstId, tr("Imported from %1").arg(file),
+    CaseIntake::completeImported(store, result.report.added, tr("Imported from %1").arg(file),
                                  tr("Imported in this state"));
     tx.commit();
     return result;

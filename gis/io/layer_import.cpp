@@ -164,8 +164,10 @@ struct Stages
             return {refused};
         if (out.merged)
             ++report.merged;
-        else
+        else {
             target.inserted(out.id);
+            report.added.append(out.id);
+        }
         return {};
     }
 };

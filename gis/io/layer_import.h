@@ -58,6 +58,7 @@ public:
         qint64 importable = 0; // read minus those with problems
         qint64 imported = 0;   // written to the store (run() only), merged ones included
         qint64 merged = 0;     // of those, rows already in the store that took the file's values
+        QList<qint64> added;   // the ids of the rows the import added, in the file's order (run() only)
         QList<Problem> problems;
         // About the file as a whole: a coordinate system that seems wrong. Blocks the import unless
         // accepted, like a problem.

@@ -4,8 +4,13 @@
 // in, and a refused feature in the middle of a file does not take the others with it, although the
 // server refuses every statement of a transaction after a failed one.
 
+#include "core/cases/case_intake.h"
+#include "core/cases/event_classes.h"
 #include "core/store/district_store.h"
+#include "core/store/layers.h"
+#include "core/store/new_rows.h"
 #include "core/store/store_error.h"
+#include "gis/io/case_exchange.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_export.h"
 #include "gis/io/layer_import.h"
@@ -152,6 +157,38 @@ private slots:
                      refused.problems.first().reason.contains(QLatin1String(" m from here")),
                  qPrintable(refused.lines(unnamed).join(u'\n')));
         QCOMPARE(count(QStringLiteral("shops")), before);
+    }
+
+    // Cases a file brings in take the ids the server gives their rows, which need not follow the
+    // highest id (here another workstation took the next one and wrote nothing with it); each is found
+    // by its own id: its place filled in, one "collected" line of history, and no other case touched.
+    void importedCasesAreFoundByTheirIds()
+    {
+        NewCase c;
+        c.classCode = EventClasses::minorClasses(*m_server).first().code;
+        c.point = QPointF(370400, 3278010); // on the test road's segment
+        const qint64 onSegment = CaseIntake::create(*m_server, c);
+        c.point = QPointF(370400, 3278900);
+        CaseIntake::create(*m_server, c);
+        const qint64 gap = NewRows::id(*m_server, Layer::Cases);
+        const QString exported = m_dir.filePath(QStringLiteral("cases.geojson"));
+        QCOMPARE(CaseExchange::exportTo(*m_server, exported, QStringLiteral("id >= %1").arg(onSegment)), 2);
+        const QString again = m_dir.filePath(QStringLiteral("cases-again.geojson"));
+        rewrite(exported, again, [](int, QJsonObject &p) {
+            p.insert(QStringLiteral("case_no"),
+                     QString(p.value(QStringLiteral("case_no")).toString() + u"-B"));
+        });
+        const qint64 cases = count(QStringLiteral("cases")), steps = count(QStringLiteral("case_history"));
+
+        const CaseExchange::Result result = CaseExchange::import(*m_server, again);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
+        QCOMPARE(result.report.added.size(), 2);
+        QVERIFY(result.report.added.first() > gap);
+        QCOMPARE(count(QStringLiteral("cases")), cases + 2);
+        QCOMPARE(count(QStringLiteral("case_history")), steps + 2);
+        const QVariantMap copy = m_server->readRow(QStringLiteral("cases"), result.report.added.first());
+        QCOMPARE(copy.value(QStringLiteral("segment_id")).toLongLong(), m_district.segment);
+        QCOMPARE(copy.value(QStringLiteral("chief_id")).toLongLong(), m_district.chief);
     }
 
 private:
