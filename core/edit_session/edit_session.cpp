@@ -107,7 +107,7 @@ RowState EditSession::row(const FeatureKey &key)
 }
 
 EditAction EditSession::setValues(const QString &table, const QList<qint64> &ids, const QVariantMap &values,
-                                  const QString &text)
+                                  const QString &text, const QVariantMap &shown)
 {
     ReleaseReads release{*this};
     const QStringList names = columns(table);
@@ -118,12 +118,23 @@ EditAction EditSession::setValues(const QString &table, const QList<qint64> &ids
     EditAction action{text, {}};
     for (qint64 id : ids) {
         const FeatureKey key{table, id};
-        const RowState before = row(key);
+        RowState before = row(key);
         if (!before)
             continue; // deleted meanwhile: nothing to change
+        // A row this session has not changed yet is read now; what the user changed was the value shown.
+        const bool readNow = !m_pending.contains(key);
+        QVariantMap changes;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QVariant value = storedValue(it.value());
+            if (shown.contains(it.key()) && sameValue(shown.value(it.key()), value))
+                continue;
+            if (shown.contains(it.key()) && readNow)
+                before->insert(it.key(), shown.value(it.key()));
+            changes.insert(it.key(), value);
+        }
         QVariantMap after = *before;
-        for (auto it = values.begin(); it != values.end(); ++it)
-            after.insert(it.key(), storedValue(it.value()));
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            after.insert(it.key(), it.value());
         if (!sameRow(before, after))
             action.steps.append({key, before, after});
     }

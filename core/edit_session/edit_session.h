@@ -82,8 +82,12 @@ public:
 
     // Actions, computed but not applied. Values are checked against the table's columns (StoreError
     // Invalid otherwise); rows that would not change are left out, so an action may be empty.
+    // `shown`: the values of these columns as a form or the attribute table showed them to the user,
+    // perhaps a while ago. A value the user left as shown is no change (another workstation's change
+    // of it since stays), and a value the user changed is a change of the value shown: had another
+    // workstation changed it meanwhile, the save reports a conflict instead of writing over theirs.
     EditAction setValues(const QString &table, const QList<qint64> &ids, const QVariantMap &values,
-                         const QString &text);
+                         const QString &text, const QVariantMap &shown = {});
     EditAction insertRow(const QString &table, const QVariantMap &values, const QString &text);
     EditAction deleteRows(const QString &table, const QList<qint64> &ids, const QString &text);
     // Several actions as one (e.g. a point moved with the records added to it).

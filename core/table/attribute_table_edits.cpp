@@ -86,9 +86,11 @@ bool AttributeTableModel::setData(const QModelIndex &index, const QVariant &valu
     const TableColumn &column = m_columns[index.column()];
     const QVariant typed = typedValue(column, value);
     const QVariant current = rawValue(index.row(), index.column());
-    if (isRowCached(index.row()) && current == typed && current.isNull() == typed.isNull())
+    const bool shown = isRowCached(index.row());
+    if (shown && current == typed && current.isNull() == typed.isNull())
         return true; // nothing changes: no empty step on the undo stack
-    const QString problem = m_edits->setValue(m_table, m_ids[index.row()], column.name, typed);
+    const QString problem = m_edits->setValue(m_table, m_ids[index.row()], column.name, typed,
+                                              shown ? std::optional<QVariant>(current) : std::nullopt);
     if (!problem.isEmpty()) {
         emit editRefused(problem);
         return false;

@@ -21,8 +21,9 @@ public:
     // The row as the session has it, when the session has changed it (and not yet saved).
     virtual std::optional<QVariantMap> pendingRow(const QString &table, qint64 id) const = 0;
     // Changes one value, as the attribute form would: empty when done, else why it was refused.
-    virtual QString setValue(const QString &table, qint64 id, const QString &column,
-                             const QVariant &value) = 0;
+    // `shown`: the value the cell showed, when the table had read it (EditSession::setValues says why).
+    virtual QString setValue(const QString &table, qint64 id, const QString &column, const QVariant &value,
+                             const std::optional<QVariant> &shown) = 0;
 };
 
 } // namespace uo

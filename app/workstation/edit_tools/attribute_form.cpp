@@ -173,7 +173,14 @@ bool AttributeForm::commit()
     const QString text = m_ids.size() == 1 ? tr("Edit attributes")
                                            : tr("Change %1 of %n features", nullptr, int(m_ids.size()))
                                                  .arg(AttributeRules::title(m_editors.keys().value(0)));
-    m_document.push(m_document.session()->setValues(m_table, m_ids, values(), text));
+    // One feature: its form showed m_before, and only what the user changed there is a change (another
+    // workstation's change of the rest since stays; of the same value, the save asks). Many: one value
+    // for all of them, whatever each held.
+    QVariantMap shown;
+    if (m_ids.size() == 1)
+        for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
+            shown.insert(it.key(), m_before.value(it.key()));
+    m_document.push(m_document.session()->setValues(m_table, m_ids, values(), text, shown));
     return true;
 }
 

@@ -51,7 +51,7 @@ std::optional<QVariantMap> TableEditBridge::pendingRow(const QString &table, qin
 }
 
 QString TableEditBridge::setValue(const QString &table, qint64 id, const QString &column,
-                                  const QVariant &value)
+                                  const QVariant &value, const std::optional<QVariant> &shown)
 {
     if (!isEditable(table, column))
         return tr("Turn editing on to change values.");
@@ -67,7 +67,8 @@ QString TableEditBridge::setValue(const QString &table, qint64 id, const QString
         const QString text = tr("Change %1 of %2 #%3")
                                  .arg(edit::AttributeRules::title(column), layer ? layerTitle(*layer) : table)
                                  .arg(id);
-        m_document->push(session.setValues(table, {id}, {{column, value}}, text));
+        m_document->push(session.setValues(table, {id}, {{column, value}}, text,
+                                           shown ? QVariantMap{{column, *shown}} : QVariantMap()));
     } catch (const StoreError &error) {
         return error.message();
     }

@@ -27,7 +27,8 @@ public:
 
     bool isEditable(const QString &table, const QString &column) const override;
     std::optional<QVariantMap> pendingRow(const QString &table, qint64 id) const override;
-    QString setValue(const QString &table, qint64 id, const QString &column, const QVariant &value) override;
+    QString setValue(const QString &table, qint64 id, const QString &column, const QVariant &value,
+                     const std::optional<QVariant> &shown) override;
 
 private:
     QPointer<edit::EditDocument> m_document;

@@ -15,6 +15,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/edit_session/edit_journal.h"
 #include "core/edit_session/edit_session.h"
+#include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "tests/core/edit_session/edit_district.h"
 
@@ -113,6 +114,29 @@ private slots:
                  QStringLiteral("damaged"));
         QCOMPARE(window.store()->readRow(kComponents, 3).value(QStringLiteral("initial_date")).toString(),
                  QStringLiteral("2026-11-01"));
+    }
+
+    // Another workstation changes the note while the form is open: the form's OK, which changes the
+    // state, leaves their note (the form used to send the note it showed, and the save wrote it back).
+    void aFormLeavesWhatOthersChangedSinceItWasShown()
+    {
+        MainWindow window;
+        QVERIFY(window.openDistrict(m_path));
+        EditingTools *tools = toolsOf(window);
+        tools->editingAction()->trigger();
+        AttributeForm form(*tools->document(), kComponents, {4});
+        {
+            auto other = DistrictStore::open(m_path);
+            other->updateRow(kComponents, 4, {{QStringLiteral("note"), QStringLiteral("另一台工作站")}});
+        }
+        auto *state = qobject_cast<QComboBox *>(form.editor(QStringLiteral("state")));
+        QVERIFY(state);
+        state->setCurrentIndex(state->findData(QStringLiteral("missing")));
+        QVERIFY(form.commit());
+        QVERIFY(tools->save());
+        const QVariantMap row = window.store()->readRow(kComponents, 4);
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("missing"));
+        QCOMPARE(row.value(QStringLiteral("note")).toString(), QStringLiteral("另一台工作站"));
     }
 
     void dragMovesAComponentRepaintingOnlyTheOverlay()

@@ -116,6 +116,48 @@ private slots:
                  QStringLiteral("{\"note\":\"甲的备注\"}"));
     }
 
+    // A form shown a while ago (the attribute form, a cell of the attribute table): the other workstation
+    // changed the note and the photo after it was shown. The values the user left as shown are no change
+    // (theirs stay); a value the user changed from what was shown, and they changed too, is a conflict
+    // with the value shown as the original, not written over theirs.
+    void whatAFormShowedIsTheOriginal()
+    {
+        EditSession a(*m_a);
+        a.setJournalEnabled(false);
+        const QString photo = QStringLiteral("photo");
+        const QVariantMap shown = a.row({kComponents, 6}).value_or(QVariantMap());
+        m_b->updateRow(kComponents, 6,
+                       {{kNote, QStringLiteral("乙的备注")}, {photo, QStringLiteral("乙.jpg")}});
+        // The form sends every value it shows: the note and photo as shown, the state changed.
+        a.apply(a.setValues(kComponents, {6},
+                            {{kNote, shown.value(kNote)},
+                             {photo, shown.value(photo)},
+                             {QStringLiteral("state"), QStringLiteral("missing")}},
+                            {},
+                            {{kNote, shown.value(kNote)},
+                             {photo, shown.value(photo)},
+                             {QStringLiteral("state"), shown.value(QStringLiteral("state"))}}));
+        SaveResult result = a.save();
+        QVERIFY(result.conflicts.isEmpty());
+        QVariantMap six = m_b->readRow(kComponents, 6);
+        QCOMPARE(six.value(kNote).toString(), QStringLiteral("乙的备注"));
+        QCOMPARE(six.value(photo).toString(), QStringLiteral("乙.jpg"));
+        QCOMPARE(six.value(QStringLiteral("state")).toString(), QStringLiteral("missing"));
+
+        // Now the note, in a cell that still shows the value before their next change.
+        const QVariant cell = six.value(kNote);
+        m_b->updateRow(kComponents, 6, {{kNote, QStringLiteral("乙又改")}});
+        a.apply(a.setValues(kComponents, {6}, {{kNote, QStringLiteral("甲改")}}, {}, {{kNote, cell}}));
+        result = a.save();
+        QCOMPARE(result.conflicts.size(), 1);
+        QCOMPARE(result.conflicts.first().original->value(kNote), cell);
+        QCOMPARE(result.conflicts.first().theirs->value(kNote).toString(), QStringLiteral("乙又改"));
+        QCOMPARE(note(*m_b, 6), QStringLiteral("乙又改"));
+        // Taking theirs leaves nothing to save.
+        a.takeTheirs(result.conflicts.first());
+        QVERIFY(!a.hasChanges());
+    }
+
     void takingTheirsDropsMine()
     {
         EditSession a(*m_a);
