@@ -12,11 +12,14 @@ QString nextComponentIdent(DistrictStore &store, const QString &classCode, const
 {
     const QString prefix = store.settings().countyCode + classCode;
     const int length = int(prefix.size()) + 6;
-    // A range on the unique index of `ident` (':' sorts right after '9'), not a LIKE that scans.
+    // A range on the unique index of `ident` (':' sorts right after '9'), not a LIKE that scans. The
+    // serial is the last six characters, counted from the front: PostgreSQL's substr() reads a negative
+    // start as before the first character, not from the end as SQLite does.
     QSet<int> taken;
     int highest = 0;
-    auto st = store.db().prepare("SELECT max(CAST(substr(ident, -6) AS INTEGER)) FROM components "
-                                 "WHERE ident >= ? AND ident < ? AND length(ident) = ?");
+    auto st =
+        store.db().prepare("SELECT max(CAST(substr(ident, length(ident) - 5) AS INTEGER)) FROM components "
+                           "WHERE ident >= ? AND ident < ? AND length(ident) = ?");
     st.bind(1, prefix).bind(2, prefix + QLatin1Char(':')).bind(3, length);
     if (st.step() && !st.isNull(0))
         highest = int(st.int64(0));
@@ -31,7 +34,7 @@ QString nextComponentIdent(DistrictStore &store, const QString &classCode, const
         return id ? id->toString() : QString();
     }
     // Every serial up to the last is used once: look for one given back by a deleted component.
-    auto all = store.db().prepare("SELECT CAST(substr(ident, -6) AS INTEGER) FROM components "
+    auto all = store.db().prepare("SELECT CAST(substr(ident, length(ident) - 5) AS INTEGER) FROM components "
                                   "WHERE ident >= ? AND ident < ? AND length(ident) = ?");
     all.bind(1, prefix).bind(2, prefix + QLatin1Char(':')).bind(3, length);
     while (all.step())

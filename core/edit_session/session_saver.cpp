@@ -8,6 +8,7 @@
 #include "core/store/geometry_blob.h"
 #include "core/store/layers.h"
 #include "core/store/locked_rows.h"
+#include "core/store/new_rows.h"
 #include "core/store/store_error.h"
 
 #include <QDateTime>
@@ -237,7 +238,13 @@ qint64 SessionSaver::insert(const FeatureKey &key, QVariantMap row, SaveResult &
     if (key.isNew())
         row.remove(QStringLiteral("id"));
     if (key.table == tableOf(Layer::Components)) {
-        // Another workstation may have given the same serial to a component of its own meanwhile.
+        // Another workstation may have given the same serial to a component of its own meanwhile. On a
+        // server its save may not have committed yet: the numbering is held until this save commits,
+        // so that the second of two saves counts after the first (NewRows::lockNumbering).
+        if (!m_identsHeld) {
+            NewRows::lockNumbering(m_session.m_store, Layer::Components);
+            m_identsHeld = true;
+        }
         const QString ident = row.value(QStringLiteral("ident")).toString();
         auto &taken = statement("SELECT count(*) FROM components WHERE ident = ?");
         taken.bind(1, ident);

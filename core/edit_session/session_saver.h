@@ -43,6 +43,7 @@ private:
     SaveOptions m_options;
     QString m_time;
     QHash<FeatureKey, RowState> m_theirs; // the stored rows as locked for this save
+    bool m_identsHeld = false;            // the components' numbering, held until the commit
     std::unordered_map<std::string, std::unique_ptr<sql::Statement>> m_statements;
 };
 

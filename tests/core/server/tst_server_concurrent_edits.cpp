@@ -2,7 +2,8 @@
 // two edit sessions that read the same components save at the same moment; different columns both stay,
 // the same column is a conflict for the second saver and what it then chooses (keep mine, take theirs)
 // is what the server holds; a saver killed with kill -9 halfway leaves nothing of its save and no lock
-// behind; two workstations cutting one segment at once keep the road covered without gap or overlap.
+// behind; two workstations cutting one segment at once keep the road covered without gap or overlap;
+// two adding a component with the same next serial both save, the second under the serial after it.
 // Checks read the server through plain libpq.
 
 #include "core/edit_session/edit_journal.h"
@@ -118,22 +119,11 @@ private slots:
         const QString mine = QStringLiteral("乙:") + choice, theirs = QStringLiteral("甲:") + choice;
         // Both read the rows. A saves first and stops inside its transaction, its rows written and locked;
         // B's save then waits for them, and reads them again once A committed.
-        QProcess a, b;
         QStringList argsA = edit(firstIds, theirs, "note");
         QStringList argsB = edit(firstIds, mine, "note");
         argsA << QStringLiteral("--hold-at") << QStringLiteral("1");
         argsB << QStringLiteral("--resolve") << choice;
-        QVERIFY(startUntil(a, kEditChild, argsA, "ready"));
-        QVERIFY(startUntil(b, kEditChild, argsB, "ready"));
-        tell(a);
-        QByteArray out;
-        while (!out.contains("holding") && a.waitForReadyRead(30000))
-            out += a.readAllStandardOutput();
-        QVERIFY2(out.contains("holding"), out.constData());
-        tell(b);
-        QVERIFY(waitForLockWaits(1));
-        tell(a);
-        const QByteArray outA = out + finish(a), outB = finish(b);
+        const auto [outA, outB] = firstHoldsSecondWaits(argsA, argsB);
         QVERIFY2(outA.contains("saved 3 conflicts 0"), outA.constData());
         // B was told of all three rows, and chose.
         QVERIFY2(outB.contains("saved 0 conflicts 3"), outB.constData());
@@ -146,8 +136,30 @@ private slots:
                  QStringLiteral("3"));
     }
 
+    // Two workstations add a component of one class with the same next serial. The first save has
+    // written its new component and not committed; the second waits for it, then finds the serial taken
+    // and gives its component the next one. Before the numbering was held, the second found the serial
+    // free, wrote it, and failed on the duplicate once the first committed: nothing of it was saved.
+    void sameNewIdentifierFromTwoWorkstationsIsRenumbered()
+    {
+        QStringList argsA = edit(QStringLiteral("9"), QStringLiteral("甲加"), "note");
+        QStringList argsB = edit(QStringLiteral("10"), QStringLiteral("乙加"), "note");
+        argsA << QStringLiteral("--insert") << QStringLiteral("1") << QStringLiteral("--hold-at")
+              << QStringLiteral("1");
+        argsB << QStringLiteral("--insert") << QStringLiteral("1");
+        const auto [outA, outB] = firstHoldsSecondWaits(argsA, argsB);
+        QVERIFY2(outA.contains("saved 2 conflicts 0"), QByteArray(outA + " / " + outB).constData());
+        QVERIFY2(outB.contains("saved 2 conflicts 0"), QByteArray(outA + " / " + outB).constData());
+        QCOMPARE(value("SELECT count(*) FROM components WHERE note IN ('甲加', '乙加')"),
+                 QStringLiteral("4"));
+        QCOMPARE(value("SELECT count(DISTINCT ident) FROM components WHERE name = '新增1' AND note IN "
+                       "('甲加', '乙加')"),
+                 QStringLiteral("2"));
+    }
+
     void killedMidSaveLeavesNothingHalfWritten()
     {
+        const QString components = value("SELECT count(*) FROM components");
         QProcess child;
         QVERIFY(startUntil(child, kEditChild,
                            {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("killed"),
@@ -157,7 +169,7 @@ private slots:
         child.kill(); // SIGKILL: the server rolls the transaction back when the connection drops
         child.waitForFinished();
         QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'killed'"), QStringLiteral("0"));
-        QCOMPARE(value("SELECT count(*) FROM components"), QStringLiteral("20"));
+        QCOMPARE(value("SELECT count(*) FROM components"), components);
         // Its row locks went with it: the next save of the same rows goes through whole.
         QProcess next;
         next.start(kEditChild, {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("after")});
@@ -252,6 +264,27 @@ private slots:
     }
 
 private:
+    // Both children read their rows; A saves and stops inside its transaction after its first row, B's
+    // save then waits for a lock of A's, and A commits. What each said (empty when A never held or B
+    // never waited).
+    std::pair<QByteArray, QByteArray> firstHoldsSecondWaits(const QStringList &argsA,
+                                                            const QStringList &argsB)
+    {
+        QProcess a, b;
+        if (!startUntil(a, kEditChild, argsA, "ready") || !startUntil(b, kEditChild, argsB, "ready"))
+            return {};
+        tell(a);
+        QByteArray out;
+        while (!out.contains("holding") && a.waitForReadyRead(30000))
+            out += a.readAllStandardOutput();
+        if (!out.contains("holding"))
+            return {};
+        tell(b);
+        if (!waitForLockWaits(1))
+            return {};
+        tell(a);
+        return {out + finish(a), finish(b)};
+    }
     // Until `count` connections of the test database wait for a lock (a synchronisation, not a timing).
     bool waitForLockWaits(int count) const
     {
