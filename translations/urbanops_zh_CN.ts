@@ -949,14 +949,6 @@ Opacity %4%</source>
 </context>
 <context>
     <name>uo::CaseTools</name>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Risk point</source>
-        <translation>风险点</translation>
-    </message>
     <message numerus="yes">
         <source>%n new alert(s), each raised a case.</source>
         <translation>
@@ -1016,6 +1008,14 @@ Opacity %4%</source>
     <message>
         <source>, overdue</source>
         <translation>，超期</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <source>Risk point details</source>
+        <translation>风险点详情</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,9 @@ bool CaseTools::eventFilter(QObject *watched, QEvent *event)
 
 void CaseTools::retranslate()
 {
-    m_caseDock->setWindowTitle(tr("Case"));
-    m_riskDock->setWindowTitle(tr("Risk point"));
+    // Titled apart from the register ("Cases") and the layers, which Chinese names the same (案件, 风险点).
+    m_caseDock->setWindowTitle(tr("Case details"));
+    m_riskDock->setWindowTitle(tr("Risk point details"));
 }
 
 CaseTools::CaseTools(MainWindow &window)
