@@ -276,6 +276,14 @@ Opacity %4%</source>
         <source>&quot;%1&quot; is neither an XYZ template with {z}, {x} and {y} nor a WMTS address.</source>
         <translation>“%1”既不是含 {z}、{x}、{y} 的 XYZ 模板，也不是 WMTS 地址。</translation>
     </message>
+    <message>
+        <source>No basemap yet. Right-click here or use %1 in the File menu to put an orthophoto, a scanned map or a tile service under the map.</source>
+        <translation>还没有底图。在此处右键，或使用“文件”菜单中的“%1”，在地图下方放置正射影像、扫描地图或瓦片服务。</translation>
+    </message>
+    <message>
+        <source>This district has no basemap.</source>
+        <translation>本区县没有底图。</translation>
+    </message>
 </context>
 <context>
     <name>uo::Basemaps</name>

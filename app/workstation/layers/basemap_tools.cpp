@@ -21,15 +21,25 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace uo {
 
+namespace {
+// A menu entry's words as a sentence names them: without its mnemonic, "&Add" or Chinese "添加(&A)".
+QString menuWords(QString text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+    return text.remove(mnemonic).remove(QLatin1Char('&'));
+}
+} // namespace
+
 BasemapTools::BasemapTools(MainWindow &window)
     : QObject(&window), m_window(window), m_model(new BasemapListModel(this)), m_view(new QTreeView),
-      m_title(new QLabel), m_addFile(new QAction(this)), m_addService(new QAction(this)),
+      m_title(new QLabel), m_hint(new QLabel), m_addFile(new QAction(this)), m_addService(new QAction(this)),
       m_opacity(new QAction(this)), m_remove(new QAction(this))
 {
     // Under the layer tree in the same dock: basemaps are drawn under every layer.
@@ -40,7 +50,11 @@ BasemapTools::BasemapTools(MainWindow &window)
     box->setContentsMargins(0, 4, 0, 0);
     box->setSpacing(2);
     box->addWidget(m_title);
+    box->addWidget(m_hint);
     box->addWidget(m_view);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("BasemapHint"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setHeaderHidden(true);
@@ -84,6 +98,9 @@ BasemapTools::BasemapTools(MainWindow &window)
             removeBasemap(basemap->id);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &BasemapTools::showContextMenu);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &BasemapTools::updateHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BasemapTools::updateHint);
 
     QMenu *file = window.fileMenu();
     QAction *before = file->actions().value(file->actions().size() - 2); // the separator above Quit
@@ -127,6 +144,20 @@ void BasemapTools::retranslate()
                                   "this computer for work without a network"));
     m_opacity->setText(tr("&Opacity\u2026"));
     m_remove->setText(tr("&Remove from the District"));
+    updateHint();
+}
+
+void BasemapTools::updateHint()
+{
+    DistrictStore *store = m_window.store();
+    m_hint->setVisible(store && m_model->rowCount() == 0);
+    if (store && !store->isReadOnly())
+        m_hint->setText(
+            tr("No basemap yet. Right-click here or use %1 in the File menu to put an orthophoto, "
+               "a scanned map or a tile service under the map.")
+                .arg(menuWords(m_addFile->text())));
+    else
+        m_hint->setText(tr("This district has no basemap."));
 }
 
 void BasemapTools::updateActions()
@@ -137,6 +168,7 @@ void BasemapTools::updateActions()
     m_addService->setEnabled(writable);
     m_opacity->setEnabled(writable);
     m_remove->setEnabled(writable);
+    updateHint();
 }
 
 void BasemapTools::showContextMenu(const QPoint &at)

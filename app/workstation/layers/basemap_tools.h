@@ -37,6 +37,7 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    void updateHint();
     void chooseFile();
     void askForService();
     void showContextMenu(const QPoint &at);
@@ -46,6 +47,7 @@ private:
     BasemapListModel *m_model;
     QTreeView *m_view;
     QLabel *m_title;
+    QLabel *m_hint; // instead of an empty list: how to add one, or that there is none to add
     QAction *m_addFile, *m_addService, *m_opacity, *m_remove;
 };
 

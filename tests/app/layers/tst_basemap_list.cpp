@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -157,6 +158,32 @@ private slots:
         QVERIFY(tools->removeBasemap(id));
         QTRY_COMPARE(model->rowCount(), 2);
         QCOMPARE(uo::Basemaps::list(*window.store()).size(), 2);
+    }
+
+    // With no basemap the list says how to add one instead of standing empty, naming the menu entry
+    // as the File menu shows it; the hint goes once there is one.
+    void anEmptyListSaysHowToAddOne()
+    {
+        uo::MainWindow window;
+        auto *tools = window.findChild<uo::BasemapTools *>();
+        uo::BasemapListModel *model = tools->model();
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("BasemapHint"));
+        QVERIFY(hint);
+        QVERIFY(window.openDistrict(newStore()));
+        QTRY_COMPARE(model->rowCount(), 2);
+        QVERIFY(hint->isHidden());
+        QList<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, 0).data(uo::BasemapListModel::IdRole).toLongLong();
+        for (qint64 id : std::as_const(ids))
+            QVERIFY(tools->removeBasemap(id));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("Add Basemap")), qPrintable(hint->text()));
+        QVERIFY(!hint->text().contains(QLatin1Char('&')));
+        QVERIFY(tools->addBasemap(m_dir.filePath(QStringLiteral("ortho.tif")), QStringLiteral("back")));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QVERIFY(hint->isHidden());
     }
 };
 
