@@ -96,7 +96,12 @@ QString ServerDistrict::setting(const QString &key)
 
 QDateTime ServerDistrict::updated()
 {
-    return QDateTime::fromString(setting(QStringLiteral("updated")), Qt::ISODate);
+    const QDateTime marked = QDateTime::fromString(setting(QStringLiteral("updated")), Qt::ISODate);
+    const QDateTime audited =
+        QDateTime::fromString(m_connection->scalar("SELECT time FROM " + table(QStringLiteral("audit_log")) +
+                                                   " ORDER BY id DESC LIMIT 1"),
+                              Qt::ISODate);
+    return audited.isValid() && (!marked.isValid() || audited > marked) ? audited : marked;
 }
 
 QStringList ServerDistrict::tables()

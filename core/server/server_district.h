@@ -36,6 +36,8 @@ public:
     int schemaVersion() const { return m_version; }
     const DistrictSettings &settings() const { return m_settings; }
     QDateTime created() const { return m_created; }
+    // When the district last changed: nothing writes the `updated` setting after publishing, every
+    // change leaves an audit row written by the server's trigger, so the newer of the two.
     QDateTime updated();
     QString setting(const QString &key);
 

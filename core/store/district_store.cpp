@@ -380,6 +380,8 @@ void DistrictStore::loadSettings()
 
 QDateTime DistrictStore::updated() const
 {
+    if (isOnServer())
+        return static_cast<sql::PgBackend &>(m_db->backend()).district().updated();
     return QDateTime::fromString(m_db->scalarText("SELECT value FROM settings WHERE key = 'updated'"),
                                  Qt::ISODate);
 }

@@ -53,7 +53,7 @@ public:
     // written throws StoreError ReadOnly saying why.
     // `path` may be a server district's address instead (postgresql://...?district=NAME,
     // docs/server.md): the store then works on the server, with the signed-in login as its operator;
-    // the server's triggers write the audit log and the `updated` setting, and what the login may change
+    // the server's triggers write the audit log (updated() is its newest row), and what the login may change
     // is the server's to say. Only a district of this program's schema version is opened there.
     static std::unique_ptr<DistrictStore> open(const QString &path, Access access = Access::ReadWrite,
                                                QString *backupPath = nullptr);
@@ -118,7 +118,7 @@ public:
     // Values as the audit log keeps them: geometry (`geom`, a SpatiaLite blob) as WKT.
     QVariantMap withReadableGeometry(const QVariantMap &values);
     // Marks the store as changed now (settings key `updated`), inside the caller's transaction; on a
-    // server district its trigger does, once per transaction.
+    // server district it writes nothing (updated() reads the audit log there).
     void touch();
 
 private:

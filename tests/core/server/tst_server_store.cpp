@@ -124,6 +124,12 @@ private slots:
         m_serverStore->setOperatorName(QStringLiteral("typed text"));
         QCOMPARE(m_serverStore->operatorName(), editorLogin());
 
+        // As published long ago: the setting then says 2020, and the edits below say now.
+        TestDatabase::run(m_db->admin(),
+                          QStringLiteral("UPDATE %1.settings SET value = '2020-01-01T00:00:00Z' "
+                                         "WHERE key = 'updated'")
+                              .arg(m_name));
+        const QDateTime longAgo(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
         const qint64 before = auditRows();
         const QByteArray point = uo::geometry_blob::encode(uo::Geometry::point(4545, {370400.5, 3278020.25}));
         const qint64 id = m_serverStore->insertRow(
@@ -138,6 +144,10 @@ private slots:
                                  {{QStringLiteral("name"), QStringLiteral("新店 2")}});
         m_serverStore->deleteRow(QStringLiteral("shops"), id);
         QCOMPARE(auditRows(), before + 3);
+        // The last change is when the district was updated (nothing writes the setting on a server).
+        const QDateTime updated = m_serverStore->updated();
+        QVERIFY2(updated > longAgo && updated.secsTo(QDateTime::currentDateTimeUtc()) < 60,
+                 qPrintable(updated.toString(Qt::ISODate)));
         QCOMPARE(m_db->value(QStringLiteral("SELECT string_agg(DISTINCT operator, ',') FROM %1.audit_log "
                                             "WHERE table_name = 'shops' AND row_id = %2")
                                  .arg(m_name)
