@@ -8388,6 +8388,18 @@ Editing is off so that nothing more is written to it, and what the map and table
         <source>writing rows</source>
         <translation>写入记录</translation>
     </message>
+    <message>
+        <source>The connection to the district server %1 was lost and the server cannot be reached now; nothing of this step was saved. Try again once the server is back (%2).</source>
+        <translation>与数据服务器 %1 的连接中断，目前无法连上该服务器；本步骤的内容均未保存。请在服务器恢复后重试（%2）。</translation>
+    </message>
+    <message>
+        <source>setting up the connection again</source>
+        <translation>重新设置连接</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>设置连接</translation>
+    </message>
 </context>
 <context>
     <name>uo::server::PgDdl</name>

@@ -80,7 +80,7 @@ void LiveUpdates::follow(DistrictStore &store, const QString &district)
         return;
     m_url = store.path();
     m_district = district;
-    m_ownProcess = server::ServerListener::processOf(store);
+    m_store = &store;
     connectListener();
 }
 
@@ -98,6 +98,7 @@ void LiveUpdates::stop()
     m_pending.clear();
     m_wasLost = false;
     m_url.clear();
+    m_store = nullptr;
     delete m_listener;
     m_listener = nullptr;
 }
@@ -154,7 +155,8 @@ void LiveUpdates::listenerReady(server::ServerListener *listener, const QString 
     }
     m_listener = listener;
     m_listener->setParent(this);
-    m_listener->ignoreProcess(m_ownProcess);
+    // The store's connection may be made again after a loss, with another server process: asked anew.
+    m_listener->ignoreProcess([store = m_store] { return server::ServerListener::processOf(*store); });
     connect(m_listener, &server::ServerListener::changed, this,
             [this](const QString &table, const QString &, const QString &login) { heard(table, login); });
     connect(m_listener, &server::ServerListener::lost, this, &LiveUpdates::lost);

@@ -30,7 +30,8 @@ public:
     explicit LiveUpdates(QObject *parent = nullptr);
     ~LiveUpdates() override;
 
-    // Follows the store's district (nothing for a file); its own connection's changes are not heard.
+    // Follows the store's district (nothing for a file); its own connection's changes are not heard. The
+    // store stays open until stop().
     void follow(DistrictStore &store, const QString &district);
     void stop();
     bool isListening() const { return m_listener != nullptr; }
@@ -53,7 +54,7 @@ private:
     void lost(const QString &reason);
 
     QString m_url, m_district;
-    int m_ownProcess = 0;
+    DistrictStore *m_store = nullptr; // followed until stop()
     struct Attempt;
     QList<std::shared_ptr<Attempt>> m_attempts; // listeners being connected on workers
     bool m_wasLost = false;

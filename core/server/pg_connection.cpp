@@ -30,8 +30,6 @@ QString serverMessage(const PGconn *conn, const PGresult *result)
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
-void ignoreNotice(void *, const char *) {}
-
 // Passwords signed in with, by server address (without the district), in this process's memory only:
 // never written anywhere.
 QMutex g_passwordsMutex;
@@ -127,8 +125,107 @@ Connection::Connection(const ServerUrl &url) : m_url(url)
     }
     if (PQconnectionUsedPassword(m_conn) && PQpass(m_conn) && *PQpass(m_conn))
         rememberPassword(key, PQpass(m_conn));
-    // The server's notices ("relation already exists, skipping") are not for our users.
-    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    PQsetNoticeReceiver(m_conn, noticed, this);
+}
+
+void Connection::noticed(void *connection, const PGresult *result)
+{
+    // The server's notices ("relation already exists, skipping") are not for our users. An error that
+    // comes while we are idle is the backend saying why it ends the connection ("terminating connection
+    // due to administrator command"): always FATAL, since nothing else ends a session.
+    const char *severity = PQresultErrorField(result, PG_DIAG_SEVERITY_NONLOCALIZED);
+    if (severity && (qstrcmp(severity, "FATAL") == 0 || qstrcmp(severity, "PANIC") == 0))
+        static_cast<Connection *>(connection)->m_ended = true;
+}
+
+bool Connection::serverEnded()
+{
+    // A backend that ends while we are idle sends its FATAL error and closes: nothing reads them until
+    // the next statement, which would then fail although the server may be back. Reading now costs one
+    // recv() that finds nothing in the usual case (libpq's socket never blocks); an error read here goes
+    // to noticed(), and a closed connection makes the status CONNECTION_BAD.
+    if (!m_ended && PQstatus(m_conn) == CONNECTION_OK && PQconsumeInput(m_conn) == 1)
+        PQisBusy(m_conn); // parses what came
+    return m_ended || PQstatus(m_conn) != CONNECTION_OK;
+}
+
+void Connection::noteTransaction()
+{
+    // A lost connection's status is unknown: what it was while the connection was up stays.
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        m_inTransaction = PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+bool Connection::inTransaction()
+{
+    noteTransaction();
+    return m_inTransaction;
+}
+
+void Connection::ensureConnected(const QString &doing)
+{
+    noteTransaction();
+    if (m_inTransaction) {
+        if (PQstatus(m_conn) == CONNECTION_OK)
+            return; // a statement that finds it lost fails as Unreachable (fail())
+    } else if (!serverEnded()) {
+        return;
+    }
+    // Writes still queued belong to the transaction that was lost (or to statements the server never
+    // got): they are not sent on a new connection.
+    const bool queued = hasQueued();
+    discardQueued();
+    if (m_inTransaction || queued)
+        throw lostError(doing, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    reconnect();
+}
+
+void Connection::reconnect()
+{
+    // The same parameters as the first time, the password too (libpq keeps them with the connection).
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const StoreError error = connectError(m_url);
+        if (error.kind() != StoreError::Kind::Unreachable)
+            throw error; // a password or login changed meanwhile: said as at sign-in
+        throw StoreError(StoreError::Kind::Unreachable,
+                         tr("The connection to the district server %1 was lost and the server cannot be "
+                            "reached now; nothing of this step was saved. Try again once the server is back "
+                            "(%2).")
+                             .arg(m_url.display(), QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    ++m_generation;
+    m_ended = false;
+    m_inTransaction = false;
+    m_geometryTypeKnown = false;
+    PQsetNoticeReceiver(m_conn, noticed, this);
+    for (const auto &[sql, params] : std::as_const(m_setUp))
+        query(sql, params, tr("setting up the connection again"));
+}
+
+void Connection::setUpSession(const QByteArray &sql, const QVariantList &params)
+{
+    query(sql, params, tr("setting up the connection"));
+    m_setUp.append({sql, params});
+}
+
+void Connection::commit(const QString &doing)
+{
+    // A failed COMMIT ends the transaction as well: the server rolled it back (or, the connection lost
+    // while committing, did one or the other before it went).
+    try {
+        exec("COMMIT", doing);
+    } catch (...) {
+        m_inTransaction = false;
+        throw;
+    }
+}
+
+void Connection::rollback() noexcept
+{
+    discardQueued(); // queued after the BEGIN, which sent the ones before
+    PQclear(PQexec(m_conn, "ROLLBACK"));
+    m_inTransaction = false;
 }
 
 StoreError Connection::connectError(const ServerUrl &url) const
@@ -174,11 +271,7 @@ void Connection::fail(const PGresult *result, const QString &doing) const
     const QString detail = serverMessage(m_conn, result);
     const QByteArray state = sqlState(result);
     if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith("08") || state == "57P01")
-        throw StoreError(
-            StoreError::Kind::Unreachable,
-            tr("The connection to the district server %1 was lost while %2; nothing of this step was "
-               "saved (%3).")
-                .arg(server, what, detail));
+        throw lostError(doing, detail);
     if (state == "42501")
         throw StoreError(StoreError::Kind::Denied,
                          tr("The district server %1 refused this change while %2: the role of %3 does not "
@@ -204,10 +297,21 @@ void Connection::fail(const PGresult *result, const QString &doing) const
                      tr("Error on the district server %1 while %2: %3").arg(server, what, detail));
 }
 
+StoreError Connection::lostError(const QString &doing, const QString &detail) const
+{
+    const QString what = doing.isEmpty() ? tr("running a database command") : doing;
+    return StoreError(StoreError::Kind::Unreachable,
+                      tr("The connection to the district server %1 was lost while %2; nothing of this step "
+                         "was saved (%3).")
+                          .arg(m_url.display(), what, detail));
+}
+
 void Connection::exec(const QByteArray &sql, const QString &doing)
 {
+    ensureConnected(doing);
     flushQueued();
     Result result(PQexec(m_conn, sql.constData()));
+    noteTransaction();
     const ExecStatusType status = PQresultStatus(result.handle());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.handle(), doing);
@@ -215,6 +319,7 @@ void Connection::exec(const QByteArray &sql, const QString &doing)
 
 Result Connection::query(const QByteArray &sql, const QVariantList &params, const QString &doing)
 {
+    ensureConnected(doing);
     flushQueued();
     QByteArrayList texts;
     texts.reserve(params.size());
@@ -241,6 +346,7 @@ Result Connection::query(const QByteArray &sql, const QVariantList &params, cons
     }
     Result result(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(),
                                nullptr, nullptr, 0));
+    noteTransaction();
     const ExecStatusType status = PQresultStatus(result.handle());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.handle(), doing);
@@ -295,7 +401,7 @@ QByteArray Connection::literal(const QString &text) const
 }
 
 ServerTransaction::ServerTransaction(Connection &connection)
-    : m_connection(connection), m_nested(PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+    : m_connection(connection), m_nested(connection.inTransaction())
 {
     m_connection.exec(m_nested ? "SAVEPOINT uo_nested" : "BEGIN");
 }
@@ -304,19 +410,22 @@ ServerTransaction::~ServerTransaction()
 {
     if (!m_open)
         return;
-    m_connection.discardQueued(); // queued after the BEGIN or SAVEPOINT, which sent the ones before
-    if (m_nested)
+    if (m_nested) {
+        m_connection.discardQueued(); // queued after the SAVEPOINT, which sent the ones before
         PQclear(
             PQexec(m_connection.handle(), "ROLLBACK TO SAVEPOINT uo_nested; RELEASE SAVEPOINT uo_nested"));
-    else
-        PQclear(PQexec(m_connection.handle(), "ROLLBACK"));
+    } else {
+        m_connection.rollback();
+    }
 }
 
 void ServerTransaction::commit()
 {
     m_open = false;
-    m_connection.exec(m_nested ? "RELEASE SAVEPOINT uo_nested" : "COMMIT",
-                      Connection::tr("committing a transaction"));
+    if (m_nested)
+        m_connection.exec("RELEASE SAVEPOINT uo_nested", Connection::tr("committing a transaction"));
+    else
+        m_connection.commit(Connection::tr("committing a transaction"));
 }
 
 } // namespace uo::server

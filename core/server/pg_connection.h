@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <utility>
 
 struct pg_conn;
 struct pg_result;
@@ -56,6 +57,27 @@ public:
 
     pg_conn *handle() const { return m_conn; }
     const ServerUrl &url() const { return m_url; }
+
+    // Before each statement: a connection the server ended while none of our transactions was open (a
+    // server restart, an administrator ending the session, a dropped network) is made again, with the
+    // same parameters and password, and set up as the first (setUpSession). Inside a transaction a lost
+    // connection stays an error (StoreError Unreachable, naming `doing`): the server rolled the
+    // transaction back, and the rest of it must not run on a new connection as if it were whole; the
+    // first statement after its COMMIT or ROLLBACK reconnects. Throws Unreachable too when the server
+    // cannot be reached again.
+    void ensureConnected(const QString &doing = QString());
+    // Counts the connections made: the server forgets prepared statements with the connection, so a
+    // statement prepared under an earlier generation prepares itself again.
+    quint64 generation() const { return m_generation; }
+    // Runs a statement that sets the session up (search_path, read-only), and runs it again on every new
+    // connection.
+    void setUpSession(const QByteArray &sql, const QVariantList &params = {});
+    // Whether a transaction of ours is open: as libpq last knew it while the connection was up.
+    bool inTransaction();
+    // COMMIT and ROLLBACK of the connection's transaction, which end it even when they fail on a lost
+    // connection (the server rolls back whatever a lost connection left open).
+    void commit(const QString &doing);
+    void rollback() noexcept;
     // The login this connection is signed in as.
     QString login() const;
 
@@ -96,6 +118,13 @@ public:
     void setLastChanges(qint64 changes) { m_lastChanges = changes; }
 
 private:
+    // Takes in what the server sent while we were idle: a backend that is ending says so (an error of
+    // severity FATAL, given to noticed()) before it closes the connection. True when it ended.
+    bool serverEnded();
+    static void noticed(void *connection, const pg_result *result);
+    void noteTransaction();
+    void reconnect();
+    StoreError lostError(const QString &doing, const QString &detail) const;
     // Why the connection could not be made, for the user: a password wanted or refused (SignIn), no such
     // database or login (NotFound), the server not reached (Unreachable).
     StoreError connectError(const ServerUrl &url) const;
@@ -106,6 +135,10 @@ private:
     unsigned m_geometryType = 0;
     bool m_geometryTypeKnown = false;
     Pipeline m_pipeline;
+    quint64 m_generation = 1;
+    bool m_inTransaction = false;
+    bool m_ended = false; // the server said it ends this connection
+    QList<std::pair<QByteArray, QVariantList>> m_setUp;
 };
 
 // BEGIN ... COMMIT on a server connection; rolls back unless commit() was called. Inside an open

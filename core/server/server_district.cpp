@@ -51,9 +51,9 @@ ServerDistrict::ServerDistrict(std::unique_ptr<Connection> connection, const QSt
     : m_connection(std::move(connection)), m_name(name)
 {
     // Unqualified names are the district's tables and PostGIS's functions, as in a district file.
-    m_connection->query("SELECT set_config('search_path', $1, false)",
-                        {QString::fromUtf8(Connection::quote(m_name) + ", " +
-                                           Connection::quote(m_connection->postgisSchema()))});
+    m_connection->setUpSession("SELECT set_config('search_path', $1, false)",
+                               {QString::fromUtf8(Connection::quote(m_name) + ", " +
+                                                  Connection::quote(m_connection->postgisSchema()))});
     const Result rows = m_connection->query("SELECT key, value FROM " + table(QStringLiteral("settings")), {},
                                             tr("reading the district's settings"));
     for (int i = 0; i < rows.rows(); ++i) {

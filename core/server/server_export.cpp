@@ -206,7 +206,7 @@ CopyReport ServerExport::run(const ServerUrl &url, const QString &file, const Se
             ++report.tables;
         }
         tx.commit();
-        district->connection().exec("COMMIT");
+        district->connection().commit(Connection::tr("committing a transaction"));
     } catch (...) {
         removeFile(file);
         throw;

@@ -38,9 +38,10 @@ void ServerListener::readNotifications()
         emit lost(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
         return;
     }
+    const int own = m_ignored ? m_ignored() : 0;
     while (PGnotify *notify = PQnotifies(conn)) {
         const QJsonObject payload = QJsonDocument::fromJson(QByteArray(notify->extra)).object();
-        const bool ignored = m_ignored != 0 && notify->be_pid == m_ignored;
+        const bool ignored = own != 0 && notify->be_pid == own;
         PQfreemem(notify);
         if (ignored)
             continue;

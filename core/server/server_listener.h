@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QSocketNotifier;
@@ -28,10 +29,11 @@ public:
     ServerListener(const ServerUrl &url, const QString &district, QObject *parent = nullptr);
     ~ServerListener() override;
 
-    // The server process of a store's own connection (0 for a file): a workstation already knows what
-    // it changed itself, and hears only the others with ignoreProcess().
+    // The server process of a store's own connection (0 for a file; another one once the connection was
+    // made again): a workstation already knows what it changed itself, and hears only the others with
+    // ignoreProcess(), which asks for the process as each change is heard.
     static int processOf(DistrictStore &store);
-    void ignoreProcess(int serverProcess) { m_ignored = serverProcess; }
+    void ignoreProcess(std::function<int()> serverProcess) { m_ignored = std::move(serverProcess); }
 
 signals:
     // A statement changed `table`; `action` is insert, update or delete; `login` who did it.
@@ -44,7 +46,7 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     QSocketNotifier *m_notifier = nullptr;
-    int m_ignored = 0;
+    std::function<int()> m_ignored;
 };
 
 } // namespace uo::server

@@ -73,6 +73,9 @@ public:
     virtual ~Backend() = default;
     virtual Dialect dialect() const = 0;
     virtual void exec(const QByteArray &sql) = 0;
+    // A setting for as long as the connection is open (read-only, a PRAGMA): a server's connection
+    // made again after a loss is set up with it again.
+    virtual void execForSession(const QByteArray &sql) { exec(sql); }
     virtual std::unique_ptr<StatementImpl> prepare(const QByteArray &sql) = 0;
     virtual qint64 lastInsertId() const = 0;
     virtual int changes() const = 0;

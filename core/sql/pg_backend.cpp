@@ -18,7 +18,7 @@ std::unique_ptr<Database> PgBackend::open(const server::ServerUrl &url, bool rea
 {
     auto district = server::ServerDistrict::open(url);
     if (readOnly)
-        district->connection().exec("SET default_transaction_read_only = on");
+        district->connection().setUpSession("SET default_transaction_read_only = on");
     const QString location = district->connection().url().withDistrict(district->name()).display();
     return std::make_unique<Database>(std::make_unique<PgBackend>(std::move(district)), location, readOnly);
 }
@@ -48,7 +48,7 @@ int PgBackend::changes() const
 
 bool PgBackend::inTransaction() const
 {
-    return PQtransactionStatus(m_district->connection().handle()) != PQTRANS_IDLE;
+    return m_district->connection().inTransaction();
 }
 
 void PgBackend::begin()
@@ -63,7 +63,11 @@ void PgBackend::commit(const QByteArray &sql)
     // After a failed statement PostgreSQL answers COMMIT with ROLLBACK, without an error: that must not
     // pass for a commit.
     const bool aborted = PQtransactionStatus(connection.handle()) == PQTRANS_INERROR;
-    connection.exec(sql, tr("committing a transaction"));
+    // sql::Transaction's own words: COMMIT ends the transaction, RELEASE one of its savepoints.
+    if (sql == "COMMIT")
+        connection.commit(tr("committing a transaction"));
+    else
+        connection.exec(sql, tr("committing a transaction"));
     if (aborted)
         throw StoreError(
             StoreError::Kind::Sql,
@@ -73,8 +77,18 @@ void PgBackend::commit(const QByteArray &sql)
 
 void PgBackend::rollback(const QByteArray &sql) noexcept
 {
-    m_district->connection().discardQueued();
-    PQclear(PQexec(m_district->connection().handle(), sql.constData()));
+    server::Connection &connection = m_district->connection();
+    if (sql == "ROLLBACK") {
+        connection.rollback();
+    } else {
+        connection.discardQueued();
+        PQclear(PQexec(connection.handle(), sql.constData()));
+    }
+}
+
+void PgBackend::execForSession(const QByteArray &sql)
+{
+    m_district->connection().setUpSession(sql);
 }
 
 } // namespace uo::sql

@@ -32,6 +32,8 @@ public:
 
     Dialect dialect() const override { return Dialect::Postgres; }
     void exec(const QByteArray &sql) override;
+    // Set again on every new connection (server::Connection::setUpSession).
+    void execForSession(const QByteArray &sql) override;
     std::unique_ptr<StatementImpl> prepare(const QByteArray &sql) override;
     // Throws: a server's triggers insert rows of their own; callers say INSERT ... RETURNING id.
     qint64 lastInsertId() const override;

@@ -27,31 +27,49 @@ PgStatement::PgStatement(server::Connection &connection, const QByteArray &sqlit
 {
     const PgParameters translated = toPgParameters(sqliteSql);
     m_sql = translated.sql;
-    connection.flushQueued();
-    server::Result prepared(
-        PQprepare(connection.handle(), m_name.constData(), m_sql.constData(), translated.count, nullptr));
-    if (PQresultStatus(prepared.handle()) != PGRES_COMMAND_OK) {
-        m_name.clear();
-        connection.fail(prepared.handle(), tr("preparing a query"));
-    }
-    server::Result described(PQdescribePrepared(connection.handle(), m_name.constData()));
-    if (PQresultStatus(described.handle()) != PGRES_COMMAND_OK)
-        connection.fail(described.handle(), tr("preparing a query"));
-    // The result's columns are known before it runs, as SQLite knows them: callers ask before step().
-    for (int c = 0; c < PQnfields(described.handle()); ++c)
-        m_columnNames.append(QString::fromUtf8(PQfname(described.handle(), c)));
-    const int count = PQnparams(described.handle());
-    for (int i = 0; i < count; ++i)
-        m_parameterTypes.append(PQparamtype(described.handle(), i));
+    m_parameterCount = translated.count;
+    ready(tr("preparing a query"));
+    const int count = int(m_parameterTypes.size());
     m_values.resize(count);
     m_null.fill(true, count);
     m_binary.fill(false, count);
 }
 
+void PgStatement::prepareOnServer()
+{
+    m_generation = 0;
+    m_connection->flushQueued();
+    pg_conn *conn = m_connection->handle();
+    server::Result prepared(
+        PQprepare(conn, m_name.constData(), m_sql.constData(), m_parameterCount, nullptr));
+    if (PQresultStatus(prepared.handle()) != PGRES_COMMAND_OK)
+        m_connection->fail(prepared.handle(), tr("preparing a query"));
+    server::Result described(PQdescribePrepared(conn, m_name.constData()));
+    if (PQresultStatus(described.handle()) != PGRES_COMMAND_OK)
+        m_connection->fail(described.handle(), tr("preparing a query"));
+    // The result's columns are known before it runs, as SQLite knows them: callers ask before step().
+    m_columnNames.clear();
+    for (int c = 0; c < PQnfields(described.handle()); ++c)
+        m_columnNames.append(QString::fromUtf8(PQfname(described.handle(), c)));
+    m_parameterTypes.clear();
+    for (int i = 0; i < PQnparams(described.handle()); ++i)
+        m_parameterTypes.append(PQparamtype(described.handle(), i));
+    m_generation = m_connection->generation();
+}
+
+void PgStatement::ready(const QString &doing)
+{
+    m_connection->ensureConnected(doing);
+    if (m_generation != m_connection->generation())
+        prepareOnServer();
+}
+
 PgStatement::~PgStatement()
 {
     clearResult();
-    if (m_name.isEmpty() || !m_connection)
+    // A statement of an earlier connection, or of one that is gone, went with it.
+    if (m_generation == 0 || m_generation != m_connection->generation() ||
+        PQstatus(m_connection->handle()) != CONNECTION_OK)
         return;
     const QByteArray deallocate = "DEALLOCATE " + m_name;
     if (m_connection->hasQueued()) // after the executions of it that wait, and without throwing here
@@ -119,6 +137,7 @@ void PgStatement::clearResult()
 void PgStatement::execute()
 {
     clearResult();
+    ready(tr("reading or writing rows"));
     m_connection->flushQueued();
     const int count = int(m_values.size());
     QList<const char *> values(count);
@@ -176,6 +195,7 @@ void PgStatement::run()
 
 void PgStatement::queue()
 {
+    ready(server::Connection::tr("writing rows"));
     m_connection->queue({m_name, {}, m_values, m_null, m_binary});
     reset();
 }

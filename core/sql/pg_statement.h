@@ -71,6 +71,12 @@ private:
         Bytea,
         Geometry
     };
+    // Prepares the statement on the connection as it is now (again after a reconnect: the server
+    // forgot it with the session it had).
+    void prepareOnServer();
+    // Before the statement runs: the connection up (server::Connection::ensureConnected), the statement
+    // prepared on it.
+    void ready(const QString &doing);
     void execute();
     void clearResult();
     const char *raw(int col) const;
@@ -79,6 +85,8 @@ private:
     server::Connection *m_connection;
     QByteArray m_name; // of the prepared statement on the server
     QByteArray m_sql;
+    int m_parameterCount = 0;
+    quint64 m_generation = 0; // of the connection it was prepared on; 0: not prepared
     QList<unsigned> m_parameterTypes;
     QStringList m_columnNames;
     QByteArrayList m_values;

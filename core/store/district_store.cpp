@@ -329,7 +329,8 @@ bool DistrictStore::isReadOnly() const
 
 void DistrictStore::refuseWrites(const QString &reason)
 {
-    m_db->exec(m_db->spelled({"PRAGMA query_only = ON", "SET default_transaction_read_only = on"}));
+    m_db->backend().execForSession(
+        m_db->spelled({"PRAGMA query_only = ON", "SET default_transaction_read_only = on"}));
     m_writesRefused = true;
     m_readOnlyReason = reason;
 }

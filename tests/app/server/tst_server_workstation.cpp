@@ -20,6 +20,7 @@
 #include "app/workstation/segments/segments_menu.h"
 #include "core/permits/permit_workflow.h"
 #include "core/server/server_district.h"
+#include "core/server/server_listener.h"
 #include "core/server/server_roles.h"
 #include "gis/map_snapshot/map_snapshot.h"
 #include "tests/core/server/server_fixture.h"
@@ -31,6 +32,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -331,6 +333,40 @@ private slots:
         // Heard again.
         psql(QStringLiteral("UPDATE shops SET phone = '023-1111'"));
         QTRY_VERIFY_WITH_TIMEOUT(window->mapStatusBar()->currentMessage().contains(m_editor), 30000);
+    }
+
+    // The server ends the store's own connection: the next store action works without opening the
+    // district again, and the workstation's own change is still not told as another's (its connection
+    // has a new server process).
+    void theStoreConnectsAgainAfterALoss()
+    {
+        const QString editor = login("editor2");
+        {
+            auto district = server::ServerDistrict::open(server::ServerUrl::parse(m_db->url(m_name)));
+            server::ServerRoles::addUser(*district, editor, Role::Editor, std::nullopt, password(editor));
+        }
+        auto window = openAs(editor);
+        QVERIFY(window->store());
+        QTRY_VERIFY_WITH_TIMEOUT(window->liveUpdates()->isListening(), 30000);
+        const int before = server::ServerListener::processOf(*window->store());
+        QCOMPARE(m_db->value(QStringLiteral("SELECT pg_terminate_backend(%1, 30000)").arg(before)),
+                 QStringLiteral("t"));
+
+        QSignalSpy heard(window->liveUpdates(), &LiveUpdates::changed);
+        const qint64 shop =
+            m_db->value(QStringLiteral("SELECT min(id) FROM %1.shops").arg(m_name)).toLongLong();
+        window->store()->updateRow(QStringLiteral("shops"), shop,
+                                   {{QStringLiteral("phone"), QStringLiteral("023-2222")}});
+        QVERIFY(server::ServerListener::processOf(*window->store()) != before);
+        QCOMPARE(
+            m_db->value(QStringLiteral("SELECT phone FROM %1.shops WHERE id = %2").arg(m_name).arg(shop)),
+            QStringLiteral("023-2222"));
+        // Another workstation's change after it is heard; notifications come in commit order, so by then
+        // the own one would have been too.
+        psql(QStringLiteral("UPDATE shops SET phone = '023-3333' WHERE id = %1").arg(shop));
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty() && heard.last().at(1).toString().contains(m_editor), 30000);
+        for (const QList<QVariant> &change : std::as_const(heard))
+            QVERIFY2(!change.at(1).toString().contains(editor), qPrintable(change.at(1).toString()));
     }
 
     void aRefusalByTheServerIsExplained()
