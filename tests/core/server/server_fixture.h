@@ -116,6 +116,20 @@ public:
         return conn;
     }
 
+    // Runs `sql` as a login in a transaction that is rolled back: what that login may do, tried through
+    // plain SQL without changing anything. The server's message, "" when allowed.
+    QString tryAs(const QString &login, const QString &password, const QString &sql) const
+    {
+        PGconn *conn = connectAs(login, password);
+        if (!conn)
+            return QStringLiteral("cannot connect");
+        run(conn, QStringLiteral("BEGIN"));
+        const QString error = run(conn, sql);
+        run(conn, QStringLiteral("ROLLBACK"));
+        PQfinish(conn);
+        return error;
+    }
+
 private:
     PGconn *connect(const QString &database) const
     {

@@ -42,14 +42,7 @@ class TestServerCases : public QObject
     // Runs `sql` as the role's login in a transaction that is rolled back; the server's message or "".
     QString tryAs(const QString &role, const QString &sql)
     {
-        PGconn *conn = m_db->connectAs(login(role), password(role));
-        if (!conn)
-            return QStringLiteral("cannot connect");
-        TestDatabase::run(conn, QStringLiteral("BEGIN"));
-        const QString error = TestDatabase::run(conn, sql);
-        TestDatabase::run(conn, QStringLiteral("ROLLBACK"));
-        PQfinish(conn);
-        return error;
+        return m_db->tryAs(login(role), password(role), sql);
     }
 
     QString expand(QString sql) const

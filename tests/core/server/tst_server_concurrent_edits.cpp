@@ -17,45 +17,13 @@
 #include "tests/core/edit_session/edit_district.h"
 #include "tests/core/server/server_fixture.h"
 #include "tests/core/server/test_district.h"
+#include "tests/core/server/workstation_child.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-using uo::test::TestDatabase;
-
-namespace {
-
-// Starts a child and reads its output until it says `word`; false when it ends or stays silent first.
-bool startUntil(QProcess &child, const QString &program, const QStringList &arguments, const QByteArray &word)
-{
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(program, arguments);
-    if (!child.waitForStarted())
-        return false;
-    QByteArray out;
-    while (!out.contains(word) && child.waitForReadyRead(30000))
-        out += child.readAllStandardOutput();
-    return out.contains(word);
-}
-
-// Lets a child waiting for its input go on.
-void tell(QProcess &child)
-{
-    child.write("go\n");
-    child.waitForBytesWritten();
-}
-
-// Everything the child printed from now until it ended (exit code 0 expected unless told).
-QByteArray finish(QProcess &child)
-{
-    child.waitForFinished(60000);
-    return child.readAllStandardOutput() + child.readAllStandardError();
-}
-
-} // namespace
+using namespace uo::test;
 
 class TestServerConcurrentEdits : public QObject
 {
@@ -87,10 +55,12 @@ private slots:
     {
         // Both read components 1-5 before either saves; they save at the same moment.
         QProcess a, b;
-        QVERIFY(startUntil(a, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("甲的备注"), "note"),
-                           "ready"));
-        QVERIFY(startUntil(b, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("乙的照片"), "photo"),
-                           "ready"));
+        QVERIFY(!startUntil(a, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("甲的备注"), "note"),
+                            "ready")
+                     .isEmpty());
+        QVERIFY(!startUntil(b, kEditChild, edit(QStringLiteral("1-5"), QStringLiteral("乙的照片"), "photo"),
+                            "ready")
+                     .isEmpty());
         tell(a);
         tell(b);
         const QByteArray outA = finish(a), outB = finish(b);
@@ -161,11 +131,12 @@ private slots:
     {
         const QString components = value("SELECT count(*) FROM components");
         QProcess child;
-        QVERIFY(startUntil(child, kEditChild,
-                           {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("killed"),
-                            QStringLiteral("--pause-at"), QStringLiteral("6"), QStringLiteral("--insert"),
-                            QStringLiteral("3")},
-                           "mid-save"));
+        QVERIFY(!startUntil(child, kEditChild,
+                            {m_editorUrl, QStringLiteral("12-20"), QStringLiteral("killed"),
+                             QStringLiteral("--pause-at"), QStringLiteral("6"), QStringLiteral("--insert"),
+                             QStringLiteral("3")},
+                            "mid-save")
+                     .isEmpty());
         child.kill(); // SIGKILL: the server rolls the transaction back when the connection drops
         child.waitForFinished();
         QCOMPARE(value("SELECT count(*) FROM components WHERE note = 'killed'"), QStringLiteral("0"));
@@ -187,11 +158,12 @@ private slots:
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data-after-commit")).toUtf8());
         const qint64 before = value("SELECT count(*) FROM components").toLongLong();
         QProcess child;
-        QVERIFY(startUntil(child, kEditChild,
-                           {m_editorUrl, QStringLiteral("1-5"), QStringLiteral("committed"),
-                            QStringLiteral("--insert"), QStringLiteral("4"),
-                            QStringLiteral("--pause-after-commit")},
-                           "committed"));
+        QVERIFY(!startUntil(child, kEditChild,
+                            {m_editorUrl, QStringLiteral("1-5"), QStringLiteral("committed"),
+                             QStringLiteral("--insert"), QStringLiteral("4"),
+                             QStringLiteral("--pause-after-commit")},
+                            "committed")
+                     .isEmpty());
         child.kill();
         child.waitForFinished();
         QCOMPARE(value("SELECT count(*) FROM components").toLongLong(), before + 4);
@@ -219,8 +191,8 @@ private slots:
                                                .arg(m_road)),
                  QString());
         QProcess a, b;
-        QVERIFY(startUntil(a, kSplitChild, {m_adminUrl, first, QStringLiteral("50")}, "ready"));
-        QVERIFY(startUntil(b, kSplitChild, {m_adminUrl, first, QStringLiteral("100")}, "ready"));
+        QVERIFY(!startUntil(a, kSplitChild, {m_adminUrl, first, QStringLiteral("50")}, "ready").isEmpty());
+        QVERIFY(!startUntil(b, kSplitChild, {m_adminUrl, first, QStringLiteral("100")}, "ready").isEmpty());
         // Both wait for the road's lock before either has read its segment.
         QVERIFY(waitForLockWaits(2));
         QCOMPARE(TestDatabase::run(holder, QStringLiteral("COMMIT")), QString());
@@ -271,7 +243,8 @@ private:
                                                             const QStringList &argsB)
     {
         QProcess a, b;
-        if (!startUntil(a, kEditChild, argsA, "ready") || !startUntil(b, kEditChild, argsB, "ready"))
+        if (startUntil(a, kEditChild, argsA, "ready").isEmpty() ||
+            startUntil(b, kEditChild, argsB, "ready").isEmpty())
             return {};
         tell(a);
         QByteArray out;
@@ -285,17 +258,10 @@ private:
         tell(a);
         return {out + finish(a), finish(b)};
     }
-    // Until `count` connections of the test database wait for a lock (a synchronisation, not a timing).
+    // Until `count` connections of the test database wait for a lock.
     bool waitForLockWaits(int count) const
     {
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            if (value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-                      "wait_event_type = 'Lock'") == QString::number(count))
-                return true;
-            QThread::msleep(20);
-        }
-        return false;
+        return waitUntil([&] { return lockWaits(*m_db) == count; });
     }
     QStringList edit(const QString &ids, const QString &text, const char *column) const
     {

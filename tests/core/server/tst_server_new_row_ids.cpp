@@ -18,41 +18,17 @@
 #include "core/store/new_rows.h"
 #include "tests/core/server/server_fixture.h"
 #include "tests/core/server/test_district.h"
+#include "tests/core/server/workstation_child.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using uo::Layer;
 using uo::server::Role;
-using uo::test::TestDatabase;
+using namespace uo::test;
 
 namespace {
-
-// Starts a child and reads its output until it says `word`; what it said, or empty when it ended or
-// stayed silent first.
-QByteArray startUntil(QProcess &child, const QString &program, const QStringList &arguments,
-                      const QByteArray &word)
-{
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(program, arguments);
-    if (!child.waitForStarted())
-        return {};
-    QByteArray out;
-    while (!out.contains(word) && child.waitForReadyRead(30000))
-        out += child.readAllStandardOutput();
-    return out.contains(word) ? out : QByteArray();
-}
-
-// Everything the child printed from now until it ended, and its exit code.
-QByteArray finish(QProcess &child, int *exitCode)
-{
-    child.waitForFinished(60000);
-    *exitCode = child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
-    return child.readAllStandardOutput() + child.readAllStandardError();
-}
 
 // The words after `word` on the line of a child's output that starts with it ("split 7" → {"7"}).
 QByteArrayList wordsAfter(const QByteArray &out, const QByteArray &word)
@@ -205,27 +181,14 @@ private:
             return {{}, {}, QByteArray("the first child did not hold: " + a.readAllStandardError())};
         b.setProcessChannelMode(QProcess::SeparateChannels);
         b.start(program, second);
-        if (!waitForLockWaitOrEnd(b))
+        if (!waitUntil([&] { return b.state() == QProcess::NotRunning || lockWaits(*m_db) > 0; }))
             return {{}, {}, "the second child neither waited nor ended"};
-        a.write("go\n");
+        tell(a);
         int codeA = 0, codeB = 0;
         const QByteArray outA = held + finish(a, &codeA), outB = finish(b, &codeB);
         if (codeA != 0 || codeB != 0)
             return {{}, {}, QByteArray("first: " + outA + "\nsecond: " + outB)};
         return {wordsAfter(outA, word), wordsAfter(outB, word), {}};
-    }
-    // Until `child` waits for a lock on the server or has ended (a synchronisation, not a timing).
-    bool waitForLockWaitOrEnd(QProcess &child) const
-    {
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            if (child.state() == QProcess::NotRunning ||
-                value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-                      "wait_event_type = 'Lock'") != QLatin1String("0"))
-                return true;
-            QThread::msleep(20);
-        }
-        return false;
     }
     QString value(const QByteArray &sql) const
     {
