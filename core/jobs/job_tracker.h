@@ -13,7 +13,15 @@ class JobTicket
 {
 public:
     JobTicket() = default;
-    bool isCurrent() const { return m_latest && m_latest->load() == m_id; }
+    bool isCurrent() const { return m_latest && m_latest->load(std::memory_order_relaxed) == m_id; }
+
+    // A ticket no tracker withdraws, for work nobody cancels (the command line, a report, a test): it
+    // stays current.
+    static const JobTicket &untracked()
+    {
+        static const JobTicket ticket(std::make_shared<const std::atomic<quint64>>(0), 0);
+        return ticket;
+    }
 
 private:
     friend class JobTracker;

@@ -27,16 +27,14 @@ void BasemapFetcher::fetch(const QList<Basemap> &basemaps, int storeSrid, const 
         return;
     m_lastBasemaps = services;
     m_lastView = view;
-    cancel();
-    auto flag = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = flag;
+    const JobTicket ticket = m_jobs.start(); // the fetch of the view before stops
     auto *watcher = new QFutureWatcher<Outcome>(this);
     m_running = watcher;
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, flag] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
         if (m_running == watcher)
             m_running = nullptr;
-        if (flag->load())
+        if (!ticket.isCurrent())
             return; // withdrawn: a newer view is being fetched
         const Outcome outcome = watcher->result();
         if (!outcome.reached && m_lastReached)
@@ -45,15 +43,15 @@ void BasemapFetcher::fetch(const QList<Basemap> &basemaps, int storeSrid, const 
         if (outcome.reached)
             emit fetched();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [services, storeSrid, view, flag] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [services, storeSrid, view, ticket] {
         Outcome outcome;
         for (const Basemap &basemap : services) {
             QString error;
             // The picture itself is thrown away: reading it through GDAL puts its tiles in the cache,
             // from which the map is then drawn.
-            BasemapRaster::warpToView(basemap, storeSrid, view, BasemapRaster::Network::Fetch, flag.get(),
+            BasemapRaster::warpToView(basemap, storeSrid, view, BasemapRaster::Network::Fetch, ticket,
                                       &error);
-            if (flag->load())
+            if (!ticket.isCurrent())
                 break;
             if (!BasemapRaster::lastFetchReached(basemap)) {
                 outcome.reached = false;
@@ -67,8 +65,7 @@ void BasemapFetcher::fetch(const QList<Basemap> &basemaps, int storeSrid, const 
 
 void BasemapFetcher::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_jobs.cancelAll();
     m_running = nullptr;
 }
 

@@ -1,20 +1,19 @@
 #pragma once
 
 #include "core/basemap/basemaps.h"
+#include "core/jobs/job_tracker.h"
 #include "gis/render/map_viewport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
-#include <atomic>
-#include <memory>
 
 namespace uo {
 
 // Fetches the tiles of the tile services a view shows into their disk cache, on a thread of its own,
 // while the map is drawn from what the cache already holds; when tiles came, the map is drawn again
-// (fetched()). Only the newest view matters: a new request withdraws the one before. A service that
-// does not answer leaves the cache as it is and says so once (unreachable()), not at every pan.
+// (fetched()). Only the newest view matters (a JobTracker): a new request withdraws the one before. A service
+// that does not answer leaves the cache as it is and says so once (unreachable()), not at every pan.
 class BasemapFetcher : public QObject
 {
     Q_OBJECT
@@ -44,7 +43,7 @@ private:
     };
 
     QThreadPool m_pool;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobTracker m_jobs;
     QFutureWatcher<Outcome> *m_running = nullptr;
     QList<Basemap> m_lastBasemaps;
     MapViewport m_lastView;

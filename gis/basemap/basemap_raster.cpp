@@ -321,8 +321,8 @@ private:
 
 int CPL_STDCALL warpProgress(double, const char *, void *data)
 {
-    const auto *cancel = static_cast<const std::atomic<bool> *>(data);
-    return cancel && cancel->load(std::memory_order_relaxed) ? FALSE : TRUE;
+    // GDAL stops reading or warping when this says FALSE: once the render or fetch is withdrawn.
+    return static_cast<const JobTicket *>(data)->isCurrent() ? TRUE : FALSE;
 }
 
 void rememberFetch(const Basemap &basemap, bool reached)
@@ -334,8 +334,7 @@ void rememberFetch(const Basemap &basemap, bool reached)
 // The view read straight from a raster in the store CRS, by GDAL from the overview that fits, at the
 // view's resolution or the raster's where that is coarser: the painter scales it the rest of the way,
 // which is many times faster than GDAL resampling into every pixel of the view.
-BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &view,
-                                  const std::atomic<bool> *cancel)
+BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &view, const JobTicket &job)
 {
     GDALDatasetH source = raster.source();
     const double *gt = raster.geoTransform;
@@ -378,7 +377,7 @@ BasemapRaster::Picture readDirect(const OpenRaster &raster, const MapViewport &v
     extra.dfXSize = cx1 - cx0;
     extra.dfYSize = cy1 - cy0;
     extra.pfnProgress = warpProgress;
-    extra.pProgressData = const_cast<std::atomic<bool> *>(cancel);
+    extra.pProgressData = const_cast<JobTicket *>(&job);
     const int x = int(std::floor(cx0)), y = int(std::floor(cy0));
     const int w = std::min(columns, int(std::ceil(cx1))) - x, h = std::min(rows, int(std::ceil(cy1))) - y;
     // Grey pictures are read into red, green and blue alike.
@@ -443,11 +442,11 @@ bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, Q
 
 BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int storeSrid,
                                                  const MapViewport &view, Network network,
-                                                 const std::atomic<bool> *cancel, QString *error)
+                                                 const JobTicket &job, QString *error)
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    if (!view.isValid() || (cancel && cancel->load()))
+    if (!view.isValid() || !job.isCurrent())
         return {};
     tileCacheDirectory();
     // A WMTS is found through capabilities on the network: drawn from its cache only once a fetch has
@@ -466,10 +465,10 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
 
     GdalErrors errors;
     if (raster->direct) {
-        Picture picture = readDirect(*raster, view, cancel);
+        Picture picture = readDirect(*raster, view, job);
         if (picture.image.isNull() && errors.failed())
             why = tr("The basemap %1 could not be drawn: %2").arg(label(basemap), errors.message());
-        return cancel && cancel->load() ? Picture() : picture;
+        return job.isCurrent() ? picture : Picture();
     }
     const QSize size = view.deviceSize();
     const double perDevicePixel = view.mapUnitsPerPixel() / view.devicePixelRatio();
@@ -488,12 +487,12 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
 
     const char *args[] = {"-r", "bilinear", "-dstalpha", "-et", "0.25", nullptr};
     GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(args), nullptr);
-    GDALWarpAppOptionsSetProgress(options, warpProgress, const_cast<std::atomic<bool> *>(cancel));
+    GDALWarpAppOptionsSetProgress(options, warpProgress, const_cast<JobTicket *>(&job));
     GDALDatasetH source = raster->source();
     GDALDatasetH warped = GDALWarp(nullptr, target, 1, &source, options, nullptr);
     GDALWarpAppOptionsFree(options);
     QImage image;
-    if (warped && !(cancel && cancel->load())) {
+    if (warped && job.isCurrent()) {
         image = QImage(size, QImage::Format_RGBA8888);
         // Grey pictures are read into red, green and blue alike.
         int grey[] = {1, 1, 1, 2};
@@ -504,7 +503,7 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
                                                   bands, 4, image.bytesPerLine(), 1) != CE_None)
             image = QImage();
     }
-    if (image.isNull() && !(cancel && cancel->load()))
+    if (image.isNull() && job.isCurrent())
         why = tr("The basemap %1 could not be drawn: %2")
                   .arg(label(basemap),
                        errors.message().isEmpty() ? tr("GDAL gave no reason") : errors.message());

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/basemap/basemaps.h"
+#include "core/jobs/job_tracker.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
 #include <QString>
-#include <atomic>
 
 namespace uo {
 
@@ -58,11 +58,11 @@ public:
     // The part of the basemap `view` (store CRS) shows, in the store CRS. A raster already in the store
     // CRS is read by GDAL at about the view's resolution, or its own where that is coarser, and laid
     // where it falls; any other is warped by GDAL into an image of the view's device size, transparent
-    // where the basemap has nothing. The image is null when none of it is in view, once *cancel turns
-    // true, or when it cannot be read (*error then says why). With CacheOnly a tile service gives what
+    // where the basemap has nothing. The image is null when none of it is in view, once `job` is
+    // withdrawn, or when it cannot be read (*error then says why). With CacheOnly a tile service gives what
     // its cache holds and never touches the network.
     static Picture warpToView(const Basemap &basemap, int storeSrid, const MapViewport &view, Network network,
-                              const std::atomic<bool> *cancel = nullptr, QString *error = nullptr);
+                              const JobTicket &job = JobTicket::untracked(), QString *error = nullptr);
 
     // Whether the last fetch of a tile service reached it; unknown services count as unreachable.
     static bool lastFetchReached(const Basemap &basemap);

@@ -205,7 +205,7 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     qint64 written = 0;
     GDALDatasetStartTransaction(r.dataset.get(), FALSE);
     while (rows.step()) {
-        if (options.cancel && options.cancel->load())
+        if (!options.job.isCurrent())
             throw fail(tr("cancelled"));
         const gdal::Feature feature = featureOf(rows, columns, defn, dxf, r.transform.get());
         if (OGR_L_CreateFeature(out, feature.get()) != OGRERR_NONE)

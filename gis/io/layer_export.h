@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <atomic>
 #include <functional>
 
 namespace uo {
@@ -13,7 +14,7 @@ class DistrictStore;
 // (.gpkg), Shapefile (.shp, UTF-8 with a .cpg), GeoJSON (.geojson), KML (.kml), CSV (.csv, geometry as
 // WKT) or DXF (.dxf), chosen by the file's extension. Coordinates in the store CRS, or reprojected to
 // `targetEpsg`. `where` narrows the rows (an SQL condition on the layer's columns, e.g. the ids of a
-// selection). Progress is reported every 10,000 features; setting *cancel stops the export and
+// selection). Progress is reported every 10,000 features; withdrawing `job` stops the export and
 // removes the partial file. Throws StoreError with what and where on failure.
 class LayerExport
 {
@@ -25,7 +26,7 @@ public:
         int targetEpsg = 0; // 0: the store CRS
         QString where;
         std::function<void(qint64 done, qint64 total)> progress;
-        const std::atomic<bool> *cancel = nullptr;
+        JobTicket job = JobTicket::untracked(); // withdrawing it cancels the export
     };
     // Returns the number of features written.
     static qint64 run(DistrictStore &store, const QString &table, const QString &file,

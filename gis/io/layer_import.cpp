@@ -240,7 +240,7 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
         if (index % kProgressEvery == 0) {
             if (options.progress)
                 options.progress(index, total);
-            if (options.cancel && options.cancel->load()) {
+            if (!options.job.isCurrent()) {
                 report.read = index;
                 report.cancelled = true;
                 return report; // the transaction rolls back

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "core/store/import_writer.h"
 #include "gis/io/import_mapping.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <atomic>
 #include <functional>
 
 namespace uo {
@@ -43,7 +43,7 @@ public:
         bool generateIds = false; // features without an identifier get one (components, risk points)
         ImportWriter::Duplicates duplicates = ImportWriter::Duplicates::Refuse;
         std::function<void(qint64 done, qint64 total)> progress;
-        const std::atomic<bool> *cancel = nullptr;
+        JobTicket job = JobTicket::untracked(); // withdrawing it cancels the import
     };
 
     struct Problem

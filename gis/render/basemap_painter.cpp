@@ -16,7 +16,7 @@ void paintBasemaps(RenderContext &ctx)
         // GDAL warps the view's part of the picture into the store CRS, at the device's pixels, and
         // stops when the render is withdrawn.
         BasemapRaster::Picture part = BasemapRaster::warpToView(basemap, ctx.snapshot.srid(), ctx.viewport,
-                                                                ctx.basemapNetwork, ctx.cancel, &error);
+                                                                ctx.basemapNetwork, ctx.job, &error);
         if (!error.isEmpty() && !ctx.stats.basemapErrors.contains(error))
             ctx.stats.basemapErrors.append(error);
         if (part.image.isNull())

@@ -16,7 +16,7 @@ constexpr double kFullPerHectare = 600.0;
 } // namespace
 
 ComponentDensity::ComponentDensity(const ComponentPoints &points, const MapViewport &viewport,
-                                   const std::atomic<bool> *cancel)
+                                   const JobTicket &job)
 {
     const QSize size = viewport.size();
     m_cells = QSize((size.width() + kCellPixels - 1) / kCellPixels,
@@ -34,7 +34,7 @@ ComponentDensity::ComponentDensity(const ComponentPoints &points, const MapViewp
         const QRectF rows(QPointF(shown.left(), bottom), QPointF(shown.right(), top));
         qint64 n = 0, seen = 0;
         points.forEachNear(rows, [&](const ComponentPoints::Point &p) {
-            if ((++seen & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            if ((++seen & 0xffff) == 0 && !job.isCurrent())
                 return;
             const double cx = (origin.x() + p.x - shown.left()) / cellMetres;
             const double cy = (shown.bottom() - (origin.y() + p.y)) / cellMetres;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "gis/render/map_viewport.h"
 
 #include <QImage>
 #include <QList>
-#include <atomic>
 
 namespace uo {
 class ComponentPoints;
@@ -22,8 +22,7 @@ public:
     // Cells of this many pixels a side: about a hectare at 1:100,000.
     static constexpr int kCellPixels = 4;
 
-    ComponentDensity(const ComponentPoints &points, const MapViewport &viewport,
-                     const std::atomic<bool> *cancel);
+    ComponentDensity(const ComponentPoints &points, const MapViewport &viewport, const JobTicket &job);
 
     QSize cells() const { return m_cells; }
     quint32 count(int column, int row) const { return m_counts[qsizetype(row) * m_cells.width() + column]; }

@@ -35,14 +35,14 @@ QRect markArea(const MapViewport &viewport, int margin)
 } // namespace
 
 ComponentMarks::ComponentMarks(const ComponentPoints &points, const MapViewport &viewport, int marginPixels,
-                               const std::atomic<bool> *cancel)
+                               const JobTicket &job)
     : m_marks(markArea(viewport, marginPixels))
 {
     std::array<Counts, kRenderBands> bandCounts{};
     const QRect area = m_marks.area();
     runBands([&](int band) {
         const auto [top, bottom] = bandRows(area.top(), area.top() + area.height(), band);
-        gather(points, viewport, top, bottom, bandCounts[size_t(band)], cancel);
+        gather(points, viewport, top, bottom, bandCounts[size_t(band)], job);
     });
     for (const Counts &counts : bandCounts)
         for (size_t kind = 0; kind < m_counts.size(); ++kind)
@@ -75,7 +75,7 @@ QList<int> ComponentMarks::drawingOrder() const
 }
 
 void ComponentMarks::gather(const ComponentPoints &points, const MapViewport &viewport, int rowBegin,
-                            int rowEnd, Counts &counts, const std::atomic<bool> *cancel)
+                            int rowEnd, Counts &counts, const JobTicket &job)
 {
     const QRect area = m_marks.area();
     if (rowBegin >= rowEnd || area.isEmpty() || points.size() == 0)
@@ -98,7 +98,7 @@ void ComponentMarks::gather(const ComponentPoints &points, const MapViewport &vi
     const int lastRow = int(std::floor((topLeft.y() - origin.y()) / tile));
     // A row of tiles at a time, so that a cancelled render stops soon.
     for (int tileRow = firstRow; tileRow <= lastRow; ++tileRow) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if (!job.isCurrent())
             return;
         // Strictly inside one row of tiles, so that each tile is walked once.
         const QRectF strip(topLeft.x(), origin.y() + tileRow * tile + 1.0, bottomRight.x() - topLeft.x(),

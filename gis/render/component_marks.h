@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "gis/render/map_style.h"
 #include "gis/render/map_viewport.h"
 #include "gis/render/pixel_marks.h"
 
 #include <QList>
 #include <array>
-#include <atomic>
 #include <mutex>
 
 namespace uo {
@@ -23,9 +23,9 @@ class ComponentMarks
 public:
     using Counts = std::array<qint64, map_style::kComponentKinds>;
 
-    // Gathers at once; returns early, incomplete, once *cancel is true.
+    // Gathers at once; returns early, incomplete, once `job` is withdrawn.
     ComponentMarks(const ComponentPoints &points, const MapViewport &viewport, int marginPixels,
-                   const std::atomic<bool> *cancel);
+                   const JobTicket &job);
 
     const PixelMarks &marks() const { return m_marks; }
     const Counts &counts() const { return m_counts; }
@@ -38,7 +38,7 @@ public:
 
 private:
     void gather(const ComponentPoints &points, const MapViewport &viewport, int rowBegin, int rowEnd,
-                Counts &counts, const std::atomic<bool> *cancel);
+                Counts &counts, const JobTicket &job);
 
     PixelMarks m_marks;
     Counts m_counts{};

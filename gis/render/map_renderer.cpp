@@ -118,8 +118,7 @@ void MapRenderer::Gathered::into(render::RenderContext &ctx) const
     ctx.componentDensity = density.get();
 }
 
-MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
-                                                    const std::atomic<bool> *cancel) const
+MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport, const JobTicket &job) const
 {
     Gathered gathered;
     if (!m_snapshot || !m_snapshot->components() || !draws(tableOf(Layer::Components), viewport))
@@ -127,7 +126,7 @@ MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
     const ComponentPoints &points = *m_snapshot->components();
     // Counted into cells first, in one pass: farther out the cells are the picture; closer in they say
     // whether symbols would crowd, and only where they would not are the marks gathered.
-    gathered.density = std::make_unique<const render::ComponentDensity>(points, viewport, cancel);
+    gathered.density = std::make_unique<const render::ComponentDensity>(points, viewport, job);
     if (map_style::componentsAsDensity(viewport.mapUnitsPerPixel()))
         return gathered;
     const double sizeFactor = m_style.layer(tableOf(Layer::Components))->sizeFactor;
@@ -136,7 +135,7 @@ MapRenderer::Gathered MapRenderer::gatherComponents(const MapViewport &viewport,
         return gathered;
     gathered.density.reset();
     gathered.marks = std::make_unique<const render::ComponentMarks>(
-        points, viewport, render::componentMarginPixels(viewport, sizeFactor), cancel);
+        points, viewport, render::componentMarginPixels(viewport, sizeFactor), job);
     return gathered;
 }
 
@@ -174,8 +173,7 @@ void MapRenderer::paintLayers(render::RenderContext &ctx) const
                 sheet.setDevicePixelRatio(ctx.viewport.devicePixelRatio());
                 QPainter sheetPainter(&sheet);
                 sheetPainter.setRenderHint(QPainter::Antialiasing, true);
-                render::RenderContext sheetCtx{sheetPainter, ctx.viewport, ctx.snapshot, ctx.cancel,
-                                               ctx.stats};
+                render::RenderContext sheetCtx{sheetPainter, ctx.viewport, ctx.snapshot, ctx.job, ctx.stats};
                 sheetCtx.pixels = ctx.pixels ? &sheet : nullptr;
                 sheetCtx.componentMarks = ctx.componentMarks;
                 sheetCtx.componentDensity = ctx.componentDensity;
@@ -230,14 +228,13 @@ void MapRenderer::paintLabels(render::RenderContext &ctx) const
     ctx.painter.restore();
 }
 
-RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport,
-                                const std::atomic<bool> *cancel) const
+RenderStats MapRenderer::render(QPainter &painter, const MapViewport &viewport, const JobTicket &job) const
 {
     RenderStats stats;
     if (!viewport.isValid() || !m_snapshot)
         return stats;
-    const Gathered gathered = gatherComponents(viewport, cancel);
-    render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, stats};
+    const Gathered gathered = gatherComponents(viewport, job);
+    render::RenderContext ctx{painter, viewport, *m_snapshot, job, stats};
     gathered.into(ctx);
     paintLayers(ctx);
     paintLabels(ctx);
@@ -259,7 +256,7 @@ int MapRenderer::bandSplit(const MapViewport &viewport)
 }
 
 RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport, int split,
-                                      const Gathered &gathered, const std::atomic<bool> *cancel) const
+                                      const Gathered &gathered, const JobTicket &job) const
 {
     // The rows above and below `split` are drawn at once, each by its own painter on its part of the
     // image: two cores fill a picture in about half the time. Each band is a viewport of its own, so
@@ -278,7 +275,7 @@ RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport
         const MapViewport bandView(viewport.toMap(QPointF(size.width() / 2.0, top + size.height() / 2.0)),
                                    viewport.mapUnitsPerPixel(), size, ratio);
         QPainter painter(&part);
-        render::RenderContext ctx{painter, bandView, *m_snapshot, cancel, bandStats[size_t(band)]};
+        render::RenderContext ctx{painter, bandView, *m_snapshot, job, bandStats[size_t(band)]};
         ctx.pixels = &part;
         gathered.into(ctx);
         ctx.bandTop = top;
@@ -303,8 +300,7 @@ RenderStats MapRenderer::paintInBands(QImage &image, const MapViewport &viewport
     return stats;
 }
 
-QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<bool> *cancel,
-                                RenderStats *stats) const
+QImage MapRenderer::renderImage(const MapViewport &viewport, const JobTicket &job, RenderStats *stats) const
 {
     QImage image(viewport.deviceSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -314,13 +310,13 @@ QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<b
     if (!m_snapshot || !viewport.isValid()) {
         image.fill(map_style::background());
     } else {
-        const Gathered gathered = gatherComponents(viewport, cancel);
+        const Gathered gathered = gatherComponents(viewport, job);
         const int split = bandSplit(viewport);
         if (split > 0) {
-            result = paintInBands(image, viewport, split, gathered, cancel);
+            result = paintInBands(image, viewport, split, gathered, job);
         } else {
             QPainter painter(&image);
-            render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, result};
+            render::RenderContext ctx{painter, viewport, *m_snapshot, job, result};
             // The renderer made this picture and nothing transforms its painter: symbols may go straight
             // into its pixels.
             ctx.pixels = &image;
@@ -329,7 +325,7 @@ QImage MapRenderer::renderImage(const MapViewport &viewport, const std::atomic<b
         }
         // Names last, over the whole picture: one may cross the bands' seam, and none may cover another.
         QPainter painter(&image);
-        render::RenderContext ctx{painter, viewport, *m_snapshot, cancel, result};
+        render::RenderContext ctx{painter, viewport, *m_snapshot, job, result};
         paintLabels(ctx);
     }
     if (stats)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "gis/basemap/basemap_raster.h"
 #include "gis/render/layer_style.h"
 #include "gis/render/map_viewport.h"
@@ -9,7 +10,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <memory>
 
 class QPainter;
@@ -56,15 +56,15 @@ public:
     const QList<Basemap> &basemaps() const { return m_basemaps; }
 
     // Paints the background and the visible layers, bottom first, then the labels, in the painter's
-    // logical pixels (the viewport's size). Stops early, with stats.cancelled set, once *cancel becomes
-    // true.
+    // logical pixels (the viewport's size). Stops early, with stats.cancelled set, once `job` is
+    // withdrawn.
     RenderStats render(QPainter &painter, const MapViewport &viewport,
-                       const std::atomic<bool> *cancel = nullptr) const;
+                       const JobTicket &job = JobTicket::untracked()) const;
 
     // An image of the viewport's device size with its device pixel ratio set; null when an image that
     // large cannot be allocated. A large one is drawn as two bands of rows at once, one on the calling
     // thread and one on a thread of its own.
-    QImage renderImage(const MapViewport &viewport, const std::atomic<bool> *cancel = nullptr,
+    QImage renderImage(const MapViewport &viewport, const JobTicket &job = JobTicket::untracked(),
                        RenderStats *stats = nullptr) const;
 
 private:
@@ -79,7 +79,7 @@ private:
         std::unique_ptr<const render::ComponentDensity> density;
         void into(render::RenderContext &ctx) const;
     };
-    Gathered gatherComponents(const MapViewport &viewport, const std::atomic<bool> *cancel) const;
+    Gathered gatherComponents(const MapViewport &viewport, const JobTicket &job) const;
     // Whether `table` is drawn in `viewport`: visible, and its style shows it at that scale.
     bool draws(const QString &table, const MapViewport &viewport) const;
     // The background and the visible layers, bottom first, in the context's viewport.
@@ -90,7 +90,7 @@ private:
     static int bandSplit(const MapViewport &viewport);
     // The layers of `image` (of the viewport's device size) drawn as two bands at once.
     RenderStats paintInBands(QImage &image, const MapViewport &viewport, int split, const Gathered &gathered,
-                             const std::atomic<bool> *cancel) const;
+                             const JobTicket &job) const;
 
     std::shared_ptr<const MapSnapshot> m_snapshot;
     QSet<QString> m_visible;

@@ -9,7 +9,6 @@
 
 #include <QImage>
 #include <QRectF>
-#include <atomic>
 #include <limits>
 
 class QPainter;
@@ -26,7 +25,8 @@ struct RenderContext
     QPainter &painter;
     const MapViewport &viewport;
     const MapSnapshot &snapshot;
-    const std::atomic<bool> *cancel;
+    // The request's ticket: a newer request withdraws it.
+    const JobTicket &job;
     RenderStats &stats;
     // The picture's own pixels, when the renderer made the picture and nothing transforms the painter:
     // symbols are then copied straight into them. Null for any other painter.
@@ -77,7 +77,7 @@ struct RenderContext
     // True once the request was withdrawn; remembered so that later checks are free.
     bool isCancelled()
     {
-        if (!stats.cancelled && cancel && cancel->load(std::memory_order_relaxed))
+        if (!stats.cancelled && !job.isCurrent())
             stats.cancelled = true;
         return stats.cancelled;
     }

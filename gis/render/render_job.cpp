@@ -7,12 +7,12 @@
 
 namespace uo {
 
-RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> *cancel)
+RenderResult runRenderJob(const RenderRequest &request, const JobTicket &job)
 {
     RenderResult result;
     result.viewport = request.viewport;
     // A request overtaken while it waited in the queue need not start.
-    if (cancel && cancel->load()) {
+    if (!job.isCurrent()) {
         result.stats.cancelled = true;
         return result;
     }
@@ -25,7 +25,7 @@ RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> 
         renderer.setVisibleLayers(request.visibleLayers);
         renderer.setStyle(request.style);
         renderer.setBasemaps(request.basemaps);
-        QImage image = renderer.renderImage(request.viewport, cancel, &result.stats);
+        QImage image = renderer.renderImage(request.viewport, job, &result.stats);
         if (image.isNull() && request.viewport.isValid()) {
             const QSize size = request.viewport.deviceSize();
             result.error =

@@ -7,7 +7,6 @@
 #include <QImage>
 #include <QSet>
 #include <QString>
-#include <atomic>
 #include <memory>
 
 namespace uo {
@@ -35,7 +34,7 @@ struct RenderResult
     QString error; // why no picture could be drawn
 };
 
-// Draws a request on the calling thread.
-RenderResult runRenderJob(const RenderRequest &request, const std::atomic<bool> *cancel);
+// Draws a request on the calling thread, until `job` is withdrawn.
+RenderResult runRenderJob(const RenderRequest &request, const JobTicket &job);
 
 } // namespace uo

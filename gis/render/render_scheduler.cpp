@@ -12,29 +12,24 @@ RenderScheduler::RenderScheduler(QObject *parent) : QObject(parent)
 RenderScheduler::~RenderScheduler()
 {
     // No signals from here on: whoever listens may already be half destroyed.
-    if (m_latestCancel)
-        m_latestCancel->store(true);
+    m_jobs.cancelAll();
     m_pool.waitForDone();
 }
 
 quint64 RenderScheduler::request(const RenderRequest &request)
 {
-    if (m_latestCancel)
-        m_latestCancel->store(true);
-    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_latestCancel = cancelFlag;
+    const JobTicket ticket = m_jobs.start(); // the request before this one stops drawing
     const quint64 id = ++m_latestId;
     const bool wasBusy = isBusy();
     m_latestDone = false;
 
     auto *watcher = new QFutureWatcher<RenderResult>(this);
-    connect(watcher, &QFutureWatcher<RenderResult>::finished, this, [this, watcher, id] {
+    connect(watcher, &QFutureWatcher<RenderResult>::finished, this, [this, watcher, id, ticket] {
         watcher->deleteLater();
-        jobDone(id, watcher->result());
+        jobDone(id, ticket, watcher->result());
     });
-    // The flag is shared with the worker so that it outlives whichever side finishes first.
-    watcher->setFuture(QtConcurrent::run(
-        &m_pool, [request, cancelFlag] { return runRenderJob(request, cancelFlag.get()); }));
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [request, ticket] { return runRenderJob(request, ticket); }));
     if (!wasBusy)
         emit busyChanged(true);
     return id;
@@ -42,8 +37,7 @@ quint64 RenderScheduler::request(const RenderRequest &request)
 
 void RenderScheduler::cancel()
 {
-    if (m_latestCancel)
-        m_latestCancel->store(true);
+    m_jobs.cancelAll();
     if (!m_latestDone) {
         m_latestDone = true;
         emit busyChanged(false);
@@ -55,9 +49,10 @@ void RenderScheduler::waitForIdle()
     m_pool.waitForDone();
 }
 
-void RenderScheduler::jobDone(quint64 id, const RenderResult &result)
+void RenderScheduler::jobDone(quint64 id, const JobTicket &ticket, const RenderResult &result)
 {
-    if (id != m_latestId || m_latestDone)
+    // A withdrawn request's picture, or what a cancelled one left, is nobody's any more.
+    if (!ticket.isCurrent())
         return;
     m_latestDone = true;
     if (!result.error.isEmpty())

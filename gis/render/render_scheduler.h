@@ -1,18 +1,18 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
 #include "gis/render/render_job.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
-#include <atomic>
-#include <memory>
 
 namespace uo {
 
-// Runs render requests off the GUI thread. Only the newest request matters: a new one cancels the one
-// before it, and only the newest one's result is reported. Rendering uses a thread of its own so that
-// other background work (counting features, exports) never waits behind a map redraw.
+// Runs render requests off the GUI thread. Only the newest request matters (a JobTracker): a new one
+// withdraws the one before it, which stops drawing, and only the newest one's result is reported. Rendering
+// uses a thread of its own so that other background work (counting features, exports) never waits behind a
+// map redraw.
 class RenderScheduler : public QObject
 {
     Q_OBJECT
@@ -35,10 +35,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void jobDone(quint64 id, const RenderResult &result);
+    void jobDone(quint64 id, const JobTicket &ticket, const RenderResult &result);
 
     QThreadPool m_pool;
-    std::shared_ptr<std::atomic<bool>> m_latestCancel;
+    JobTracker m_jobs;
     quint64 m_latestId = 0;
     bool m_latestDone = true;
 };

@@ -81,7 +81,7 @@ ExportDialog::ExportDialog(const QString &storePath, int storeSrid, const Featur
 
 ExportDialog::~ExportDialog()
 {
-    m_cancel = true;
+    m_jobs.cancelAll();
     m_watcher.waitForFinished();
 }
 
@@ -127,7 +127,7 @@ void ExportDialog::chooseFile()
 void ExportDialog::reject()
 {
     if (m_watcher.isRunning()) {
-        m_cancel = true;
+        m_jobs.cancelAll();
         return;
     }
     QDialog::reject();
@@ -151,8 +151,7 @@ void ExportDialog::startExport()
             ids.append(QString::number(id));
         options.where = QStringLiteral("id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
-    m_cancel = false;
-    options.cancel = &m_cancel;
+    options.job = m_jobs.start();
     options.progress = [this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             this,

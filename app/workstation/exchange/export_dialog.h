@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/jobs/job_tracker.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QSet>
-#include <atomic>
 
 class QCheckBox;
 class QComboBox;
@@ -56,7 +57,7 @@ private:
     int m_storeSrid;
     const FeatureSelection *m_selection;
     QFutureWatcher<Outcome> m_watcher;
-    std::atomic<bool> m_cancel{false};
+    JobTracker m_jobs; // Cancel withdraws the running export
 
     QComboBox *m_layer, *m_crs;
     QCheckBox *m_selectedOnly;

@@ -15,16 +15,15 @@ ImportJob::ImportJob(QObject *parent) : QObject(parent)
 
 ImportJob::~ImportJob()
 {
-    m_cancel = true;
+    m_jobs.cancelAll();
     m_watcher.waitForFinished();
 }
 
 void ImportJob::start(const QString &storePath, const LayerImport::Options &options, bool write,
                       bool acceptProblems)
 {
-    m_cancel = false;
     LayerImport::Options o = options;
-    o.cancel = &m_cancel;
+    o.job = m_jobs.start();
     // Progress crosses to the GUI thread as a queued signal.
     o.progress = [this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(

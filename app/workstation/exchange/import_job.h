@@ -4,8 +4,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
-#include <memory>
 
 namespace uo {
 
@@ -28,7 +26,7 @@ public:
     // write false: check only; true: import, leaving out the features with problems when acceptProblems.
     void start(const QString &storePath, const LayerImport::Options &options, bool write,
                bool acceptProblems);
-    void cancel() { m_cancel = true; }
+    void cancel() { m_jobs.cancelAll(); }
     bool isRunning() const { return m_watcher.isRunning(); }
     Outcome outcome() const { return m_watcher.result(); }
 
@@ -38,7 +36,7 @@ signals:
 
 private:
     QFutureWatcher<Outcome> m_watcher;
-    std::atomic<bool> m_cancel{false};
+    JobTracker m_jobs; // the cancel button withdraws the running job
 };
 
 } // namespace uo

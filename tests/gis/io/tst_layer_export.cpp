@@ -129,9 +129,10 @@ private slots:
                                  LayerExport::run(*m_store, QStringLiteral("risk_points"),
                                                   m_dir.filePath(QStringLiteral("b.gpkg")), badCrs));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.gpkg"))));
-        std::atomic<bool> cancel{true};
+        JobTracker jobs;
         LayerExport::Options cancelled;
-        cancelled.cancel = &cancel;
+        cancelled.job = jobs.start();
+        jobs.cancelAll();
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  LayerExport::run(*m_store, QStringLiteral("risk_points"),
                                                   m_dir.filePath(QStringLiteral("c.gpkg")), cancelled));

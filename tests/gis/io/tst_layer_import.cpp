@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
-#include <atomic>
 #include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -565,12 +564,12 @@ private slots:
         const QString before = digest(*store);
         LayerImport::Options options =
             optionsFor(*store, m_dir.filePath(QStringLiteral("c.gpkg")), QStringLiteral("components"));
-        std::atomic<bool> cancel{false};
+        JobTracker jobs;
         qint64 seen = 0;
-        options.cancel = &cancel;
+        options.job = jobs.start();
         options.progress = [&](qint64 done, qint64) {
             seen = done;
-            cancel = true;
+            jobs.cancelAll(); // the cancel button
         };
         const LayerImport::Report report = LayerImport::run(*store, options, true);
         QVERIFY(report.cancelled);

@@ -283,7 +283,7 @@ private slots:
         uo::MapRenderer renderer(m_tiny.map);
         renderer.setBasemaps({basemapOf(path)});
         uo::RenderStats stats;
-        const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
+        const QImage image = renderer.renderImage(viewport(), uo::JobTicket::untracked(), &stats);
         QCOMPARE(stats.basemapErrors.size(), 1);
         QVERIFY2(stats.basemapErrors.first().contains(path), qPrintable(stats.basemapErrors.first()));
         QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::riskColour(QStringLiteral("red"))));
@@ -316,7 +316,7 @@ private slots:
         uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers({});
         renderer.setBasemaps({tiles});
-        const QImage after = renderer.renderImage(viewport(), nullptr, &stats);
+        const QImage after = renderer.renderImage(viewport(), uo::JobTicket::untracked(), &stats);
         QVERIFY2(near(pixel(after, QPoint(100, 100)), tileColour, 6),
                  qPrintable(pixel(after, QPoint(100, 100)).name()));
         QVERIFY(stats.basemapErrors.isEmpty());
@@ -356,7 +356,7 @@ private slots:
         uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers({});
         renderer.setBasemaps({wmts});
-        const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
+        const QImage image = renderer.renderImage(viewport(), uo::JobTicket::untracked(), &stats);
         QVERIFY2(stats.basemapErrors.isEmpty(), qPrintable(stats.basemapErrors.join(QLatin1Char('\n'))));
         QVERIFY2(near(pixel(image, QPoint(100, 100)), tileColour, 6),
                  qPrintable(pixel(image, QPoint(100, 100)).name()));
@@ -365,9 +365,11 @@ private slots:
     void aCancelledWarpDrawsNothing()
     {
         const QString tif = m_dir.filePath(QStringLiteral("whole.tif"));
-        std::atomic<bool> cancel{true};
+        uo::JobTracker jobs;
+        const uo::JobTicket withdrawn = jobs.start();
+        jobs.cancelAll();
         QVERIFY(BasemapRaster::warpToView(basemapOf(tif), 4545, viewport(), BasemapRaster::Network::CacheOnly,
-                                          &cancel)
+                                          withdrawn)
                     .image.isNull());
         QVERIFY(
             !BasemapRaster::warpToView(basemapOf(tif), 4545, viewport(), BasemapRaster::Network::CacheOnly)

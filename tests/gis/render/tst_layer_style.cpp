@@ -43,7 +43,7 @@ private:
     {
         uo::MapRenderer renderer(m_map);
         renderer.setStyle(style);
-        return renderer.renderImage(viewport(), nullptr, stats);
+        return renderer.renderImage(viewport(), uo::JobTicket::untracked(), stats);
     }
 
 private slots:
@@ -256,7 +256,7 @@ private slots:
         QFETCH(double, perPixel);
         const uo::MapViewport vp(QPointF(kOriginX + 60, kOriginY - 20), perPixel, QSize(200, 200));
         // Every component counted, in the cells where they lie.
-        const uo::render::ComponentDensity density(*m_map->components(), vp, nullptr);
+        const uo::render::ComponentDensity density(*m_map->components(), vp, uo::JobTicket::untracked());
         QCOMPARE(density.pointCount(), qint64(kComponentCount));
         qint64 sum = 0;
         quint32 most = 0;
@@ -271,7 +271,7 @@ private slots:
         uo::MapRenderer renderer(m_map);
         renderer.setVisibleLayers({QStringLiteral("components")});
         uo::RenderStats stats;
-        const QImage image = renderer.renderImage(vp, nullptr, &stats);
+        const QImage image = renderer.renderImage(vp, uo::JobTicket::untracked(), &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
         QCOMPARE(stats.componentMarks, qint64(0));
         // At the cluster the surface's colour shows, at most at its opacity; far from it, nothing.

@@ -73,7 +73,7 @@ private slots:
         uo::MapRenderer renderer(m_tiny.map);
         renderer.setVisibleLayers(allLayersBut(QStringLiteral("risk_points")));
         uo::RenderStats stats;
-        const QImage image = renderer.renderImage(viewport(), nullptr, &stats);
+        const QImage image = renderer.renderImage(viewport(), uo::JobTicket::untracked(), &stats);
         QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::background()));
         QVERIFY(!stats.featuresRead.contains(QStringLiteral("risk_points")));
         QVERIFY(near(pixel(image, QPoint(50, 120)), uo::map_style::componentColour(4)));
@@ -98,7 +98,7 @@ private slots:
         vp.setMapUnitsPerPixel(perPixel);
         uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
-        renderer.renderImage(vp, nullptr, &stats);
+        renderer.renderImage(vp, uo::JobTicket::untracked(), &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), qint64(kComponentCount));
         QVERIFY2(stats.componentMarks >= minMarks && stats.componentMarks <= maxMarks,
                  qPrintable(QString::number(stats.componentMarks)));
@@ -168,7 +168,7 @@ private slots:
         const uo::MapViewport vp(QPointF(kOriginX - 50, kOriginY + 50), 1.0, QSize(60, 60));
         uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
-        const QImage image = renderer.renderImage(vp, nullptr, &stats);
+        const QImage image = renderer.renderImage(vp, uo::JobTicket::untracked(), &stats);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("components")), 0);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("roads")), 0);
         QCOMPARE(stats.featuresRead.value(QStringLiteral("risk_points")), 1);
@@ -177,10 +177,12 @@ private slots:
 
     void cancelledBeforeStartDrawsNoLayer()
     {
-        const std::atomic<bool> cancel(true);
+        uo::JobTracker jobs;
+        const uo::JobTicket withdrawn = jobs.start();
+        jobs.cancelAll();
         uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
-        const QImage image = renderer.renderImage(viewport(), &cancel, &stats);
+        const QImage image = renderer.renderImage(viewport(), withdrawn, &stats);
         QVERIFY(stats.cancelled);
         QVERIFY(stats.featuresRead.isEmpty());
         QVERIFY(near(pixel(image, QPoint(150, 50)), uo::map_style::background()));
@@ -224,7 +226,7 @@ private slots:
         const uo::MapViewport vp(QPointF(kOriginX, kOriginY), 0.5, QSize(480, 360), ratio);
         uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats banded;
-        const QImage image = renderer.renderImage(vp, nullptr, &banded);
+        const QImage image = renderer.renderImage(vp, uo::JobTicket::untracked(), &banded);
         QImage whole(vp.deviceSize(), QImage::Format_ARGB32_Premultiplied);
         whole.setDevicePixelRatio(ratio);
         QPainter painter(&whole);
@@ -277,19 +279,20 @@ private slots:
         uo::MapViewport vp(QPointF(kOriginX, kOriginY - 50), perPixel, QSize(400, 200));
         uo::MapRenderer renderer(m_tiny.map);
         uo::RenderStats stats;
-        renderer.renderImage(vp, nullptr, &stats);
+        renderer.renderImage(vp, uo::JobTicket::untracked(), &stats);
         QCOMPARE(stats.labels > 0, named);
     }
 
     void renderJobDrawsTheSnapshot()
     {
         const uo::RenderRequest request{m_tiny.map, viewport(), allLayersBut(QString())};
-        const uo::RenderResult result = uo::runRenderJob(request, nullptr);
+        const uo::RenderResult result = uo::runRenderJob(request, uo::JobTicket::untracked());
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.image.size(), QSize(200, 200));
         QVERIFY(near(pixel(result.image, QPoint(150, 50)), uo::map_style::riskColour(QStringLiteral("red"))));
 
-        const uo::RenderResult withoutMap = uo::runRenderJob({nullptr, viewport(), {}}, nullptr);
+        const uo::RenderResult withoutMap =
+            uo::runRenderJob({nullptr, viewport(), {}}, uo::JobTicket::untracked());
         QVERIFY(withoutMap.image.isNull());
         QVERIFY(!withoutMap.error.isEmpty());
     }

@@ -99,8 +99,9 @@ private slots:
         // nothing in it is written, so nothing is locked.
         QList<QFuture<uo::RenderResult>> jobs;
         for (const double perPixel : {0.5, 1.0, 2.0, 50.0})
-            jobs.append(
-                QtConcurrent::run([this, perPixel] { return uo::runRenderJob(request(perPixel), nullptr); }));
+            jobs.append(QtConcurrent::run([this, perPixel] {
+                return uo::runRenderJob(request(perPixel), uo::JobTicket::untracked());
+            }));
         for (QFuture<uo::RenderResult> &job : jobs) {
             const uo::RenderResult result = job.result();
             QVERIFY(result.error.isEmpty());
