@@ -74,9 +74,9 @@ BenchScratch::BenchScratch()
     const ProcessTag me = ProcessTag::current();
     m_path = all.filePath(QStringLiteral("%1-%2").arg(me.pid).arg(me.started));
     if (!QDir().mkpath(m_path) || QFile::encodeName(m_path).size() >= qsizetype(sizeof g_path))
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         QCoreApplication::translate("uo::cli", "Cannot make the benchmark's folder %1.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        throw FileError(FileError::Kind::Unwritable,
+                        QCoreApplication::translate("uo::cli", "Cannot make the benchmark's folder %1.")
+                            .arg(QDir::toNativeSeparators(m_path)));
     const QByteArray path = QFile::encodeName(m_path);
     qstrncpy(g_path, path.constData(), sizeof g_path);
     g_folder = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -63,7 +63,7 @@ std::optional<QString> readPassword(bool fromStdin, const QString &login, QTextS
     err << Qt::endl;
     tcsetattr(fileno(stdin), TCSANOW, &saved);
     if (first != second)
-        throw StoreError(StoreError::Kind::Invalid, tr("The two passwords differ; nothing was changed."));
+        throw RequestError(tr("The two passwords differ; nothing was changed."));
     if (first.isEmpty())
         return std::nullopt;
     return first;

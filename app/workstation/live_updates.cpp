@@ -131,7 +131,7 @@ void LiveUpdates::connectListener()
         QString error;
         try {
             listener = std::make_unique<server::ServerListener>(server::ServerUrl::parse(url), district);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             error = e.message();
         }
         QMutexLocker lock(&attempt->mutex);

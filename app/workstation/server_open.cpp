@@ -91,7 +91,7 @@ std::unique_ptr<DistrictStore> openServerDistrict(QWidget *parent, const QString
     QString server;
     try {
         server = server::ServerUrl::parse(url).display();
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         *error = e.message();
         return nullptr;
     }

@@ -18,7 +18,7 @@ StoreSummary summarizeStore(const QString &path)
             const QString table = QString::fromLatin1(layer.table);
             summary.counts.insert(table, store->count(table));
         }
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         summary.error = error.message();
     } catch (const std::exception &error) {
         summary.error = QString::fromLocal8Bit(error.what());

@@ -1,9 +1,9 @@
 #include "gis/io/import_crs_hint.h"
 
+#include "core/error/error.h"
 #include "core/store/district_store.h"
 #include "core/store/feature_geometries.h"
 #include "core/store/layers.h"
-#include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/geometry/geos_context.h"
 #include "gis/io/gdal_handles.h"
@@ -104,7 +104,7 @@ public:
         try {
             if (crs != m_srid)
                 transform = std::make_unique<CrsTransform>(crs, m_srid);
-        } catch (const StoreError &) {
+        } catch (const CrsError &) {
             return r; // PROJ does not know it here: not a reading
         }
         QList<double> distances;

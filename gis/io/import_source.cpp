@@ -1,6 +1,6 @@
 #include "gis/io/import_source.h"
 
-#include "core/store/store_error.h"
+#include "core/error/error.h"
 #include "gis/io/gdal_errors.h"
 
 #include <QDir>
@@ -166,14 +166,14 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
     const GdalErrors quiet;
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo::exists(file))
-        throw StoreError(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(shown));
+        throw FileError(FileError::Kind::NotFound, tr("%1 does not exist.").arg(shown));
     const QString shapefile = shapefileOf(file, layerName);
     if (!shapefile.isEmpty()) {
         const QFileInfo info(shapefile);
         const QString dbf = info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".dbf");
         if (const QString problem = dbfHeaderProblem(dbf); !problem.isEmpty())
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw FileError(
+                FileError::Kind::Unreadable,
                 tr("The attribute table of %1 is damaged: %2 (%3). Its fields cannot be read; nothing was "
                    "imported.")
                     .arg(shown, problem, QDir::toNativeSeparators(dbf)));
@@ -183,18 +183,18 @@ ImportSource::ImportSource(const QString &file, const QString &layerName, const 
     m_dataset = openDataset(file, m_encoding);
     if (!m_dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-        throw StoreError(StoreError::Kind::Invalid,
-                         reason.isEmpty() ? tr("%1 is not a vector file GDAL can read.").arg(shown)
-                                          : tr("%1 cannot be read: %2").arg(shown, reason));
+        throw FileError(FileError::Kind::Unreadable,
+                        reason.isEmpty() ? tr("%1 is not a vector file GDAL can read.").arg(shown)
+                                         : tr("%1 cannot be read: %2").arg(shown, reason));
     }
     m_layerUnnamed = layerName.isEmpty() && GDALDatasetGetLayerCount(m_dataset.get()) > 1;
     m_layer = layerName.isEmpty()
                   ? GDALDatasetGetLayer(m_dataset.get(), 0)
                   : GDALDatasetGetLayerByName(m_dataset.get(), layerName.toUtf8().constData());
+    if (!m_layer && layerName.isEmpty())
+        throw FileError(FileError::Kind::Unreadable, tr("%1 holds no table of features.").arg(shown));
     if (!m_layer)
-        throw StoreError(StoreError::Kind::Invalid,
-                         layerName.isEmpty() ? tr("%1 holds no table of features.").arg(shown)
-                                             : tr("%1 has no layer named %2.").arg(shown, layerName));
+        throw RequestError(tr("%1 has no layer named %2.").arg(shown, layerName));
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);

@@ -28,8 +28,9 @@ public:
     };
 
     // Opens `file` (its layer `layerName`, or the first) with text in `encoding` ("" finds it out).
-    // Throws StoreError(NotFound / Invalid) with the file and the reason when GDAL cannot read it,
-    // and when a Shapefile's attribute table (.dbf) has a damaged header.
+    // Throws FileError (NotFound / Unreadable) with the file and the reason when GDAL cannot read it,
+    // and when a Shapefile's attribute table (.dbf) has a damaged header; RequestError when it has no
+    // layer `layerName`.
     ImportSource(const QString &file, const QString &layerName = QString(),
                  const QString &encoding = QString());
     ~ImportSource();

@@ -1,11 +1,11 @@
 #include "gis/io/import_values.h"
 
 #include "core/catalogue/code_lists.h"
+#include "core/error/error.h"
 #include "core/sql/statement.h"
 #include "core/store/column_limits.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
-#include "core/store/store_error.h"
 #include "core/table/table_columns.h"
 #include "gis/io/import_source.h"
 
@@ -87,8 +87,7 @@ ImportValues::ImportValues(DistrictStore &store, const ImportSource &source, con
             m.fieldName = from;
             m.field = source.fieldIndex(from);
             if (m.field < 0)
-                throw StoreError(StoreError::Kind::Invalid,
-                                 tr("The file has no field %1 (mapped to %2).").arg(from, c.name));
+                throw RequestError(tr("The file has no field %1 (mapped to %2).").arg(from, c.name));
             m.fieldType = OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, m.field));
         }
         m_mapped.append(m);

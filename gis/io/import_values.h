@@ -28,7 +28,7 @@ class ImportValues
     Q_DECLARE_TR_FUNCTIONS(uo::ImportValues)
 
 public:
-    // Throws StoreError when a mapped field is not in the file.
+    // Throws RequestError when a mapped field is not in the file.
     ImportValues(DistrictStore &store, const ImportSource &source, const QString &table,
                  const QList<ImportMapping::Column> &columns, const ImportMapping &mapping);
 

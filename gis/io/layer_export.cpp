@@ -1,11 +1,12 @@
 #include "gis/io/layer_export.h"
 
+#include "core/error/error.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
 #include "core/store/layer_rows.h"
 #include "core/store/layers.h"
 #include "core/store/store_columns.h"
-#include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
 #include "gis/io/gdal_handles.h"
 
 #include <QDir>
@@ -144,16 +145,14 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     store.refuseOwnFile(file); // GDAL would write over the district, or open it and drop its locks
     const LayerInfo *layer = findLayer(table);
     if (!layer)
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer of the store.").arg(table));
+        throw RequestError(tr("%1 is not a map layer of the store.").arg(table));
     const QString driverName = driverFor(file);
     if (driverName.isEmpty())
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("%1: the file name must end in .gpkg, .shp, .geojson, .kml, .csv or .dxf.").arg(file));
     if (QFileInfo::exists(file))
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(file)));
+        throw FileError(FileError::Kind::Exists,
+                        tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(file)));
 
     GDALAllRegister();
     Resources r;
@@ -161,20 +160,19 @@ qint64 LayerExport::run(DistrictStore &store, const QString &table, const QStrin
     r.source = srsFor(store.srid());
     r.target = srsFor(targetEpsg);
     if (!r.source || !r.target)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
+        throw CrsError(tr("EPSG:%1 is not a coordinate system GDAL knows.").arg(targetEpsg));
     if (targetEpsg != store.srid())
         r.transform.reset(OCTNewCoordinateTransformation(r.source.get(), r.target.get()));
 
     GDALDriverH driver = GDALGetDriverByName(driverName.toUtf8().constData());
     r.dataset.reset(driver ? GDALCreate(driver, file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
                            : nullptr);
-    auto fail = [&](const QString &what) -> StoreError {
+    auto fail = [&](const QString &what) -> FileError {
         r.dataset.reset();
         if (driver)
             GDALDeleteDataset(driver, file.toUtf8().constData());
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return FileError(
+            FileError::Kind::Unwritable,
             tr("Exporting %1 to %2 failed: %3").arg(table, QDir::toNativeSeparators(file), what));
     };
     if (!r.dataset)

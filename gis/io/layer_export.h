@@ -15,7 +15,8 @@ class DistrictStore;
 // WKT) or DXF (.dxf), chosen by the file's extension. Coordinates in the store CRS, or reprojected to
 // `targetEpsg`. `where` narrows the rows (an SQL condition on the layer's columns, e.g. the ids of a
 // selection). Progress is reported every 10,000 features; withdrawing `job` stops the export and
-// removes the partial file. Throws StoreError with what and where on failure.
+// removes the partial file. Throws, with what and where: RequestError for a table or file name it
+// cannot export, CrsError for an unknown CRS, FileError when the file exists or cannot be written.
 class LayerExport
 {
     Q_DECLARE_TR_FUNCTIONS(uo::LayerExport)

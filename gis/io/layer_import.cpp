@@ -1,9 +1,9 @@
 #include "gis/io/layer_import.h"
 
+#include "core/error/error.h"
 #include "core/store/district_store.h"
 #include "core/store/import_transaction.h"
 #include "core/store/layers.h"
-#include "core/store/store_error.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/io/gdal_errors.h"
 #include "gis/io/gdal_handles.h"
@@ -55,14 +55,13 @@ public:
     KeepFreedMemory &operator=(const KeepFreedMemory &) = delete;
 };
 
-// The layer an import fills, or a StoreError saying which ones it can.
+// The layer an import fills, or a RequestError saying which ones it can.
 const LayerInfo &targetLayer(const QString &table)
 {
     const LayerInfo *layer = findLayer(table);
     if (!layer || !ImportMapping::targetTables().contains(table))
-        throw StoreError(StoreError::Kind::Invalid,
-                         LayerImport::tr("%1 is not a layer an import can fill (%2).")
-                             .arg(table, ImportMapping::targetTables().join(QStringLiteral(", "))));
+        throw RequestError(LayerImport::tr("%1 is not a layer an import can fill (%2).")
+                               .arg(table, ImportMapping::targetTables().join(QStringLiteral(", "))));
     return *layer;
 }
 
@@ -73,10 +72,9 @@ int chooseCrs(DistrictStore &store, const LayerImport::Options &options, const I
               LayerImport::Report &report)
 {
     if (source.crsCode() == -1 && !options.overrideCrs)
-        throw StoreError(StoreError::Kind::Invalid,
-                         LayerImport::tr("%1 uses a coordinate system without an EPSG code (%2); choose the "
-                                         "coordinate system to read it in.")
-                             .arg(QDir::toNativeSeparators(options.file), source.crsDescription()));
+        throw CrsError(LayerImport::tr("%1 uses a coordinate system without an EPSG code (%2); choose the "
+                                       "coordinate system to read it in.")
+                           .arg(QDir::toNativeSeparators(options.file), source.crsDescription()));
     if (options.overrideCrs)
         return options.sourceCrs ? options.sourceCrs : store.srid();
     const int fileCrs = source.crsCode();
@@ -106,8 +104,7 @@ struct Opened
           columns(ImportMapping::columns(store, options.table))
     {
         if (source.layerUnnamed())
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 LayerImport::tr("%1 holds %n layer(s): %2. Choose the one to import (--layer NAME).", nullptr,
                                 int(source.layerNames().size()))
                     .arg(QDir::toNativeSeparators(options.file),
@@ -115,8 +112,7 @@ struct Opened
         if (const QStringList missing =
                 options.mapping.missingRequired(options.table, columns, options.generateIds);
             !missing.isEmpty())
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 LayerImport::tr("No field of the file fills %1, which every feature of %2 needs.")
                     .arg(missing.join(QStringLiteral(", ")), options.table));
     }
@@ -221,11 +217,11 @@ LayerImport::Report LayerImport::process(DistrictStore &store, const Options &op
     OGR_L_ResetReading(in);
     qint64 index = 0;
     const auto damaged = [&](const QString &reason) {
-        return StoreError(StoreError::Kind::Invalid,
-                          tr("%1 is damaged or incomplete (after feature %2: %3); nothing was imported.")
-                              .arg(QDir::toNativeSeparators(options.file))
-                              .arg(index)
-                              .arg(reason));
+        return FileError(FileError::Kind::Unreadable,
+                         tr("%1 is damaged or incomplete (after feature %2: %3); nothing was imported.")
+                             .arg(QDir::toNativeSeparators(options.file))
+                             .arg(index)
+                             .arg(reason));
     };
     while (true) {
         gdal.clear();

@@ -73,8 +73,9 @@ public:
         QStringList lines(const QString &file) const;
     };
 
-    // Reads and checks everything; the store is not changed. Throws StoreError when the file cannot be
-    // read at all, the table is not one an import fills, or a required column has no field.
+    // Reads and checks everything; the store is not changed. Throws FileError when the file cannot be
+    // read at all, RequestError when the table is not one an import fills or a required column has no
+    // field, CrsError when the file's CRS has no EPSG code (StoreError from the store itself).
     static Report check(DistrictStore &store, const Options &options);
     // Imports the features without problems. With acceptProblems false, nothing is written when there
     // is any problem (the report says which).

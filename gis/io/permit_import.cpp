@@ -1,8 +1,8 @@
 #include "gis/io/permit_import.h"
 
+#include "core/error/error.h"
 #include "core/store/district_store.h"
 #include "core/store/layers.h"
-#include "core/store/store_error.h"
 #include "gis/io/import_source.h"
 #include "gis/io/layer_import.h"
 
@@ -25,7 +25,7 @@ PermitImport::Result PermitImport::run(DistrictStore &store, const QString &file
         result.imported = int(report.imported);
         if (report.imported == 0)
             result.errors = report.lines(file);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         result.errors = {e.message()};
     }
     return result;

@@ -17,7 +17,7 @@ MapDataLoad readMapData(const QString &path, const std::shared_ptr<const MapSnap
         // Writable where the file allows, so that a rebuilt component point cache is kept for next time.
         const auto store = DistrictStore::open(path, DistrictStore::Access::WriteIfPossible);
         result.snapshot = previous ? MapSnapshot::reloadChanged(previous, *store) : MapSnapshot::load(*store);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         result.error = error.message();
     } catch (const std::exception &error) {
         // Nothing may cross into the GUI thread, where the result is read, as an exception.

@@ -46,7 +46,7 @@ QString CaseDocument::whyNot(const QString &to, qint64 chiefId) const
 DistrictStore &CaseDocument::requireStore() const
 {
     if (!m_store)
-        throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
+        throw RequestError(tr("No district is open."));
     if (!hasCases())
         throw StoreError(StoreError::Kind::Invalid,
                          tr("This district file is of an older version without cases; open it for writing to "
@@ -118,7 +118,7 @@ CaseDocument::Rules CaseDocument::writeRules(const Rules &rules)
 {
     DistrictStore &store = requireStore();
     if (const QString why = CaseWorkflow::rulesRefusal(actor()); !why.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, why);
+        throw RequestError(why);
     Rules stored;
     {
         sql::Transaction tx = store.transaction();

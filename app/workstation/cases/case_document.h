@@ -36,7 +36,7 @@ public:
     // Why the signed-in role may not take a case of chief `chiefId` to `to`; empty when it may.
     QString whyNot(const QString &to, qint64 chiefId) const;
 
-    // Throw StoreError with the reason when refused; nothing changes then.
+    // Throw a uo::Error with the reason when refused; nothing changes then.
     qint64 create(const NewCase &newCase);
     void advance(qint64 caseId, const CaseStep &step, const QString &operatorName = QString());
     // Accepts a collected case and dispatches it where the rules say: the queue's one click.

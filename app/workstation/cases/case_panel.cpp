@@ -204,7 +204,7 @@ bool CasePanel::take(const QString &to, const QString &note)
     try {
         m_document->advance(m_case.id, step);
         return true;
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         emit stepRefused(e.message());
         return false;
     }
@@ -232,7 +232,7 @@ void CasePanel::step(const QString &to)
     try {
         m_document->advance(m_case.id, {to, dialog.note(), dialog.level(), dialog.unit(), dialog.route()},
                             dialog.operatorName());
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         emit stepRefused(e.message());
     }
 }

@@ -15,7 +15,7 @@ void CaseRulesCommand::undo()
 {
     try {
         m_document->writeRules(m_before);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         m_document->reportFailure(e.message());
     }
 }
@@ -29,7 +29,7 @@ void CaseRulesCommand::redo()
     }
     try {
         m_after = m_document->writeRules(m_after);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         m_document->reportFailure(e.message());
     }
 }

@@ -121,7 +121,7 @@ CaseTools::CaseTools(MainWindow &window)
             m_window.statusBar()->showMessage(n > 0 ? tr("%n new alert(s), each raised a case.", nullptr, n)
                                                     : tr("The monitoring rules find no new alert."),
                                               10000);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             warn(e.message());
         }
     });
@@ -243,7 +243,7 @@ void CaseTools::newCaseAt(QPointF mapPoint)
         const qint64 id = m_document->create(dialog.value());
         m_queue->show();
         showCase(id);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         warn(e.message());
     }
 }
@@ -261,7 +261,7 @@ void CaseTools::showRules()
         return;
     try {
         m_document->saveRules(dialog.rules());
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         warn(e.message());
     }
 }
@@ -294,7 +294,7 @@ void CaseTools::printMonthlyReport()
         report::CaseReport::build(*store, snapshot, request, first).writePdf(file);
         QGuiApplication::restoreOverrideCursor();
         m_window.statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)), 10000);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         QGuiApplication::restoreOverrideCursor();
         warn(e.message());
     }

@@ -132,7 +132,7 @@ void CasesDock::setUpQueueActions(QWidget *body, QHBoxLayout *actions)
     connect(m_accept, &QToolButton::clicked, this, [this] {
         try {
             m_document->acceptAndDispatch(currentCase());
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             QMessageBox::warning(this, windowTitle(), e.message());
         }
     });

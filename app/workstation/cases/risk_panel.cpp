@@ -60,7 +60,7 @@ RiskPanel::RiskPanel(CaseDocument *document, QWidget *parent) : QWidget(parent),
             QMessageBox::information(this, tr("Monitoring rules"),
                                      n > 0 ? tr("%n new alert(s) raised a case each.", nullptr, n)
                                            : tr("The monitoring rules find no new alert."));
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             emit failed(e.message());
         }
     });
@@ -156,7 +156,7 @@ void RiskPanel::changeLevel()
         return;
     try {
         m_document->changeRiskLevel(m_risk, level, reason);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         emit failed(e.message());
     }
 }

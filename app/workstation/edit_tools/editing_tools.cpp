@@ -257,7 +257,7 @@ void EditingTools::offerRecovery()
                 m_window.mapStatusBar()->showMessage(
                     tr("Recovered %n unsaved change(s); save or discard them.", nullptr,
                        m_document->changeCount()));
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             QMessageBox::warning(&m_window, tr("Recover Edits"), error.message());
         }
         return;
@@ -314,7 +314,7 @@ bool EditingTools::save()
     SaveResult result;
     try {
         result = m_document->save(onLocked);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         delete progress;
         QMessageBox::warning(&m_window, tr("Saving Edits"),
                              tr("Nothing was saved: %1 Your edits are kept.").arg(error.message()));

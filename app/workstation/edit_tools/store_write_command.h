@@ -19,7 +19,7 @@ public:
     // keep theirs. Set by the window's tools (a ConflictsDialog); unset, theirs are kept.
     std::function<bool(const QString &action, const QList<edit::Conflict> &conflicts)> resolveConflicts;
 
-    // The open store when it may be written; throws StoreError saying why not otherwise.
+    // The open store when it may be written; throws a uo::Error saying why not otherwise.
     virtual DistrictStore &writableStore() = 0;
     virtual void reportFailure(const QString &message) = 0;
 
@@ -82,7 +82,7 @@ private:
             }
             if (check.written || !check.conflicts.isEmpty())
                 announce();
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             // The store is as it was (one transaction); a step that cannot be taken leaves the stack.
             setObsolete(true);
             m_target.reportFailure(error.message());

@@ -90,7 +90,7 @@ bool VertexTool::push(const QList<QPointF> &line, const QString &text)
     try {
         return m_document.push(session->setValues(
             kRoads, {m_roadId}, RoadReshape::centrelineValues(m_document.store()->srid(), line), text));
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         emit message(error.message());
         return false;
     }

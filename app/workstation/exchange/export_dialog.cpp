@@ -168,7 +168,7 @@ void ExportDialog::startExport()
         try {
             auto store = DistrictStore::open(storePath, DistrictStore::Access::ReadOnly);
             outcome.written = LayerExport::run(*store, table, file, options);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             outcome.error = e.message();
         }
         return outcome;

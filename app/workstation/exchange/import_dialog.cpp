@@ -220,7 +220,7 @@ void ImportDialog::openSource()
                 m_layer->addItems(m_source->layerNames());
                 m_layer->setCurrentText(m_source->layerName());
             }
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             m_error = e.message();
         }
     }

@@ -35,7 +35,7 @@ void ImportJob::start(const QString &storePath, const LayerImport::Options &opti
             auto store = DistrictStore::open(storePath, DistrictStore::Access::ReadWrite);
             outcome.report =
                 write ? LayerImport::run(*store, o, acceptProblems) : LayerImport::check(*store, o);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             outcome.error = e.message();
         }
         return outcome;

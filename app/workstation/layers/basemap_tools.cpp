@@ -214,7 +214,7 @@ bool BasemapTools::addBasemap(const QString &source, const QString &name)
     }
     try {
         Basemaps::add(*store, basemap);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         storeFailed(tr("Add Basemap"), error.message());
         return false;
     }
@@ -226,7 +226,7 @@ bool BasemapTools::setOpacity(qint64 id, double opacity)
 {
     try {
         Basemaps::setOpacity(*m_window.store(), id, opacity);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         storeFailed(tr("Basemap Opacity"), error.message());
         return false;
     }
@@ -238,7 +238,7 @@ bool BasemapTools::removeBasemap(qint64 id)
 {
     try {
         Basemaps::remove(*m_window.store(), id);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         storeFailed(tr("Remove Basemap"), error.message());
         return false;
     }

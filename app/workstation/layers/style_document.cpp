@@ -15,7 +15,7 @@ void StyleDocument::setStore(DistrictStore *store, bool readOnly)
     if (store) {
         try {
             style = loadDistrictStyle(*store);
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             // A style that cannot be read is no reason not to show the district: it draws as by default.
             emit saveFailed(error.message());
         }
@@ -32,7 +32,7 @@ void StyleDocument::setStyle(const DistrictStyle &style)
     if (m_store && !m_readOnly) {
         try {
             saveDistrictStyle(*m_store, m_style);
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             emit saveFailed(error.message());
         }
     }

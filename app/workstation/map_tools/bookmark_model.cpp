@@ -20,7 +20,7 @@ void BookmarkModel::setStore(DistrictStore *store)
         try {
             m_bookmarks = fromJson(store->setting(QString::fromLatin1(kSettingsKey)).toUtf8());
             m_view.setBookmarks(toJson(m_bookmarks));
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             m_error = error.message();
         }
     }

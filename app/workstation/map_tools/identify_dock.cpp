@@ -135,7 +135,7 @@ void IdentifyDock::rebuild()
             // With a handful of hits every feature opens; with many, only the first.
             featureItem->setExpanded(m_hits.size() <= 3 || featureItem == firstFeature);
         }
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_summary->setText(error.message());
     }
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {

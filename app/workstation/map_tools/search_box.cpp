@@ -71,7 +71,7 @@ void SearchBox::searchNow()
         return;
     try {
         m_results = FeatureSearch::find(*m_store, m_searched);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         setToolTip(error.message());
         return;
     }

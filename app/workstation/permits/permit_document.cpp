@@ -46,7 +46,7 @@ void PermitDocument::pushSaved(QUndoCommand *command)
 DistrictStore &PermitDocument::requireStore() const
 {
     if (!m_store)
-        throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
+        throw RequestError(tr("No district is open."));
     m_store->requireWritable(); // says why: read-only media, a write-protected file, damage found
     return *m_store;
 }
@@ -75,7 +75,7 @@ void PermitDocument::edit(qint64 permitId, const QVariantMap &values)
     DistrictStore &store = requireStore();
     const QVariantMap row = store.readRow(tableOf(Layer::Permits), permitId);
     if (row.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
+        throw RequestError(tr("There is no permit %1.").arg(permitId));
     QVariantMap before, after;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (row.value(it.key()) != it.value()) {

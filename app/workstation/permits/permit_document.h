@@ -36,11 +36,11 @@ public:
 
     // The permit's row as the store holds it (geometry as a SpatiaLite blob).
     QVariantMap read(qint64 permitId) const;
-    // A new permit, `submitted`, from the permits columns in `values`; returns its id. Throws StoreError.
+    // A new permit, `submitted`, from the permits columns in `values`; returns its id. Throws a uo::Error.
     qint64 create(const QVariantMap &values);
-    // Changes the given columns of a permit. Throws StoreError.
+    // Changes the given columns of a permit. Throws a uo::Error.
     void edit(qint64 permitId, const QVariantMap &values);
-    // One workflow step, as `operatorName` (the store's operator when empty). Throws StoreError with the
+    // One workflow step, as `operatorName` (the store's operator when empty). Throws a uo::Error with the
     // workflow's reason when the step is refused; nothing changes then.
     void advance(qint64 permitId, const QString &to, const QString &reason, const QString &route,
                  const QString &operatorName = QString());

@@ -115,7 +115,7 @@ PermitReviewPanel::PermitReviewPanel(PermitDocument *document, QWidget *parent)
     connect(m_joint, &QPushButton::clicked, this, [this] {
         try {
             m_document->edit(m_permitId, {{QStringLiteral("joint_group"), review().proposedJointGroup}});
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             emit stepRefused(error.message());
         }
     });
@@ -255,7 +255,7 @@ QString PermitReviewPanel::takeStep(const QString &to)
         return {};
     try {
         m_document->advance(m_permitId, to, dialog.reason(), dialog.route(), dialog.operatorName());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         return error.message();
     }
     return {};

@@ -271,7 +271,7 @@ void PermitTools::drawn(const Geometry &area, double trenchM)
             return;
         const qint64 id = m_document->create(dialog.values());
         review(id);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         warn(error.message());
     }
 }
@@ -288,7 +288,7 @@ void PermitTools::editPermit(qint64 permitId)
     values.remove(QStringLiteral("geom")); // the area changes only by drawing it again
     try {
         m_document->edit(permitId, values);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         warn(error.message());
     }
 }
@@ -307,7 +307,7 @@ void PermitTools::showRules()
         return;
     try {
         m_document->saveRules(dialog.rules(), dialog.periods());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         warn(error.message());
     }
 }
@@ -332,7 +332,7 @@ void PermitTools::importApplications()
             return;
         }
         m_window.statusBar()->showMessage(tr("%n application(s) imported.", nullptr, imported), 10000);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         warn(error.message());
     }
 }

@@ -165,7 +165,7 @@ void AssignmentPanel::reload()
             p->setPeople(roster.active(p->role()), onSegments, everyone, int(assignments.size()), loads);
             p->setFilter(m_find->text().trimmed());
         }
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         // The selection may name a segment merged away meanwhile: show nothing rather than stale values.
         m_segments.clear();
         setEnabled(false);
@@ -194,7 +194,7 @@ bool AssignmentPanel::apply()
         return false;
     try {
         m_document->assign(m_segments, change);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         QMessageBox::warning(this, tr("Cannot Assign"), error.message());
         return false;
     }

@@ -132,7 +132,7 @@ void MySegmentsDock::fillPeople()
             Roster roster(*store);
             people = roster.people();
             loads = roster.loads();
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             m_document->reportFailure(error.message());
         }
     }
@@ -156,7 +156,7 @@ void MySegmentsDock::reload()
 {
     try {
         m_model->reload(m_document->store(), person());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_model->reload(nullptr, 0);
         m_document->reportFailure(error.message());
     }

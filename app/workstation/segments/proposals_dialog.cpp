@@ -98,7 +98,7 @@ void ProposalsDialog::propose()
         return;
     try {
         m_proposals = SegmentProposals::proposeAll(*store, options());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
         return;
     }
@@ -145,7 +145,7 @@ bool ProposalsDialog::applyChecked()
         return false;
     try {
         m_document->applyProposals(checked);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
         return false;
     }

@@ -112,7 +112,7 @@ void RosterDialog::reload()
     const bool had = selected(&current);
     try {
         m_model->reload(m_document->store());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_model->reload(nullptr);
         m_document->reportFailure(error.message());
     }
@@ -153,7 +153,7 @@ void RosterDialog::addPerson()
         return;
     try {
         m_document->addPerson(dialog.person());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         QMessageBox::warning(this, tr("Cannot Add Person"), error.message());
     }
 }
@@ -168,7 +168,7 @@ void RosterDialog::editSelected()
         return;
     try {
         m_document->editPerson(dialog.person());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         QMessageBox::warning(this, tr("Cannot Edit Person"), error.message());
     }
 }
@@ -193,7 +193,7 @@ void RosterDialog::setSelectedActive(bool active)
     }
     try {
         m_document->setPersonActive(p.id, active);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         QMessageBox::warning(this, active ? tr("Cannot Reactivate") : tr("Cannot Deactivate"),
                              error.message());
     }

@@ -44,7 +44,7 @@ void SegmentDocument::pushSaved(QUndoCommand *command)
 DistrictStore &SegmentDocument::requireStore()
 {
     if (!m_store)
-        throw StoreError(StoreError::Kind::Invalid, tr("No district is open."));
+        throw RequestError(tr("No district is open."));
     m_store->requireWritable(); // says why: read-only media, a write-protected file, damage found
     return *m_store;
 }

@@ -18,7 +18,7 @@ class DistrictStore;
 // The segment assignments and the roster of the open district, as the widgets edit them. Every user
 // action goes through here as one command on the main window's undo stack, and every change, done,
 // undone or redone, is announced so that the lists, the workload and the panels read the store again.
-// Refusals throw StoreError before anything is pushed; a failed undo or redo is reported by editFailed.
+// Refusals throw a uo::Error before anything is pushed; a failed undo or redo is reported by editFailed.
 class SegmentDocument : public QObject, public StoreWriteTarget
 {
     Q_OBJECT

@@ -198,7 +198,7 @@ void SegmentTools::mergeSelectedWithNext()
             }
         m_document->reportFailure(
             tr("The segment is the last of its road: there is no next one to merge with."));
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
     }
 }
@@ -217,7 +217,7 @@ void SegmentTools::renameSelected()
     try {
         m_document->rename(selected.first(), name);
         m_segments->selectSegments(selected);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
     }
 }

@@ -70,7 +70,7 @@ void SegmentsDock::reload()
 {
     try {
         m_model->reload(m_document->store());
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_model->reload(nullptr);
         m_document->reportFailure(error.message());
     }

@@ -111,7 +111,7 @@ void SplitTool::setRoad(qint64 id)
         road->naming = std::make_unique<SegmentNaming>(*store, id);
         road->segments = SegmentEditor(*store).read(id).segments;
         m_road = std::move(road);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
     }
 }
@@ -122,7 +122,7 @@ void SplitTool::reloadSegments()
         return;
     try {
         m_road->segments = SegmentEditor(*m_document->store()).read(m_road->id).segments;
-    } catch (const StoreError &) {
+    } catch (const Error &) {
         m_road.reset(); // the district changed under the tool: start again from the mouse
     }
     update();
@@ -219,7 +219,7 @@ bool SplitTool::mousePress(QMouseEvent *event)
         if (event->modifiers() & Qt::ShiftModifier) {
             try {
                 m_document->merge(first.id, second.id);
-            } catch (const StoreError &error) {
+            } catch (const Error &error) {
                 m_document->reportFailure(error.message());
             }
             return true;
@@ -249,7 +249,7 @@ bool SplitTool::mouseRelease(QMouseEvent *event)
     if (m_dragged && std::abs(m_dragMeasure - first.to) > 0.01) {
         try {
             m_document->moveBoundary(first.id, second.id, m_dragMeasure);
-        } catch (const StoreError &error) {
+        } catch (const Error &error) {
             m_document->reportFailure(error.message());
         }
     }
@@ -294,7 +294,7 @@ bool SplitTool::apply()
     const RoadProposal plan = split_plan::proposal(*m_road->naming, m_road->id, m_road->segments, m_cuts);
     try {
         m_document->splitRoad(plan);
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_document->reportFailure(error.message());
         return false;
     }

@@ -57,7 +57,7 @@ void WorkloadDock::reload()
             m_card->setFigures(SegmentQueries(*store).progress());
         else
             m_card->clear();
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         m_model->reload(nullptr);
         m_card->clear();
         m_document->reportFailure(error.message());

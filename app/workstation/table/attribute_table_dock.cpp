@@ -162,7 +162,7 @@ void AttributeTableDock::openTable()
     const QString table = m_layer->currentData().toString();
     try {
         m_model->open(*m_store, table);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         m_model->close();
         m_counts->setText(e.message());
     }
@@ -299,7 +299,7 @@ std::optional<QRectF> AttributeTableDock::selectedBounds() const
     }
     try {
         return featureBounds(*m_store, table(), ids);
-    } catch (const StoreError &) {
+    } catch (const Error &) {
         return std::nullopt;
     }
 }
@@ -311,7 +311,7 @@ void AttributeTableDock::zoomToRow(int row)
     try {
         if (const auto bounds = featureBounds(*m_store, table(), {m_model->idAt(row)}))
             emit zoomRequested(*bounds);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         m_counts->setText(e.message());
     }
 }

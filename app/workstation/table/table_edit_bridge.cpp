@@ -69,7 +69,7 @@ QString TableEditBridge::setValue(const QString &table, qint64 id, const QString
                                  .arg(id);
         m_document->push(session.setValues(table, {id}, {{column, value}}, text,
                                            shown ? QVariantMap{{column, *shown}} : QVariantMap()));
-    } catch (const StoreError &error) {
+    } catch (const Error &error) {
         return error.message();
     }
     return QString();

@@ -321,7 +321,7 @@ private slots:
         try {
             LayerImport::check(*store, options);
             QFAIL("a file without identifiers was taken without --generate-ids");
-        } catch (const StoreError &e) {
+        } catch (const RequestError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("ident")), qPrintable(e.message()));
         }
         options.generateIds = true;
@@ -609,7 +609,7 @@ private slots:
         try {
             LayerImport::check(*store, optionsFor(*store, path, QStringLiteral("shops")));
             QFAIL("a damaged attribute table was read");
-        } catch (const StoreError &e) {
+        } catch (const FileError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("header.dbf")) &&
                          e.message().contains(QStringLiteral("damaged")) &&
                          !e.message().contains(QStringLiteral("no field")),
@@ -656,7 +656,7 @@ private slots:
         try {
             LayerImport::check(*store, options);
             QFAIL("a folder of layers was read without asking which");
-        } catch (const StoreError &e) {
+        } catch (const RequestError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("shops_a")) &&
                          e.message().contains(QStringLiteral("shops_b")) &&
                          e.message().contains(QStringLiteral("--layer")),

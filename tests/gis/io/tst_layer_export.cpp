@@ -1,6 +1,7 @@
 #include "core/store/district_store.h"
 #include "core/store/geometry_blob.h"
 #include "core/store/store_error.h"
+#include "gis/crs/crs_transform.h"
 #include "gis/io/layer_export.h"
 
 #include <QFile>
@@ -115,17 +116,23 @@ private slots:
 
     void refusals()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("risk_points"),
-                                                              m_dir.filePath(QStringLiteral("a.xyz")), {}));
-        QVERIFY_THROWS_EXCEPTION(StoreError, LayerExport::run(*m_store, QStringLiteral("people"),
-                                                              m_dir.filePath(QStringLiteral("a.gpkg")), {}));
+        // Each refusal says by its type what it is about: the request, the file, the CRS.
+        QVERIFY_THROWS_EXCEPTION(RequestError, LayerExport::run(*m_store, QStringLiteral("risk_points"),
+                                                                m_dir.filePath(QStringLiteral("a.xyz")), {}));
+        QVERIFY_THROWS_EXCEPTION(RequestError,
+                                 LayerExport::run(*m_store, QStringLiteral("people"),
+                                                  m_dir.filePath(QStringLiteral("a.gpkg")), {}));
         const QString existing = m_dir.filePath(QStringLiteral("exists.gpkg"));
         QFile(existing).open(QIODevice::WriteOnly);
-        QVERIFY_THROWS_EXCEPTION(StoreError,
-                                 LayerExport::run(*m_store, QStringLiteral("risk_points"), existing, {}));
+        try {
+            LayerExport::run(*m_store, QStringLiteral("risk_points"), existing, {});
+            QFAIL("an existing file was written over");
+        } catch (const FileError &e) {
+            QCOMPARE(e.kind(), FileError::Kind::Exists);
+        }
         LayerExport::Options badCrs;
         badCrs.targetEpsg = 999999;
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(CrsError,
                                  LayerExport::run(*m_store, QStringLiteral("risk_points"),
                                                   m_dir.filePath(QStringLiteral("b.gpkg")), badCrs));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.gpkg"))));
@@ -133,7 +140,7 @@ private slots:
         LayerExport::Options cancelled;
         cancelled.job = jobs.start();
         jobs.cancelAll();
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(FileError,
                                  LayerExport::run(*m_store, QStringLiteral("risk_points"),
                                                   m_dir.filePath(QStringLiteral("c.gpkg")), cancelled));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.gpkg"))));

@@ -427,7 +427,7 @@ private slots:
         try {
             LayerImport::run(*store, options, true);
             QFAIL("a file without applicants was imported");
-        } catch (const StoreError &e) {
+        } catch (const RequestError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("applicant")), qPrintable(e.message()));
         }
         QCOMPARE(digest(*store), before);
@@ -481,23 +481,25 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("words"); // in the message
+        QTest::addColumn<FileError::Kind>("kind");
         QFile gpkg(m_dir.filePath(QStringLiteral("c.gpkg")));
         QVERIFY(gpkg.open(QIODevice::ReadOnly));
-        QTest::newRow("truncated GeoPackage")
-            << QStringLiteral("cut.gpkg") << gpkg.read(2048) << QStringLiteral("cut.gpkg");
-        QTest::newRow("text as .shp")
-            << QStringLiteral("text.shp") << QByteArray("not a shapefile\n") << QStringLiteral("text.shp");
+        QTest::newRow("truncated GeoPackage") << QStringLiteral("cut.gpkg") << gpkg.read(2048)
+                                              << QStringLiteral("cut.gpkg") << FileError::Kind::Unreadable;
+        QTest::newRow("text as .shp") << QStringLiteral("text.shp") << QByteArray("not a shapefile\n")
+                                      << QStringLiteral("text.shp") << FileError::Kind::Unreadable;
         QTest::newRow("PNG as .geojson")
             << QStringLiteral("image.geojson") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-            << QStringLiteral("image.geojson");
+            << QStringLiteral("image.geojson") << FileError::Kind::Unreadable;
         QTest::newRow("missing") << QStringLiteral("absent.gpkg") << QByteArray()
-                                 << QStringLiteral("does not exist");
+                                 << QStringLiteral("does not exist") << FileError::Kind::NotFound;
     }
     void brokenAndForeignFilesAreRefused()
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, words);
+        QFETCH(FileError::Kind, kind);
         const QString path = m_dir.filePath(name);
         if (!bytes.isEmpty()) {
             QFile f(path);
@@ -514,8 +516,9 @@ private slots:
         try {
             LayerImport::run(*store, options, true);
             QFAIL("a broken file was read");
-        } catch (const StoreError &e) {
+        } catch (const FileError &e) {
             QVERIFY2(e.message().contains(words), qPrintable(e.message()));
+            QCOMPARE(e.kind(), kind);
         }
         QCOMPARE(digest(*store), before);
     }
@@ -549,7 +552,7 @@ private slots:
         try {
             LayerImport::run(*store, options, true);
             QFAIL("a cut Shapefile was imported");
-        } catch (const StoreError &e) {
+        } catch (const FileError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("cut-") + cut + QStringLiteral(".shp")) &&
                          e.message().contains(QStringLiteral("damaged")),
                      qPrintable(e.message()));
