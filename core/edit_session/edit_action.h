@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/layers.h"
+
 #include <QHash>
 #include <QHashFunctions>
 #include <QList>
@@ -50,14 +52,14 @@ struct EditAction
     bool isEmpty() const { return steps.isEmpty(); }
 };
 
-// Columns that point at another table's id, and so may hold the negative id of a row new in a session.
+// Columns that point at a layer's id, and so may hold the negative id of a row new in a session.
 struct RowReference
 {
-    const char *table;
+    const char *table; // not a map layer: a risk point's records
     const char *column;
-    const char *target;
+    Layer target;
 };
-inline constexpr RowReference kRowReferences[] = {{"risk_records", "risk_id", "risk_points"}};
+inline constexpr RowReference kRowReferences[] = {{"risk_records", "risk_id", Layer::RiskPoints}};
 
 // After a save: the rows an action knew by their session ids (negative) now known by their ids in the
 // store, references to them included, and new components by the identifier the save gave them when

@@ -23,7 +23,7 @@ namespace {
 int parentRank(const QString &table)
 {
     for (const RowReference &ref : kRowReferences)
-        if (table == QLatin1String(ref.target))
+        if (layerOf(table) == ref.target)
             return 0;
     return 1;
 }

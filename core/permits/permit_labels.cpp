@@ -25,27 +25,29 @@ QString PermitLabels::route(const QString &key)
     return CodeLists::title(QStringLiteral("permit_history"), QStringLiteral("route"), key);
 }
 
-QString PermitLabels::rule(const QString &key)
+QString PermitLabels::rule(PermitRule rule)
 {
-    if (key == QLatin1String("no_dig_period"))
+    switch (rule) {
+    case PermitRule::NoDigPeriod:
         return tr("No-dig period");
-    if (key == QLatin1String("conflicts"))
+    case PermitRule::Conflicts:
         return tr("Other digs at the same time");
-    if (key == QLatin1String("same_utility"))
+    case PermitRule::SameUtility:
         return tr("Same pipeline dug recently");
-    if (key == QLatin1String("calendar"))
+    case PermitRule::Calendar:
         return tr("No-dig calendar");
-    if (key == QLatin1String("risk_points"))
+    case PermitRule::RiskPoints:
         return tr("Risk points");
-    if (key == QLatin1String("components"))
+    case PermitRule::Components:
         return tr("Components in the way");
-    if (key == QLatin1String("segments"))
+    case PermitRule::Segments:
         return tr("Segments and chiefs");
-    if (key == QLatin1String("trench_limits"))
+    case PermitRule::TrenchLimits:
         return tr("Trench length and area");
-    if (key == QLatin1String("emergency_filing"))
+    case PermitRule::EmergencyFiling:
         return tr("Emergency filing");
-    return key;
+    }
+    return QString();
 }
 
 QString PermitLabels::step(const QString &status)

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/permits/permit_rule.h"
 #include "core/permits/permit_rules.h"
+#include "core/store/layers.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace uo {
 
@@ -21,13 +25,14 @@ struct PermitFinding
         Pass,
         Info,
         Warn,
-        Fail
-    };            // Fail blocks approval unless a reason is recorded
-    QString rule; // key: no_dig_period, conflicts, same_utility, calendar, risk_points, components,
-                  // segments, trench_limits, emergency_filing
+        Fail // blocks approval unless a reason is recorded
+    };
+    PermitRule rule{};
     Outcome outcome = Pass;
     QString message;
-    QString table; // what `ids` name: roads, permits, risk_points, components, road_segments, nodig_calendar
+    // The layer whose features `ids` are; none when they are not map features (the calendar's finding
+    // names periods of the no-dig calendar).
+    std::optional<Layer> layer;
     QList<qint64> ids;
 };
 

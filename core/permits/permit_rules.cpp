@@ -9,24 +9,25 @@ namespace uo {
 
 namespace {
 
-// One table row per field, named as the field; values as text.
+// One table row per field, named as the field; values as text. A rule's switch is stored under its
+// switchKey(), its parameters next to it.
 template <typename F> void eachField(PermitRules &r, F &&f)
 {
-    f("no_dig_period", r.noDigPeriod);
+    f(PermitRules::switchKey(PermitRule::NoDigPeriod), r.noDigPeriod);
     f("new_road_years", r.newRoadYears);
     f("major_repair_years", r.majorRepairYears);
-    f("conflicts", r.conflicts);
+    f(PermitRules::switchKey(PermitRule::Conflicts), r.conflicts);
     f("conflict_distance_m", r.conflictDistanceM);
-    f("same_utility", r.sameUtility);
+    f(PermitRules::switchKey(PermitRule::SameUtility), r.sameUtility);
     f("same_utility_years", r.sameUtilityYears);
-    f("calendar", r.calendar);
-    f("risk_points", r.riskPoints);
+    f(PermitRules::switchKey(PermitRule::Calendar), r.calendar);
+    f(PermitRules::switchKey(PermitRule::RiskPoints), r.riskPoints);
     f("risk_buffer_m", r.riskBufferM);
-    f("components", r.components);
+    f(PermitRules::switchKey(PermitRule::Components), r.components);
     f("component_buffer_m", r.componentBufferM);
-    f("segments", r.segments);
+    f(PermitRules::switchKey(PermitRule::Segments), r.segments);
     f("road_reach_m", r.roadReachM);
-    f("trench_limits", r.trenchLimits);
+    f(PermitRules::switchKey(PermitRule::TrenchLimits), r.trenchLimits);
     f("max_trench_m", r.maxTrenchM);
     f("max_area_m2", r.maxAreaM2);
 }
@@ -63,6 +64,35 @@ void parse(const QString &s, double &v)
 }
 
 } // namespace
+
+// The one table from a rule to its key in permit_rules. These spellings are what district files and
+// server districts hold, written by every version so far: they stay exactly as they are, though two
+// read like layers' tables ("risk_points", "components"), because a renamed key would not be found
+// and the rule would fall back to its default in every district that switched it.
+const char *PermitRules::switchKey(PermitRule rule)
+{
+    switch (rule) {
+    case PermitRule::NoDigPeriod:
+        return "no_dig_period";
+    case PermitRule::Conflicts:
+        return "conflicts";
+    case PermitRule::SameUtility:
+        return "same_utility";
+    case PermitRule::Calendar:
+        return "calendar";
+    case PermitRule::RiskPoints:
+        return "risk_points";
+    case PermitRule::Components:
+        return "components";
+    case PermitRule::Segments:
+        return "segments";
+    case PermitRule::TrenchLimits:
+        return "trench_limits";
+    case PermitRule::EmergencyFiling:
+        return nullptr;
+    }
+    return nullptr;
+}
 
 PermitRules PermitRules::load(DistrictStore &store)
 {

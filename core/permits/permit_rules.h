@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/permits/permit_rule.h"
+
 #include <QMap>
 #include <QString>
 
@@ -29,6 +31,10 @@ struct PermitRules
     bool trenchLimits = true;
     double maxTrenchM = 200;
     double maxAreaM2 = 600;
+
+    // The key a rule's switch is stored under in the table permit_rules; null for a rule that has
+    // none (an emergency repair's filing is always checked).
+    static const char *switchKey(PermitRule rule);
 
     static PermitRules load(DistrictStore &store);
     // Every field by its key in the store, as the store keeps it (text).

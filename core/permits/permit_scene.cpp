@@ -78,19 +78,16 @@ PermitScene PermitScene::load(DistrictStore &store, const PermitReviewResult &re
     }
 
     // Every feature a finding names.
-    static const QSet<QString> spatial{tableOf(Layer::Roads), tableOf(Layer::Permits),
-                                       tableOf(Layer::RiskPoints), tableOf(Layer::Components),
-                                       tableOf(Layer::RoadSegments)};
-    QHash<QString, QList<qint64>> wanted;
+    QMap<Layer, QList<qint64>> wanted;
     for (const PermitFinding &finding : review.findings)
-        if (spatial.contains(finding.table))
-            wanted[finding.table] += finding.ids;
+        if (finding.layer)
+            wanted[*finding.layer] += finding.ids;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        const bool risk = it.key() == tableOf(Layer::RiskPoints);
+        const bool risk = it.key() == Layer::RiskPoints;
         auto st = db.prepare("SELECT id, geom" + QByteArray(risk ? ", level" : "") + " FROM \"" +
-                             it.key().toUtf8() + "\" WHERE id IN (" + idList(it.value()) + ")");
+                             tableName(it.key()) + "\" WHERE id IN (" + idList(it.value()) + ")");
         while (st.step()) {
             scene.features[it.key()].insert(st.int64(0), geometry_blob::readOrEmpty(st, 1));
             if (risk)

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace uo {
@@ -40,8 +41,8 @@ struct PermitScene
     QRectF bounds; // of the dug area
     QList<OtherPermit> others;
     QList<Road> roads;
-    // Findings' features: table -> id -> geometry (roads, permits, risk_points, components, road_segments).
-    QHash<QString, QHash<qint64, Geometry>> features;
+    // Findings' features: layer -> id -> geometry (roads, permits, risk points, components, segments).
+    QMap<Layer, QHash<qint64, Geometry>> features;
     QHash<qint64, QString> riskLevels;
 
     bool isEmpty() const { return permitId == 0; }

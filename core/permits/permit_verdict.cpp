@@ -58,13 +58,13 @@ public:
 
     // The words are worked out only where they are wanted: the register shows only the reasons.
     template <typename Message>
-    void add(const char *rule, PermitFinding::Outcome outcome, Message &&message, const char *table = "",
-             const QList<qint64> &ids = {})
+    void add(PermitRule rule, PermitFinding::Outcome outcome, Message &&message,
+             std::optional<Layer> layer = std::nullopt, const QList<qint64> &ids = {})
     {
         const bool reason = outcome == PermitFinding::Fail || outcome == PermitFinding::Warn;
-        result.findings.append({QLatin1String(rule), outcome,
-                                words == PermitVerdict::Words::All || reason ? message() : QString(),
-                                QLatin1String(table), ids});
+        result.findings.append({rule, outcome,
+                                words == PermitVerdict::Words::All || reason ? message() : QString(), layer,
+                                ids});
     }
 
     // 1. No-dig period of every road the dig lies on.
@@ -89,33 +89,33 @@ public:
             }
         }
         if (ids.isEmpty())
-            add("no_dig_period", PermitFinding::Pass,
+            add(PermitRule::NoDigPeriod, PermitFinding::Pass,
                 [] { return tr("No touched road is in its no-dig period."); });
         else if (!p.specialApproval.isEmpty())
             add(
-                "no_dig_period", PermitFinding::Warn,
+                PermitRule::NoDigPeriod, PermitFinding::Warn,
                 [&] {
                     return tr("%1; allowed by special approval %2.")
                         .arg(reasons.join(tr("; ")), p.specialApproval);
                 },
-                "roads", ids);
+                Layer::Roads, ids);
         else
             add(
-                "no_dig_period", PermitFinding::Fail, [&] { return tr("%1.").arg(reasons.join(tr("; "))); },
-                "roads", ids);
+                PermitRule::NoDigPeriod, PermitFinding::Fail,
+                [&] { return tr("%1.").arg(reasons.join(tr("; "))); }, Layer::Roads, ids);
     }
 
     // 2. Other permits under review or approved, in the same place at the same time.
     void conflicts()
     {
         if (p.conflicts.isEmpty()) {
-            add("conflicts", PermitFinding::Pass,
+            add(PermitRule::Conflicts, PermitFinding::Pass,
                 [] { return tr("No other permit digs here at the same time."); });
             return;
         }
         result.proposedJointGroup = QStringLiteral("JG-%1-%2").arg(p.start.year()).arg(p.id);
         add(
-            "conflicts", PermitFinding::Warn,
+            PermitRule::Conflicts, PermitFinding::Warn,
             [&] {
                 QStringList texts;
                 for (const PermitFacts::OtherPermit &other : p.conflicts)
@@ -126,21 +126,21 @@ public:
                           nullptr, int(p.conflicts.size()))
                     .arg(texts.join(tr(", ")), result.proposedJointGroup);
             },
-            "permits", idsOf(p.conflicts));
+            Layer::Permits, idsOf(p.conflicts));
     }
 
     // 3. The same kind of pipeline dug in the same segment within the last years.
     void sameUtility()
     {
         if (p.sameUtility.isEmpty())
-            add("same_utility", PermitFinding::Pass, [&] {
+            add(PermitRule::SameUtility, PermitFinding::Pass, [&] {
                 return tr("No dig of the same utility (%1) in these segments in the last %2 years.")
                     .arg(PermitLabels::utility(p.utility))
                     .arg(rules.sameUtilityYears);
             });
         else
             add(
-                "same_utility", PermitFinding::Fail,
+                PermitRule::SameUtility, PermitFinding::Fail,
                 [&] {
                     QStringList texts;
                     for (const PermitFacts::OtherPermit &other : p.sameUtility)
@@ -150,18 +150,18 @@ public:
                         .arg(rules.sameUtilityYears)
                         .arg(texts.join(tr(", ")));
                 },
-                "permits", idsOf(p.sameUtility));
+                Layer::Permits, idsOf(p.sameUtility));
     }
 
     // 4. The no-dig calendar: no new digging starts on holidays or during events; seasons close a period.
     void calendar()
     {
         if (p.calendar.isEmpty())
-            add("calendar", PermitFinding::Pass,
+            add(PermitRule::Calendar, PermitFinding::Pass,
                 [] { return tr("The works fall in no no-dig period of the calendar."); });
         else
             add(
-                "calendar", p.emergency ? PermitFinding::Warn : PermitFinding::Fail,
+                PermitRule::Calendar, p.emergency ? PermitFinding::Warn : PermitFinding::Fail,
                 [&] {
                     QStringList texts;
                     for (const NoDigPeriod &period : p.calendar)
@@ -169,7 +169,7 @@ public:
                             tr("%1 (%2 to %3)").arg(period.name, isoDate(period.start), isoDate(period.end)));
                     return tr("The works meet the no-dig calendar: %1.").arg(texts.join(tr(", ")));
                 },
-                "nodig_calendar", idsOf(p.calendar));
+                std::nullopt, idsOf(p.calendar)); // periods of the calendar, not map features
     }
 
     // 5. Risk points near the dig (a red or orange one warns) ...
@@ -179,7 +179,7 @@ public:
         for (const PermitFacts::Feature &risk : p.riskPoints)
             serious = serious || risk.level == QLatin1String("red") || risk.level == QLatin1String("orange");
         add(
-            "risk_points",
+            PermitRule::RiskPoints,
             p.riskPoints.isEmpty() ? PermitFinding::Pass
             : serious              ? PermitFinding::Warn
                                    : PermitFinding::Info,
@@ -195,14 +195,14 @@ public:
                     .arg(rules.riskBufferM)
                     .arg(texts.join(tr(", ")));
             },
-            "risk_points", idsOf(p.riskPoints));
+            Layer::RiskPoints, idsOf(p.riskPoints));
     }
 
     // ... and components in its way, to protect: a note, never a reason.
     void components()
     {
         add(
-            "components", p.components.isEmpty() ? PermitFinding::Pass : PermitFinding::Info,
+            PermitRule::Components, p.components.isEmpty() ? PermitFinding::Pass : PermitFinding::Info,
             [&] {
                 if (p.components.isEmpty())
                     return tr("No component lies in the dug area.");
@@ -216,14 +216,14 @@ public:
                           int(p.components.size()))
                     .arg(parts.join(tr(", ")));
             },
-            "components", idsOf(p.components));
+            Layer::Components, idsOf(p.components));
     }
 
     // 6. Who owns the road there; a dig outside every managed segment has nobody to answer for it.
     void segments()
     {
         add(
-            "segments", p.segments.isEmpty() ? PermitFinding::Warn : PermitFinding::Info,
+            PermitRule::Segments, p.segments.isEmpty() ? PermitFinding::Warn : PermitFinding::Info,
             [&] {
                 if (p.segments.isEmpty())
                     return tr("The dig touches no managed segment.");
@@ -234,14 +234,14 @@ public:
                                      : tr("%1, chief %2").arg(segment.name, segment.chief));
                 return tr("Touches %1.").arg(texts.join(tr("; ")));
             },
-            "road_segments", idsOf(p.segments));
+            Layer::RoadSegments, idsOf(p.segments));
     }
 
     // 7. Trench length and area.
     void trenchLimits()
     {
         const bool longer = p.trenchM > rules.maxTrenchM, larger = p.areaM2 > rules.maxAreaM2;
-        add("trench_limits", longer || larger ? PermitFinding::Fail : PermitFinding::Pass, [&] {
+        add(PermitRule::TrenchLimits, longer || larger ? PermitFinding::Fail : PermitFinding::Pass, [&] {
             if (!longer && !larger)
                 return tr("Trench %1 m and area %2 m² are within the limits.").arg(p.trenchM).arg(p.areaM2);
             QStringList over;
@@ -258,7 +258,7 @@ public:
     {
         const QDate deadline = QDate::fromString(p.filingDeadline, Qt::ISODate);
         const bool overdue = p.issued.isEmpty() && deadline.isValid() && deadline < today;
-        add("emergency_filing", overdue ? PermitFinding::Fail : PermitFinding::Info, [&] {
+        add(PermitRule::EmergencyFiling, overdue ? PermitFinding::Fail : PermitFinding::Info, [&] {
             return overdue ? tr("Emergency repair not filed by its deadline %1.").arg(p.filingDeadline)
                            : tr("Emergency repair; filing deadline %1.").arg(p.filingDeadline);
         });

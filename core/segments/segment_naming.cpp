@@ -74,8 +74,8 @@ SegmentNaming::SegmentNaming(DistrictStore &store, qint64 roadId)
 
     // Only roads whose box meets this one's are looked at, through the spatial index.
     sql::Database &db = store.db();
-    auto others = db.prepare("SELECT id, name, grade, geom FROM roads WHERE id != ? AND " +
-                             spatial_sql::inFrame(db, "roads", tableName(Layer::Roads),
+    auto others = db.prepare("SELECT r.id, r.name, r.grade, r.geom FROM roads r WHERE r.id != ? AND " +
+                             spatial_sql::inFrame(db, "r", tableName(Layer::Roads),
                                                   spatial_sql::box(db, store.srid(), "?", "?", "?", "?")));
     others.bind(1, roadId)
         .bind(2, bounds.left())

@@ -30,8 +30,8 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
         return {};
     const PermitFinding &f = m_review.findings[index.row()];
     switch (role) {
-    case TableRole:
-        return f.table;
+    case LayerRole:
+        return QVariant::fromValue(f.layer);
     case IdsRole:
         return QVariant::fromValue(f.ids);
     case OutcomeRole:

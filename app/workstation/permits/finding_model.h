@@ -7,7 +7,8 @@
 namespace uo {
 
 // The review's checks, one row each: the rule, its outcome and the reason in words. The features a
-// finding names are under FeaturesRole so that clicking the row highlights them on the map.
+// finding names are under LayerRole (a std::optional<Layer>) and IdsRole, so that clicking the row
+// highlights them on the map.
 class FindingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ public:
     };
     enum Role
     {
-        TableRole = Qt::UserRole + 1,
+        LayerRole = Qt::UserRole + 1,
         IdsRole,
         OutcomeRole
     };

@@ -40,14 +40,14 @@ PermitOverlay::PermitOverlay(MapCanvas &canvas) : MapOverlay(canvas) {}
 void PermitOverlay::setScene(const PermitScene &scene)
 {
     m_scene = scene;
-    m_highlightTable.clear();
+    m_highlightLayer.reset();
     m_highlightIds.clear();
     changed();
 }
 
-void PermitOverlay::setHighlight(const QString &table, const QList<qint64> &ids)
+void PermitOverlay::setHighlight(std::optional<Layer> layer, const QList<qint64> &ids)
 {
-    m_highlightTable = table;
+    m_highlightLayer = layer;
     m_highlightIds = ids;
     changed();
 }
@@ -131,8 +131,8 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         }
 
         // What the checks found in the way.
-        for (auto it = m_scene.features.value(tableOf(Layer::RiskPoints)).cbegin();
-             it != m_scene.features.value(tableOf(Layer::RiskPoints)).cend(); ++it) {
+        for (auto it = m_scene.features.value(Layer::RiskPoints).cbegin();
+             it != m_scene.features.value(Layer::RiskPoints).cend(); ++it) {
             if (it->parts.isEmpty() || it->parts.first().isEmpty() || it->parts.first().first().isEmpty())
                 continue;
             painter.setPen(QPen(Qt::black, 1.5));
@@ -141,7 +141,7 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         }
         // Components in the way: small, under the dug area's outline, so that a trench full of covers
         // still shows its shape.
-        const auto components = m_scene.features.value(tableOf(Layer::Components));
+        const auto components = m_scene.features.value(Layer::Components);
         painter.setPen(QPen(QColor(120, 0, 120), 1));
         painter.setBrush(QColor(255, 0, 255, 170));
         for (const Geometry &g : components)
@@ -155,7 +155,8 @@ void PermitOverlay::paint(QPainter &painter, const MapViewport &viewport)
         painter.drawPath(render::areaPath(viewport, m_scene.area));
 
         // The finding the user picked.
-        const auto table = m_scene.features.value(m_highlightTable);
+        const auto table =
+            m_highlightLayer ? m_scene.features.value(*m_highlightLayer) : QHash<qint64, Geometry>();
         QPen halo(QColor(0, 230, 255, 220), 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         for (qint64 id : m_highlightIds) {
             const auto it = table.constFind(id);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 class QPainterPath;
 
 namespace uo {
@@ -23,8 +25,8 @@ public:
 
     void setScene(const PermitScene &scene);
     const PermitScene &scene() const { return m_scene; }
-    // Features of the scene to stand out: a finding's table and ids.
-    void setHighlight(const QString &table, const QList<qint64> &ids);
+    // Features of the scene to stand out: a finding's layer and ids.
+    void setHighlight(std::optional<Layer> layer, const QList<qint64> &ids);
 
     struct RankedRoad
     {
@@ -45,7 +47,7 @@ private:
     void paintLegend(QPainter &painter, const MapViewport &viewport);
 
     PermitScene m_scene;
-    QString m_highlightTable;
+    std::optional<Layer> m_highlightLayer;
     QList<qint64> m_highlightIds;
     QList<RankedRoad> m_mostDug;
 };

@@ -284,10 +284,10 @@ void PermitReviewPanel::findingClicked(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QString table = index.data(FindingModel::TableRole).toString();
+    const auto layer = index.data(FindingModel::LayerRole).value<std::optional<Layer>>();
     const QList<qint64> ids = index.data(FindingModel::IdsRole).value<QList<qint64>>();
     QRectF bounds = m_scene.bounds;
-    const auto features = m_scene.features.value(table);
+    const auto features = layer ? m_scene.features.value(*layer) : QHash<qint64, Geometry>();
     for (qint64 id : ids) {
         const auto it = features.constFind(id);
         if (it == features.cend())
@@ -296,7 +296,7 @@ void PermitReviewPanel::findingClicked(const QModelIndex &index)
         const QRectF r = it->bounds();
         bounds = bounds.united(r.isEmpty() ? QRectF(r.center() - QPointF(1, 1), QSizeF(2, 2)) : r);
     }
-    emit highlightRequested(table, ids, bounds);
+    emit highlightRequested(layer, ids, bounds);
 }
 
 void PermitReviewPanel::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QHBoxLayout;
@@ -53,7 +54,8 @@ public:
 
 signals:
     void sceneChanged(const uo::PermitScene &scene);
-    void highlightRequested(const QString &table, const QList<qint64> &ids, const QRectF &bounds);
+    // A finding's features (none for a finding that names no map features) and where they lie.
+    void highlightRequested(std::optional<uo::Layer> layer, const QList<qint64> &ids, const QRectF &bounds);
     void editRequested(qint64 permitId);
     void redrawRequested(qint64 permitId);
     void stepRefused(const QString &message);

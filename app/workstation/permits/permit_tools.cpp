@@ -156,8 +156,8 @@ void PermitTools::connectReview()
 {
     connect(m_panel, &PermitReviewPanel::sceneChanged, m_overlay, &PermitOverlay::setScene);
     connect(m_panel, &PermitReviewPanel::highlightRequested, this,
-            [this](const QString &table, const QList<qint64> &ids, const QRectF &bounds) {
-                m_overlay->setHighlight(table, ids);
+            [this](std::optional<Layer> layer, const QList<qint64> &ids, const QRectF &bounds) {
+                m_overlay->setHighlight(layer, ids);
                 // Only move the map when the features are not all in view.
                 if (!m_window.canvas()->viewport().visibleMapRect().contains(bounds))
                     zoomTo(bounds, 60);

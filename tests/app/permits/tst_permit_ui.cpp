@@ -331,22 +331,22 @@ private slots:
         PermitReviewPanel panel(m_document.get());
         panel.setToday(QDate(2026, 11, 27));
         QList<qint64> highlighted;
-        QString table;
+        std::optional<Layer> layer;
         connect(&panel, &PermitReviewPanel::highlightRequested, this,
-                [&](const QString &t, const QList<qint64> &ids, const QRectF &) {
-                    table = t, highlighted = ids;
+                [&](std::optional<Layer> l, const QList<qint64> &ids, const QRectF &) {
+                    layer = l, highlighted = ids;
                 });
         panel.setPermit(p);
         const FindingModel *model = panel.findingModel();
         int conflicts = -1;
         for (int r = 0; r < model->rowCount(); ++r)
-            if (model->review().findings[r].rule == QLatin1String("conflicts"))
+            if (model->review().findings[r].rule == PermitRule::Conflicts)
                 conflicts = r;
         QVERIFY(conflicts >= 0);
         QTest::mouseClick(
             panel.findingView()->viewport(), Qt::LeftButton, {},
             panel.findingView()->visualRect(model->index(conflicts, FindingModel::Reason)).center());
-        QCOMPARE(table, QStringLiteral("permits"));
+        QCOMPARE(layer, std::optional(Layer::Permits));
         QCOMPARE(highlighted, QList<qint64>{q});
         // The timeline has the road, with both digs on it.
         QCOMPARE(panel.timeline()->laneCount(), 1);

@@ -205,11 +205,11 @@ private slots:
         QVERIFY(scene.roads[0].noDig); // rebuilt in 2025: closed until 2030
         QCOMPARE(scene.others.size(), 1);
         QCOMPARE(scene.others[0].id, other);
-        QVERIFY(scene.features.value(QStringLiteral("components")).contains(cover));
-        QVERIFY(scene.features.value(QStringLiteral("risk_points")).contains(risk));
+        QVERIFY(scene.features.value(Layer::Components).contains(cover));
+        QVERIFY(scene.features.value(Layer::RiskPoints).contains(risk));
         QCOMPARE(scene.riskLevels.value(risk), QStringLiteral("red"));
-        QVERIFY(scene.features.value(QStringLiteral("roads")).contains(m_f->road));
-        QVERIFY(scene.features.value(QStringLiteral("permits")).contains(other));
+        QVERIFY(scene.features.value(Layer::Roads).contains(m_f->road));
+        QVERIFY(scene.features.value(Layer::Permits).contains(other));
 
         // Once the no-dig period is over the road is not hatched.
         m_f->store->updateRow(QStringLiteral("roads"), m_f->road,

@@ -18,7 +18,7 @@ private:
     std::unique_ptr<PermitFixture> m_f;
     const QDate m_today{2026, 11, 27};
 
-    PermitFinding::Outcome outcome(qint64 permit, const char *rule)
+    PermitFinding::Outcome outcome(qint64 permit, PermitRule rule)
     {
         const PermitReviewResult r = PermitReview::run(*m_f->store, permit, m_today);
         const PermitFinding *f = findingOf(r, rule);
@@ -67,7 +67,7 @@ private slots:
         m_f->store->updateRow(QStringLiteral("roads"), m_f->road, {{column, date}});
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, start,
                                      QDate::fromString(start, Qt::ISODate).addDays(10).toString(Qt::ISODate));
-        QCOMPARE(int(outcome(p, "no_dig_period")), expected);
+        QCOMPARE(int(outcome(p, PermitRule::NoDigPeriod)), expected);
     }
 
     void specialApprovalTurnsTheFailIntoAWarning()
@@ -76,10 +76,10 @@ private slots:
                               {{QStringLiteral("rebuilt_date"), QStringLiteral("2025-01-01")}});
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
-        QCOMPARE(outcome(p, "no_dig_period"), PermitFinding::Fail);
+        QCOMPARE(outcome(p, PermitRule::NoDigPeriod), PermitFinding::Fail);
         m_f->store->updateRow(QStringLiteral("permits"), p,
                               {{QStringLiteral("special_approval"), QStringLiteral("区政府〔2026〕12号")}});
-        QCOMPARE(outcome(p, "no_dig_period"), PermitFinding::Warn);
+        QCOMPARE(outcome(p, PermitRule::NoDigPeriod), PermitFinding::Warn);
     }
 
     void conflicts_data()
@@ -118,7 +118,7 @@ private slots:
                                      QStringLiteral("2026-12-20"));
         const qint64 other = m_f->permit(QStringLiteral("P2"), from, from + 50, start, end, status);
         const PermitReviewResult r = PermitReview::run(*m_f->store, p, m_today);
-        const PermitFinding *f = findingOf(r, "conflicts");
+        const PermitFinding *f = findingOf(r, PermitRule::Conflicts);
         QVERIFY(f);
         QCOMPARE(f->outcome == PermitFinding::Warn, conflict);
         QCOMPARE(f->ids.contains(other), conflict);
@@ -149,7 +149,8 @@ private slots:
                                        QStringLiteral("accepted"), utility);
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
-        const PermitFinding *f = findingOf(PermitReview::run(*m_f->store, p, m_today), "same_utility");
+        const PermitFinding *f =
+            findingOf(PermitReview::run(*m_f->store, p, m_today), PermitRule::SameUtility);
         QVERIFY(f);
         QCOMPARE(f->outcome == PermitFinding::Fail, fails);
         QCOMPARE(f->ids.contains(old), fails);
@@ -169,10 +170,10 @@ private slots:
                                               QStringLiteral("2027-07-01"));
         const qint64 beforeSeason = m_f->permit(QStringLiteral("B"), 700, 750, QStringLiteral("2027-06-01"),
                                                 QStringLiteral("2027-06-30"));
-        QCOMPARE(outcome(onHoliday, "calendar"), PermitFinding::Fail);
-        QCOMPARE(outcome(throughHoliday, "calendar"), PermitFinding::Pass);
-        QCOMPARE(outcome(intoSeason, "calendar"), PermitFinding::Fail);
-        QCOMPARE(outcome(beforeSeason, "calendar"), PermitFinding::Pass);
+        QCOMPARE(outcome(onHoliday, PermitRule::Calendar), PermitFinding::Fail);
+        QCOMPARE(outcome(throughHoliday, PermitRule::Calendar), PermitFinding::Pass);
+        QCOMPARE(outcome(intoSeason, PermitRule::Calendar), PermitFinding::Fail);
+        QCOMPARE(outcome(beforeSeason, PermitRule::Calendar), PermitFinding::Pass);
     }
 
     void riskPointsComponentsAndSegments()
@@ -200,25 +201,25 @@ private slots:
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
         const PermitReviewResult r = PermitReview::run(*m_f->store, p, m_today);
-        QCOMPARE(findingOf(r, "risk_points")->ids, QList<qint64>{red});
-        QCOMPARE(findingOf(r, "risk_points")->outcome, PermitFinding::Warn);
-        QCOMPARE(findingOf(r, "components")->ids, QList<qint64>{cover});
-        QCOMPARE(findingOf(r, "segments")->ids, QList<qint64>{m_f->segment});
-        QVERIFY(findingOf(r, "segments")->message.contains(QStringLiteral("Chief Li")));
+        QCOMPARE(findingOf(r, PermitRule::RiskPoints)->ids, QList<qint64>{red});
+        QCOMPARE(findingOf(r, PermitRule::RiskPoints)->outcome, PermitFinding::Warn);
+        QCOMPARE(findingOf(r, PermitRule::Components)->ids, QList<qint64>{cover});
+        QCOMPARE(findingOf(r, PermitRule::Segments)->ids, QList<qint64>{m_f->segment});
+        QVERIFY(findingOf(r, PermitRule::Segments)->message.contains(QStringLiteral("Chief Li")));
     }
 
     void trenchLimitsAndSwitches()
     {
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 350, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
-        QCOMPARE(outcome(p, "trench_limits"), PermitFinding::Fail); // 250 m > 200 m
+        QCOMPARE(outcome(p, PermitRule::TrenchLimits), PermitFinding::Fail); // 250 m > 200 m
         PermitRules rules = PermitRules::load(*m_f->store);
         rules.maxTrenchM = 250;
         rules.save(*m_f->store);
-        QCOMPARE(outcome(p, "trench_limits"), PermitFinding::Pass); // exactly at the limit
+        QCOMPARE(outcome(p, PermitRule::TrenchLimits), PermitFinding::Pass); // exactly at the limit
         rules.trenchLimits = false;
         rules.save(*m_f->store);
-        QVERIFY(!findingOf(PermitReview::run(*m_f->store, p, m_today), "trench_limits"));
+        QVERIFY(!findingOf(PermitReview::run(*m_f->store, p, m_today), PermitRule::TrenchLimits));
         QCOMPARE(PermitRules::load(*m_f->store).maxTrenchM, 250.0);
         QVERIFY(m_f->store->db().scalarInt(
                     "SELECT count(*) FROM audit_log WHERE table_name = 'permit_rules'") >= 2);

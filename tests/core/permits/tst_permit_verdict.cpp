@@ -25,6 +25,8 @@ PermitFacts plainPermit()
 } // namespace
 
 Q_DECLARE_METATYPE(PermitFinding::Outcome)
+Q_DECLARE_METATYPE(PermitRule)
+Q_DECLARE_METATYPE(std::optional<Layer>)
 
 // Each rule of the verdict on its own, on facts made by hand: the outcome, the features it names,
 // and which findings the register's "reasons only" words leave without a message. The review's
@@ -60,7 +62,7 @@ private slots:
             p.riskPoints.append({ids.last(), QStringLiteral("Risk %1").arg(ids.last()), level});
         }
         const PermitReviewResult r = PermitVerdict::judge(p, PermitRules(), m_today);
-        const PermitFinding *f = findingOf(r, "risk_points");
+        const PermitFinding *f = findingOf(r, PermitRule::RiskPoints);
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->ids, ids);
@@ -93,7 +95,8 @@ private slots:
         p.componentsGathered = gathered;
         for (const QString &name : std::as_const(names))
             p.components.append({200 + p.components.size(), name, QString()});
-        const PermitFinding *f = findingOf(PermitVerdict::judge(p, PermitRules(), m_today), "components");
+        const PermitFinding *f =
+            findingOf(PermitVerdict::judge(p, PermitRules(), m_today), PermitRule::Components);
         QCOMPARE(f != nullptr, found);
         if (!f)
             return;
@@ -126,7 +129,7 @@ private slots:
                 {300 + p.segments.size(), QStringLiteral("Segment %1").arg(p.segments.size()), chief});
         PermitRules rules;
         rules.sameUtility = false; // it speaks only where there are segments
-        const PermitFinding *f = findingOf(PermitVerdict::judge(p, rules, m_today), "segments");
+        const PermitFinding *f = findingOf(PermitVerdict::judge(p, rules, m_today), PermitRule::Segments);
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->message, words);
@@ -157,7 +160,8 @@ private slots:
         PermitFacts p = plainPermit();
         p.trenchM = trench;
         p.areaM2 = area;
-        const PermitFinding *f = findingOf(PermitVerdict::judge(p, PermitRules(), m_today), "trench_limits");
+        const PermitFinding *f =
+            findingOf(PermitVerdict::judge(p, PermitRules(), m_today), PermitRule::TrenchLimits);
         QVERIFY(f);
         QCOMPARE(f->outcome, expected);
         QCOMPARE(f->message, words);
@@ -193,13 +197,77 @@ private slots:
         p.filingDeadline = deadline;
         p.issued = issued;
         const PermitReviewResult r = PermitVerdict::judge(p, PermitRules(), m_today);
-        const PermitFinding *f = findingOf(r, "emergency_filing");
+        const PermitFinding *f = findingOf(r, PermitRule::EmergencyFiling);
         QCOMPARE(f != nullptr, found);
         if (!f)
             return;
         QCOMPARE(f->outcome, expected);
         QVERIFY(f->message.contains(deadline));
         QCOMPARE(r.blocked(), expected == PermitFinding::Fail);
+    }
+
+    // Every rule that names features, each finding something: the layer its ids are of, which the map
+    // draws and highlights them from; the calendar's periods are no map features.
+    void findingsNameTheirLayers_data()
+    {
+        QTest::addColumn<PermitRule>("rule");
+        QTest::addColumn<std::optional<Layer>>("layer");
+        QTest::addColumn<QList<qint64>>("ids");
+        QTest::newRow("no-dig period")
+            << PermitRule::NoDigPeriod << std::optional(Layer::Roads) << QList<qint64>{11};
+        QTest::newRow("conflicts") << PermitRule::Conflicts << std::optional(Layer::Permits)
+                                   << QList<qint64>{21};
+        QTest::newRow("same utility")
+            << PermitRule::SameUtility << std::optional(Layer::Permits) << QList<qint64>{22};
+        QTest::newRow("calendar") << PermitRule::Calendar << std::optional<Layer>() << QList<qint64>{31};
+        QTest::newRow("risk points") << PermitRule::RiskPoints << std::optional(Layer::RiskPoints)
+                                     << QList<qint64>{41};
+        QTest::newRow("components") << PermitRule::Components << std::optional(Layer::Components)
+                                    << QList<qint64>{51};
+        QTest::newRow("segments") << PermitRule::Segments << std::optional(Layer::RoadSegments)
+                                  << QList<qint64>{61};
+    }
+    void findingsNameTheirLayers()
+    {
+        QFETCH(PermitRule, rule);
+        QFETCH(std::optional<Layer>, layer);
+        QFETCH(QList<qint64>, ids);
+        PermitFacts p = plainPermit();
+        p.roads.append({11, QStringLiteral("New road"), QDate(2025, 6, 1), {}, {}});
+        p.conflicts.append({21, QStringLiteral("Q21"), QDate(2026, 12, 5), QDate(2026, 12, 25)});
+        p.sameUtility.append({22, QStringLiteral("Q22"), QDate(2025, 3, 1), QDate(2025, 3, 20)});
+        p.calendar.append({31, QStringLiteral("New Year"), QStringLiteral("holiday"), QDate(2026, 12, 1),
+                           QDate(2026, 12, 3)});
+        p.riskPoints.append({41, QStringLiteral("Gas main"), QStringLiteral("red")});
+        p.components.append({51, QStringLiteral("Manhole cover"), QString()});
+        p.segments.append({61, QStringLiteral("Whole road"), QStringLiteral("Chief Li")});
+        const PermitFinding *f = findingOf(PermitVerdict::judge(p, PermitRules(), m_today), rule);
+        QVERIFY(f);
+        QVERIFY(f->outcome != PermitFinding::Pass);
+        QCOMPARE(f->layer, layer);
+        QCOMPARE(f->ids, ids);
+    }
+
+    // The keys the switches are stored under in permit_rules are what districts on disk and on servers
+    // hold: a renamed one would switch the rule back to its default there.
+    void switchesKeepTheirStoredKeys()
+    {
+        const QList<std::pair<PermitRule, const char *>> stored{
+            {PermitRule::NoDigPeriod, "no_dig_period"}, {PermitRule::Conflicts, "conflicts"},
+            {PermitRule::SameUtility, "same_utility"},  {PermitRule::Calendar, "calendar"},
+            {PermitRule::RiskPoints, "risk_points"},    {PermitRule::Components, "components"},
+            {PermitRule::Segments, "segments"},         {PermitRule::TrenchLimits, "trench_limits"}};
+        PermitRules off;
+        off.noDigPeriod = off.conflicts = off.sameUtility = off.calendar = off.riskPoints = off.components =
+            off.segments = off.trenchLimits = false;
+        const QMap<QString, QString> values = off.values();
+        for (const auto &[rule, key] : stored) {
+            QCOMPARE(PermitRules::switchKey(rule), key);
+            QCOMPARE(values.value(QLatin1String(key)), QStringLiteral("0"));
+        }
+        // An emergency repair's filing has no switch: it is always checked.
+        QCOMPARE(PermitRules::switchKey(PermitRule::EmergencyFiling), nullptr);
+        QCOMPARE(values.size(), 17); // the eight switches and nine parameters
     }
 
     // Every rule, once with everything passing: the order the review lists them in, and the register's
@@ -212,14 +280,13 @@ private slots:
         p.emergency = true;
         p.filingDeadline = QStringLiteral("2026-12-31");
         const PermitReviewResult all = PermitVerdict::judge(p, PermitRules(), m_today);
-        QStringList rules;
+        QList<PermitRule> rules;
         for (const PermitFinding &f : all.findings)
             rules.append(f.rule);
-        QCOMPARE(rules, (QStringList{QStringLiteral("no_dig_period"), QStringLiteral("conflicts"),
-                                     QStringLiteral("same_utility"), QStringLiteral("calendar"),
-                                     QStringLiteral("risk_points"), QStringLiteral("components"),
-                                     QStringLiteral("segments"), QStringLiteral("trench_limits"),
-                                     QStringLiteral("emergency_filing")}));
+        QCOMPARE(rules, (QList<PermitRule>{
+                            PermitRule::NoDigPeriod, PermitRule::Conflicts, PermitRule::SameUtility,
+                            PermitRule::Calendar, PermitRule::RiskPoints, PermitRule::Components,
+                            PermitRule::Segments, PermitRule::TrenchLimits, PermitRule::EmergencyFiling}));
         const PermitReviewResult reasons =
             PermitVerdict::judge(p, PermitRules(), m_today, PermitVerdict::Words::Reasons);
         QCOMPARE(reasons.findings.size(), all.findings.size());

@@ -140,7 +140,7 @@ private slots:
         const QString text = pages.join(QLatin1Char('\n'));
         QVERIFY(text.contains(number));
         for (const PermitFinding &f : review.findings) {
-            QVERIFY2(text.contains(PermitLabels::rule(f.rule)), qPrintable(f.rule));
+            QVERIFY2(text.contains(PermitLabels::rule(f.rule)), qPrintable(PermitLabels::rule(f.rule)));
             QVERIFY(text.contains(PermitReview::outcomeName(f.outcome)));
         }
         QVERIFY(text.contains(QStringLiteral("Decisions and history")));
