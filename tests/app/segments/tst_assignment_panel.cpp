@@ -269,7 +269,7 @@ private slots:
         QCOMPARE(window.undoStack()->count(), 0);
         QCOMPARE(tools->segmentsDock()->model()->rowCount(), 0);
         QVERIFY(!tools->assignmentPanel()->isEnabled());
-        QVERIFY_THROWS_EXCEPTION(StoreError, tools->document()->assign({m_ids.b}, change));
+        QVERIFY_THROWS_EXCEPTION(RequestError, tools->document()->assign({m_ids.b}, change));
     }
 };
 
