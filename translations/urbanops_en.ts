@@ -12,17 +12,7 @@
     </message>
 </context>
 <context>
-    <name>uo::CasePanel</name>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n time</numerusform>
-            <numerusform>%n times</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>uo::CaseTools</name>
+    <name>uo::CaseController</name>
     <message numerus="yes">
         <source>%n new alert(s), each raised a case.</source>
         <translation>
@@ -35,6 +25,16 @@
         <translation>
             <numerusform>%n open case here</numerusform>
             <numerusform>%n open cases here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::CasePanel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>
@@ -177,12 +177,29 @@
     </message>
 </context>
 <context>
-    <name>uo::MapTools</name>
+    <name>uo::MapController</name>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitController</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not right.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row are not right.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>%n application imported.</numerusform>
+            <numerusform>%n applications imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,23 +234,6 @@
         <translation>
             <numerusform>%n dig on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
             <numerusform>%n digs on %1 of the district&apos;s roads (%2 km): %3 digs per km and year overall.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>uo::PermitTools</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) are not right.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row are not right.</numerusform>
-            <numerusform>Nothing was imported: %n rows are not right.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) imported.</source>
-        <translation>
-            <numerusform>%n application imported.</numerusform>
-            <numerusform>%n applications imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,7 +445,7 @@
     </message>
 </context>
 <context>
-    <name>uo::edit::EditingTools</name>
+    <name>uo::edit::EditingController</name>
     <message numerus="yes">
         <source>Component added; %n unsaved change(s).</source>
         <translation>

@@ -153,65 +153,7 @@
     </message>
 </context>
 <context>
-    <name>uo::BasemapListModel</name>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3
-Opacity %4%</source>
-        <translation>%1
-%2：%3
-不透明度 %4%</translation>
-    </message>
-</context>
-<context>
-    <name>uo::BasemapRaster</name>
-    <message>
-        <source>not a raster it knows</source>
-        <translation>不是它能识别的栅格数据</translation>
-    </message>
-    <message>
-        <source>The store&apos;s coordinate system EPSG:%1 is unknown to GDAL.</source>
-        <translation>GDAL 不认识数据库的坐标系 EPSG:%1。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory for the basemap %1 at %2 × %3 pixels.</source>
-        <translation>内存不足，无法绘制 %2 × %3 像素的底图 %1。</translation>
-    </message>
-    <message>
-        <source>GDAL gave no reason</source>
-        <translation>GDAL 未给出原因</translation>
-    </message>
-    <message>
-        <source>The basemap %1 is not there: no such file.</source>
-        <translation>底图 %1 不存在：没有这个文件。</translation>
-    </message>
-    <message>
-        <source>GDAL cannot read the basemap %1: %2</source>
-        <translation>GDAL 无法读取底图 %1：%2</translation>
-    </message>
-    <message>
-        <source>The basemap %1 has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
-        <translation>底图 %1 没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
-    </message>
-    <message>
-        <source>The basemap %1 has no bands to draw.</source>
-        <translation>底图 %1 没有可绘制的波段。</translation>
-    </message>
-    <message>
-        <source>The palette of the basemap %1 cannot be read: %2</source>
-        <translation>无法读取底图 %1 的调色板：%2</translation>
-    </message>
-    <message>
-        <source>The basemap %1 could not be drawn: %2</source>
-        <translation>无法绘制底图 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>uo::BasemapTools</name>
+    <name>uo::BasemapController</name>
     <message>
         <source>Basemap Opacity</source>
         <translation>底图不透明度</translation>
@@ -283,6 +225,64 @@ Opacity %4%</source>
     <message>
         <source>This district has no basemap.</source>
         <translation>本区县没有底图。</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapListModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+Opacity %4%</source>
+        <translation>%1
+%2：%3
+不透明度 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>uo::BasemapRaster</name>
+    <message>
+        <source>not a raster it knows</source>
+        <translation>不是它能识别的栅格数据</translation>
+    </message>
+    <message>
+        <source>The store&apos;s coordinate system EPSG:%1 is unknown to GDAL.</source>
+        <translation>GDAL 不认识数据库的坐标系 EPSG:%1。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for the basemap %1 at %2 × %3 pixels.</source>
+        <translation>内存不足，无法绘制 %2 × %3 像素的底图 %1。</translation>
+    </message>
+    <message>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL 未给出原因</translation>
+    </message>
+    <message>
+        <source>The basemap %1 is not there: no such file.</source>
+        <translation>底图 %1 不存在：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the basemap %1: %2</source>
+        <translation>GDAL 无法读取底图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no place on the earth: it carries no coordinate system or georeferencing (a world file or GeoTIFF tags).</source>
+        <translation>底图 %1 没有地理位置：它不带坐标系或地理配准信息（world 文件或 GeoTIFF 标签）。</translation>
+    </message>
+    <message>
+        <source>The basemap %1 has no bands to draw.</source>
+        <translation>底图 %1 没有可绘制的波段。</translation>
+    </message>
+    <message>
+        <source>The palette of the basemap %1 cannot be read: %2</source>
+        <translation>无法读取底图 %1 的调色板：%2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 could not be drawn: %2</source>
+        <translation>无法绘制底图 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -380,6 +380,77 @@ Opacity %4%</source>
     <message>
         <source>Spatial &amp;Bookmarks</source>
         <translation>空间书签(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>uo::CaseController</name>
+    <message numerus="yes">
+        <source>%n new alert(s), each raised a case.</source>
+        <translation>
+            <numerusform>新增 %n 条预警，均已生成案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring rules find no new alert.</source>
+        <translation>监测规则未发现新的预警。</translation>
+    </message>
+    <message>
+        <source>Click the place of the problem; Escape to stop.</source>
+        <translation>点击问题所在位置；按 Esc 结束。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case rules (read-only)</source>
+        <translation>案件规则（只读）</translation>
+    </message>
+    <message>
+        <source>Monthly case report</source>
+        <translation>案件月报</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as 2026-10.</source>
+        <translation>%1 不是月份：请写成 2026-10 的形式。</translation>
+    </message>
+    <message>
+        <source>cases-%1.pdf</source>
+        <translation>案件月报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) here</source>
+        <translation>
+            <numerusform>此处有 %n 个未结案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3%4</source>
+        <translation>%1 %2 — %3%4</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>，超期</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <source>Risk point details</source>
+        <translation>风险点详情</translation>
     </message>
 </context>
 <context>
@@ -953,77 +1024,6 @@ Opacity %4%</source>
     <message>
         <source>Solved by</source>
         <translation>处置途径</translation>
-    </message>
-</context>
-<context>
-    <name>uo::CaseTools</name>
-    <message numerus="yes">
-        <source>%n new alert(s), each raised a case.</source>
-        <translation>
-            <numerusform>新增 %n 条预警，均已生成案件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The monitoring rules find no new alert.</source>
-        <translation>监测规则未发现新的预警。</translation>
-    </message>
-    <message>
-        <source>Click the place of the problem; Escape to stop.</source>
-        <translation>点击问题所在位置；按 Esc 结束。</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Case rules (read-only)</source>
-        <translation>案件规则（只读）</translation>
-    </message>
-    <message>
-        <source>Monthly case report</source>
-        <translation>案件月报</translation>
-    </message>
-    <message>
-        <source>Month (YYYY-MM):</source>
-        <translation>月份（YYYY-MM）：</translation>
-    </message>
-    <message>
-        <source>%1 is not a month: write it as 2026-10.</source>
-        <translation>%1 不是月份：请写成 2026-10 的形式。</translation>
-    </message>
-    <message>
-        <source>cases-%1.pdf</source>
-        <translation>案件月报-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) here</source>
-        <translation>
-            <numerusform>此处有 %n 个未结案件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3%4</source>
-        <translation>%1 %2 — %3%4</translation>
-    </message>
-    <message>
-        <source>, overdue</source>
-        <translation>，超期</translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation>案件详情</translation>
-    </message>
-    <message>
-        <source>Risk point details</source>
-        <translation>风险点详情</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1669,7 @@ Opacity %4%</source>
     </message>
 </context>
 <context>
-    <name>uo::ExchangeTools</name>
+    <name>uo::ExchangeController</name>
     <message>
         <source>&amp;Import Layer…</source>
         <translation>导入图层(&amp;I)…</translation>
@@ -2389,6 +2389,45 @@ Import the %2 features as they are read now anyway?</source>
     </message>
 </context>
 <context>
+    <name>uo::LayerController</name>
+    <message>
+        <source>The map style could not be saved: %1</source>
+        <translation>无法保存地图样式：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Legends</source>
+        <translation>展开全部图例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Legends</source>
+        <translation>折叠全部图例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Map Style</source>
+        <translation>重置地图样式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset Map Style</source>
+        <translation>重置地图样式</translation>
+    </message>
+    <message>
+        <source>Show Layers as the &amp;District Has Them</source>
+        <translation>按区县默认显示图层(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>uo::LayerExport</name>
     <message>
         <source>%1 is not a map layer of the store.</source>
@@ -2566,45 +2605,6 @@ Import the %2 features as they are read now anyway?</source>
     <message>
         <source>Show the names over the areas</source>
         <translation>在区域上显示名称</translation>
-    </message>
-</context>
-<context>
-    <name>uo::LayerTools</name>
-    <message>
-        <source>The map style could not be saved: %1</source>
-        <translation>无法保存地图样式：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Style…</source>
-        <translation>样式(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>下移(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Legends</source>
-        <translation>展开全部图例(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse All Legends</source>
-        <translation>折叠全部图例(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Map Style</source>
-        <translation>重置地图样式(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reset Map Style</source>
-        <translation>重置地图样式</translation>
-    </message>
-    <message>
-        <source>Show Layers as the &amp;District Has Them</source>
-        <translation>按区县默认显示图层(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3039,70 +3039,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
-    <name>uo::MapStatusBar</name>
-    <message>
-        <source>EPSG:%1  E %2  N %3</source>
-        <translation>EPSG:%1  东 %2  北 %3</translation>
-    </message>
-    <message>
-        <source>outside the CRS</source>
-        <translation>超出坐标系范围</translation>
-    </message>
-    <message>
-        <source>EPSG:%1  %2°%3  %4°%5</source>
-        <translation>EPSG:%1  %3 %2°  %5 %4°</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>西经</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation>东经</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>南纬</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>北纬</translation>
-    </message>
-    <message>
-        <source>Scale 1:%1</source>
-        <translation>比例尺 1:%1</translation>
-    </message>
-    <message>
-        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
-        <translation>指针在数据库坐标系中的位置（米）</translation>
-    </message>
-    <message>
-        <source>Pointer position in CGCS2000 longitude and latitude</source>
-        <translation>指针的 CGCS2000 经纬度</translation>
-    </message>
-    <message>
-        <source>The name under which changes are recorded in the audit log</source>
-        <translation>审计日志中记录修改所用的名称</translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation>操作员：%1</translation>
-    </message>
-    <message>
-        <source>1:%1</source>
-        <translation>1:%1</translation>
-    </message>
-    <message>
-        <source>Whole district</source>
-        <translation>全区</translation>
-    </message>
-    <message>
-        <source>Map scale on this screen: type a scale and press Enter, or pick one</source>
-        <translation>当前屏幕上的地图比例尺：输入比例尺后按回车，或从列表中选择</translation>
-    </message>
-</context>
-<context>
-    <name>uo::MapTools</name>
+    <name>uo::MapController</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -3244,6 +3181,69 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Find a street, community, road, segment, permit, person, shop, risk point or component</source>
         <translation>查找街道、社区、道路、路段、挖掘许可、人员、商铺、风险点或部件</translation>
+    </message>
+</context>
+<context>
+    <name>uo::MapStatusBar</name>
+    <message>
+        <source>EPSG:%1  E %2  N %3</source>
+        <translation>EPSG:%1  东 %2  北 %3</translation>
+    </message>
+    <message>
+        <source>outside the CRS</source>
+        <translation>超出坐标系范围</translation>
+    </message>
+    <message>
+        <source>EPSG:%1  %2°%3  %4°%5</source>
+        <translation>EPSG:%1  %3 %2°  %5 %4°</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>Pointer position in the store&apos;s coordinate system (metres)</source>
+        <translation>指针在数据库坐标系中的位置（米）</translation>
+    </message>
+    <message>
+        <source>Pointer position in CGCS2000 longitude and latitude</source>
+        <translation>指针的 CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <source>The name under which changes are recorded in the audit log</source>
+        <translation>审计日志中记录修改所用的名称</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <source>1:%1</source>
+        <translation>1:%1</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Map scale on this screen: type a scale and press Enter, or pick one</source>
+        <translation>当前屏幕上的地图比例尺：输入比例尺后按回车，或从列表中选择</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3615,49 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>the geometry cannot be built (%1 with too few points?)</source>
         <translation>无法构建几何（%1 的点太少？）</translation>
+    </message>
+</context>
+<context>
+    <name>uo::PermitController</name>
+    <message>
+        <source>Permit review</source>
+        <translation>许可审查</translation>
+    </message>
+    <message>
+        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
+    </message>
+    <message>
+        <source>Click the corners of the dug area; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
+        <translation>单击开挖范围的各个角点；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>挖掘许可</translation>
+    </message>
+    <message>
+        <source>Excavation rules (read-only)</source>
+        <translation>挖掘规则（只读）</translation>
+    </message>
+    <message>
+        <source>Import permit applications</source>
+        <translation>导入许可申请</translation>
+    </message>
+    <message>
+        <source>Applications (*.csv *.geojson *.json)</source>
+        <translation>申请文件 (*.csv *.geojson *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are not right.</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 份申请。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4289,49 +4332,6 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
-    <name>uo::PermitTools</name>
-    <message>
-        <source>Permit review</source>
-        <translation>许可审查</translation>
-    </message>
-    <message>
-        <source>Click along the trench&apos;s centre line; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
-        <translation>沿沟槽中线单击；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
-    </message>
-    <message>
-        <source>Click the corners of the dug area; double-click or Enter to finish, Backspace to undo a point, Escape to stop.</source>
-        <translation>单击开挖范围的各个角点；双击或按 Enter 完成，Backspace 撤销一个点，Esc 停止。</translation>
-    </message>
-    <message>
-        <source>Permits</source>
-        <translation>挖掘许可</translation>
-    </message>
-    <message>
-        <source>Excavation rules (read-only)</source>
-        <translation>挖掘规则（只读）</translation>
-    </message>
-    <message>
-        <source>Import permit applications</source>
-        <translation>导入许可申请</translation>
-    </message>
-    <message>
-        <source>Applications (*.csv *.geojson *.json)</source>
-        <translation>申请文件 (*.csv *.geojson *.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) are not right.</source>
-        <translation>
-            <numerusform>未导入任何内容：%n 行有误。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 份申请。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>uo::PermitWorkflow</name>
     <message>
         <source>There is no permit %1.</source>
@@ -4643,6 +4643,49 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
+    <name>uo::ReportController</name>
+    <message>
+        <source>Print &amp;Report…</source>
+        <translation>打印报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
+        <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
+    </message>
+    <message>
+        <source>Export Map &amp;Image…</source>
+        <translation>导出地图图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the map as it is shown, at a chosen resolution, as a PNG image</source>
+        <translation>按所选分辨率将当前显示的地图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>导出地图图像</translation>
+    </message>
+    <message>
+        <source>An image of the map at %1 dpi is too large.</source>
+        <translation>%1 dpi 的地图图像过大。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
+        <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>地图.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>uo::ReportDialog</name>
     <message>
         <source>Coordinate grid on the maps</source>
@@ -4788,49 +4831,6 @@ Editing is off so that nothing more is written to it, and what the map and table
         <translation>
             <numerusform>PDF 中还有 %n 页。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>uo::ReportTools</name>
-    <message>
-        <source>Print &amp;Report…</source>
-        <translation>打印报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Lay out the map view, segment sheets, a permit&apos;s review or the risk summary as a PDF</source>
-        <translation>将地图视图、路段责任表、许可审查或风险汇总排版为 PDF</translation>
-    </message>
-    <message>
-        <source>Export Map &amp;Image…</source>
-        <translation>导出地图图像(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Save the map as it is shown, at a chosen resolution, as a PNG image</source>
-        <translation>按所选分辨率将当前显示的地图保存为 PNG 图像</translation>
-    </message>
-    <message>
-        <source>Export Map Image</source>
-        <translation>导出地图图像</translation>
-    </message>
-    <message>
-        <source>An image of the map at %1 dpi is too large.</source>
-        <translation>%1 dpi 的地图图像过大。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Resolution of the image (dots per inch; the screen&apos;s is 96):</source>
-        <translation>图像分辨率（每英寸点数；屏幕为 96）：</translation>
-    </message>
-    <message>
-        <source>map.png</source>
-        <translation>地图.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5360,29 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
+    <name>uo::SegmentController</name>
+    <message>
+        <source>Assignment</source>
+        <translation>人员分配</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>The segment is the last of its road: there is no next one to merge with.</source>
+        <translation>该路段是所在道路的最后一段，没有可合并的下一路段。</translation>
+    </message>
+    <message>
+        <source>Rename Segment</source>
+        <translation>重命名路段</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
     <name>uo::SegmentCoverage</name>
     <message>
         <source>the road has no segments</source>
@@ -5580,29 +5603,6 @@ Editing is off so that nothing more is written to it, and what the map and table
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>uo::SegmentTools</name>
-    <message>
-        <source>Assignment</source>
-        <translation>人员分配</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>路段</translation>
-    </message>
-    <message>
-        <source>The segment is the last of its road: there is no next one to merge with.</source>
-        <translation>该路段是所在道路的最后一段，没有可合并的下一路段。</translation>
-    </message>
-    <message>
-        <source>Rename Segment</source>
-        <translation>重命名路段</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7445,7 @@ Editing is off so that nothing more is written to it, and what the map and table
     </message>
 </context>
 <context>
-    <name>uo::edit::EditingTools</name>
+    <name>uo::edit::EditingController</name>
     <message>
         <source>Edit History</source>
         <translation>编辑历史</translation>

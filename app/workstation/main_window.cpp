@@ -1,26 +1,26 @@
 #include "app/workstation/main_window.h"
 
-#include "app/workstation/cases/case_tools.h"
-#include "app/workstation/edit_tools/editing_tools.h"
-#include "app/workstation/exchange/exchange_tools.h"
+#include "app/workstation/cases/case_controller.h"
+#include "app/workstation/edit_tools/editing_controller.h"
+#include "app/workstation/exchange/exchange_controller.h"
 #include "app/workstation/language_menu.h"
 #include "app/workstation/layer_list_model.h"
-#include "app/workstation/layers/basemap_tools.h"
-#include "app/workstation/layers/layer_tools.h"
+#include "app/workstation/layers/basemap_controller.h"
+#include "app/workstation/layers/layer_controller.h"
 #include "app/workstation/live_updates.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/feature_selection.h"
-#include "app/workstation/map_tools/map_tools.h"
-#include "app/workstation/permits/permit_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
+#include "app/workstation/permits/permit_controller.h"
 #include "app/workstation/recent_files.h"
 #include "app/workstation/recent_files_menu.h"
-#include "app/workstation/report_dialog/report_tools.h"
+#include "app/workstation/report_dialog/report_controller.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segment_document.h"
-#include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "app/workstation/server_dialog.h"
-#include "app/workstation/table/attribute_table_tools.h"
+#include "app/workstation/table/attribute_table_controller.h"
 #include "core/server/server_url.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
@@ -57,25 +57,25 @@ MainWindow::MainWindow(QWidget *parent)
     createLayerDock();
     createActions();
     createMenus();
-    m_mapTools = new MapTools(*this);
-    m_mapTools->addToViewMenu(m_viewMenu);
-    m_segmentTools = new SegmentTools(*this);
-    new LayerTools(*this);   // the layer list as a tree with styles and legends
-    new BasemapTools(*this); // rasters and tiles under the layers
-    menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentTools->menu());
-    new PermitTools(*this); // the excavation permits: register, review, rules, statistics
-    new CaseTools(*this);   // cases and risk alerts: register, queue, case and risk panels, rules
-    new AttributeTableTools(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to
-    new ExchangeTools(*this);                   // File: import and export layers through GDAL
-    new ReportTools(*this);                     // File: print reports as PDF, export the map as an image
-    new edit::EditingTools(*this);              // Editing: sessions with undo, save, conflicts, recovery
-    connect(m_segmentTools, &SegmentTools::zoomRequested, this, [this](const QRectF &rect) {
+    m_mapController = new MapController(*this);
+    m_mapController->addToViewMenu(m_viewMenu);
+    m_segmentController = new SegmentController(*this);
+    new LayerController(*this);   // the layer list as a tree with styles and legends
+    new BasemapController(*this); // rasters and tiles under the layers
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_segmentController->menu());
+    new PermitController(*this); // the excavation permits: register, review, rules, statistics
+    new CaseController(*this);   // cases and risk alerts: register, queue, case and risk panels, rules
+    new AttributeTableController(*this, m_viewMenu); // every layer's rows: filter, sort, select, zoom to
+    new ExchangeController(*this);                   // File: import and export layers through GDAL
+    new ReportController(*this);                     // File: print reports as PDF, export the map as an image
+    new edit::EditingController(*this);              // Editing: sessions with undo, save, conflicts, recovery
+    connect(m_segmentController, &SegmentController::zoomRequested, this, [this](const QRectF &rect) {
         MapViewport viewport = m_canvas->viewport();
         viewport.fit(rect, 0.1);
         m_canvas->setViewport(viewport);
     });
     // The map in memory is a copy: after an edit it reads again the layers the edit changed.
-    connect(m_segmentTools->document(), &SegmentDocument::assignmentsChanged, m_canvas,
+    connect(m_segmentController->document(), &SegmentDocument::assignmentsChanged, m_canvas,
             &MapCanvas::reloadChangedLayers);
 
     m_summaryWatcher = new QFutureWatcher<StoreSummary>(this);

@@ -23,10 +23,10 @@ class LanguageMenu;
 class LiveUpdates;
 class LayerListModel;
 class MapCanvas;
-class MapTools;
+class MapController;
 class MapStatusBar;
 class RecentFilesMenu;
-class SegmentTools;
+class SegmentController;
 
 // The workstation's window: menus, the map canvas, the layer list and the status bar around one open
 // district store.
@@ -60,9 +60,9 @@ public:
     MapStatusBar *mapStatusBar() const { return m_statusBar; }
     // Edits of the open district, one command per user action; cleared when the district closes.
     QUndoStack *undoStack() const { return m_undoStack; }
-    SegmentTools *segmentTools() const { return m_segmentTools; }
+    SegmentController *segmentController() const { return m_segmentController; }
     // Navigation, identify, selection, search and bookmarks (the Map toolbar).
-    MapTools *mapTools() const { return m_mapTools; }
+    MapController *mapController() const { return m_mapController; }
     QAction *fullExtentAction() const { return m_fullExtentAction; }
     QMenu *fileMenu() const { return m_fileMenu; }
     // Counts the features again (in a worker) after something added or removed many of them.
@@ -128,8 +128,8 @@ private:
 
     QUndoStack *m_undoStack = nullptr;
     FeatureSelection *m_selection = nullptr;
-    SegmentTools *m_segmentTools = nullptr;
-    MapTools *m_mapTools = nullptr;
+    SegmentController *m_segmentController = nullptr;
+    MapController *m_mapController = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;

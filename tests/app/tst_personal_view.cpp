@@ -1,10 +1,10 @@
 #include "app/workstation/language.h"
 #include "app/workstation/layer_list_model.h"
-#include "app/workstation/layers/layer_tools.h"
+#include "app/workstation/layers/layer_controller.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_tools/bookmark_model.h"
-#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
 #include "app/workstation/personal_view.h"
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
@@ -92,7 +92,7 @@ private slots:
             uo::LayerListModel *layers = window->layerModel();
             QVERIFY(layers->setData(layers->layerIndex(QStringLiteral("risk_points")), Qt::Unchecked,
                                     Qt::CheckStateRole));
-            uo::BookmarkModel *bookmarks = window->mapTools()->bookmarks();
+            uo::BookmarkModel *bookmarks = window->mapController()->bookmarks();
             QAbstractItemModelTester tester(bookmarks,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY(
@@ -116,8 +116,9 @@ private slots:
                                 .arg(again.y())
                                 .arg(again.width())
                                 .arg(shown.width())));
-        QCOMPARE(window->mapTools()->bookmarks()->rowCount(), 1);
-        QCOMPARE(window->mapTools()->bookmarks()->index(0).data().toString(), QStringLiteral("红色风险点"));
+        QCOMPARE(window->mapController()->bookmarks()->rowCount(), 1);
+        QCOMPARE(window->mapController()->bookmarks()->index(0).data().toString(),
+                 QStringLiteral("红色风险点"));
         window.reset();
         QCOMPARE(districtState(path), before);
         QCOMPARE(fileHash(path), bytes);
@@ -129,14 +130,14 @@ private slots:
         {
             std::unique_ptr<uo::MainWindow> window = openWindow(first);
             QVERIFY(window);
-            QVERIFY(window->mapTools()->bookmarks()->add(QStringLiteral("Mine"),
-                                                         QRectF(kOriginX, kOriginY, 10, 10)));
+            QVERIFY(window->mapController()->bookmarks()->add(QStringLiteral("Mine"),
+                                                              QRectF(kOriginX, kOriginY, 10, 10)));
             window->layerModel()->setData(window->layerModel()->layerIndex(QStringLiteral("shops")),
                                           Qt::Unchecked, Qt::CheckStateRole);
         }
         std::unique_ptr<uo::MainWindow> window = openWindow(second);
         QVERIFY(window);
-        QCOMPARE(window->mapTools()->bookmarks()->rowCount(), 0);
+        QCOMPARE(window->mapController()->bookmarks()->rowCount(), 0);
         QVERIFY(window->canvas()->visibleLayers().contains(QStringLiteral("shops")));
         auto a = uo::DistrictStore::open(first, uo::DistrictStore::Access::ReadOnly);
         auto b = uo::DistrictStore::open(second, uo::DistrictStore::Access::ReadOnly);
@@ -160,14 +161,14 @@ private slots:
         }
         std::unique_ptr<uo::MainWindow> window = openWindow(path);
         QVERIFY(window);
-        uo::BookmarkModel *bookmarks = window->mapTools()->bookmarks();
+        uo::BookmarkModel *bookmarks = window->mapController()->bookmarks();
         QCOMPARE(bookmarks->rowCount(), 1);
         QCOMPARE(bookmarks->index(0).data().toString(), QStringLiteral("江北嘴"));
         // Removing it takes it off the user's list only; the district keeps what it had.
         QVERIFY(bookmarks->remove(0));
         window.reset();
         window = openWindow(path);
-        QCOMPARE(window->mapTools()->bookmarks()->rowCount(), 0);
+        QCOMPARE(window->mapController()->bookmarks()->rowCount(), 0);
         QCOMPARE(window->store()->setting(QString::fromLatin1(uo::BookmarkModel::kSettingsKey)).toUtf8(),
                  legacy);
     }

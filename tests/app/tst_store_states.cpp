@@ -3,11 +3,11 @@
 // they cannot write; a damaged page found by the check after opening turns editing off the same way
 // and tells the user.
 
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segment_document.h"
-#include "app/workstation/segments/segment_tools.h"
 #include "core/store/district_store.h"
 #include "core/store/store_error.h"
 #include "tests/app/damaged_page.h"
@@ -26,9 +26,9 @@
 using namespace uo;
 
 namespace {
-edit::EditingTools *editingTools(MainWindow &window)
+edit::EditingController *editingController(MainWindow &window)
 {
-    return window.findChild<edit::EditingTools *>();
+    return window.findChild<edit::EditingController *>();
 }
 
 // Closes the next modal message box as a user reading it would, keeping what it said.
@@ -70,11 +70,11 @@ private slots:
         QVERIFY(window.store()->isReadOnly());
         QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")),
                  qPrintable(window.windowTitle()));
-        QVERIFY(!editingTools(window)->editingAction()->isEnabled());
+        QVERIFY(!editingController(window)->editingAction()->isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return window.isSummaryReady(); }, 20000));
         // The editors say why, naming what makes the file read-only.
         try {
-            window.segmentTools()->document()->rename(1, QStringLiteral("x"));
+            window.segmentController()->document()->rename(1, QStringLiteral("x"));
             QFAIL("renamed a segment of a read-only store");
         } catch (const StoreError &e) {
             QVERIFY2(e.message().contains(folder.expectedReason()), qPrintable(e.message()));
@@ -99,7 +99,7 @@ private slots:
         QVERIFY(readOnly.count() == 1 || readOnly.wait(30000));
         QVERIFY(window.store()->isReadOnly());
         QVERIFY(window.windowTitle().contains(QStringLiteral("(read-only)")));
-        QVERIFY(!editingTools(window)->editingAction()->isEnabled());
+        QVERIFY(!editingController(window)->editingAction()->isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return !told.isEmpty(); }, 5000));
         QVERIFY2(told.contains(QStringLiteral("damaged")) && told.contains(QStringLiteral("Editing is off")),
                  qPrintable(told));

@@ -6,7 +6,7 @@
 #include "app/workstation/edit_tools/class_picker.h"
 #include "app/workstation/edit_tools/edit_document.h"
 #include "app/workstation/edit_tools/edit_overlay.h"
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/edit_tools/move_tool.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
@@ -34,9 +34,9 @@ using namespace uo::edit;
 namespace {
 const QString kComponents = QStringLiteral("components");
 
-EditingTools *toolsOf(MainWindow &window)
+EditingController *toolsOf(MainWindow &window)
 {
-    return window.findChild<EditingTools *>();
+    return window.findChild<EditingController *>();
 }
 
 QPointF pointOf(const RowState &row)
@@ -70,7 +70,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        EditingTools *tools = toolsOf(window);
+        EditingController *tools = toolsOf(window);
         QVERIFY(tools);
         QVERIFY(!tools->document()->isEditing());
         tools->editingAction()->trigger();
@@ -122,7 +122,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        EditingTools *tools = toolsOf(window);
+        EditingController *tools = toolsOf(window);
         tools->editingAction()->trigger();
         AttributeForm form(*tools->document(), kComponents, {4});
         {
@@ -154,7 +154,7 @@ private slots:
         canvas->setViewport(viewport);
         QVERIFY(QTest::qWaitFor([&] { return !canvas->isRendering(); }, 20000));
 
-        EditingTools *tools = toolsOf(window);
+        EditingController *tools = toolsOf(window);
         tools->editingAction()->trigger();
         tools->moveTool()->activate();
         const QPointF from = canvas->viewport().toPixel(QPointF(edit_district::kX + 100, edit_district::kY));
@@ -182,7 +182,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        EditingTools *tools = toolsOf(window);
+        EditingController *tools = toolsOf(window);
         tools->editingAction()->trigger();
         QSet<qint64> ids;
         for (qint64 id = 1; id <= 12; ++id)
@@ -213,12 +213,12 @@ private slots:
                 session.setValues(kComponents, {7}, {{QStringLiteral("note"), QStringLiteral("留下")}}, {}));
         }
         MainWindow window;
-        EditingTools *tools = toolsOf(window);
+        EditingController *tools = toolsOf(window);
         int asked = 0;
         tools->askRecover = [&](const OrphanJournal &journal) {
             ++asked;
-            return journal.changes == 1 ? EditingTools::RecoverAnswer::Recover
-                                        : EditingTools::RecoverAnswer::Later;
+            return journal.changes == 1 ? EditingController::RecoverAnswer::Recover
+                                        : EditingController::RecoverAnswer::Later;
         };
         QVERIFY(window.openDistrict(m_path));
         QCOMPARE(asked, 1);

@@ -5,7 +5,7 @@
 // closing this one with unsaved edits asks first.
 
 #include "app/workstation/edit_tools/edit_document.h"
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/edit_tools/vertex_tool.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
@@ -91,7 +91,7 @@ private slots:
         canvas->setViewport(viewport);
         QVERIFY(QTest::qWaitFor([&] { return !canvas->isRendering() && canvas->snapshot(); }, 20000));
 
-        EditingTools *tools = window.findChild<EditingTools *>();
+        EditingController *tools = window.findChild<EditingController *>();
         tools->editingAction()->trigger();
         tools->vertexAction()->trigger();
         VertexTool *tool = tools->vertexTool();
@@ -154,7 +154,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        EditingTools *tools = window.findChild<EditingTools *>();
+        EditingController *tools = window.findChild<EditingController *>();
         EditDocument *document = tools->document();
         tools->editingAction()->trigger();
         int other = 0;
@@ -197,7 +197,7 @@ private slots:
         edit_district::make(second, 3).reset();
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        EditingTools *tools = window.findChild<EditingTools *>();
+        EditingController *tools = window.findChild<EditingController *>();
         tools->editingAction()->trigger();
         EditDocument *document = tools->document();
         auto edit = [&] {

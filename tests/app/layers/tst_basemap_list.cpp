@@ -1,8 +1,8 @@
 // The Basemaps list under the layer tree, in a real main window on the tiny district: what a district
 // shows by default, ticks that are the user's own (not undo steps, not written to the district), adding
 // a GeoTIFF made here with GDAL, refusing a file that is no raster, opacity and removal for everyone.
+#include "app/workstation/layers/basemap_controller.h"
 #include "app/workstation/layers/basemap_list_model.h"
-#include "app/workstation/layers/basemap_tools.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "core/basemap/basemaps.h"
@@ -99,7 +99,7 @@ private slots:
     void aDistrictShowsItsDefaultBasemapsAndTicksAreTheUsersOwn()
     {
         uo::MainWindow window;
-        auto *tools = window.findChild<uo::BasemapTools *>();
+        auto *tools = window.findChild<uo::BasemapController *>();
         QVERIFY(tools);
         uo::BasemapListModel *model = tools->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -125,7 +125,7 @@ private slots:
     void addingSettingOpacityAndRemovingAreTheDistricts()
     {
         uo::MainWindow window;
-        auto *tools = window.findChild<uo::BasemapTools *>();
+        auto *tools = window.findChild<uo::BasemapController *>();
         uo::BasemapListModel *model = tools->model();
         const QString path = newStore();
         QVERIFY(window.openDistrict(path));
@@ -165,7 +165,7 @@ private slots:
     void anEmptyListSaysHowToAddOne()
     {
         uo::MainWindow window;
-        auto *tools = window.findChild<uo::BasemapTools *>();
+        auto *tools = window.findChild<uo::BasemapController *>();
         uo::BasemapListModel *model = tools->model();
         auto *hint = window.findChild<QLabel *>(QStringLiteral("BasemapHint"));
         QVERIFY(hint);

@@ -1,7 +1,7 @@
 #include "app/workstation/language.h"
 #include "app/workstation/layer_list_model.h"
+#include "app/workstation/layers/layer_controller.h"
 #include "app/workstation/layers/layer_style_dialog.h"
-#include "app/workstation/layers/layer_tools.h"
 #include "app/workstation/layers/style_document.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -222,7 +222,7 @@ private slots:
                                                 "'settings' AND new_values LIKE '%map/style%'"),
                  styleAudits);
         // Back to the district's own choice of layers.
-        window.findChild<uo::LayerTools *>()->resetPersonalLayers();
+        window.findChild<uo::LayerController *>()->resetPersonalLayers();
         QVERIFY(window.canvas()->visibleLayers().contains(QStringLiteral("shops")));
         QVERIFY(window.canvas()->style().order().last() != QStringLiteral("roads"));
     }
@@ -232,7 +232,7 @@ private slots:
         const QString path = newStore();
         uo::MainWindow window;
         QVERIFY(window.openDistrict(path));
-        auto *tools = window.findChild<uo::LayerTools *>();
+        auto *tools = window.findChild<uo::LayerController *>();
         const auto styleAudits = [&window] {
             return window.store()->db().scalarInt("SELECT count(*) FROM audit_log WHERE table_name = "
                                                   "'settings' AND new_values LIKE '%map/style%'");
@@ -286,7 +286,7 @@ private slots:
         const QString path = newStore();
         uo::MainWindow window;
         QVERIFY(window.openDistrict(path));
-        window.findChild<uo::LayerTools *>()->document()->setStyle([] {
+        window.findChild<uo::LayerController *>()->document()->setStyle([] {
             uo::DistrictStyle s = uo::DistrictStyle::defaults();
             s.layer(QStringLiteral("roads"))->opacity = 0.5;
             return s;

@@ -1,5 +1,5 @@
+#include "app/workstation/cases/case_controller.h"
 #include "app/workstation/cases/case_panel.h"
-#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
@@ -8,7 +8,7 @@
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/map_tools/identify_dock.h"
 #include "app/workstation/map_tools/identify_tool.h"
-#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
 #include "app/workstation/map_tools/measure_tool.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/map_tools/select_tool.h"
@@ -45,7 +45,7 @@ private:
     std::unique_ptr<uo::MainWindow> m_window;
 
     uo::MapCanvas *canvas() const { return m_window->canvas(); }
-    uo::MapTools *tools() const { return m_window->mapTools(); }
+    uo::MapController *tools() const { return m_window->mapController(); }
     uo::FeatureSelection *selection() const { return m_window->selection(); }
     static QPointF at(double dx, double dy) { return QPointF(kOriginX + dx, kOriginY + dy); }
     QPoint pixel(double dx, double dy) const { return canvas()->viewport().toPixel(at(dx, dy)).toPoint(); }
@@ -355,7 +355,7 @@ private slots:
         QCOMPARE(selection()->tables(), QStringList{QStringLiteral("cases")});
         QCOMPARE(selection()->count(QStringLiteral("cases")), 1);
         QVERIFY(canvas()->viewport().visibleMapRect().contains(at(30, -30)));
-        auto *cases = m_window->findChild<uo::CaseTools *>();
+        auto *cases = m_window->findChild<uo::CaseController *>();
         QVERIFY(cases);
         QCOMPARE(cases->casePanel()->caseId(), id);
         QVERIFY(cases->caseDock()->isVisible());

@@ -4,13 +4,13 @@
 #include "app/workstation/permits/dig_timeline.h"
 #include "app/workstation/permits/finding_model.h"
 #include "app/workstation/permits/nodig_calendar_model.h"
+#include "app/workstation/permits/permit_controller.h"
 #include "app/workstation/permits/permit_document.h"
 #include "app/workstation/permits/permit_draw_tool.h"
 #include "app/workstation/permits/permit_filter_model.h"
 #include "app/workstation/permits/permit_overlay.h"
 #include "app/workstation/permits/permit_review_panel.h"
 #include "app/workstation/permits/permit_table_model.h"
-#include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/permits/permits_dock.h"
 #include "app/workstation/permits/road_dig_model.h"
 #include "app/workstation/permits/step_dialog.h"
@@ -450,7 +450,7 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(window.openDistrict(path));
-        auto *tools = window.findChild<PermitTools *>();
+        auto *tools = window.findChild<PermitController *>();
         QVERIFY(tools);
         QTRY_VERIFY(window.canvas()->snapshot() != nullptr);
         tools->review(p); // chosen as soon as the register, read on a worker, arrives

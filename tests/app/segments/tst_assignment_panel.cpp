@@ -5,9 +5,9 @@
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/person_box.h"
 #include "app/workstation/segments/progress_card.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segment_document.h"
 #include "app/workstation/segments/segment_table_model.h"
-#include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_dock.h"
 #include "app/workstation/segments/trade_picker.h"
 #include "app/workstation/segments/workload_dock.h"
@@ -100,7 +100,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 600));
-        for (QDockWidget *dock : window.segmentTools()->docks())
+        for (QDockWidget *dock : window.segmentController()->docks())
             QVERIFY(dock->isHidden());
     }
 
@@ -108,7 +108,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        SegmentTools *tools = window.segmentTools();
+        SegmentController *tools = window.segmentController();
         AssignmentPanel *panel = tools->assignmentPanel();
         const QString original = state(window);
 
@@ -166,8 +166,8 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        AssignmentPanel *panel = window.segmentTools()->assignmentPanel();
-        window.segmentTools()->segmentsDock()->selectSegments({m_ids.a});
+        AssignmentPanel *panel = window.segmentController()->assignmentPanel();
+        window.segmentController()->segmentsDock()->selectSegments({m_ids.a});
         PersonBox *box = panel->chiefBox();
         // The fixed entries first, then the officers in pinyin order, each with what they carry.
         QStringList names;
@@ -196,8 +196,8 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        AssignmentPanel *panel = window.segmentTools()->assignmentPanel();
-        window.segmentTools()->segmentsDock()->selectSegments({m_ids.a});
+        AssignmentPanel *panel = window.segmentController()->assignmentPanel();
+        window.segmentController()->segmentsDock()->selectSegments({m_ids.a});
         QCOMPARE(panel->chiefBox()->currentData().toLongLong(), m_ids.zhang);
         QVERIFY(!panel->apply());
         QCOMPARE(window.undoStack()->count(), 0);
@@ -207,8 +207,8 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        AssignmentPanel *panel = window.segmentTools()->assignmentPanel();
-        window.segmentTools()->segmentsDock()->selectSegments({m_ids.c});
+        AssignmentPanel *panel = window.segmentController()->assignmentPanel();
+        window.segmentController()->segmentsDock()->selectSegments({m_ids.c});
         panel->chiefBox()->setCurrentIndex(panel->chiefBox()->findData(m_ids.zhao));
         // Someone else deactivates Zhao meanwhile, behind the panel's back.
         Roster(*window.store()).deactivate(m_ids.zhao);
@@ -225,7 +225,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        SegmentTools *tools = window.segmentTools();
+        SegmentController *tools = window.segmentController();
         const QList<qint64> chaired = tools->document()->setPersonActive(m_ids.zhang, false);
         QCOMPARE(chaired, QList<qint64>{m_ids.a});
         SegmentTableModel *model = tools->segmentsDock()->model();
@@ -245,8 +245,8 @@ private slots:
         window.show(); // the canvas fits a rectangle into its size, which it learns when shown
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDistrict(m_path));
-        MySegmentsDock *dock = window.segmentTools()->mySegmentsDock();
-        QSignalSpy zoom(window.segmentTools(), &SegmentTools::zoomRequested);
+        MySegmentsDock *dock = window.segmentController()->mySegmentsDock();
+        QSignalSpy zoom(window.segmentController(), &SegmentController::zoomRequested);
         dock->showPerson(m_ids.zhao);
         QCOMPARE(zoom.count(), 1);
         const QRectF rect = zoom.first().first().toRectF();
@@ -259,7 +259,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        SegmentTools *tools = window.segmentTools();
+        SegmentController *tools = window.segmentController();
         tools->segmentsDock()->selectSegments({m_ids.b});
         AssignmentChange change;
         change.partyUnitId = m_ids.branch1;

@@ -1,5 +1,5 @@
+#include "app/workstation/cases/case_controller.h"
 #include "app/workstation/cases/case_panel.h"
-#include "app/workstation/cases/case_tools.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -7,7 +7,7 @@
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/my_segments_model.h"
 #include "app/workstation/segments/my_segments_overlay.h"
-#include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segments_dock.h"
 #include "gis/render/map_viewport.h"
 #include "tests/core/segments/segment_district.h"
@@ -46,7 +46,7 @@ private:
 
     static QSet<qint64> listed(MainWindow &window)
     {
-        const QList<qint64> ids = window.segmentTools()->segmentsDock()->selectedSegments();
+        const QList<qint64> ids = window.segmentController()->segmentsDock()->selectedSegments();
         return QSet<qint64>(ids.begin(), ids.end());
     }
 
@@ -77,8 +77,8 @@ private slots:
         QVERIFY(window.openDistrict(m_path));
         MapCanvas *canvas = window.canvas();
         QTRY_VERIFY_WITH_TIMEOUT(canvas->snapshot(), 10000);
-        MySegmentsDock *dock = window.segmentTools()->mySegmentsDock();
-        MySegmentsOverlay *overlay = window.segmentTools()->mySegmentsOverlay();
+        MySegmentsDock *dock = window.segmentController()->mySegmentsDock();
+        MySegmentsOverlay *overlay = window.segmentController()->mySegmentsOverlay();
         dock->show();
         dock->raise();
         dock->focusBox()->setChecked(false);
@@ -139,7 +139,7 @@ private slots:
         }
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        MySegmentsDock *dock = window.segmentTools()->mySegmentsDock();
+        MySegmentsDock *dock = window.segmentController()->mySegmentsDock();
         dock->show();
         dock->setPerson(m_ids.zhang);
         QCOMPARE(dock->model()->rowCount(), 1);
@@ -155,7 +155,7 @@ private slots:
         QVERIFY(!details.contains(QStringLiteral("AJ202601010004")));
         // A case in the list opens in the case panel.
         emit dock->details()->anchorClicked(QUrl(QStringLiteral("case:%1").arg(overdue)));
-        auto *cases = window.findChild<CaseTools *>();
+        auto *cases = window.findChild<CaseController *>();
         QVERIFY(cases);
         QCOMPARE(cases->casePanel()->caseId(), overdue);
     }
@@ -165,7 +165,7 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
         FeatureSelection *selection = window.selection();
-        SegmentsDock *dock = window.segmentTools()->segmentsDock();
+        SegmentsDock *dock = window.segmentController()->segmentsDock();
         QTRY_VERIFY_WITH_TIMEOUT(dock->view()->model()->rowCount() == 3, 10000);
 
         // Picked on the map: the list selects the same two segments.

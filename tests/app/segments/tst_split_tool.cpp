@@ -3,8 +3,8 @@
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_tools/feature_selection.h"
 #include "app/workstation/segments/proposals_dialog.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segment_document.h"
-#include "app/workstation/segments/segment_tools.h"
 #include "app/workstation/segments/segments_dock.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "app/workstation/segments/split_tool.h"
@@ -75,8 +75,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(canvas->snapshot() && canvas->snapshot()->layer(QStringLiteral("roads")),
                                  10000);
         canvas->setViewport(MapViewport(centre, 1.0, canvas->size()));
-        window.segmentTools()->menu()->splitAction()->trigger();
-        QVERIFY(window.segmentTools()->splitTool()->isActive());
+        window.segmentController()->menu()->splitAction()->trigger();
+        QVERIFY(window.segmentController()->splitTool()->isActive());
     }
 
     static QPoint pixel(MainWindow &window, QPointF map)
@@ -116,7 +116,7 @@ private slots:
     {
         MainWindow window;
         open(window, m_path, {kX + 1050, kY + 50});
-        SplitTool *tool = window.segmentTools()->splitTool();
+        SplitTool *tool = window.segmentController()->splitTool();
         MapCanvas *canvas = window.canvas();
         const QString before = state(window);
 
@@ -160,7 +160,7 @@ private slots:
     {
         MainWindow window;
         open(window, m_path, {kX + 100, kY + 1000});
-        SplitTool *tool = window.segmentTools()->splitTool();
+        SplitTool *tool = window.segmentController()->splitTool();
         MapCanvas *canvas = window.canvas();
         // At the junction, as near to road 5 as to road 3, the road taken first keeps the mouse; road 5
         // takes over where it is the nearer.
@@ -238,7 +238,7 @@ private slots:
     {
         MainWindow window;
         open(window, m_path, {kX + 300, kY});
-        SplitTool *tool = window.segmentTools()->splitTool();
+        SplitTool *tool = window.segmentController()->splitTool();
         // 30 px from road 1: no road is taken, nothing is cut, and the click pans as usual.
         const QPoint p = pixel(window, {kX + 150, kY + 30});
         QTest::mouseMove(window.canvas(), p);
@@ -253,7 +253,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        SegmentTools *tools = window.segmentTools();
+        SegmentController *tools = window.segmentController();
         SegmentsMenu *menu = tools->menu();
         QVERIFY(!menu->mergeAction()->isEnabled()); // nothing selected
         tools->segmentsDock()->selectSegments({m_ids.a});
@@ -277,7 +277,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDistrict(m_path));
-        SegmentDocument *document = window.segmentTools()->document();
+        SegmentDocument *document = window.segmentController()->document();
         const QString before = state(window);
         document->rename(m_ids.b, QStringLiteral("  建新北路东段 "));
         QCOMPARE(segmentsOf(window, m_ids.road1).at(1).name, QStringLiteral("建新北路东段"));
@@ -294,7 +294,7 @@ private slots:
         window.resize(1200, 900);
         QVERIFY(window.openDistrict(m_path));
         const QString before = state(window);
-        ProposalsDialog *dialog = window.segmentTools()->showProposals();
+        ProposalsDialog *dialog = window.segmentController()->showProposals();
         // Pieces of at most 150 m, crossings of trunk roads.
         for (const QString &grade : {QStringLiteral("main"), QStringLiteral("branch")})
             if (QCheckBox *box = dialog->gradeBox(grade))

@@ -5,18 +5,18 @@
 
 #include "app/workstation/cases/case_document.h"
 #include "app/workstation/cases/cases_menu.h"
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/language.h"
 #include "app/workstation/live_updates.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
+#include "app/workstation/permits/permit_controller.h"
 #include "app/workstation/permits/permit_review_panel.h"
-#include "app/workstation/permits/permit_tools.h"
 #include "app/workstation/permits/permits_menu.h"
 #include "app/workstation/permits/step_dialog.h"
 #include "app/workstation/recent_files.h"
-#include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/segments/segments_menu.h"
 #include "core/permits/permit_workflow.h"
 #include "core/server/server_district.h"
@@ -257,11 +257,11 @@ private slots:
         auto window = openAs(login(role.toLatin1().constData()));
         QVERIFY(window->store());
         QCOMPARE(window->store()->isReadOnly(), role == QLatin1String("planner"));
-        QAction *editing = window->findChild<edit::EditingTools *>()->editingAction();
+        QAction *editing = window->findChild<edit::EditingController *>()->editingAction();
         QCOMPARE(editing->isEnabled(), features);
         QAction *newPermit = window->findChild<PermitsMenu *>()->newAreaAction();
         QCOMPARE(newPermit->isEnabled(), permits);
-        QAction *split = window->segmentTools()->menu()->splitAction();
+        QAction *split = window->segmentController()->menu()->splitAction();
         QCOMPARE(split->isEnabled(), segments);
         const QString tips = editing->toolTip() + QLatin1Char('\n') + newPermit->toolTip();
         QVERIFY2(tips.contains(why), qPrintable(tips));
@@ -376,7 +376,7 @@ private slots:
         const QString reviewer = login("reviewer");
         auto window = openAs(reviewer);
         QVERIFY(window->store());
-        PermitReviewPanel *panel = window->findChild<PermitTools *>()->reviewPanel();
+        PermitReviewPanel *panel = window->findChild<PermitController *>()->reviewPanel();
         panel->setPermit(m_permit);
         bool operatorFixed = false;
         panel->setPrompt([&operatorFixed](StepDialog &dialog) {

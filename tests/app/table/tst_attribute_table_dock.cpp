@@ -4,7 +4,7 @@
 // Counts and saved values are checked against sqlite3.
 
 #include "app/workstation/edit_tools/edit_document.h"
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/language.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -131,7 +131,10 @@ class TestAttributeTableDock : public QObject
         return listed.wait(20000);
     }
 
-    static edit::EditingTools *tools(Fixture &f) { return f.window.findChild<edit::EditingTools *>(); }
+    static edit::EditingController *tools(Fixture &f)
+    {
+        return f.window.findChild<edit::EditingController *>();
+    }
 
     static int column(const AttributeTableModel &model, const char *name)
     {

@@ -34,13 +34,13 @@ struct SearchResult;
 // selection and to a layer), the search field, the identify results and the spatial bookmarks, and
 // the scale box and selection count in the status bar. Installed by one line in MainWindow;
 // everything it changes goes through the window's canvas, selection and store.
-class MapTools : public QObject
+class MapController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit MapTools(MainWindow &window);
-    ~MapTools() override;
+    explicit MapController(MainWindow &window);
+    ~MapController() override;
 
     QToolBar *toolBar() const { return m_toolBar; }
     // View menu entries, put there by the window.

@@ -11,12 +11,12 @@ class ReportDialog;
 
 // File ▸ Print Report… (the report dialog with its preview) and File ▸ Export Map Image… (the map
 // view as a PNG at a chosen resolution). Both need an open district.
-class ReportTools : public QObject
+class ReportController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ReportTools(MainWindow &window);
+    explicit ReportController(MainWindow &window);
 
     QAction *reportAction() const { return m_report; }
 

@@ -1,4 +1,4 @@
-#include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "app/workstation/dock_room.h"
 
 #include "app/workstation/edit_tools/conflicts_dialog.h"
@@ -6,7 +6,7 @@
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_status_bar.h"
 #include "app/workstation/map_tools/feature_selection.h"
-#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
 #include "app/workstation/segments/assignment_panel.h"
 #include "app/workstation/segments/my_segments_dock.h"
 #include "app/workstation/segments/my_segments_overlay.h"
@@ -46,14 +46,14 @@ protected:
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)
-            setWindowTitle(SegmentTools::tr("Assignment"));
+            setWindowTitle(SegmentController::tr("Assignment"));
         QDockWidget::changeEvent(event);
     }
 };
 
 } // namespace
 
-SegmentTools::SegmentTools(MainWindow &window)
+SegmentController::SegmentController(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new SegmentDocument(window.undoStack(), this)),
       m_menu(new SegmentsMenu(&window))
 {
@@ -82,22 +82,22 @@ SegmentTools::SegmentTools(MainWindow &window)
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_segments), static_cast<QDockWidget *>(m_mySegments)})
         giveDockRoom(m_window, dock, Qt::Vertical, [this] { return m_window.height() / 3; });
-    connect(m_menu->rosterAction(), &QAction::triggered, this, &SegmentTools::showRoster);
+    connect(m_menu->rosterAction(), &QAction::triggered, this, &SegmentController::showRoster);
 
     // Segment geometry: the split tool on the map (also on the Map toolbar), merge and rename of the
     // segment selected in the list, and the proposals.
     m_splitTool = new SplitTool(*window.canvas(), m_document);
-    if (window.mapTools() && window.mapTools()->toolBar())
-        window.mapTools()->toolBar()->addAction(m_menu->splitAction());
+    if (window.mapController() && window.mapController()->toolBar())
+        window.mapController()->toolBar()->addAction(m_menu->splitAction());
     connect(m_menu->splitAction(), &QAction::triggered, this,
             [this](bool checked) { checked ? m_splitTool->activate() : m_splitTool->deactivate(); });
     connect(m_splitTool, &MapTool::activeChanged, m_menu->splitAction(), &QAction::setChecked);
     // The same edits on the list's context menu, where the segment is picked.
     m_segments->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_segments->view()->addActions({m_menu->mergeAction(), m_menu->renameAction()});
-    connect(m_menu->mergeAction(), &QAction::triggered, this, &SegmentTools::mergeSelectedWithNext);
-    connect(m_menu->renameAction(), &QAction::triggered, this, &SegmentTools::renameSelected);
-    connect(m_menu->proposalsAction(), &QAction::triggered, this, &SegmentTools::showProposals);
+    connect(m_menu->mergeAction(), &QAction::triggered, this, &SegmentController::mergeSelectedWithNext);
+    connect(m_menu->renameAction(), &QAction::triggered, this, &SegmentController::renameSelected);
+    connect(m_menu->proposalsAction(), &QAction::triggered, this, &SegmentController::showProposals);
     // The layer list counts the segments.
     connect(m_document, &SegmentDocument::segmentsChanged, &m_window, &MainWindow::refreshSummary);
     connect(m_document, &SegmentDocument::storeChanged, this, [this] {
@@ -125,7 +125,7 @@ SegmentTools::SegmentTools(MainWindow &window)
         });
     updateActions();
     connect(m_segments, &SegmentsDock::selectionChanged, m_panel, &AssignmentPanel::setSegments);
-    connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentTools::zoomRequested);
+    connect(m_mySegments, &MySegmentsDock::zoomRequested, this, &SegmentController::zoomRequested);
     m_mySegmentsOverlay = new MySegmentsOverlay(*window.canvas());
     connect(m_mySegments, &MySegmentsDock::focusChanged, m_mySegmentsOverlay,
             &MySegmentsOverlay::setSegments);
@@ -159,12 +159,12 @@ SegmentTools::SegmentTools(MainWindow &window)
     });
 }
 
-QList<QDockWidget *> SegmentTools::docks() const
+QList<QDockWidget *> SegmentController::docks() const
 {
     return {m_segments, m_assignmentDock, m_workload, m_mySegments};
 }
 
-void SegmentTools::updateActions()
+void SegmentController::updateActions()
 {
     const bool editable = m_document->isEditable();
     const bool one = m_segments->selectedSegments().size() == 1;
@@ -180,7 +180,7 @@ void SegmentTools::updateActions()
         m_splitTool->deactivate();
 }
 
-void SegmentTools::mergeSelectedWithNext()
+void SegmentController::mergeSelectedWithNext()
 {
     const QList<qint64> selected = m_segments->selectedSegments();
     if (selected.size() != 1 || !m_document->store())
@@ -203,7 +203,7 @@ void SegmentTools::mergeSelectedWithNext()
     }
 }
 
-void SegmentTools::renameSelected()
+void SegmentController::renameSelected()
 {
     const QList<qint64> selected = m_segments->selectedSegments();
     if (selected.size() != 1 || !m_document->store())
@@ -222,7 +222,7 @@ void SegmentTools::renameSelected()
     }
 }
 
-ProposalsDialog *SegmentTools::showProposals()
+ProposalsDialog *SegmentController::showProposals()
 {
     if (!m_proposals)
         m_proposals = new ProposalsDialog(m_document, &m_window);
@@ -234,7 +234,7 @@ ProposalsDialog *SegmentTools::showProposals()
     return m_proposals;
 }
 
-RosterDialog *SegmentTools::showRoster()
+RosterDialog *SegmentController::showRoster()
 {
     if (!m_roster)
         m_roster = new RosterDialog(m_document, &m_window);

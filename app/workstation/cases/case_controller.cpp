@@ -1,4 +1,4 @@
-#include "app/workstation/cases/case_tools.h"
+#include "app/workstation/cases/case_controller.h"
 
 #include "app/workstation/cases/case_document.h"
 #include "app/workstation/cases/case_filter_model.h"
@@ -15,10 +15,10 @@
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_tools/identify_dock.h"
-#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
 #include "app/workstation/map_tools/search_box.h"
 #include "app/workstation/segments/my_segments_dock.h"
-#include "app/workstation/segments/segment_tools.h"
+#include "app/workstation/segments/segment_controller.h"
 #include "core/cases/case_labels.h"
 #include "core/cases/case_units.h"
 #include "core/cases/case_workflow.h"
@@ -61,21 +61,21 @@ QDockWidget *sideDock(QMainWindow &window, QWidget *content, const QString &name
 
 } // namespace
 
-bool CaseTools::eventFilter(QObject *watched, QEvent *event)
+bool CaseController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void CaseTools::retranslate()
+void CaseController::retranslate()
 {
     // Titled apart from the register ("Cases") and the layers, which Chinese names the same (案件, 风险点).
     m_caseDock->setWindowTitle(tr("Case details"));
     m_riskDock->setWindowTitle(tr("Risk point details"));
 }
 
-CaseTools::CaseTools(MainWindow &window)
+CaseController::CaseController(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new CaseDocument(window.undoStack(), this))
 {
     m_register = new CasesDock(CasesDock::Role::Register, m_document, &window);
@@ -125,8 +125,8 @@ CaseTools::CaseTools(MainWindow &window)
             warn(e.message());
         }
     });
-    connect(m_menu->rulesAction(), &QAction::triggered, this, &CaseTools::showRules);
-    connect(m_menu->reportAction(), &QAction::triggered, this, &CaseTools::printMonthlyReport);
+    connect(m_menu->rulesAction(), &QAction::triggered, this, &CaseController::showRules);
+    connect(m_menu->reportAction(), &QAction::triggered, this, &CaseController::printMonthlyReport);
 
     for (CasesDock *dock : {m_register, m_queue})
         connect(dock, &CasesDock::caseChosen, this, [this](qint64 id) {
@@ -134,25 +134,25 @@ CaseTools::CaseTools(MainWindow &window)
                 showCase(id);
         });
     connect(m_register, &CasesDock::newRequested, m_tool, &MapTool::activate);
-    connect(m_register, &CasesDock::rulesRequested, this, &CaseTools::showRules);
-    connect(m_register, &CasesDock::reportRequested, this, &CaseTools::printMonthlyReport);
+    connect(m_register, &CasesDock::rulesRequested, this, &CaseController::showRules);
+    connect(m_register, &CasesDock::reportRequested, this, &CaseController::printMonthlyReport);
     connect(m_register, &CasesDock::densityRequested, this, [this](bool on) {
         m_density = on;
         updateDensity();
     });
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_register->filter())}) {
-        connect(model, &QAbstractItemModel::modelReset, this, &CaseTools::updateDensity);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &CaseTools::updateDensity);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &CaseTools::updateDensity);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseTools::updateDensity);
+        connect(model, &QAbstractItemModel::modelReset, this, &CaseController::updateDensity);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &CaseController::updateDensity);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &CaseController::updateDensity);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseController::updateDensity);
     }
     connect(m_panel, &CasePanel::zoomRequested, this, [this](QPointF p) {
         m_window.canvas()->zoomToRect(QRectF(p - QPointF(150, 150), QSizeF(300, 300)));
     });
-    connect(m_panel, &CasePanel::stepRefused, this, &CaseTools::warn);
-    connect(m_riskPanel, &RiskPanel::failed, this, &CaseTools::warn);
-    connect(m_riskPanel, &RiskPanel::caseRequested, this, &CaseTools::showCase);
-    connect(m_document, &CaseDocument::editFailed, this, &CaseTools::warn);
+    connect(m_panel, &CasePanel::stepRefused, this, &CaseController::warn);
+    connect(m_riskPanel, &RiskPanel::failed, this, &CaseController::warn);
+    connect(m_riskPanel, &RiskPanel::caseRequested, this, &CaseController::showCase);
+    connect(m_document, &CaseDocument::editFailed, this, &CaseController::warn);
     connect(m_document, &CaseDocument::casesChanged, this, [this](qint64 id) {
         m_window.canvas()->reloadChangedLayers();
         if (id > 0 && id == m_panel->caseId())
@@ -167,21 +167,21 @@ CaseTools::CaseTools(MainWindow &window)
                                          QStringLiteral("risk_alerts")}))
             emit m_document->risksChanged(0);
     });
-    connect(m_tool, &CasePlaceTool::placed, this, &CaseTools::newCaseAt);
+    connect(m_tool, &CasePlaceTool::placed, this, &CaseController::newCaseAt);
     connect(m_tool, &MapTool::activeChanged, this, [this](bool active) {
         if (active)
             m_window.statusBar()->showMessage(tr("Click the place of the problem; Escape to stop."));
         else
             m_window.statusBar()->clearMessage();
     });
-    connect(m_window.mapTools()->identifyDock(), &IdentifyDock::currentFeatureChanged, this,
-            &CaseTools::identified);
+    connect(m_window.mapController()->identifyDock(), &IdentifyDock::currentFeatureChanged, this,
+            &CaseController::identified);
     // My segments lists the open cases on a chief's roads: it opens them here and follows their steps.
-    MySegmentsDock *mine = m_window.segmentTools()->mySegmentsDock();
-    connect(mine, &MySegmentsDock::caseRequested, this, &CaseTools::showCase);
+    MySegmentsDock *mine = m_window.segmentController()->mySegmentsDock();
+    connect(mine, &MySegmentsDock::caseRequested, this, &CaseController::showCase);
     connect(m_document, &CaseDocument::casesChanged, mine, &MySegmentsDock::refresh);
     // A case found by the search box opens in the case panel as well as being selected on the map.
-    connect(m_window.mapTools()->searchBox(), &SearchBox::resultChosen, this,
+    connect(m_window.mapController()->searchBox(), &SearchBox::resultChosen, this,
             [this](const SearchResult &result) {
                 if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
                     showCase(result.ids.first());
@@ -198,17 +198,17 @@ CaseTools::CaseTools(MainWindow &window)
     });
 }
 
-QMenu *CaseTools::menu() const
+QMenu *CaseController::menu() const
 {
     return m_menu;
 }
 
-void CaseTools::warn(const QString &message)
+void CaseController::warn(const QString &message)
 {
     QMessageBox::warning(&m_window, tr("Cases"), message);
 }
 
-void CaseTools::showCase(qint64 caseId)
+void CaseController::showCase(qint64 caseId)
 {
     m_panel->setCase(caseId);
     m_caseDock->show();
@@ -225,14 +225,14 @@ void CaseTools::showCase(qint64 caseId)
     }
 }
 
-void CaseTools::showRisk(qint64 riskId)
+void CaseController::showRisk(qint64 riskId)
 {
     m_riskPanel->setRisk(riskId);
     m_riskDock->show();
     m_riskDock->raise();
 }
 
-void CaseTools::newCaseAt(QPointF mapPoint)
+void CaseController::newCaseAt(QPointF mapPoint)
 {
     if (!m_document->isEditable())
         return;
@@ -248,7 +248,7 @@ void CaseTools::newCaseAt(QPointF mapPoint)
     }
 }
 
-void CaseTools::showRules()
+void CaseController::showRules()
 {
     DistrictStore *store = m_document->store();
     if (!m_document->hasCases())
@@ -266,7 +266,7 @@ void CaseTools::showRules()
     }
 }
 
-void CaseTools::printMonthlyReport()
+void CaseController::printMonthlyReport()
 {
     DistrictStore *store = m_document->store();
     if (!m_document->hasCases())
@@ -300,7 +300,7 @@ void CaseTools::printMonthlyReport()
     }
 }
 
-void CaseTools::updateDensity()
+void CaseController::updateDensity()
 {
     if (!m_density) {
         if (m_overlay->showsDensity())
@@ -317,9 +317,9 @@ void CaseTools::updateDensity()
     m_overlay->setDensity(points);
 }
 
-void CaseTools::identified(const QString &table, qint64 id)
+void CaseController::identified(const QString &table, qint64 id)
 {
-    IdentifyDock *dock = m_window.mapTools()->identifyDock();
+    IdentifyDock *dock = m_window.mapController()->identifyDock();
     if (!m_document->hasCases() || id <= 0) {
         dock->setExtra(nullptr);
         return;

@@ -1,9 +1,9 @@
-#include "app/workstation/table/attribute_table_tools.h"
+#include "app/workstation/table/attribute_table_controller.h"
 #include "app/workstation/dock_room.h"
 
 #include "app/workstation/edit_tools/edit_command.h"
 #include "app/workstation/edit_tools/edit_document.h"
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/table/attribute_table_dock.h"
@@ -19,7 +19,7 @@
 
 namespace uo {
 
-AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
+AttributeTableController::AttributeTableController(MainWindow &window, QMenu *viewMenu)
     : QObject(&window), m_window(window), m_dock(new AttributeTableDock(window.selection(), &window)),
       m_reload(new QTimer(this))
 {
@@ -67,16 +67,16 @@ AttributeTableTools::AttributeTableTools(MainWindow &window, QMenu *viewMenu)
     connect(&window, &MainWindow::changedElsewhere, this, [this] { m_reload->start(); });
 }
 
-void AttributeTableTools::attachEdits()
+void AttributeTableController::attachEdits()
 {
     // The editing tools are installed after the table, so they are looked for once a district opens.
     if (m_edits)
         return;
-    if (auto *tools = m_window.findChild<edit::EditingTools *>(QString(), Qt::FindDirectChildrenOnly))
+    if (auto *tools = m_window.findChild<edit::EditingController *>(QString(), Qt::FindDirectChildrenOnly))
         m_edits = new TableEditBridge(*tools->document(), *m_dock->model(), this);
 }
 
-void AttributeTableTools::attachStore()
+void AttributeTableController::attachStore()
 {
     m_storePending = false;
     if (DistrictStore *store = m_window.store())

@@ -14,13 +14,13 @@ class TableEditBridge;
 // Puts the attribute table into the main window: its dock along the bottom, its switch in the View
 // menu, zooming the map to rows, and following the district the window opens and the edits made
 // on it. The table reads nothing until it is first shown.
-class AttributeTableTools : public QObject
+class AttributeTableController : public QObject
 {
     Q_OBJECT
 
 public:
     // The dock's switch goes into `viewMenu` (the window's View menu).
-    AttributeTableTools(MainWindow &window, QMenu *viewMenu);
+    AttributeTableController(MainWindow &window, QMenu *viewMenu);
 
     AttributeTableDock *dock() const { return m_dock; }
     // Cells edited through the window's edit session; none until a district has opened.

@@ -21,12 +21,12 @@ class RiskPanel;
 // the case and risk panels at the side, the case overlay (the chosen case, the density view) and the
 // placing tool on the map, a risk point's chart and a component's or segment's open cases in Identify,
 // the rules dialog, the monthly report and the Cases menu. They follow the district the window opens.
-class CaseTools : public QObject
+class CaseController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CaseTools(MainWindow &window);
+    explicit CaseController(MainWindow &window);
 
     CaseDocument *document() const { return m_document; }
     CasesDock *registerDock() const { return m_register; }

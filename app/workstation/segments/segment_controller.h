@@ -23,12 +23,12 @@ class WorkloadDock;
 // Puts the segment assignment tools into the main window: the segment list, the assignment panel,
 // the workload with the progress card, "My segments", the roster and their menu. They follow the
 // district the window opens and push their edits on the window's undo stack.
-class SegmentTools : public QObject
+class SegmentController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SegmentTools(MainWindow &window);
+    explicit SegmentController(MainWindow &window);
 
     SegmentsMenu *menu() const { return m_menu; }
     SegmentDocument *document() const { return m_document; }

@@ -1,4 +1,4 @@
-#include "app/workstation/exchange/exchange_tools.h"
+#include "app/workstation/exchange/exchange_controller.h"
 
 #include "app/workstation/exchange/export_dialog.h"
 #include "app/workstation/exchange/import_dialog.h"
@@ -12,35 +12,35 @@
 
 namespace uo {
 
-ExchangeTools::ExchangeTools(MainWindow &window)
+ExchangeController::ExchangeController(MainWindow &window)
     : QObject(&window), m_window(window), m_import(new QAction(this)), m_export(new QAction(this))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_import, &QAction::triggered, this, &ExchangeTools::showImport);
-    connect(m_export, &QAction::triggered, this, &ExchangeTools::showExport);
+    connect(m_import, &QAction::triggered, this, &ExchangeController::showImport);
+    connect(m_export, &QAction::triggered, this, &ExchangeController::showExport);
     // Next to Open and Close, before Quit.
     QMenu *file = window.fileMenu();
     QAction *before = file->actions().value(file->actions().size() - 2); // the separator above Quit
     file->insertSeparator(before);
     file->insertAction(before, m_import);
     file->insertAction(before, m_export);
-    connect(&window, &MainWindow::districtOpened, this, &ExchangeTools::updateActions);
-    connect(&window, &MainWindow::districtClosed, this, &ExchangeTools::updateActions);
-    connect(&window, &MainWindow::districtReadOnly, this, &ExchangeTools::updateActions);
+    connect(&window, &MainWindow::districtOpened, this, &ExchangeController::updateActions);
+    connect(&window, &MainWindow::districtClosed, this, &ExchangeController::updateActions);
+    connect(&window, &MainWindow::districtReadOnly, this, &ExchangeController::updateActions);
     window.installEventFilter(this);
     retranslate();
     updateActions();
 }
 
-bool ExchangeTools::eventFilter(QObject *watched, QEvent *event)
+bool ExchangeController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void ExchangeTools::retranslate()
+void ExchangeController::retranslate()
 {
     m_import->setText(tr("&Import Layer\u2026"));
     m_import->setStatusTip(
@@ -49,14 +49,14 @@ void ExchangeTools::retranslate()
     m_export->setStatusTip(tr("Write a layer, or its selected features, to a file for other GIS"));
 }
 
-void ExchangeTools::updateActions()
+void ExchangeController::updateActions()
 {
     DistrictStore *store = m_window.store();
     m_import->setEnabled(store && !store->isReadOnly());
     m_export->setEnabled(store != nullptr);
 }
 
-void ExchangeTools::showImport()
+void ExchangeController::showImport()
 {
     if (!m_window.store())
         return;
@@ -71,7 +71,7 @@ void ExchangeTools::showImport()
     dialog->show();
 }
 
-void ExchangeTools::showExport()
+void ExchangeController::showExport()
 {
     if (!m_window.store())
         return;

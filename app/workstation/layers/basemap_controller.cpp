@@ -1,4 +1,4 @@
-#include "app/workstation/layers/basemap_tools.h"
+#include "app/workstation/layers/basemap_controller.h"
 
 #include "app/workstation/layers/basemap_list_model.h"
 #include "app/workstation/main_window.h"
@@ -37,7 +37,7 @@ QString menuWords(QString text)
 }
 } // namespace
 
-BasemapTools::BasemapTools(MainWindow &window)
+BasemapController::BasemapController(MainWindow &window)
     : QObject(&window), m_window(window), m_model(new BasemapListModel(this)), m_view(new QTreeView),
       m_title(new QLabel), m_hint(new QLabel), m_addFile(new QAction(this)), m_addService(new QAction(this)),
       m_opacity(new QAction(this)), m_remove(new QAction(this))
@@ -71,8 +71,8 @@ BasemapTools::BasemapTools(MainWindow &window)
     }
 
     m_addFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_addFile, &QAction::triggered, this, &BasemapTools::chooseFile);
-    connect(m_addService, &QAction::triggered, this, &BasemapTools::askForService);
+    connect(m_addFile, &QAction::triggered, this, &BasemapController::chooseFile);
+    connect(m_addService, &QAction::triggered, this, &BasemapController::askForService);
     connect(m_opacity, &QAction::triggered, this, [this] {
         const Basemap *basemap = m_model->basemapAt(m_view->currentIndex());
         if (!basemap)
@@ -97,10 +97,10 @@ BasemapTools::BasemapTools(MainWindow &window)
                                       .arg(basemap->name)) == QMessageBox::Yes)
             removeBasemap(basemap->id);
     });
-    connect(m_view, &QWidget::customContextMenuRequested, this, &BasemapTools::showContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &BasemapController::showContextMenu);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &BasemapTools::updateHint);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BasemapTools::updateHint);
+        connect(m_model, signal, this, &BasemapController::updateHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BasemapController::updateHint);
 
     QMenu *file = window.fileMenu();
     QAction *before = file->actions().value(file->actions().size() - 2); // the separator above Quit
@@ -116,7 +116,7 @@ BasemapTools::BasemapTools(MainWindow &window)
     });
     connect(canvas, &MapCanvas::basemapProblem, this,
             [this](const QString &message) { m_window.mapStatusBar()->showMessage(message, 15000); });
-    connect(&window, &MainWindow::districtOpened, this, &BasemapTools::updateActions);
+    connect(&window, &MainWindow::districtOpened, this, &BasemapController::updateActions);
     connect(&window, &MainWindow::districtClosed, this, [this] {
         m_model->clear();
         updateActions();
@@ -126,14 +126,14 @@ BasemapTools::BasemapTools(MainWindow &window)
     updateActions();
 }
 
-bool BasemapTools::eventFilter(QObject *watched, QEvent *event)
+bool BasemapController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void BasemapTools::retranslate()
+void BasemapController::retranslate()
 {
     m_title->setText(tr("Basemaps"));
     m_addFile->setText(tr("Add &Basemap\u2026"));
@@ -147,7 +147,7 @@ void BasemapTools::retranslate()
     updateHint();
 }
 
-void BasemapTools::updateHint()
+void BasemapController::updateHint()
 {
     DistrictStore *store = m_window.store();
     m_hint->setVisible(store && m_model->rowCount() == 0);
@@ -160,7 +160,7 @@ void BasemapTools::updateHint()
         m_hint->setText(tr("This district has no basemap."));
 }
 
-void BasemapTools::updateActions()
+void BasemapController::updateActions()
 {
     DistrictStore *store = m_window.store();
     const bool writable = store && !store->isReadOnly();
@@ -171,7 +171,7 @@ void BasemapTools::updateActions()
     updateHint();
 }
 
-void BasemapTools::showContextMenu(const QPoint &at)
+void BasemapController::showContextMenu(const QPoint &at)
 {
     QMenu menu;
     if (m_model->basemapAt(m_view->indexAt(at))) {
@@ -185,12 +185,12 @@ void BasemapTools::showContextMenu(const QPoint &at)
     menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
-void BasemapTools::storeFailed(const QString &what, const QString &message)
+void BasemapController::storeFailed(const QString &what, const QString &message)
 {
     QMessageBox::warning(&m_window, what, message);
 }
 
-bool BasemapTools::addBasemap(const QString &source, const QString &name)
+bool BasemapController::addBasemap(const QString &source, const QString &name)
 {
     DistrictStore *store = m_window.store();
     if (!store)
@@ -222,7 +222,7 @@ bool BasemapTools::addBasemap(const QString &source, const QString &name)
     return true;
 }
 
-bool BasemapTools::setOpacity(qint64 id, double opacity)
+bool BasemapController::setOpacity(qint64 id, double opacity)
 {
     try {
         Basemaps::setOpacity(*m_window.store(), id, opacity);
@@ -234,7 +234,7 @@ bool BasemapTools::setOpacity(qint64 id, double opacity)
     return true;
 }
 
-bool BasemapTools::removeBasemap(qint64 id)
+bool BasemapController::removeBasemap(qint64 id)
 {
     try {
         Basemaps::remove(*m_window.store(), id);
@@ -246,7 +246,7 @@ bool BasemapTools::removeBasemap(qint64 id)
     return true;
 }
 
-void BasemapTools::chooseFile()
+void BasemapController::chooseFile()
 {
     const QString path =
         QFileDialog::getOpenFileName(&m_window, tr("Add Basemap"), QString(),
@@ -256,7 +256,7 @@ void BasemapTools::chooseFile()
         addBasemap(path);
 }
 
-void BasemapTools::askForService()
+void BasemapController::askForService()
 {
     bool ok = false;
     const QString url = QInputDialog::getText(

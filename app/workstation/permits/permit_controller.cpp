@@ -1,4 +1,4 @@
-#include "app/workstation/permits/permit_tools.h"
+#include "app/workstation/permits/permit_controller.h"
 #include "app/workstation/dock_room.h"
 
 #include "app/workstation/edit_tools/conflicts_dialog.h"
@@ -45,14 +45,14 @@ protected:
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)
-            setWindowTitle(PermitTools::tr("Permit review"));
+            setWindowTitle(PermitController::tr("Permit review"));
         QDockWidget::changeEvent(event);
     }
 };
 
 } // namespace
 
-PermitTools::PermitTools(MainWindow &window)
+PermitController::PermitController(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new PermitDocument(window.undoStack(), this))
 {
     m_register = new PermitsDock(m_document, &window);
@@ -79,7 +79,7 @@ PermitTools::PermitTools(MainWindow &window)
 
 // The docks where a user expects them, hidden until the saved layout or the menu shows them, and the
 // Permits menu before Help, the last one.
-void PermitTools::placeDocks(PermitsMenu *menu)
+void PermitController::placeDocks(PermitsMenu *menu)
 {
     m_window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
@@ -98,7 +98,7 @@ void PermitTools::placeDocks(PermitsMenu *menu)
 }
 
 // The menu's actions, enabled as the district allows.
-void PermitTools::connectMenu(PermitsMenu *menu)
+void PermitController::connectMenu(PermitsMenu *menu)
 {
     connect(menu->newAreaAction(), &QAction::triggered, this, [this] {
         m_tool->setShape(PermitDrawTool::Shape::Polygon);
@@ -110,8 +110,8 @@ void PermitTools::connectMenu(PermitsMenu *menu)
         m_redrawing = 0;
         m_tool->activate();
     });
-    connect(menu->importAction(), &QAction::triggered, this, &PermitTools::importApplications);
-    connect(menu->rulesAction(), &QAction::triggered, this, &PermitTools::showRules);
+    connect(menu->importAction(), &QAction::triggered, this, &PermitController::importApplications);
+    connect(menu->rulesAction(), &QAction::triggered, this, &PermitController::showRules);
     auto enable = [this, menu] {
         const bool editable = m_document->isEditable();
         const QString why = m_document->whyNotEditable();
@@ -126,7 +126,7 @@ void PermitTools::connectMenu(PermitsMenu *menu)
 }
 
 // The register's choice and requests.
-void PermitTools::connectRegister()
+void PermitController::connectRegister()
 {
     connect(m_register, &PermitsDock::permitChosen, this, [this](qint64 id) {
         m_panel->setPermit(id);
@@ -142,9 +142,9 @@ void PermitTools::connectRegister()
         m_redrawing = 0;
         m_tool->activate();
     });
-    connect(m_register, &PermitsDock::editRequested, this, &PermitTools::editPermit);
-    connect(m_register, &PermitsDock::importRequested, this, &PermitTools::importApplications);
-    connect(m_register, &PermitsDock::rulesRequested, this, &PermitTools::showRules);
+    connect(m_register, &PermitsDock::editRequested, this, &PermitController::editPermit);
+    connect(m_register, &PermitsDock::importRequested, this, &PermitController::importApplications);
+    connect(m_register, &PermitsDock::rulesRequested, this, &PermitController::showRules);
     connect(m_register, &PermitsDock::statisticsRequested, this, [this] {
         m_statistics->show();
         m_statistics->raise();
@@ -152,7 +152,7 @@ void PermitTools::connectRegister()
 }
 
 // The review panel and the statistics, shown on the map.
-void PermitTools::connectReview()
+void PermitController::connectReview()
 {
     connect(m_panel, &PermitReviewPanel::sceneChanged, m_overlay, &PermitOverlay::setScene);
     connect(m_panel, &PermitReviewPanel::highlightRequested, this,
@@ -162,13 +162,13 @@ void PermitTools::connectReview()
                 if (!m_window.canvas()->viewport().visibleMapRect().contains(bounds))
                     zoomTo(bounds, 60);
             });
-    connect(m_panel, &PermitReviewPanel::editRequested, this, &PermitTools::editPermit);
+    connect(m_panel, &PermitReviewPanel::editRequested, this, &PermitController::editPermit);
     connect(m_panel, &PermitReviewPanel::redrawRequested, this, [this](qint64 id) {
         m_redrawing = id;
         m_tool->activate();
     });
-    connect(m_panel, &PermitReviewPanel::stepRefused, this, &PermitTools::warn);
-    connect(m_statistics, &PermitStatisticsDock::mostDugChanged, this, &PermitTools::showMostDug);
+    connect(m_panel, &PermitReviewPanel::stepRefused, this, &PermitController::warn);
+    connect(m_statistics, &PermitStatisticsDock::mostDugChanged, this, &PermitController::showMostDug);
     connect(m_statistics, &PermitStatisticsDock::roadActivated, this, [this](qint64 road) {
         const auto snapshot = m_window.canvas()->snapshot();
         const LayerFeatures *roads = snapshot ? snapshot->layer(tableOf(Layer::Roads)) : nullptr;
@@ -178,7 +178,7 @@ void PermitTools::connectReview()
 }
 
 // Drawing a permit's area: what to do, in the status bar, and the area drawn.
-void PermitTools::connectDrawTool()
+void PermitController::connectDrawTool()
 {
     connect(m_tool, &PermitDrawTool::activeChanged, this, [this](bool active) {
         if (active)
@@ -192,14 +192,14 @@ void PermitTools::connectDrawTool()
         else
             m_window.statusBar()->clearMessage();
     });
-    connect(m_tool, &PermitDrawTool::drawn, this, &PermitTools::drawn);
+    connect(m_tool, &PermitDrawTool::drawn, this, &PermitController::drawn);
     connect(m_tool, &PermitDrawTool::refused, this,
             [this](const QString &why) { m_window.statusBar()->showMessage(why, 8000); });
     connect(m_tool, &PermitDrawTool::cancelled, m_tool, &PermitDrawTool::deactivate);
 }
 
 // The document follows the district the window opens, and its changes reach the map and the panel.
-void PermitTools::connectDocument()
+void PermitController::connectDocument()
 {
     connect(m_document, &PermitDocument::permitsChanged, this, [this](qint64 id) {
         m_window.canvas()->reloadChangedLayers();
@@ -207,7 +207,7 @@ void PermitTools::connectDocument()
             m_panel->refresh();
     });
     connect(m_document, &PermitDocument::rulesChanged, m_panel, &PermitReviewPanel::refresh);
-    connect(m_document, &PermitDocument::editFailed, this, &PermitTools::warn);
+    connect(m_document, &PermitDocument::editFailed, this, &PermitController::warn);
     m_document->resolveConflicts = [this](const QString &action, const QList<edit::Conflict> &conflicts) {
         return edit::ConflictsDialog::keepMineOver(&m_window, action, conflicts);
     };
@@ -233,25 +233,25 @@ void PermitTools::connectDocument()
     });
 }
 
-void PermitTools::review(qint64 permitId)
+void PermitController::review(qint64 permitId)
 {
     m_register->show();
     m_register->choosePermit(permitId);
 }
 
-void PermitTools::zoomTo(const QRectF &mapRect, double contextM)
+void PermitController::zoomTo(const QRectF &mapRect, double contextM)
 {
     if (mapRect.isNull() && mapRect.topLeft().isNull())
         return;
     m_window.canvas()->zoomToRect(mapRect.adjusted(-contextM, -contextM, contextM, contextM));
 }
 
-void PermitTools::warn(const QString &message)
+void PermitController::warn(const QString &message)
 {
     QMessageBox::warning(&m_window, tr("Permits"), message);
 }
 
-void PermitTools::drawn(const Geometry &area, double trenchM)
+void PermitController::drawn(const Geometry &area, double trenchM)
 {
     m_tool->deactivate();
     const QByteArray blob = geometry_blob::encode(area);
@@ -276,7 +276,7 @@ void PermitTools::drawn(const Geometry &area, double trenchM)
     }
 }
 
-void PermitTools::editPermit(qint64 permitId)
+void PermitController::editPermit(qint64 permitId)
 {
     if (permitId <= 0 || !m_document->store())
         return;
@@ -293,7 +293,7 @@ void PermitTools::editPermit(qint64 permitId)
     }
 }
 
-void PermitTools::showRules()
+void PermitController::showRules()
 {
     DistrictStore *store = m_document->store();
     if (!store)
@@ -312,7 +312,7 @@ void PermitTools::showRules()
     }
 }
 
-void PermitTools::importApplications()
+void PermitController::importApplications()
 {
     if (!m_document->isEditable())
         return;
@@ -337,7 +337,7 @@ void PermitTools::importApplications()
     }
 }
 
-void PermitTools::showMostDug(const QList<qint64> &roadIds)
+void PermitController::showMostDug(const QList<qint64> &roadIds)
 {
     QList<PermitOverlay::RankedRoad> ranked;
     const auto snapshot = m_window.canvas()->snapshot();

@@ -1,4 +1,4 @@
-#include "app/workstation/edit_tools/editing_tools.h"
+#include "app/workstation/edit_tools/editing_controller.h"
 
 #include "app/workstation/edit_tools/add_component_tool.h"
 #include "app/workstation/edit_tools/attribute_form.h"
@@ -43,7 +43,7 @@ namespace {
 constexpr int kAskAbove = 10;
 } // namespace
 
-EditingTools::EditingTools(MainWindow &window)
+EditingController::EditingController(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new EditDocument(window.undoStack(), this)),
       m_overlay(new EditOverlay(*window.canvas(), *m_document)),
       m_move(new MoveTool(*window.canvas(), *m_document, *m_overlay)),
@@ -60,7 +60,7 @@ EditingTools::EditingTools(MainWindow &window)
     m_menu->addSeparator();
     m_menu->addAction(m_historyDock->toggleViewAction());
 
-    connect(&window, &MainWindow::districtOpened, this, &EditingTools::districtOpened);
+    connect(&window, &MainWindow::districtOpened, this, &EditingController::districtOpened);
     connect(&window, &MainWindow::districtClosed, this, [this] { m_document->setStore(nullptr); });
     // Found damaged after opening: editing stops; unsaved edits stay pending and in the journal.
     connect(&window, &MainWindow::districtReadOnly, this, [this] {
@@ -70,13 +70,13 @@ EditingTools::EditingTools(MainWindow &window)
         m_add->deactivate();
         updateActions();
     });
-    connect(m_document, &EditDocument::changed, this, &EditingTools::updateActions);
-    connect(m_document, &EditDocument::editingChanged, this, &EditingTools::updateActions);
+    connect(m_document, &EditDocument::changed, this, &EditingController::updateActions);
+    connect(m_document, &EditDocument::editingChanged, this, &EditingController::updateActions);
     connect(m_document, &EditDocument::saved, this, [this] {
         m_window.canvas()->reloadChangedLayers();
         m_window.refreshSummary();
     });
-    connect(window.selection(), &FeatureSelection::changed, this, &EditingTools::updateActions);
+    connect(window.selection(), &FeatureSelection::changed, this, &EditingController::updateActions);
     connect(window.canvas(), &MapCanvas::toolChanged, this, [this](MapTool *tool) {
         m_moveAction->setChecked(tool == m_move);
         m_vertexAction->setChecked(tool == m_vertex);
@@ -85,7 +85,7 @@ EditingTools::EditingTools(MainWindow &window)
     });
     connect(m_vertex, &VertexTool::message, this,
             [this](const QString &text) { m_window.mapStatusBar()->showMessage(text); });
-    connect(m_vertex, &VertexTool::currentVertexChanged, this, &EditingTools::updateActions);
+    connect(m_vertex, &VertexTool::currentVertexChanged, this, &EditingController::updateActions);
     window.addCloseGuard([this] {
         return settleUnsaved(tr("Save the %n unsaved change(s) before closing the district?", nullptr,
                                 m_document->changeCount()));
@@ -99,7 +99,7 @@ EditingTools::EditingTools(MainWindow &window)
     updateActions();
 }
 
-void EditingTools::retranslate()
+void EditingController::retranslate()
 {
     m_menu->setTitle(tr("E&diting"));
     m_toolBar->setWindowTitle(tr("Editing"));
@@ -121,7 +121,7 @@ void EditingTools::retranslate()
     updateActions(); // the Save action's text counts the edits
 }
 
-void EditingTools::createActions()
+void EditingController::createActions()
 {
     m_menu = new QMenu(&m_window);
     m_menu->setObjectName(QStringLiteral("EditingMenu"));
@@ -171,16 +171,16 @@ void EditingTools::createActions()
     });
     m_delete = new QAction(this);
     m_delete->setShortcut(QKeySequence::Delete);
-    connect(m_delete, &QAction::triggered, this, &EditingTools::deleteSelection);
+    connect(m_delete, &QAction::triggered, this, &EditingController::deleteSelection);
     m_attributes = new QAction(this);
-    connect(m_attributes, &QAction::triggered, this, &EditingTools::editAttributes);
+    connect(m_attributes, &QAction::triggered, this, &EditingController::editAttributes);
     m_changeAll = new QAction(this);
-    connect(m_changeAll, &QAction::triggered, this, &EditingTools::changeSelectionAttribute);
+    connect(m_changeAll, &QAction::triggered, this, &EditingController::changeSelectionAttribute);
     m_riskRecord = new QAction(this);
-    connect(m_riskRecord, &QAction::triggered, this, &EditingTools::addRiskRecord);
+    connect(m_riskRecord, &QAction::triggered, this, &EditingController::addRiskRecord);
     m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
-    connect(m_save, &QAction::triggered, this, &EditingTools::save);
+    connect(m_save, &QAction::triggered, this, &EditingController::save);
     m_discard = new QAction(this);
     connect(m_discard, &QAction::triggered, this, [this] {
         if (QMessageBox::question(&m_window, tr("Discard Edits"),
@@ -197,7 +197,7 @@ void EditingTools::createActions()
     }
 }
 
-void EditingTools::updateActions()
+void EditingController::updateActions()
 {
     DistrictStore *store = m_window.store();
     const QString refusal = m_window.access().whyNot(server::Work::EditFeatures);
@@ -228,7 +228,7 @@ void EditingTools::updateActions()
                                              : tr("Save Edits"));
 }
 
-void EditingTools::districtOpened()
+void EditingController::districtOpened()
 {
     m_document->setStore(m_window.store());
     offerRecovery();
@@ -236,7 +236,7 @@ void EditingTools::districtOpened()
 
 // Journals of ended sessions, newest first: each is recovered, discarded or kept for later; recovering one
 // ends the questions (a session takes one journal's edits).
-void EditingTools::offerRecovery()
+void EditingController::offerRecovery()
 {
     DistrictStore *store = m_window.store();
     if (!store || store->isReadOnly())
@@ -264,7 +264,7 @@ void EditingTools::offerRecovery()
     }
 }
 
-EditingTools::RecoverAnswer EditingTools::askAboutJournal(const OrphanJournal &journal, int others)
+EditingController::RecoverAnswer EditingController::askAboutJournal(const OrphanJournal &journal, int others)
 {
     QMessageBox box(
         QMessageBox::Question, tr("Recover Edits"),
@@ -290,7 +290,7 @@ EditingTools::RecoverAnswer EditingTools::askAboutJournal(const OrphanJournal &j
                                             : RecoverAnswer::Later;
 }
 
-bool EditingTools::save()
+bool EditingController::save()
 {
     if (!m_document->hasChanges())
         return true;
@@ -339,7 +339,7 @@ bool EditingTools::save()
     return save();
 }
 
-void EditingTools::deleteSelection()
+void EditingController::deleteSelection()
 {
     // With the vertex tool, Delete removes the road vertex last clicked.
     if (m_document->isEditing() && m_vertex->isActive() && m_vertex->currentVertex() >= 0) {
@@ -366,7 +366,7 @@ void EditingTools::deleteSelection()
     selection->clear();
 }
 
-void EditingTools::editAttributes()
+void EditingController::editAttributes()
 {
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
@@ -376,7 +376,7 @@ void EditingTools::editAttributes()
     form.exec();
 }
 
-void EditingTools::changeSelectionAttribute()
+void EditingController::changeSelectionAttribute()
 {
     FeatureSelection *selection = m_window.selection();
     const QStringList tables = selection->tables();
@@ -387,7 +387,7 @@ void EditingTools::changeSelectionAttribute()
     form.exec();
 }
 
-void EditingTools::addRiskRecord()
+void EditingController::addRiskRecord()
 {
     FeatureSelection *selection = m_window.selection();
     if (selection->count(tableOf(Layer::RiskPoints)) != 1)
@@ -436,7 +436,7 @@ void EditingTools::addRiskRecord()
     dialog.exec();
 }
 
-void EditingTools::chooseClass()
+void EditingController::chooseClass()
 {
     DistrictStore *store = m_window.store();
     if (!store)
@@ -446,7 +446,7 @@ void EditingTools::chooseClass()
         m_add->setComponentClass(picker.classCode(), picker.className());
 }
 
-bool EditingTools::settleUnsaved(const QString &question)
+bool EditingController::settleUnsaved(const QString &question)
 {
     if (!m_document->hasChanges())
         return true;
@@ -463,7 +463,7 @@ bool EditingTools::settleUnsaved(const QString &question)
     return false;
 }
 
-bool EditingTools::eventFilter(QObject *watched, QEvent *event)
+bool EditingController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();

@@ -1,4 +1,4 @@
-#include "app/workstation/layers/layer_tools.h"
+#include "app/workstation/layers/layer_controller.h"
 
 #include "app/workstation/layer_list_model.h"
 #include "app/workstation/layers/change_style_command.h"
@@ -19,7 +19,7 @@
 
 namespace uo {
 
-LayerTools::LayerTools(MainWindow &window)
+LayerController::LayerController(MainWindow &window)
     : QObject(&window), m_window(window), m_document(new StyleDocument(this))
 {
     configureView();
@@ -27,7 +27,7 @@ LayerTools::LayerTools(MainWindow &window)
     MapCanvas *canvas = window.canvas();
     // The document is the shared style's one owner: the tree and the map show what it holds, with the
     // user's own layers over it.
-    connect(m_document, &StyleDocument::styleChanged, this, &LayerTools::showStyle);
+    connect(m_document, &StyleDocument::styleChanged, this, &LayerController::showStyle);
     connect(m_document, &StyleDocument::saveFailed, this, [this](const QString &message) {
         m_window.mapStatusBar()->showMessage(tr("The map style could not be saved: %1").arg(message), 15000);
     });
@@ -60,7 +60,7 @@ LayerTools::LayerTools(MainWindow &window)
     });
 }
 
-void LayerTools::showStyle()
+void LayerController::showStyle()
 {
     DistrictStyle style = m_view.applyTo(m_document->style());
     if (m_preview) {
@@ -74,7 +74,7 @@ void LayerTools::showStyle()
     m_window.canvas()->setStyle(style);
 }
 
-void LayerTools::configureView()
+void LayerController::configureView()
 {
     QTreeView *view = m_window.layerView();
     // Legends fold under their layers; layers are dragged to change the drawing order.
@@ -101,18 +101,18 @@ void LayerTools::configureView()
     };
     spanLegends();
     connect(view->model(), &QAbstractItemModel::modelReset, this, spanLegends);
-    connect(view, &QWidget::customContextMenuRequested, this, &LayerTools::showContextMenu);
-    connect(view, &QAbstractItemView::doubleClicked, this, &LayerTools::activated);
+    connect(view, &QWidget::customContextMenuRequested, this, &LayerController::showContextMenu);
+    connect(view, &QAbstractItemView::doubleClicked, this, &LayerController::activated);
 }
 
-void LayerTools::activated(const QModelIndex &index)
+void LayerController::activated(const QModelIndex &index)
 {
     const QString table = m_window.layerModel()->tableAt(index);
     if (!table.isEmpty())
         editStyle(table);
 }
 
-void LayerTools::showContextMenu(const QPoint &position)
+void LayerController::showContextMenu(const QPoint &position)
 {
     QTreeView *view = m_window.layerView();
     LayerListModel *model = m_window.layerModel();
@@ -133,12 +133,12 @@ void LayerTools::showContextMenu(const QPoint &position)
     menu.addAction(tr("&Expand All Legends"), view, &QTreeView::expandAll);
     menu.addAction(tr("&Collapse All Legends"), view, &QTreeView::collapseAll);
     menu.addSeparator();
-    menu.addAction(tr("Show Layers as the &District Has Them"), this, &LayerTools::resetPersonalLayers);
-    menu.addAction(tr("&Reset Map Style"), this, &LayerTools::resetStyle);
+    menu.addAction(tr("Show Layers as the &District Has Them"), this, &LayerController::resetPersonalLayers);
+    menu.addAction(tr("&Reset Map Style"), this, &LayerController::resetStyle);
     menu.exec(view->viewport()->mapToGlobal(position));
 }
 
-LayerStyleDialog *LayerTools::editStyle(const QString &table)
+LayerStyleDialog *LayerController::editStyle(const QString &table)
 {
     const LayerStyle *style = m_document->style().layer(table);
     if (!style)
@@ -175,7 +175,7 @@ LayerStyleDialog *LayerTools::editStyle(const QString &table)
     return dialog;
 }
 
-void LayerTools::pushStyle(QUndoCommand *command)
+void LayerController::pushStyle(QUndoCommand *command)
 {
     // A district open read-only keeps the style only until it closes: nothing is said to be saved.
     DistrictStore *store = m_window.store();
@@ -185,13 +185,13 @@ void LayerTools::pushStyle(QUndoCommand *command)
         m_window.mapStatusBar()->showMessage(SavedAtOnce::push(*m_window.undoStack(), command), 10000);
 }
 
-void LayerTools::resetPersonalLayers()
+void LayerController::resetPersonalLayers()
 {
     m_view.clearLayers();
     showStyle();
 }
 
-void LayerTools::resetStyle()
+void LayerController::resetStyle()
 {
     const DistrictStyle before = m_document->style();
     const DistrictStyle after = DistrictStyle::defaults();

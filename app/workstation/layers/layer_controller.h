@@ -23,12 +23,12 @@ class StyleDocument;
 // Ticking and dragging layers is the user's own view (PersonalView): kept for them, not in the
 // district, and not undone by Ctrl+Z. The district's shared style changes only through the style
 // dialog (and Reset Map Style), each time as one command on the undo stack, saved and audited.
-class LayerTools : public QObject
+class LayerController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit LayerTools(MainWindow &window);
+    explicit LayerController(MainWindow &window);
 
     StyleDocument *document() const { return m_document; }
     // Opens the style dialog of `table` (one at a time, not modal, so that the map stays in reach).

@@ -1,4 +1,4 @@
-#include "app/workstation/report_dialog/report_tools.h"
+#include "app/workstation/report_dialog/report_controller.h"
 
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
@@ -18,33 +18,33 @@
 
 namespace uo {
 
-ReportTools::ReportTools(MainWindow &window)
+ReportController::ReportController(MainWindow &window)
     : QObject(&window), m_window(window), m_report(new QAction(this)), m_image(new QAction(this))
 {
     m_report->setShortcut(QKeySequence::Print);
-    connect(m_report, &QAction::triggered, this, &ReportTools::showReportDialog);
-    connect(m_image, &QAction::triggered, this, &ReportTools::askForMapImage);
+    connect(m_report, &QAction::triggered, this, &ReportController::showReportDialog);
+    connect(m_image, &QAction::triggered, this, &ReportController::askForMapImage);
     // Above Quit, after whatever the other tools put there.
     QMenu *file = window.fileMenu();
     QAction *before = file->actions().value(file->actions().size() - 2); // the separator above Quit
     file->insertSeparator(before);
     file->insertAction(before, m_report);
     file->insertAction(before, m_image);
-    connect(&window, &MainWindow::districtOpened, this, &ReportTools::updateActions);
-    connect(&window, &MainWindow::districtClosed, this, &ReportTools::updateActions);
+    connect(&window, &MainWindow::districtOpened, this, &ReportController::updateActions);
+    connect(&window, &MainWindow::districtClosed, this, &ReportController::updateActions);
     window.installEventFilter(this);
     retranslate();
     updateActions();
 }
 
-bool ReportTools::eventFilter(QObject *watched, QEvent *event)
+bool ReportController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void ReportTools::retranslate()
+void ReportController::retranslate()
 {
     m_report->setText(tr("Print &Report\u2026"));
     m_report->setStatusTip(
@@ -53,14 +53,14 @@ void ReportTools::retranslate()
     m_image->setStatusTip(tr("Save the map as it is shown, at a chosen resolution, as a PNG image"));
 }
 
-void ReportTools::updateActions()
+void ReportController::updateActions()
 {
     const bool open = m_window.store() != nullptr;
     m_report->setEnabled(open);
     m_image->setEnabled(open);
 }
 
-ReportDialog *ReportTools::showReportDialog()
+ReportDialog *ReportController::showReportDialog()
 {
     MapCanvas *canvas = m_window.canvas();
     if (!m_window.store() || !canvas->snapshot())
@@ -75,7 +75,7 @@ ReportDialog *ReportTools::showReportDialog()
     return dialog;
 }
 
-bool ReportTools::exportMapImage(const QString &path, int dpi)
+bool ReportController::exportMapImage(const QString &path, int dpi)
 {
     MapCanvas *canvas = m_window.canvas();
     if (!canvas->snapshot())
@@ -93,7 +93,7 @@ bool ReportTools::exportMapImage(const QString &path, int dpi)
     return written;
 }
 
-void ReportTools::askForMapImage()
+void ReportController::askForMapImage()
 {
     if (!m_window.store())
         return;

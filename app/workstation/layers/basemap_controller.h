@@ -15,12 +15,12 @@ class MainWindow;
 // Basemap… (a raster or tile file) and Add Tile Service… (an XYZ template or a WMTS) add one to the
 // district, and the list's context menu sets a basemap's opacity or removes it. Those three change
 // the district for everyone and are audited; the ticks are the user's own.
-class BasemapTools : public QObject
+class BasemapController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BasemapTools(MainWindow &window);
+    explicit BasemapController(MainWindow &window);
 
     BasemapListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

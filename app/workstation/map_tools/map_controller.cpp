@@ -1,4 +1,4 @@
-#include "app/workstation/map_tools/map_tools.h"
+#include "app/workstation/map_tools/map_controller.h"
 #include "app/workstation/dock_room.h"
 
 #include "app/workstation/layer_list_model.h"
@@ -54,7 +54,7 @@ void extend(std::optional<QRectF> &bounds, const QRectF &more)
 }
 } // namespace
 
-MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
+MapController::MapController(MainWindow &window) : QObject(&window), m_window(window)
 {
     MapCanvas &canvas = *window.canvas();
     m_history = new ExtentHistory(canvas);
@@ -112,20 +112,20 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
 
     m_search = new SearchBox(&window);
     m_search->setEnabled(false);
-    connect(m_search, &SearchBox::resultChosen, this, &MapTools::goTo);
+    connect(m_search, &SearchBox::resultChosen, this, &MapController::goTo);
 
     m_selectionCount = new QLabel(window.mapStatusBar());
     window.mapStatusBar()->addPermanentWidget(m_selectionCount);
     m_selectionCount->hide();
-    connect(window.selection(), &FeatureSelection::changed, this, &MapTools::updateSelectionCount);
-    connect(window.selection(), &FeatureSelection::changed, this, &MapTools::updateActions);
-    connect(window.mapStatusBar(), &MapStatusBar::scaleRequested, this, &MapTools::setScale);
+    connect(window.selection(), &FeatureSelection::changed, this, &MapController::updateSelectionCount);
+    connect(window.selection(), &FeatureSelection::changed, this, &MapController::updateActions);
+    connect(window.mapStatusBar(), &MapStatusBar::scaleRequested, this, &MapController::setScale);
     connect(window.mapStatusBar(), &MapStatusBar::wholeDistrictRequested, &canvas,
             &MapCanvas::zoomToFullExtent);
 
     createActions();
     createToolBar();
-    connect(m_history, &ExtentHistory::changed, this, &MapTools::updateActions);
+    connect(m_history, &ExtentHistory::changed, this, &MapController::updateActions);
     connect(&canvas, &MapCanvas::toolChanged, this, [this](MapTool *tool) {
         // A tool set from elsewhere (an editing tool) leaves none of these checked.
         m_pan->setChecked(!tool);
@@ -137,12 +137,12 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
         m_measureAreaAction->setChecked(tool == m_measureArea);
         m_chainageAction->setChecked(tool == m_chainage);
     });
-    connect(&window, &MainWindow::districtOpened, this, &MapTools::districtOpened);
-    connect(&window, &MainWindow::districtClosed, this, &MapTools::districtClosed);
+    connect(&window, &MainWindow::districtOpened, this, &MapController::districtOpened);
+    connect(&window, &MainWindow::districtClosed, this, &MapController::districtClosed);
     // Written when the map has stopped moving for a moment, not at every step of a drag.
     m_keepExtent.setSingleShot(true);
     m_keepExtent.setInterval(500);
-    connect(&m_keepExtent, &QTimer::timeout, this, &MapTools::keepExtent);
+    connect(&m_keepExtent, &QTimer::timeout, this, &MapController::keepExtent);
     connect(&canvas, &MapCanvas::viewportChanged, this, [this] {
         if (!m_view.isValid() || !m_window.canvas()->snapshot())
             return;
@@ -154,12 +154,12 @@ MapTools::MapTools(MainWindow &window) : QObject(&window), m_window(window)
     updateActions();
 }
 
-MapTools::~MapTools()
+MapController::~MapController()
 {
     keepExtent();
 }
 
-void MapTools::keepExtent()
+void MapController::keepExtent()
 {
     m_keepExtent.stop();
     if (!m_extentToKeep.isEmpty())
@@ -167,7 +167,7 @@ void MapTools::keepExtent()
     m_extentToKeep = QRectF();
 }
 
-void MapTools::createActions()
+void MapController::createActions()
 {
     const auto action = [this](map_icons::Icon icon, const QKeySequence &shortcut, bool checkable = false) {
         auto *a = new QAction(map_icons::icon(icon), QString(), this);
@@ -227,7 +227,7 @@ void MapTools::createActions()
     m_window.addAction(m_findAction);
 }
 
-void MapTools::createToolBar()
+void MapController::createToolBar()
 {
     m_toolBar = new QToolBar(&m_window);
     m_toolBar->setObjectName(QStringLiteral("MapToolBar"));
@@ -248,7 +248,7 @@ void MapTools::createToolBar()
     m_window.addToolBar(Qt::TopToolBarArea, m_toolBar);
 }
 
-void MapTools::addToViewMenu(QMenu *menu)
+void MapController::addToViewMenu(QMenu *menu)
 {
     menu->addSeparator();
     menu->addActions(m_toolGroup->actions());
@@ -267,7 +267,7 @@ void MapTools::addToViewMenu(QMenu *menu)
     menu->addAction(m_bookmarksDock->toggleViewAction());
 }
 
-void MapTools::retranslate()
+void MapController::retranslate()
 {
     const auto set = [](QAction *a, const QString &text, const QString &tip) {
         a->setText(text);
@@ -304,14 +304,14 @@ void MapTools::retranslate()
     updateSelectionCount();
 }
 
-bool MapTools::eventFilter(QObject *watched, QEvent *event)
+bool MapController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void MapTools::updateActions()
+void MapController::updateActions()
 {
     const bool open = m_window.store() != nullptr;
     for (QAction *a : m_toolGroup->actions())
@@ -325,7 +325,7 @@ void MapTools::updateActions()
     m_findAction->setEnabled(open);
 }
 
-void MapTools::districtOpened()
+void MapController::districtOpened()
 {
     m_view = PersonalView(*m_window.store());
     if (const std::optional<QRectF> extent = m_view.extent())
@@ -337,7 +337,7 @@ void MapTools::districtOpened()
     updateActions();
 }
 
-void MapTools::districtClosed()
+void MapController::districtClosed()
 {
     keepExtent();
     m_view = PersonalView();
@@ -349,24 +349,24 @@ void MapTools::districtClosed()
     updateActions();
 }
 
-void MapTools::updateSelectionCount()
+void MapController::updateSelectionCount()
 {
     const qint64 count = m_window.selection()->count();
     m_selectionCount->setVisible(count > 0);
     m_selectionCount->setText(tr("%n selected", nullptr, int(count)));
 }
 
-QSet<QString> MapTools::identifiableLayers() const
+QSet<QString> MapController::identifiableLayers() const
 {
     return m_window.canvas()->visibleLayers();
 }
 
-QSet<QString> MapTools::selectableLayers() const
+QSet<QString> MapController::selectableLayers() const
 {
     return m_window.canvas()->visibleLayers() - kBackgroundAreas;
 }
 
-std::optional<QRectF> MapTools::selectionBounds() const
+std::optional<QRectF> MapController::selectionBounds() const
 {
     const auto snapshot = m_window.canvas()->snapshot();
     const FeatureSelection &selection = *m_window.selection();
@@ -386,7 +386,7 @@ std::optional<QRectF> MapTools::selectionBounds() const
     return bounds;
 }
 
-void MapTools::setScale(double denominator)
+void MapController::setScale(double denominator)
 {
     MapCanvas &canvas = *m_window.canvas();
     if (denominator <= 0 || !canvas.viewport().isValid())
@@ -396,7 +396,7 @@ void MapTools::setScale(double denominator)
     canvas.setViewport(viewport);
 }
 
-void MapTools::zoomToLayer(const QString &table)
+void MapController::zoomToLayer(const QString &table)
 {
     const auto snapshot = m_window.canvas()->snapshot();
     if (!snapshot || table.isEmpty())
@@ -413,7 +413,7 @@ void MapTools::zoomToLayer(const QString &table)
         m_window.mapStatusBar()->showMessage(tr("The layer has no features to show."), 5000);
 }
 
-void MapTools::goTo(const SearchResult &result)
+void MapController::goTo(const SearchResult &result)
 {
     if (result.located)
         m_window.canvas()->zoomToRect(result.bounds);

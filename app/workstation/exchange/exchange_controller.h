@@ -10,12 +10,12 @@ class MainWindow;
 
 // File ▸ Import Layer… and Export Layer…: layers in and out through GDAL (see ImportDialog and
 // ExportDialog). After an import the map and the layer counts are read again.
-class ExchangeTools : public QObject
+class ExchangeController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ExchangeTools(MainWindow &window);
+    explicit ExchangeController(MainWindow &window);
 
     QAction *importAction() const { return m_import; }
 

@@ -27,12 +27,12 @@ struct SaveResult;
 // road vertices, add component, delete, attributes, change an attribute of the selection, add a risk
 // record, save, discard), the history dock, the edit overlay, the question when the window or the
 // district closes with unsaved edits, and the offer to recover edits a crash left when a district opens.
-class EditingTools : public QObject
+class EditingController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EditingTools(MainWindow &window);
+    explicit EditingController(MainWindow &window);
 
     EditDocument *document() const { return m_document; }
     EditOverlay *overlay() const { return m_overlay; }

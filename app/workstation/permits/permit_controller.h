@@ -22,12 +22,12 @@ struct Geometry;
 // Puts the road-excavation permits into the main window: the register, the review panel with the
 // workflow, the statistics, the permit overlay and drawing tool on the map, the rules dialog and their
 // menu. They follow the district the window opens and push their edits on the window's undo stack.
-class PermitTools : public QObject
+class PermitController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PermitTools(MainWindow &window);
+    explicit PermitController(MainWindow &window);
 
     PermitDocument *document() const { return m_document; }
     PermitsDock *registerDock() const { return m_register; }
