@@ -1,6 +1,7 @@
 #include "gis/basemap/basemap_raster.h"
 
 #include "gis/io/gdal_errors.h"
+#include "gis/io/gdal_handles.h"
 #include "gis/render/map_viewport.h"
 
 #include <QDir>
@@ -94,18 +95,15 @@ struct SpatialReference
 {
     explicit SpatialReference(int epsg) : handle(OSRNewSpatialReference(nullptr))
     {
-        ok = OSRImportFromEPSG(handle, epsg) == OGRERR_NONE;
-        OSRSetAxisMappingStrategy(handle, OAMS_TRADITIONAL_GIS_ORDER);
+        ok = OSRImportFromEPSG(handle.get(), epsg) == OGRERR_NONE;
+        OSRSetAxisMappingStrategy(handle.get(), OAMS_TRADITIONAL_GIS_ORDER);
         char *text = nullptr;
-        if (ok && OSRExportToWkt(handle, &text) == OGRERR_NONE)
+        if (ok && OSRExportToWkt(handle.get(), &text) == OGRERR_NONE)
             wkt = text;
         CPLFree(text);
     }
-    ~SpatialReference() { OSRDestroySpatialReference(handle); }
-    SpatialReference(const SpatialReference &) = delete;
-    SpatialReference &operator=(const SpatialReference &) = delete;
 
-    OGRSpatialReferenceH handle;
+    gdal::SpatialRef handle;
     QByteArray wkt;
     bool ok = false;
 };
@@ -113,22 +111,12 @@ struct SpatialReference
 // One basemap opened by one thread: GDAL datasets are not to be shared between threads.
 struct OpenRaster
 {
-    OpenRaster() = default;
-    OpenRaster(const OpenRaster &) = delete;
-    OpenRaster &operator=(const OpenRaster &) = delete;
-    ~OpenRaster()
-    {
-        if (expanded)
-            GDALClose(expanded);
-        if (dataset)
-            GDALClose(dataset);
-    }
     // What the warp reads: the dataset, or a VRT over it that turns its palette into colours.
-    GDALDatasetH source() const { return expanded ? expanded : dataset; }
+    GDALDatasetH source() const { return expanded ? expanded.get() : dataset.get(); }
 
-    GDALDatasetH dataset = nullptr;
-    GDALDatasetH expanded = nullptr;
-    QRectF extent; // in the store CRS; empty when it covers too much of the world to say
+    gdal::Dataset dataset;
+    gdal::Dataset expanded; // declared after the dataset it reads, so that it is closed first
+    QRectF extent;          // in the store CRS; empty when it covers too much of the world to say
     int colourBands = 3;
     bool alpha = false;
     // In the store CRS and north up (an orthophoto of the district, as delivered): read straight into
@@ -148,17 +136,15 @@ QRectF extentIn(GDALDatasetH dataset, const SpatialReference &store)
     const double x0 = gt[0], y0 = gt[3];
     const double x1 = gt[0] + gt[1] * GDALGetRasterXSize(dataset) + gt[2] * GDALGetRasterYSize(dataset);
     const double y1 = gt[3] + gt[4] * GDALGetRasterXSize(dataset) + gt[5] * GDALGetRasterYSize(dataset);
-    OGRSpatialReferenceH own = OSRNewSpatialReference(wkt);
-    OSRSetAxisMappingStrategy(own, OAMS_TRADITIONAL_GIS_ORDER);
+    const gdal::SpatialRef own(OSRNewSpatialReference(wkt));
+    OSRSetAxisMappingStrategy(own.get(), OAMS_TRADITIONAL_GIS_ORDER);
     QRectF extent;
-    if (OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(own, store.handle)) {
+    if (const gdal::Transform ct{OCTNewCoordinateTransformation(own.get(), store.handle.get())}) {
         double minX = 0, minY = 0, maxX = 0, maxY = 0;
-        if (OCTTransformBounds(ct, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1),
-                               &minX, &minY, &maxX, &maxY, 21))
+        if (OCTTransformBounds(ct.get(), std::min(x0, x1), std::min(y0, y1), std::max(x0, x1),
+                               std::max(y0, y1), &minX, &minY, &maxX, &maxY, 21))
             extent = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-        OCTDestroyCoordinateTransformation(ct);
     }
-    OSRDestroySpatialReference(own);
     // A tile service of the whole world has no sensible extent in a Gauss-Kruger zone.
     if (!extent.isValid() || extent.width() > 2e7 || extent.height() > 2e7)
         return {};
@@ -181,8 +167,9 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
         *error = BasemapRaster::tr("The basemap %1 is not there: no such file.").arg(label(basemap));
         return nullptr;
     }
-    raster->dataset = GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                 nullptr, nullptr, nullptr);
+    raster->dataset.reset(GDALOpenEx(name.constData(),
+                                     GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                     nullptr, nullptr));
     if (!raster->dataset) {
         *error =
             BasemapRaster::tr("GDAL cannot read the basemap %1: %2")
@@ -190,25 +177,25 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
                                                                 : errors.message());
         return nullptr;
     }
-    const char *wkt = GDALGetProjectionRef(raster->dataset);
+    const char *wkt = GDALGetProjectionRef(raster->dataset.get());
     double gt[6];
-    if (!wkt || !*wkt || GDALGetGeoTransform(raster->dataset, gt) != CE_None) {
+    if (!wkt || !*wkt || GDALGetGeoTransform(raster->dataset.get(), gt) != CE_None) {
         *error = BasemapRaster::tr("The basemap %1 has no place on the earth: it carries no "
                                    "coordinate system or georeferencing (a world file or GeoTIFF tags).")
                      .arg(label(basemap));
         return nullptr;
     }
-    const int bands = GDALGetRasterCount(raster->dataset);
+    const int bands = GDALGetRasterCount(raster->dataset.get());
     if (bands < 1) {
         *error = BasemapRaster::tr("The basemap %1 has no bands to draw.").arg(label(basemap));
         return nullptr;
     }
-    GDALRasterBandH first = GDALGetRasterBand(raster->dataset, 1);
+    GDALRasterBandH first = GDALGetRasterBand(raster->dataset.get(), 1);
     if (GDALGetRasterColorTable(first)) {
         // A scanned map with a palette: colours the warp can blend.
         const char *args[] = {"-of", "VRT", "-expand", "rgba", nullptr};
         GDALTranslateOptions *options = GDALTranslateOptionsNew(const_cast<char **>(args), nullptr);
-        raster->expanded = GDALTranslate("", raster->dataset, options, nullptr);
+        raster->expanded.reset(GDALTranslate("", raster->dataset.get(), options, nullptr));
         GDALTranslateOptionsFree(options);
         if (!raster->expanded) {
             *error = BasemapRaster::tr("The palette of the basemap %1 cannot be read: %2")
@@ -227,11 +214,11 @@ std::unique_ptr<OpenRaster> openRaster(const Basemap &basemap, BasemapRaster::Ne
     GDALGetGeoTransform(source, raster->geoTransform);
     // The same CRS whatever the file calls it: a GeoTIFF's copy of EPSG:4545 may differ from PROJ's in
     // names and axis bookkeeping, never in what it means.
-    OGRSpatialReferenceH own = OSRNewSpatialReference(GDALGetProjectionRef(source));
+    const gdal::SpatialRef own(OSRNewSpatialReference(GDALGetProjectionRef(source)));
     const char *same[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT", nullptr};
-    raster->direct = own && OSRIsSameEx(own, store.handle, same) && raster->geoTransform[2] == 0.0 &&
-                     raster->geoTransform[4] == 0.0 && raster->geoTransform[5] < 0.0;
-    OSRDestroySpatialReference(own);
+    raster->direct = own && OSRIsSameEx(own.get(), store.handle.get(), same) &&
+                     raster->geoTransform[2] == 0.0 && raster->geoTransform[4] == 0.0 &&
+                     raster->geoTransform[5] < 0.0;
     return raster;
 }
 
@@ -427,15 +414,14 @@ bool BasemapRaster::inspect(const Basemap &basemap, int storeSrid, Info *info, Q
         rememberFetch(basemap, raster != nullptr);
     if (!raster)
         return false;
-    GDALDatasetH dataset = raster->dataset;
+    GDALDatasetH dataset = raster->dataset.get();
     info->driver = QString::fromLatin1(GDALGetDriverShortName(GDALGetDatasetDriver(dataset)));
     info->size = QSize(GDALGetRasterXSize(dataset), GDALGetRasterYSize(dataset));
     info->bands = GDALGetRasterCount(dataset);
     info->overviews = GDALGetOverviewCount(GDALGetRasterBand(dataset, 1));
-    OGRSpatialReferenceH own = OSRNewSpatialReference(GDALGetProjectionRef(dataset));
-    const char *crsName = OSRGetName(own);
+    const gdal::SpatialRef own(OSRNewSpatialReference(GDALGetProjectionRef(dataset)));
+    const char *crsName = own ? OSRGetName(own.get()) : nullptr;
     info->crs = QString::fromUtf8(crsName ? crsName : "");
-    OSRDestroySpatialReference(own);
     info->extent = raster->extent;
     return true;
 }
@@ -472,8 +458,8 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
     }
     const QSize size = view.deviceSize();
     const double perDevicePixel = view.mapUnitsPerPixel() / view.devicePixelRatio();
-    GDALDatasetH target = GDALCreate(GDALGetDriverByName("MEM"), "", size.width(), size.height(),
-                                     raster->colourBands + 1, GDT_Byte, nullptr);
+    const gdal::Dataset target(GDALCreate(GDALGetDriverByName("MEM"), "", size.width(), size.height(),
+                                          raster->colourBands + 1, GDT_Byte, nullptr));
     if (!target) {
         why = tr("There is not enough memory for the basemap %1 at %2 × %3 pixels.")
                   .arg(basemap.name)
@@ -482,14 +468,15 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
         return {};
     }
     double gt[6] = {shown.left(), perDevicePixel, 0.0, shown.bottom(), 0.0, -perDevicePixel};
-    GDALSetGeoTransform(target, gt);
-    GDALSetProjection(target, storeWkt(storeSrid).constData());
+    GDALSetGeoTransform(target.get(), gt);
+    GDALSetProjection(target.get(), storeWkt(storeSrid).constData());
 
     const char *args[] = {"-r", "bilinear", "-dstalpha", "-et", "0.25", nullptr};
     GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(args), nullptr);
     GDALWarpAppOptionsSetProgress(options, warpProgress, const_cast<JobTicket *>(&job));
     GDALDatasetH source = raster->source();
-    GDALDatasetH warped = GDALWarp(nullptr, target, 1, &source, options, nullptr);
+    // The warp writes into `target` and hands it back: one dataset, closed once, by its owner.
+    GDALDatasetH warped = GDALWarp(nullptr, target.get(), 1, &source, options, nullptr);
     GDALWarpAppOptionsFree(options);
     QImage image;
     if (warped && job.isCurrent()) {
@@ -498,7 +485,7 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
         int grey[] = {1, 1, 1, 2};
         int colour[] = {1, 2, 3, 4};
         int *bands = raster->colourBands == 1 ? grey : colour;
-        if (image.isNull() || GDALDatasetRasterIO(target, GF_Read, 0, 0, size.width(), size.height(),
+        if (image.isNull() || GDALDatasetRasterIO(target.get(), GF_Read, 0, 0, size.width(), size.height(),
                                                   image.bits(), size.width(), size.height(), GDT_Byte, 4,
                                                   bands, 4, image.bytesPerLine(), 1) != CE_None)
             image = QImage();
@@ -509,7 +496,6 @@ BasemapRaster::Picture BasemapRaster::warpToView(const Basemap &basemap, int sto
                        errors.message().isEmpty() ? tr("GDAL gave no reason") : errors.message());
     if (network == Network::Fetch && basemap.isNetwork())
         rememberFetch(basemap, !image.isNull() && !errors.failed());
-    GDALClose(target);
     return {image, QRectF(QPointF(0, 0), QSizeF(view.size()))};
 }
 

@@ -1,6 +1,7 @@
 #include "gis/basemap/bench_orthophoto.h"
 
 #include "gis/io/gdal_errors.h"
+#include "gis/io/gdal_handles.h"
 
 #include <cmath>
 #include <gdal.h>
@@ -18,18 +19,17 @@ bool writeBenchOrthophoto(const QString &path, const QRectF &extent, int storeSr
     const int height = std::max(256, int(std::ceil(extent.height() / metres)));
     const char *options[] = {"TILED=YES",         "BLOCKXSIZE=256",  "BLOCKYSIZE=256", "COMPRESS=JPEG",
                              "PHOTOMETRIC=YCBCR", "JPEG_QUALITY=80", nullptr};
-    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), width, height, 3,
-                                 GDT_Byte, const_cast<char **>(options));
+    gdal::Dataset ds(GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), width, height, 3,
+                                GDT_Byte, const_cast<char **>(options)));
     if (!ds) {
         *error = errors.message();
         return false;
     }
     double gt[6] = {extent.left(), metres, 0, extent.top() + height * metres, 0, -metres};
-    GDALSetGeoTransform(ds, gt);
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(srs, storeSrid);
-    GDALSetSpatialRef(ds, srs);
-    OSRDestroySpatialReference(srs);
+    GDALSetGeoTransform(ds.get(), gt);
+    const gdal::SpatialRef srs(OSRNewSpatialReference(nullptr));
+    OSRImportFromEPSG(srs.get(), storeSrid);
+    GDALSetSpatialRef(ds.get(), srs.get());
     // Row by row: fields in slow waves, a grid of blocks every 200 m, a little noise.
     std::vector<GByte> row(size_t(width) * 3);
     quint32 noise = 12345;
@@ -49,12 +49,12 @@ bool writeBenchOrthophoto(const QString &path, const QRectF &extent, int storeSr
             row[size_t(x) * 3 + 2] = GByte(b);
         }
         int bands[] = {1, 2, 3};
-        ok = GDALDatasetRasterIO(ds, GF_Write, 0, y, width, 1, row.data(), width, 1, GDT_Byte, 3, bands, 3, 0,
-                                 1) == CE_None;
+        ok = GDALDatasetRasterIO(ds.get(), GF_Write, 0, y, width, 1, row.data(), width, 1, GDT_Byte, 3, bands,
+                                 3, 0, 1) == CE_None;
     }
     int levels[] = {2, 4, 8, 16, 32, 64};
-    ok = ok && GDALBuildOverviews(ds, "AVERAGE", 6, levels, 0, nullptr, nullptr, nullptr) == CE_None;
-    GDALClose(ds);
+    ok = ok && GDALBuildOverviews(ds.get(), "AVERAGE", 6, levels, 0, nullptr, nullptr, nullptr) == CE_None;
+    ds.reset(); // closing writes the rest of the file
     if (!ok)
         *error = errors.message();
     return ok;
