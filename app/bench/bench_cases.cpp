@@ -84,7 +84,7 @@ int benchCases(const Arguments &args, Streams io)
     int alerts = 0;
     const double rulesMs = medianOf(5, [&] { alerts = int(RiskMonitor::evaluate(*store).size()); });
 
-    printFigure(io, QStringLiteral("cases"), double(cases), 0);
+    printFigure(io, tableOf(Layer::Cases), double(cases), 0); // the table's rows
     printFigure(io, QStringLiteral("full_ms"), fullAll);
     printFigure(io, QStringLiteral("full_without_cases_ms"), fullWithout);
     printFigure(io, QStringLiteral("full_cases_only_ms"), fullCases);
