@@ -1,4 +1,5 @@
 #include "core/basemap/basemaps.h"
+#include "core/error/error.h"
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
@@ -82,13 +83,11 @@ qint64 Basemaps::add(DistrictStore &store, Basemap basemap)
         basemap.kind = kindOf(basemap.source);
     if (std::find_if(std::begin(kKinds), std::end(kKinds),
                      [&](const char *k) { return basemap.kind == QLatin1String(k); }) == std::end(kKinds))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("\"%1\" is neither a raster file, a tile file nor a tile service (an XYZ "
-                            "template with {z}, {x} and {y}, or a WMTS).")
-                             .arg(basemap.source));
+        throw RequestError(tr("\"%1\" is neither a raster file, a tile file nor a tile service (an XYZ "
+                              "template with {z}, {x} and {y}, or a WMTS).")
+                               .arg(basemap.source));
     if (!(basemap.opacity >= 0.0 && basemap.opacity <= 1.0))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("A basemap's opacity is between 0 and 1, not %1.").arg(basemap.opacity));
+        throw RequestError(tr("A basemap's opacity is between 0 and 1, not %1.").arg(basemap.opacity));
     if (!store.hasTable(QStringLiteral("basemaps")))
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("%1 is of an older version and opened read-only: it has no basemaps yet.")
@@ -119,8 +118,7 @@ void Basemaps::remove(DistrictStore &store, qint64 id)
 void Basemaps::setOpacity(DistrictStore &store, qint64 id, double opacity)
 {
     if (!(opacity >= 0.0 && opacity <= 1.0))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("A basemap's opacity is between 0 and 1, not %1.").arg(opacity));
+        throw RequestError(tr("A basemap's opacity is between 0 and 1, not %1.").arg(opacity));
     store.updateRow(QStringLiteral("basemaps"), id, {{QStringLiteral("opacity"), opacity}});
 }
 

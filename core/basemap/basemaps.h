@@ -41,7 +41,7 @@ public:
     // The district's basemaps in drawing order; none for a store older than version 7.
     static QList<Basemap> list(DistrictStore &store);
     // Adds one (audited) and returns its id. An order of 0 puts it above the others; an empty kind is
-    // taken from the source. Throws StoreError(Invalid) for a source of no known kind or an opacity
+    // taken from the source. Throws RequestError for a source of no known kind or an opacity
     // outside 0..1.
     static qint64 add(DistrictStore &store, Basemap basemap);
     static void remove(DistrictStore &store, qint64 id);

@@ -1,4 +1,5 @@
 #include "core/cases/case_intake.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_labels.h"
 #include "core/cases/case_place.h"
@@ -60,25 +61,23 @@ qint64 CaseIntake::create(DistrictStore &store, const NewCase &c, const CaseActo
     sql::Database &db = store.db();
     const EventClass cls = EventClasses::find(store, c.classCode);
     if (cls.code.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 is not an event class of the district.").arg(c.classCode));
+        throw RequestError(tr("%1 is not an event class of the district.").arg(c.classCode));
     if (cls.isMajor())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 %2 is a major class; choose one of its classes.").arg(cls.code, cls.name));
+        throw RequestError(tr("%1 %2 is a major class; choose one of its classes.").arg(cls.code, cls.name));
     if (!CaseLabels::sources().contains(c.source))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a source of cases.").arg(c.source));
+        throw RequestError(tr("%1 is not a source of cases.").arg(c.source));
     if (c.area && c.area->type != Geometry::Polygon)
-        throw StoreError(StoreError::Kind::Invalid, tr("The area of a case is a polygon."));
+        throw RequestError(tr("The area of a case is a polygon."));
     const QRectF district = store.extent(tableOf(Layer::DistrictBoundary));
     if (!district.isEmpty() && !district.contains(c.point))
-        throw StoreError(StoreError::Kind::Invalid, tr("E %1 N %2 lies outside the district.")
-                                                        .arg(c.point.x(), 0, 'f', 1)
-                                                        .arg(c.point.y(), 0, 'f', 1));
+        throw RequestError(tr("E %1 N %2 lies outside the district.")
+                               .arg(c.point.x(), 0, 'f', 1)
+                               .arg(c.point.y(), 0, 'f', 1));
 
     const CasePlace place = CasePlace::at(store, c.point);
     if (const QString why = CaseWorkflow::roleRefusal(actor, QStringLiteral("collected"), place.chiefId);
         !why.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, why);
+        throw RequestError(why);
     sql::Transaction tx(db);
     const QDateTime reported = c.reportedAt.isValid() ? c.reportedAt : QDateTime::currentDateTime();
     const QString number = c.caseNo.isEmpty()

@@ -39,7 +39,7 @@ class CaseIntake
     Q_DECLARE_TR_FUNCTIONS(uo::CaseIntake)
 
 public:
-    // Returns the new case's id. Throws StoreError(Invalid) naming what is wrong (an unknown or major
+    // Returns the new case's id. Throws RequestError naming what is wrong (an unknown or major
     // class, an unknown source, a point outside the district, an area that is not a polygon).
     static qint64 create(DistrictStore &store, const NewCase &newCase, const CaseActor &actor = {});
     // The next free number of `day`, inside the caller's write transaction, which then holds the

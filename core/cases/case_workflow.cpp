@@ -1,4 +1,5 @@
 #include "core/cases/case_workflow.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_labels.h"
 #include "core/cases/case_time.h"
@@ -23,9 +24,9 @@ const QList<QPair<const char *, const char *>> &steps()
     return list;
 }
 
-StoreError refused(const QString &why)
+RequestError refused(const QString &why)
 {
-    return StoreError(StoreError::Kind::Invalid, why);
+    return RequestError(why);
 }
 
 } // namespace

@@ -63,7 +63,7 @@ public:
     // (everyone on a district file), as the server's grants say.
     static QString rulesRefusal(const CaseActor &actor);
 
-    // Takes the step. Throws StoreError(Invalid) with the reason for a refusal: a step the workflow does
+    // Takes the step. Throws RequestError with the reason for a refusal: a step the workflow does
     // not allow (closing a case that was not verified, say), a dispatch without level or unit, a close
     // without the route, not accepting, reopening or sending back without a note, or the actor's role.
     static void advance(DistrictStore &store, qint64 caseId, const CaseStep &step,

@@ -1,4 +1,5 @@
 #include "core/cases/dispatch_rules.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_labels.h"
 #include "core/cases/case_units.h"
@@ -65,8 +66,7 @@ QList<DispatchRule> DispatchRules::save(DistrictStore &store, const QList<Dispat
 {
     for (const DispatchRule &rule : rules)
         if (const QString why = problem(rule); !why.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("Dispatch rule %1: %2").arg(rule.priority).arg(why));
+            throw RequestError(tr("Dispatch rule %1: %2").arg(rule.priority).arg(why));
     sql::Transaction tx(store.db());
     const QList<DispatchRule> before = load(store);
     QHash<qint64, DispatchRule> old;

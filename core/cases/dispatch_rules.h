@@ -55,7 +55,7 @@ public:
     // By priority, then id.
     static QList<DispatchRule> load(DistrictStore &store);
     // Makes the table hold exactly `rules` (rows with an id updated, new ones added, the rest deleted),
-    // audited, in one transaction. Returns the rules as stored, with their ids. Throws StoreError when a
+    // audited, in one transaction. Returns the rules as stored, with their ids. Throws RequestError when a
     // rule is not valid.
     static QList<DispatchRule> save(DistrictStore &store, const QList<DispatchRule> &rules);
     // What is wrong with a rule, in words; empty when it is valid.

@@ -1,4 +1,5 @@
 #include "core/cases/event_classes.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_labels.h"
 #include "core/sql/statement.h"
@@ -54,13 +55,11 @@ void EventClasses::save(DistrictStore &store, const QList<EventClass> &classes)
     for (const EventClass &c : classes) {
         const EventClass before = find(store, c.code);
         if (before.code.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid, tr("There is no event class %1.").arg(c.code));
+            throw RequestError(tr("There is no event class %1.").arg(c.code));
         if (!(c.timeLimitHours > 0) && !before.isMajor())
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("The time limit of %1 %2 must be above zero.").arg(c.code, before.name));
+            throw RequestError(tr("The time limit of %1 %2 must be above zero.").arg(c.code, before.name));
         if (!before.isMajor() && !CaseLabels::trades().contains(c.trade))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 %2 needs the trade that handles it.").arg(c.code, before.name));
+            throw RequestError(tr("%1 %2 needs the trade that handles it.").arg(c.code, before.name));
         QVariantMap changed;
         if (c.tracked != before.tracked)
             changed.insert(QStringLiteral("tracked"), c.tracked ? 1 : 0);

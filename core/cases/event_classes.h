@@ -36,7 +36,7 @@ public:
     // The class with `code`; a default EventClass (empty code) when there is none.
     static EventClass find(DistrictStore &store, const QString &code);
     // Writes the tracked flag, time limit and trade of the given classes (names and codes are the
-    // standard's and stay); audited, one transaction. Throws StoreError for a class that is not there
+    // standard's and stay); audited, one transaction. Throws RequestError for a class that is not there
     // or a value that is not valid.
     static void save(DistrictStore &store, const QList<EventClass> &classes);
     // The class's name in the interface language: the standard's Chinese name, or the English one in

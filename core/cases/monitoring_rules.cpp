@@ -1,4 +1,5 @@
 #include "core/cases/monitoring_rules.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_intake.h"
 #include "core/cases/case_time.h"
@@ -69,7 +70,7 @@ QList<MonitoringRule> MonitoringRules::save(DistrictStore &store, const QList<Mo
 {
     for (const MonitoringRule &rule : rules)
         if (const QString why = problem(rule); !why.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid, tr("Monitoring rule “%1”: %2").arg(rule.name, why));
+            throw RequestError(tr("Monitoring rule “%1”: %2").arg(rule.name, why));
     sql::Transaction tx(store.db());
     const QList<MonitoringRule> before = load(store);
     QHash<qint64, MonitoringRule> old;

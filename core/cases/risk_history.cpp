@@ -1,4 +1,5 @@
 #include "core/cases/risk_history.h"
+#include "core/error/error.h"
 
 #include "core/cases/case_time.h"
 #include "core/sql/statement.h"
@@ -45,19 +46,19 @@ void RiskHistory::changeLevel(DistrictStore &store, qint64 riskId, const QString
                               const QString &reason, const CaseActor &actor, const QDateTime &now)
 {
     if (!levels().contains(level))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a risk level.").arg(level));
+        throw RequestError(tr("%1 is not a risk level.").arg(level));
     if (reason.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A change of risk level records its reason."));
+        throw RequestError(tr("A change of risk level records its reason."));
     if (const QString why = CaseWorkflow::editRefusal(actor); !why.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, why);
+        throw RequestError(why);
     sql::Transaction tx(store.db());
     auto st = store.db().prepare("SELECT level, code FROM risk_points WHERE id = ?");
     st.bind(1, riskId);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no risk point %1.").arg(riskId));
+        throw RequestError(tr("There is no risk point %1.").arg(riskId));
     const QString from = st.text(0), code = st.text(1);
     if (from == level)
-        throw StoreError(StoreError::Kind::Invalid, tr("Risk point %1 is at that level already.").arg(code));
+        throw RequestError(tr("Risk point %1 is at that level already.").arg(code));
     const QString previous = store.operatorName();
     const QString who = actor.name.trimmed().isEmpty() ? previous : actor.name.trimmed();
     store.setOperatorName(who);

@@ -41,7 +41,7 @@ public:
     static QList<RiskRecord> records(DistrictStore &store, qint64 riskId,
                                      const QDateTime &since = QDateTime());
     static QList<RiskLevelChange> levelChanges(DistrictStore &store, qint64 riskId);
-    // Raises or lowers the point's level, recording who, when and why. Throws StoreError(Invalid) without
+    // Raises or lowers the point's level, recording who, when and why. Throws RequestError without
     // a reason, for an unknown level or point, or when the level is already that.
     static void changeLevel(DistrictStore &store, qint64 riskId, const QString &level, const QString &reason,
                             const CaseActor &actor = {}, const QDateTime &now = QDateTime::currentDateTime());

@@ -1,4 +1,5 @@
 #include "core/edit_session/edit_session.h"
+#include "core/error/error.h"
 
 #include "core/edit_session/edit_journal.h"
 #include "core/sql/statement.h"
@@ -70,7 +71,7 @@ QStringList EditSession::columns(const QString &table)
     for (const StoreColumns::Column &column : StoreColumns::of(m_store.db(), table))
         names << column.name;
     if (names.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("The store has no table named %1.").arg(table));
+        throw RequestError(tr("The store has no table named %1.").arg(table));
     m_columns.insert(table, names);
     return names;
 }
@@ -113,8 +114,7 @@ EditAction EditSession::setValues(const QString &table, const QList<qint64> &ids
     const QStringList names = columns(table);
     for (auto it = values.begin(); it != values.end(); ++it)
         if (!names.contains(it.key()) || it.key() == QLatin1String("id"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 has no editable column %2.").arg(table, it.key()));
+            throw RequestError(tr("%1 has no editable column %2.").arg(table, it.key()));
     EditAction action{text, {}};
     for (qint64 id : ids) {
         const FeatureKey key{table, id};
@@ -149,8 +149,7 @@ EditAction EditSession::insertRow(const QString &table, const QVariantMap &value
         after.insert(name, QVariant());
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!names.contains(it.key()) || it.key() == QLatin1String("id"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 has no editable column %2.").arg(table, it.key()));
+            throw RequestError(tr("%1 has no editable column %2.").arg(table, it.key()));
         after.insert(it.key(), storedValue(it.value()));
     }
     const qint64 id = m_nextNewId--;

@@ -80,8 +80,8 @@ public:
     // The row as this session sees it; nullopt when there is none (or it was deleted here).
     RowState row(const FeatureKey &key);
 
-    // Actions, computed but not applied. Values are checked against the table's columns (StoreError
-    // Invalid otherwise); rows that would not change are left out, so an action may be empty.
+    // Actions, computed but not applied. Values are checked against the table's columns (RequestError
+    // otherwise); rows that would not change are left out, so an action may be empty.
     // `shown`: the values of these columns as a form or the attribute table showed them to the user,
     // perhaps a while ago. A value the user left as shown is no change (another workstation's change
     // of it since stays), and a value the user changed is a change of the value shown: had another

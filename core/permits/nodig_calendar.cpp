@@ -1,4 +1,5 @@
 #include "core/permits/nodig_calendar.h"
+#include "core/error/error.h"
 
 #include "core/sql/statement.h"
 #include "core/store/district_store.h"
@@ -56,7 +57,7 @@ QList<NoDigPeriod> NoDigCalendar::save(DistrictStore &store, const QList<NoDigPe
 {
     for (const NoDigPeriod &p : periods)
         if (const QString why = problem(p); !why.isEmpty())
-            throw StoreError(StoreError::Kind::Invalid, why);
+            throw RequestError(why);
     QHash<qint64, NoDigPeriod> stored;
     for (const NoDigPeriod &p : load(store))
         stored.insert(p.id, p);

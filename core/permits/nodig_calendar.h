@@ -30,7 +30,7 @@ public:
     static QList<NoDigPeriod> load(DistrictStore &store);
     // Makes the table hold exactly `periods`: rows with an id are updated (or put back with that id),
     // rows without one are added, the rest deleted; every change through the store's audited edits.
-    // Returns the periods as stored, with their ids. Throws StoreError when a period is not valid.
+    // Returns the periods as stored, with their ids. Throws RequestError when a period is not valid.
     static QList<NoDigPeriod> save(DistrictStore &store, const QList<NoDigPeriod> &periods);
     // What is wrong with a period, in words; empty when it is valid.
     static QString problem(const NoDigPeriod &period);

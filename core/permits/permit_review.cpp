@@ -108,7 +108,7 @@ PermitReviewResult PermitReview::run(DistrictStore &store, qint64 permitId, QDat
         "coalesce(trench_length_m, 0), area_m2, geom FROM permits WHERE id = ?");
     row.bind(1, permitId);
     if (!row.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
+        throw RequestError(tr("There is no permit %1.").arg(permitId));
     PermitFacts p;
     p.id = row.int64(0);
     p.permitNo = row.text(1);

@@ -51,7 +51,7 @@ struct PermitReviewResult
 
 // Runs every enabled rule of the district on one permit. Reads only; candidates come from SpatiaLite's
 // spatial index, distances are measured on the decoded geometry (geometry_distance) and the verdicts
-// are PermitVerdict's, as in the register. Throws StoreError(Invalid) for an unknown permit.
+// are PermitVerdict's, as in the register. Throws RequestError for an unknown permit.
 class PermitReview
 {
     Q_DECLARE_TR_FUNCTIONS(uo::PermitReview)

@@ -1,4 +1,5 @@
 #include "core/permits/permit_workflow.h"
+#include "core/error/error.h"
 
 #include "core/permits/permit_labels.h"
 #include "core/permits/permit_review.h"
@@ -52,32 +53,28 @@ void PermitWorkflow::advance(DistrictStore &store, qint64 permitId, const QStrin
                                  "coalesce(filing_deadline, '') FROM permits WHERE id = ?");
     st.bind(1, permitId);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no permit %1.").arg(permitId));
+        throw RequestError(tr("There is no permit %1.").arg(permitId));
     const QString from = st.text(0), number = st.text(1);
     const bool emergency = st.int64(2) != 0;
     if (emergency && to == QLatin1String("accepted") && st.text(3).isEmpty())
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("Emergency repair %1 has not been filed (deadline %2): it is accepted once its permit "
                "is issued.")
                 .arg(number, st.text(4).isEmpty() ? tr("none set") : st.text(4)));
     if (!allowed(from, to, emergency))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Permit %1 is “%2”; it cannot go to “%3” from there.")
-                             .arg(number, PermitLabels::status(from), PermitLabels::status(to)));
+        throw RequestError(tr("Permit %1 is “%2”; it cannot go to “%3” from there.")
+                               .arg(number, PermitLabels::status(from), PermitLabels::status(to)));
     if (isDecision(to)) {
         if (!routes().contains(route)) {
             QStringList choices;
             for (const QString &key : routes())
                 choices.append(PermitLabels::route(key));
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("A decision on permit %1 records how it was disposed of: %2.")
-                                 .arg(number, choices.join(tr(", "))));
+            throw RequestError(tr("A decision on permit %1 records how it was disposed of: %2.")
+                                   .arg(number, choices.join(tr(", "))));
         }
         const PermitReviewResult review = PermitReview::run(store, permitId, today);
         if (review.blocked() && reason.trimmed().isEmpty())
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("A check failed for permit %1: the decision needs a reason.").arg(number));
+            throw RequestError(tr("A check failed for permit %1: the decision needs a reason.").arg(number));
     }
     auto update = store.db().prepare("UPDATE permits SET status = ? WHERE id = ?");
     update.bind(1, to).bind(2, permitId);

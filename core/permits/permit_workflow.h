@@ -34,7 +34,7 @@ public:
     static bool isDecision(const QString &to); // approved, rejected, returned_joint
 
     // Moves a permit to `to`. A decision needs a disposition route, and a reason whenever a check of
-    // the review failed (the review is run here, as of `today`). Throws StoreError(Invalid) with the
+    // the review failed (the review is run here, as of `today`). Throws RequestError with the
     // reason for a refusal; the store is unchanged then.
     static void advance(DistrictStore &store, qint64 permitId, const QString &to, const QString &reason,
                         const QString &route = QString(), QDate today = QDate::currentDate());

@@ -1,4 +1,5 @@
 #include "core/segments/road_reshape.h"
+#include "core/error/error.h"
 
 #include "core/segments/polyline.h"
 #include "core/segments/segment_coverage.h"
@@ -59,8 +60,7 @@ QVariantMap RoadReshape::centrelineValues(int srid, const QList<QPointF> &centre
 RoadShape RoadReshape::apply(DistrictStore &store, qint64 roadId, const QList<QPointF> &centreline)
 {
     if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("A road's centreline needs at least two distinct points."));
+        throw RequestError(tr("A road's centreline needs at least two distinct points."));
     SegmentEditor editor(store);
     sql::Transaction tx(store.db());
     RoadShape before{editor.centreline(roadId), editor.read(roadId)};
@@ -82,8 +82,7 @@ void RoadReshape::follow(DistrictStore &store, qint64 roadId, const QList<QPoint
         return;
     const QList<QPointF> centreline = editor.centreline(roadId);
     if (centreline.size() < 2 || polyline::length(centreline) <= SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Road %1's centreline needs at least two distinct points.").arg(roadId));
+        throw RequestError(tr("Road %1's centreline needs at least two distinct points.").arg(roadId));
     QList<double> inner;
     for (qsizetype i = 1; i < after.segments.size(); ++i)
         inner.append(after.segments[i].from);

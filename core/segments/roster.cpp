@@ -1,4 +1,5 @@
 #include "core/segments/roster.h"
+#include "core/error/error.h"
 
 #include "core/catalogue/code_lists.h"
 #include "core/sql/statement.h"
@@ -109,7 +110,7 @@ Person Roster::person(qint64 id)
     auto st = m_store.db().prepare(QByteArray(kSelect) + "WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no person %1 in the roster.").arg(id));
+        throw RequestError(tr("There is no person %1 in the roster.").arg(id));
     return personFrom(st);
 }
 
@@ -144,10 +145,9 @@ QHash<qint64, int> Roster::chairedCounts()
 void Roster::check(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A person needs a name."));
+        throw RequestError(tr("A person needs a name."));
     if (!roles().contains(person.role))
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("\"%1\" is not a role; a person is a city-management officer or works in municipal "
                "works, greening or sanitation.")
                 .arg(person.role));
@@ -169,16 +169,14 @@ void Roster::edit(const Person &person)
     if (old.role != person.role) {
         const qint64 chaired = chairedSegments(person.id).size();
         if (chaired > 0 && person.role != QLatin1String("officer"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 chairs %n segment(s); give them a new chief before changing the role.",
-                                nullptr, int(chaired))
-                                 .arg(old.name));
+            throw RequestError(tr("%1 chairs %n segment(s); give them a new chief before changing the role.",
+                                  nullptr, int(chaired))
+                                   .arg(old.name));
         auto st = m_store.db().prepare("SELECT count(*) FROM segment_collaborators WHERE person_id = ?");
         st.bind(1, person.id);
         const int helps = st.step() ? int(st.int64(0)) : 0;
         if (helps > 0 && person.role == QLatin1String("officer"))
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("%1 collaborates on %n segment(s); take them off those segments before making them "
                    "an officer.",
                    nullptr, helps)
@@ -212,8 +210,7 @@ void Roster::remove(qint64 id)
                                    "(SELECT count(*) FROM segment_collaborators WHERE person_id = ?1)");
     st.bind(1, id);
     if (st.step() && st.int64(0) > 0)
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("%1 still works segments and cannot be removed; deactivate them instead.").arg(old.name));
     m_store.deleteRow(QStringLiteral("people"), id);
 }

@@ -1,4 +1,5 @@
 #include "core/segments/segment_assignment.h"
+#include "core/error/error.h"
 
 #include "core/segments/segment_collaborators.h"
 #include "core/sql/statement.h"
@@ -52,8 +53,7 @@ QList<SegmentAssignment> SegmentAssignments::read(const QList<qint64> &segmentId
         segment.bind(1, id);
         if (!segment.step()) {
             segment.reset();
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("There is no segment %1; it may have been merged into another.").arg(id));
+            throw RequestError(tr("There is no segment %1; it may have been merged into another.").arg(id));
         }
         SegmentAssignment a{id, segment.int64(0), {}, segment.int64(1)};
         segment.reset();
@@ -72,36 +72,31 @@ void SegmentAssignments::checkChange(const AssignmentChange &change)
         auto st = m_store.db().prepare("SELECT name, role, active FROM people WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
-            throw StoreError(StoreError::Kind::Invalid, tr("There is no person %1 in the roster.").arg(id));
+            throw RequestError(tr("There is no person %1 in the roster.").arg(id));
         return PersonFacts{st.text(0), st.text(1), st.int64(2) != 0};
     };
     if (change.chiefId && *change.chiefId > 0) {
         const PersonFacts chief = lookup(*change.chiefId);
         if (chief.role != QLatin1String("officer"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 cannot be a segment chief: a chief must be a city-management officer.")
-                                 .arg(chief.name));
+            throw RequestError(tr("%1 cannot be a segment chief: a chief must be a city-management officer.")
+                                   .arg(chief.name));
         if (!chief.active)
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("%1 is no longer active and cannot be made a segment chief; reactivate them in "
                    "the roster first.")
                     .arg(chief.name));
     }
     for (qint64 id : change.addCollaborators) {
         if (change.removeCollaborators.contains(id))
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("Person %1 cannot be added to and taken off the same segments at once.").arg(id));
         const PersonFacts person = lookup(id);
         if (person.role == QLatin1String("officer"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 is a city-management officer; collaborators come from municipal works, "
-                                "greening or sanitation.")
-                                 .arg(person.name));
+            throw RequestError(tr("%1 is a city-management officer; collaborators come from municipal works, "
+                                  "greening or sanitation.")
+                                   .arg(person.name));
         if (!person.active)
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("%1 is no longer active and cannot be made a collaborator; reactivate them in "
                    "the roster first.")
                     .arg(person.name));
@@ -110,10 +105,9 @@ void SegmentAssignments::checkChange(const AssignmentChange &change)
         auto st = m_store.db().prepare("SELECT name, kind FROM entities WHERE id = ?");
         st.bind(1, *change.partyUnitId);
         if (!st.step())
-            throw StoreError(StoreError::Kind::Invalid, tr("There is no unit %1.").arg(*change.partyUnitId));
+            throw RequestError(tr("There is no unit %1.").arg(*change.partyUnitId));
         if (st.text(1) != QLatin1String("party_branch"))
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("%1 is not a Party branch; a segment's responsible unit must be one.").arg(st.text(0)));
     }
 }

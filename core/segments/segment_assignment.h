@@ -32,7 +32,7 @@ struct AssignmentChange
 // Assigns people to segments. A change to many segments is one transaction, recorded in the audit log
 // segment by segment. The rules of the bureau are checked before anything is written: a chief is an
 // active city-management officer, a collaborator is active municipal-works, greening or sanitation
-// staff, the responsible unit is a Party branch. A refusal throws StoreError(Invalid) naming the person.
+// staff, the responsible unit is a Party branch. A refusal throws RequestError naming the person.
 class SegmentAssignments
 {
     Q_DECLARE_TR_FUNCTIONS(uo::SegmentAssignments)

@@ -1,4 +1,5 @@
 #include "core/segments/segment_editor.h"
+#include "core/error/error.h"
 
 #include "core/segments/polyline.h"
 #include "core/segments/segment_collaborators.h"
@@ -43,7 +44,7 @@ QList<QPointF> SegmentEditor::centreline(qint64 roadId)
         if (const auto g = geometry_blob::decode(data, size); g && g->type == Geometry::LineString)
             return g->parts.value(0).value(0);
     }
-    throw StoreError(StoreError::Kind::Invalid, tr("Road %1 has no centreline to cut.").arg(roadId));
+    throw RequestError(tr("Road %1 has no centreline to cut.").arg(roadId));
 }
 
 SegmentRecord SegmentEditor::segment(qint64 id)
@@ -52,7 +53,7 @@ SegmentRecord SegmentEditor::segment(qint64 id)
                                    "coalesce(party_unit_id, 0) FROM road_segments WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no segment %1.").arg(id));
+        throw RequestError(tr("There is no segment %1.").arg(id));
     SegmentRecord s{st.int64(0), st.int64(1), st.real(2),  st.real(3),
                     st.text(4),  st.int64(5), st.int64(6), {}};
     auto people = m_store.db().prepare(
@@ -99,9 +100,9 @@ void SegmentEditor::verify(qint64 roadId)
     const QList<CoverageProblem> problems =
         SegmentCoverage::check(polyline::length(centreline(roadId)), spans);
     if (!problems.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("The change would break road %1's segments: %2.")
-                                                        .arg(roadId)
-                                                        .arg(problems.first().describe()));
+        throw RequestError(tr("The change would break road %1's segments: %2.")
+                               .arg(roadId)
+                               .arg(problems.first().describe()));
 }
 
 SegmentRecord SegmentEditor::lockedSegment(qint64 id)
@@ -117,11 +118,10 @@ RoadSegments SegmentEditor::split(qint64 segmentId, double measure, qint64 *crea
     const RoadSegments before = read(first.roadId);
     if (measure <= first.from + SegmentCoverage::kTolerance ||
         measure >= first.to - SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("A cut must fall inside the segment (%1–%2 m); %3 m does not.")
-                             .arg(first.from, 0, 'f', 2)
-                             .arg(first.to, 0, 'f', 2)
-                             .arg(measure, 0, 'f', 2));
+        throw RequestError(tr("A cut must fall inside the segment (%1–%2 m); %3 m does not.")
+                               .arg(first.from, 0, 'f', 2)
+                               .arg(first.to, 0, 'f', 2)
+                               .arg(measure, 0, 'f', 2));
     const QList<QPointF> road = centreline(first.roadId);
     SegmentRecord second = first;
     second.id = NewRows::id(m_store, Layer::RoadSegments);
@@ -151,8 +151,7 @@ RoadSegments SegmentEditor::merge(qint64 firstId, qint64 secondId)
     SegmentRecord first = lockedSegment(firstId);
     const SegmentRecord second = segment(secondId);
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("Segments %1 and %2 are not neighbours on one road; only a segment and the next one "
                "along the road can be merged.")
                 .arg(firstId)
@@ -182,13 +181,12 @@ RoadSegments SegmentEditor::moveBoundary(qint64 firstId, qint64 secondId, double
     SegmentRecord first = lockedSegment(firstId);
     SegmentRecord second = segment(secondId);
     if (first.roadId != second.roadId || std::fabs(first.to - second.from) > SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Segments %1 and %2 do not share a boundary.").arg(firstId).arg(secondId));
+        throw RequestError(tr("Segments %1 and %2 do not share a boundary.").arg(firstId).arg(secondId));
     if (measure <= first.from + SegmentCoverage::kTolerance ||
         measure >= second.to - SegmentCoverage::kTolerance)
-        throw StoreError(StoreError::Kind::Invalid, tr("The boundary must stay between %1 and %2 m.")
-                                                        .arg(first.from, 0, 'f', 2)
-                                                        .arg(second.to, 0, 'f', 2));
+        throw RequestError(tr("The boundary must stay between %1 and %2 m.")
+                               .arg(first.from, 0, 'f', 2)
+                               .arg(second.to, 0, 'f', 2));
     const RoadSegments before = read(first.roadId);
     const double old = first.to;
     first.to = second.from = measure;
@@ -209,7 +207,7 @@ RoadSegments SegmentEditor::rename(qint64 segmentId, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A segment needs a name."));
+        throw RequestError(tr("A segment needs a name."));
     sql::Transaction tx(m_store.db());
     SegmentRecord s = lockedSegment(segmentId);
     const RoadSegments before = read(s.roadId);

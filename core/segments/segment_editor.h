@@ -33,7 +33,7 @@ struct RoadSegments
 // Splits, merges and moves segment boundaries on the store, each as one transaction that keeps the
 // road covered end to end (checked before commit) and is recorded in the audit log. Each returns the
 // road's segments before the change, which restore() puts back, ids included: the undo of the step.
-// Refusals throw StoreError(Invalid) with a sentence that says what to do instead.
+// Refusals throw RequestError with a sentence that says what to do instead.
 class SegmentEditor
 {
     Q_DECLARE_TR_FUNCTIONS(uo::SegmentEditor)

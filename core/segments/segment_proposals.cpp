@@ -1,4 +1,5 @@
 #include "core/segments/segment_proposals.h"
+#include "core/error/error.h"
 
 #include "core/segments/segment_naming.h"
 #include "core/sql/statement.h"
@@ -65,8 +66,7 @@ QList<RoadProposal> SegmentProposals::proposeAll(DistrictStore &store, const Opt
 RoadSegments SegmentProposals::apply(DistrictStore &store, const RoadProposal &proposal)
 {
     if (proposal.pieces.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The proposal for %1 has no pieces.").arg(proposal.roadName));
+        throw RequestError(tr("The proposal for %1 has no pieces.").arg(proposal.roadName));
     // The road's segments as they are under its lock, and the new pieces' ids, in the transaction that
     // writes them: two workstations applying proposals at once never give two pieces one id.
     sql::Transaction tx = store.transaction();

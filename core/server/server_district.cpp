@@ -1,4 +1,5 @@
 #include "core/server/server_district.h"
+#include "core/error/error.h"
 
 #include "core/server/server_roles.h"
 #include "core/server/server_schema.h"
@@ -124,15 +125,14 @@ bool ServerDistrict::hasTable(const QString &name)
 qint64 ServerDistrict::count(const QString &name)
 {
     if (!hasTable(name))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("District %1 has no table named %2.").arg(m_name, name));
+        throw RequestError(tr("District %1 has no table named %2.").arg(m_name, name));
     return m_connection->scalar("SELECT count(*) FROM " + table(name)).toLongLong();
 }
 
 QRectF ServerDistrict::extent(const QString &name)
 {
     if (!findLayer(name) || !hasTable(name))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(name));
+        throw RequestError(tr("%1 is not a map layer.").arg(name));
     const Result box =
         m_connection->query("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
                             "ST_Extent(geom) AS e FROM " +

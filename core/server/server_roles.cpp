@@ -1,4 +1,5 @@
 #include "core/server/server_roles.h"
+#include "core/error/error.h"
 
 #include "core/server/pg_connection.h"
 #include "core/server/server_district.h"
@@ -171,17 +172,15 @@ void ServerRoles::addUser(ServerDistrict &district, const QString &login, Role r
     Connection &connection = district.connection();
     if (login.isEmpty() || login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_")) ||
         login.startsWith(QLatin1String("uo_")))
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("\"%1\" cannot be a login: use at most 63 bytes, not starting with pg_ or uo_.").arg(login));
     if (role == Role::Chief && !person)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("A segment chief's login needs --person: the person whose segments are theirs."));
+        throw RequestError(
+            tr("A segment chief's login needs --person: the person whose segments are theirs."));
     if (person && connection.scalar("SELECT count(*) FROM " + district.table(QStringLiteral("people")) +
                                         " WHERE id = $1",
                                     {*person}) == QLatin1String("0"))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("District %1 has no person with the id %2.").arg(district.name()).arg(*person));
+        throw RequestError(tr("District %1 has no person with the id %2.").arg(district.name()).arg(*person));
 
     const QByteArray name = Connection::quote(login);
     QByteArray passwordClause;

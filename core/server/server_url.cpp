@@ -1,4 +1,5 @@
 #include "core/server/server_url.h"
+#include "core/error/error.h"
 
 #include "core/store/store_error.h"
 
@@ -32,8 +33,7 @@ bool ServerUrl::isValidDistrict(const QString &name)
 ServerUrl ServerUrl::parse(const QString &text)
 {
     if (!isServerUrl(text))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 is not a server address: it must start with postgresql://").arg(text));
+        throw RequestError(tr("%1 is not a server address: it must start with postgresql://").arg(text));
     ServerUrl url;
     const qsizetype question = text.indexOf(QLatin1Char('?'));
     QString base = question < 0 ? text : text.left(question);
@@ -51,8 +51,7 @@ ServerUrl ServerUrl::parse(const QString &text)
         }
     }
     if (districts > 1)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 names more than one district.").arg(url.display()));
+        throw RequestError(tr("%1 names more than one district.").arg(url.display()));
     url.m_conninfo = (kept.isEmpty() ? base : base + QLatin1Char('?') + kept.join(QLatin1Char('&'))).toUtf8();
     url = url.withDistrict(url.m_district);
     // libpq's own reading of the rest, so that a mistake is reported before any connection is tried.
@@ -61,8 +60,7 @@ ServerUrl ServerUrl::parse(const QString &text)
     if (!options) {
         const QString detail = message ? QString::fromUtf8(message).trimmed() : QString();
         PQfreemem(message);
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 is not a valid server address: %2").arg(url.display(), detail));
+        throw RequestError(tr("%1 is not a valid server address: %2").arg(url.display(), detail));
     }
     PQconninfoFree(options);
     return url;
@@ -71,8 +69,7 @@ ServerUrl ServerUrl::parse(const QString &text)
 ServerUrl ServerUrl::withDistrict(const QString &district) const
 {
     if (!district.isEmpty() && !isValidDistrict(district))
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("\"%1\" cannot be a district name on a server: use lower-case letters a-z, digits and "
                "_, starting with a letter (at most 40).")
                 .arg(district));

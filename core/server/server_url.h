@@ -16,7 +16,7 @@ class ServerUrl
 public:
     // postgresql:// or postgres://, as libpq accepts them.
     static bool isServerUrl(const QString &text);
-    // Throws StoreError (Invalid) when the text is not a connection URI or the district name is not one
+    // Throws RequestError when the text is not a connection URI or the district name is not one
     // the server can hold.
     static ServerUrl parse(const QString &text);
     // A district name is a PostgreSQL schema name we make and quote ourselves: lower-case ASCII letters,
@@ -27,7 +27,7 @@ public:
     const QByteArray &conninfo() const { return m_conninfo; }
     // Empty when the URI names none.
     const QString &district() const { return m_district; }
-    // The same server with another district (none when empty); throws StoreError (Invalid) for a name
+    // The same server with another district (none when empty); throws RequestError for a name
     // that cannot be one.
     ServerUrl withDistrict(const QString &district) const;
     // For messages: the URI with its password, if any, left out.

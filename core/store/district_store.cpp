@@ -1,4 +1,5 @@
 #include "core/store/district_store.h"
+#include "core/error/error.h"
 
 #include "core/server/pg_connection.h"
 #include "core/server/server_district.h"
@@ -164,11 +165,11 @@ QString DistrictStore::defaultOperatorName()
 void DistrictStore::createAtVersion(const QString &path, const DistrictSettings &settings, int version)
 {
     if (QFileInfo::exists(path))
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw FileError(
+            FileError::Kind::Exists,
             tr("%1 already exists; a new district store is never written over a file.").arg(native(path)));
     if (settings.srid <= 0)
-        throw StoreError(StoreError::Kind::Invalid, tr("The store CRS must be an EPSG code."));
+        throw RequestError(tr("The store CRS must be an EPSG code."));
     try {
         sql::Database db(path, sql::Database::Mode::Create);
         db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(schema::kApplicationId));
@@ -353,8 +354,7 @@ void DistrictStore::refuseOwnFile(const QString &file) const
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString side = path() + QLatin1String(suffix);
         if (otherName == mine + QLatin1String(suffix) || sameFile(file, side))
-            throw StoreError(
-                StoreError::Kind::Invalid,
+            throw RequestError(
                 tr("%1 is the open district store itself (or one of SQLite's files beside it); choose "
                    "another file.")
                     .arg(native(file)));
@@ -398,7 +398,7 @@ QStringList DistrictStore::columnsOf(const QString &table)
     for (const StoreColumns::Column &column : StoreColumns::of(*m_db, table))
         columns << column.name;
     if (columns.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("The store has no table named %1.").arg(table));
+        throw RequestError(tr("The store has no table named %1.").arg(table));
     return columns;
 }
 
@@ -411,7 +411,7 @@ qint64 DistrictStore::count(const QString &table)
 QRectF DistrictStore::extent(const QString &table)
 {
     if (!findLayer(table))
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 is not a map layer.").arg(table));
+        throw RequestError(tr("%1 is not a map layer.").arg(table));
     const QByteArray name = table.toUtf8();
     auto st =
         m_db->prepare({"SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM \"idx_" + name + "_geom\"",
@@ -470,7 +470,7 @@ qint64 DistrictStore::insertRow(const QString &table, const QVariantMap &values)
     QByteArray names, marks;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!columns.contains(it.key()))
-            throw StoreError(StoreError::Kind::Invalid, tr("%1 has no column %2.").arg(table, it.key()));
+            throw RequestError(tr("%1 has no column %2.").arg(table, it.key()));
         names += (names.isEmpty() ? "" : ", ") + QByteArray('"' + it.key().toUtf8() + '"');
         marks += marks.isEmpty() ? "?" : ", ?";
     }
@@ -506,14 +506,13 @@ void DistrictStore::updateRow(const QString &table, qint64 id, const QVariantMap
     QByteArray assignments;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("%1 has no editable column %2.").arg(table, it.key()));
+            throw RequestError(tr("%1 has no editable column %2.").arg(table, it.key()));
         assignments += (assignments.isEmpty() ? "\"" : ", \"") + it.key().toUtf8() + "\" = ?";
     }
     sql::Transaction tx(*m_db);
     const QVariantMap before = readRow(table, id);
     if (before.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no row %2.").arg(table).arg(id));
+        throw RequestError(tr("%1 has no row %2.").arg(table).arg(id));
     QVariantMap oldValues;
     for (auto it = values.begin(); it != values.end(); ++it)
         oldValues.insert(it.key(), before.value(it.key()));
@@ -535,7 +534,7 @@ void DistrictStore::deleteRow(const QString &table, qint64 id)
     sql::Transaction tx(*m_db);
     const QVariantMap before = readRow(table, id);
     if (before.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 has no row %2.").arg(table).arg(id));
+        throw RequestError(tr("%1 has no row %2.").arg(table).arg(id));
     auto st = m_db->prepare("DELETE FROM \"" + table.toUtf8() + "\" WHERE id = ?");
     st.bind(1, id);
     st.run();
@@ -554,8 +553,7 @@ QString DistrictStore::setting(const QString &key)
 void DistrictStore::setSetting(const QString &key, const QString &value)
 {
     if (key == QLatin1String("srid"))
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("The store CRS is fixed when the store is created; reproject into a new store instead."));
     sql::Transaction tx(*m_db);
     const QString old = setting(key);

@@ -89,7 +89,7 @@ public:
     void refuseWrites(const QString &reason);
     // Throws StoreError ReadOnly naming the file and why it cannot be written.
     void requireWritable() const;
-    // Throws StoreError Invalid when `file` is this store's file or one of SQLite's files beside it: another
+    // Throws RequestError when `file` is this store's file or one of SQLite's files beside it: another
     // library opening it (GDAL for an import or export) would drop this process's locks, and writing it
     // would destroy the district.
     void refuseOwnFile(const QString &file) const;

@@ -21,7 +21,7 @@ public:
         Locked,       // another program holds a lock longer than we wait
         DiskFull,     // no space left to write
         ReadOnly,     // the file or its folder cannot be written
-        Invalid,      // a value the store will not accept
+        Invalid,      // a value the store's constraints refuse (a rule's refusal is a RequestError)
         Sql,          // anything else SQLite reported
         Unreachable,  // a district server that cannot be reached or signed in to, or a lost connection
         Denied,       // the district server refused: the signed-in role may not do this

@@ -354,7 +354,7 @@ void AttributeTableModel::pumpRows()
         QString error;
         try {
             rows = TableRows::read(db, table, columns, ids);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             error = e.message();
         }
         QMetaObject::invokeMethod(

@@ -75,7 +75,7 @@ void StoreWorker::run()
             if (!store)
                 store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
             job(*store);
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             if (m_onError)
                 m_onError(e.message());
         } catch (const std::exception &e) {

@@ -1,4 +1,5 @@
 #include "core/table/table_columns.h"
+#include "core/error/error.h"
 
 #include "core/catalogue/code_lists.h"
 #include "core/sql/database.h"
@@ -137,7 +138,7 @@ QList<TableColumn> TableColumns::load(sql::Database &db, const QString &table)
     QList<TableColumn> columns;
     // The table name goes into the SQL text, so it must be one the store holds.
     if (!StoreColumns::hasTable(db, table))
-        throw StoreError(StoreError::Kind::Invalid, tr("The district has no table %1.").arg(table));
+        throw RequestError(tr("The district has no table %1.").arg(table));
     for (const StoreColumns::Column &column : StoreColumns::of(db, table)) {
         const QString &name = column.name;
         const QString &type = column.type;

@@ -58,7 +58,7 @@ class TableColumns
 
 public:
     // Every column of `table` except the geometry, in the store's order, with derived columns after
-    // the column they come from. Throws StoreError when the table does not exist.
+    // the column they come from. Throws RequestError when the table does not exist.
     static QList<TableColumn> load(sql::Database &db, const QString &table);
     // How the values of a column of `table` are shown: a code by its word, a key by its name.
     static TableColumn::Kind kindOf(const QString &table, const QString &name,

@@ -112,8 +112,7 @@ private slots:
             try {
                 store->setSetting(QStringLiteral("srid"), QStringLiteral("4544"));
                 QFAIL("the store CRS was changed");
-            } catch (const StoreError &e) {
-                QCOMPARE(kindName(e.kind()), kindName(StoreError::Kind::Invalid));
+            } catch (const uo::RequestError &) {
             }
         }
         auto store = DistrictStore::open(m_path, DistrictStore::Access::ReadOnly);
@@ -358,8 +357,20 @@ private slots:
             else
                 store->deleteRow(table, existing + 100);
             QFAIL("the edit was accepted");
-        } catch (const StoreError &e) {
-            QCOMPARE(kindName(e.kind()), kindName(StoreError::Kind::Invalid));
+        } catch (const uo::Error &e) {
+            // A row or column the table does not have is asked for wrongly (RequestError); a value the
+            // table's constraints refuse is the store's refusal (StoreError Invalid).
+            const QString tag = QString::fromUtf8(QTest::currentDataTag());
+            const bool asked = tag.startsWith(QLatin1String("unknown")) ||
+                               tag.startsWith(QLatin1String("update")) ||
+                               tag.startsWith(QLatin1String("delete"));
+            if (asked) {
+                QVERIFY2(dynamic_cast<const uo::RequestError *>(&e), qPrintable(e.message()));
+            } else {
+                const auto *refusal = dynamic_cast<const StoreError *>(&e);
+                QVERIFY2(refusal, qPrintable(e.message()));
+                QCOMPARE(kindName(refusal->kind()), kindName(StoreError::Kind::Invalid));
+            }
             QVERIFY(!e.message().isEmpty());
         }
         QCOMPARE(store->count(QStringLiteral("audit_log")), auditRows);
@@ -383,8 +394,8 @@ private slots:
         try {
             DistrictStore::create(m_path, jiangbei());
             QFAIL("an existing file was overwritten");
-        } catch (const StoreError &e) {
-            QCOMPARE(kindName(e.kind()), kindName(StoreError::Kind::Invalid));
+        } catch (const uo::FileError &e) {
+            QCOMPARE(e.kind(), uo::FileError::Kind::Exists);
         }
         QCOMPARE(fileHash(m_path), hash);
     }

@@ -155,8 +155,8 @@ private slots:
         try {
             DistrictStore::createAtVersion(m_path, jiangbei(), 1);
             QFAIL("an existing store was overwritten");
-        } catch (const StoreError &e) {
-            QCOMPARE(kindName(e.kind()), kindName(StoreError::Kind::Invalid));
+        } catch (const uo::FileError &e) {
+            QCOMPARE(e.kind(), uo::FileError::Kind::Exists);
         }
         QCOMPARE(fileHash(m_path), hash);
     }

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using uo::DistrictStore;
+using uo::RequestError;
 using uo::StoreError;
 using namespace uo::test;
 
@@ -77,8 +78,8 @@ private slots:
         // Named another way: through a link to the folder.
         const QString link = dir.filePath(QStringLiteral("link"));
         QVERIFY(QFile::link(dir.path(), link));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store->refuseOwnFile(path + suffix));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError, store->refuseOwnFile(path + suffix));
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  store->refuseOwnFile(link + QStringLiteral("/d.sqlite") + suffix));
         store->refuseOwnFile(dir.filePath(QStringLiteral("d.gpkg"))); // another file is fine
     }

@@ -207,7 +207,7 @@ private slots:
         emit district.alerts()->itemDoubleClicked(district.alerts()->item(0));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().first().toLongLong(), raised);
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QString()));
         m_document->changeRiskLevel(m_f->tank, QStringLiteral("red"), QStringLiteral("alert"));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),

@@ -282,7 +282,7 @@ private slots:
         document->rename(m_ids.b, QStringLiteral("  建新北路东段 "));
         QCOMPARE(segmentsOf(window, m_ids.road1).at(1).name, QStringLiteral("建新北路东段"));
         QCOMPARE(window.undoStack()->count(), 1);
-        QVERIFY_THROWS_EXCEPTION(StoreError, document->rename(m_ids.b, QStringLiteral("  ")));
+        QVERIFY_THROWS_EXCEPTION(RequestError, document->rename(m_ids.b, QStringLiteral("  ")));
         QCOMPARE(window.undoStack()->count(), 1); // a refusal pushes nothing
         window.undoStack()->undo();
         QCOMPARE(state(window), before);

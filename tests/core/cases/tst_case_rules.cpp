@@ -136,7 +136,7 @@ private slots:
         DispatchRule broken = mine;
         broken.entityId = 0;
         QVERIFY(!DispatchRules::problem(broken).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(StoreError, DispatchRules::save(*m_f->store, {broken}));
+        QVERIFY_THROWS_EXCEPTION(RequestError, DispatchRules::save(*m_f->store, {broken}));
         QCOMPARE(DispatchRules::load(*m_f->store).size(), stored.size());
     }
 
@@ -251,14 +251,14 @@ private slots:
 
     void levelChangesRecordTheirReason()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s(" ")));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  RiskHistory::changeLevel(*m_f->store, m_f->tank, s("yellow"), s("same")));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  RiskHistory::changeLevel(*m_f->store, m_f->tank, s("purple"), s("x")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"),
-                                                                      s("x"), {s("v"), s("planner"), 0}));
+        QVERIFY_THROWS_EXCEPTION(RequestError, RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"),
+                                                                        s("x"), {s("v"), s("planner"), 0}));
         QCOMPARE(m_f->text("SELECT level FROM risk_points WHERE id = " + QByteArray::number(m_f->tank)),
                  s("yellow"));
         RiskHistory::changeLevel(*m_f->store, m_f->tank, s("red"), s("two alerts in a week"), {}, caseNow());

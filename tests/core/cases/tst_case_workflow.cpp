@@ -129,7 +129,7 @@ private slots:
         c.point = {CaseFixture::kX + dx, CaseFixture::kY + 500};
         const qint64 cases = m_f->number("SELECT count(*) FROM cases");
         const qint64 steps = m_f->number("SELECT count(*) FROM case_history");
-        QVERIFY_THROWS_EXCEPTION(StoreError, CaseIntake::create(*m_f->store, c));
+        QVERIFY_THROWS_EXCEPTION(RequestError, CaseIntake::create(*m_f->store, c));
         QCOMPARE(m_f->number("SELECT count(*) FROM cases"), cases);
         QCOMPARE(m_f->number("SELECT count(*) FROM case_history"), steps);
     }
@@ -175,7 +175,8 @@ private slots:
             QCOMPARE(state(id), to);
             QCOMPARE(steps(id), before + 1);
         } else {
-            QVERIFY_THROWS_EXCEPTION(StoreError, go(id, to.toLatin1().constData(), 200, QStringLiteral("x")));
+            QVERIFY_THROWS_EXCEPTION(RequestError,
+                                     go(id, to.toLatin1().constData(), 200, QStringLiteral("x")));
             QCOMPARE(state(id), from);
             QCOMPARE(steps(id), before);
         }
@@ -187,7 +188,7 @@ private slots:
         try {
             go(id, "closed", 100);
             QFAIL("an unverified case was closed");
-        } catch (const StoreError &e) {
+        } catch (const RequestError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("verified")), qPrintable(e.message()));
         }
         QCOMPARE(state(id), QStringLiteral("reported"));
@@ -244,7 +245,7 @@ private slots:
         const qint64 id = caseIn(from);
         const CaseStep step{to, note, level, unit, route};
         if (!taken) {
-            QVERIFY_THROWS_EXCEPTION(StoreError,
+            QVERIFY_THROWS_EXCEPTION(RequestError,
                                      CaseWorkflow::advance(*m_f->store, id, step, {}, caseNow(300)));
             QCOMPARE(state(id), from);
             return;
@@ -340,7 +341,7 @@ private slots:
             QCOMPARE(m_f->text("SELECT operator FROM case_history ORDER BY id DESC LIMIT 1"),
                      QStringLiteral("someone"));
         } else {
-            QVERIFY_THROWS_EXCEPTION(StoreError,
+            QVERIFY_THROWS_EXCEPTION(RequestError,
                                      CaseWorkflow::advance(*m_f->store, id, step, actor, caseNow(500)));
             QCOMPARE(state(id), from);
         }

@@ -91,11 +91,11 @@ private slots:
     void unknownColumnsAreRefused()
     {
         EditSession session(*m_store);
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  session.setValues(kComponents, {1}, {{QStringLiteral("nope"), 1}}, {}));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  session.setValues(kComponents, {1}, {{QStringLiteral("id"), 7}}, {}));
-        QVERIFY_THROWS_EXCEPTION(StoreError, session.insertRow(QStringLiteral("no_table"), {}, {}));
+        QVERIFY_THROWS_EXCEPTION(RequestError, session.insertRow(QStringLiteral("no_table"), {}, {}));
     }
 
     void insertAndDeleteSaveWithAudit()

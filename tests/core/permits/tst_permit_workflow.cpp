@@ -66,7 +66,7 @@ private slots:
             QCOMPARE(status(p), to);
             QCOMPARE(m_f->store->db().scalarInt("SELECT count(*) FROM permit_history"), historyBefore + 1);
         } else {
-            QVERIFY_THROWS_EXCEPTION(StoreError,
+            QVERIFY_THROWS_EXCEPTION(RequestError,
                                      PermitWorkflow::advance(*m_f->store, p, to, QStringLiteral("x"),
                                                              QStringLiteral("online"), m_today));
             QCOMPARE(status(p), from);
@@ -80,10 +80,10 @@ private slots:
                               {{QStringLiteral("rebuilt_date"), QStringLiteral("2025-01-01")}});
         const qint64 p = m_f->permit(QStringLiteral("P1"), 100, 150, QStringLiteral("2026-12-01"),
                                      QStringLiteral("2026-12-20"));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  PermitWorkflow::advance(*m_f->store, p, QStringLiteral("approved"),
                                                          QStringLiteral("fine"), QString(), m_today));
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  PermitWorkflow::advance(*m_f->store, p, QStringLiteral("approved"),
                                                          QString(), QStringLiteral("online"), m_today));
         QCOMPARE(status(p), QStringLiteral("under_review"));
@@ -120,8 +120,8 @@ private slots:
         const qint64 ordinary = m_f->permit(QStringLiteral("P0"), 300, 350, QStringLiteral("2026-11-20"),
                                             QStringLiteral("2026-11-22"), QStringLiteral("submitted"));
         QVERIFY_THROWS_EXCEPTION(
-            StoreError, PermitWorkflow::advance(*m_f->store, ordinary, QStringLiteral("works_started"),
-                                                QStringLiteral("burst main"), QString(), m_today));
+            RequestError, PermitWorkflow::advance(*m_f->store, ordinary, QStringLiteral("works_started"),
+                                                  QStringLiteral("burst main"), QString(), m_today));
         const qint64 p = m_f->permit(QStringLiteral("E1"), 100, 150, QStringLiteral("2026-11-20"),
                                      QStringLiteral("2026-11-22"), QStringLiteral("submitted"));
         m_f->store->updateRow(QStringLiteral("permits"), p,
@@ -132,7 +132,7 @@ private slots:
                                 QString(), m_today);
         PermitWorkflow::advance(*m_f->store, p, QStringLiteral("restored"), QString(), QString(), m_today);
         // Not filed: the case stays open.
-        QVERIFY_THROWS_EXCEPTION(StoreError,
+        QVERIFY_THROWS_EXCEPTION(RequestError,
                                  PermitWorkflow::advance(*m_f->store, p, QStringLiteral("accepted"),
                                                          QString(), QString(), m_today));
         QCOMPARE(status(p), QStringLiteral("restored"));

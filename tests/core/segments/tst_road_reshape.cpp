@@ -121,8 +121,8 @@ private slots:
     void badLineIsRefusedAndChangesNothing()
     {
         const RoadSegments before = SegmentEditor(*m_store).read(m_road);
-        QVERIFY_THROWS_EXCEPTION(StoreError, RoadReshape::apply(*m_store, m_road, at({{0, 0}})));
-        QVERIFY_THROWS_EXCEPTION(StoreError, RoadReshape::apply(*m_store, m_road, at({{5, 5}, {5, 5}})));
+        QVERIFY_THROWS_EXCEPTION(RequestError, RoadReshape::apply(*m_store, m_road, at({{0, 0}})));
+        QVERIFY_THROWS_EXCEPTION(RequestError, RoadReshape::apply(*m_store, m_road, at({{5, 5}, {5, 5}})));
         QCOMPARE(SegmentEditor(*m_store).read(m_road).segments, before.segments);
     }
 

@@ -201,8 +201,7 @@ private slots:
         try {
             SegmentAssignments(*m_store).assign(segments, change);
             QFAIL("the change was accepted");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+        } catch (const RequestError &error) {
             QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
         }
         QCOMPARE(state(), before);

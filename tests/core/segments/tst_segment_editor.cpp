@@ -97,7 +97,7 @@ private slots:
         QFETCH(double, measure);
         SegmentEditor editor(*m_store);
         const RoadSegments before = editor.read(m_road);
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.split(m_first, measure));
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.split(m_first, measure));
         QCOMPARE(editor.read(m_road).segments, before.segments);
     }
 
@@ -122,8 +122,8 @@ private slots:
         qint64 b = 0, c = 0;
         editor.split(m_first, 300, &b);
         editor.split(b, 600, &c);
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.merge(m_first, c));
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.merge(b, m_first)); // wrong order along the road
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.merge(m_first, c));
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.merge(b, m_first)); // wrong order along the road
     }
 
     void moveBoundary()
@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(after.segments[0].to, 555.5);
         QCOMPARE(after.segments[1].from, 555.5);
         QCOMPARE(check().violations, 0);
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.moveBoundary(m_first, second, 900.0));
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.moveBoundary(m_first, second, 900.0));
         editor.restore(before);
         QCOMPARE(editor.read(m_road).segments, before.segments);
     }
@@ -167,7 +167,7 @@ private slots:
         qint64 second = 0, third = 0;
         editor.split(whole, 250, &second); // at a corner
         editor.split(second, 600, &third); // between corners
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.split(third, 1000.0));
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.split(third, 1000.0));
         const RoadSegments after = editor.read(road);
         QCOMPARE(after.segments.size(), 3);
         QCOMPARE(after.segments.last().to, 1000.0);
@@ -224,7 +224,7 @@ private slots:
                     undo.append(editor.moveBoundary(s.id, now.segments[pick + 1].id,
                                                     s.from + random.generateDouble() *
                                                                  (now.segments[pick + 1].to - s.from)));
-            } catch (const StoreError &) {
+            } catch (const RequestError &) {
                 // A cut too close to an end is refused; the store must be unchanged then.
                 QCOMPARE(editor.read(m_road).segments, now.segments);
             }

@@ -164,7 +164,7 @@ private slots:
         const RoadSegments now = segments();
         QCOMPARE(now.segments[0].name, QStringLiteral("建新北路 (东路 \u2014 甲路)"));
         QCOMPARE(now.segments[1].name, QStringLiteral("建新北路 (甲路 \u2014 end)"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, editor.rename(second, QStringLiteral("  ")));
+        QVERIFY_THROWS_EXCEPTION(RequestError, editor.rename(second, QStringLiteral("  ")));
         const RoadSegments before = editor.rename(second, QStringLiteral("建新北路东段"));
         QCOMPARE(segments().segments[1].name, QStringLiteral("建新北路东段"));
         editor.restore(before);
