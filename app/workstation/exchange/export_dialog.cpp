@@ -55,7 +55,10 @@ ExportDialog::ExportDialog(const QString &storePath, int storeSrid, const Featur
     form->addRow(tr("&Layer:"), m_layer);
     form->addRow(QString(), m_selectedOnly);
     form->addRow(tr("&Coordinates in:"), m_crs);
-    form->addRow(tr("&File:"), fileRow);
+    // A row of two widgets gets no buddy from the form: without one, the label would show its "&".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);

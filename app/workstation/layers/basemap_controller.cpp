@@ -53,6 +53,12 @@ BasemapController::BasemapController(MainWindow &window)
     box->addWidget(m_hint);
     box->addWidget(m_view);
     m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The hint stands in for the empty list and takes its room; right-clicking it opens the list's menu.
+    // Its height follows its width (see eventFilter), so that the splitter never cuts its lines off.
+    m_hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_hint->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_hint->installEventFilter(this);
     m_hint->setObjectName(QStringLiteral("BasemapHint"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_view->setModel(m_model);
@@ -97,7 +103,11 @@ BasemapController::BasemapController(MainWindow &window)
                                       .arg(basemap->name)) == QMessageBox::Yes)
             removeBasemap(basemap->id);
     });
-    connect(m_view, &QWidget::customContextMenuRequested, this, &BasemapController::showContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        showContextMenu(m_view->indexAt(at), m_view->viewport()->mapToGlobal(at));
+    });
+    connect(m_hint, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { showContextMenu({}, m_hint->mapToGlobal(at)); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &BasemapController::updateHint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BasemapController::updateHint);
@@ -130,6 +140,10 @@ bool BasemapController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    // A splitter gives its panes their minimum size, not the height a wrapped text needs at the width
+    // it got: the hint asks for that height as its minimum whenever its width or words change.
+    if (watched == m_hint && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitHint();
     return QObject::eventFilter(watched, event);
 }
 
@@ -150,7 +164,9 @@ void BasemapController::retranslate()
 void BasemapController::updateHint()
 {
     DistrictStore *store = m_window.store();
-    m_hint->setVisible(store && m_model->rowCount() == 0);
+    const bool empty = store && m_model->rowCount() == 0;
+    m_hint->setVisible(empty);
+    m_view->setVisible(!empty);
     if (store && !store->isReadOnly())
         m_hint->setText(
             tr("No basemap yet. Right-click here or use %1 in the File menu to put an orthophoto, "
@@ -158,6 +174,12 @@ void BasemapController::updateHint()
                 .arg(menuWords(m_addFile->text())));
     else
         m_hint->setText(tr("This district has no basemap."));
+    fitHint();
+}
+
+void BasemapController::fitHint()
+{
+    m_hint->setMinimumHeight(m_hint->heightForWidth(m_hint->width()));
 }
 
 void BasemapController::updateActions()
@@ -171,18 +193,18 @@ void BasemapController::updateActions()
     updateHint();
 }
 
-void BasemapController::showContextMenu(const QPoint &at)
+void BasemapController::showContextMenu(const QModelIndex &index, const QPoint &global)
 {
     QMenu menu;
-    if (m_model->basemapAt(m_view->indexAt(at))) {
-        m_view->setCurrentIndex(m_view->indexAt(at));
+    if (m_model->basemapAt(index)) {
+        m_view->setCurrentIndex(index);
         menu.addAction(m_opacity);
         menu.addAction(m_remove);
         menu.addSeparator();
     }
     menu.addAction(m_addFile);
     menu.addAction(m_addService);
-    menu.exec(m_view->viewport()->mapToGlobal(at));
+    menu.exec(global);
 }
 
 void BasemapController::storeFailed(const QString &what, const QString &message)

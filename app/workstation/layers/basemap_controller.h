@@ -40,7 +40,9 @@ private:
     void updateHint();
     void chooseFile();
     void askForService();
-    void showContextMenu(const QPoint &at);
+    void fitHint();
+    // The list's menu at `global`; `index` is the basemap clicked, if any.
+    void showContextMenu(const QModelIndex &index, const QPoint &global);
     void storeFailed(const QString &what, const QString &message);
 
     MainWindow &m_window;

@@ -30,6 +30,8 @@ PersonDialog::PersonDialog(const Person &person, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &PersonDialog::updateOk);
     updateOk();
+    // Wide enough for a unit and a Party branch as the bureau names them (铁山坪城管执法中队第4党支部).
+    resize(440, sizeHint().height());
 }
 
 void PersonDialog::updateOk()

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -216,6 +217,18 @@ private slots:
         dialog.setSourceFile(path);
         QVERIFY2(dialog.lastError().contains(QStringLiteral("broken.gpkg")), qPrintable(dialog.lastError()));
         QVERIFY(!dialog.canImport());
+    }
+
+    // A label that names a key (&File:) shows it underlined only with a buddy; without one the user
+    // reads the "&" itself, as the export dialog's file row once did.
+    void everyLabelWithAKeyHasItsField()
+    {
+        ImportDialog importing(*m_store);
+        ExportDialog exporting(m_store->path(), m_store->srid(), nullptr);
+        for (QDialog *dialog : {static_cast<QDialog *>(&importing), static_cast<QDialog *>(&exporting)})
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().contains(QLatin1Char('&')))
+                    QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
 
     void exportsOnlyTheSelection()

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <gdal.h>
 #include <ogr_srs_api.h>
@@ -179,11 +180,19 @@ private slots:
             QVERIFY(tools->removeBasemap(id));
         QTRY_COMPARE(model->rowCount(), 0);
         QVERIFY(!hint->isHidden());
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("BasemapView"));
+        QVERIFY(list->isHidden()); // the hint takes the empty list's room
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                 qPrintable(
+                     QStringLiteral("%1 < %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
         QVERIFY2(hint->text().contains(QStringLiteral("Add Basemap")), qPrintable(hint->text()));
         QVERIFY(!hint->text().contains(QLatin1Char('&')));
         QVERIFY(tools->addBasemap(m_dir.filePath(QStringLiteral("ortho.tif")), QStringLiteral("back")));
         QTRY_COMPARE(model->rowCount(), 1);
         QVERIFY(hint->isHidden());
+        QVERIFY(!list->isHidden());
     }
 };
 
