@@ -446,7 +446,6 @@ void MainWindow::summaryDone()
         m_statusBar->showMessage(summary.error, 15000);
     m_layerModel->setCounts(summary.counts);
     m_summaryReady = true;
-    emit summaryReady();
 }
 
 void MainWindow::checkDone()

@@ -80,7 +80,6 @@ signals:
     void districtClosed();
     // The open district takes no more writes (it was found damaged after opening): tools turn editing off.
     void districtReadOnly();
-    void summaryReady();
     // Another workstation committed changes to these tables of the open server district (none named:
     // any of them, after a lost connection came back): views of them read the district again.
     void changedElsewhere(const QStringList &tables);

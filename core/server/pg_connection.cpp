@@ -96,11 +96,6 @@ double Result::real(int row, int col) const
     return QByteArray(PQgetvalue(m_result, row, col)).toDouble();
 }
 
-qint64 Result::affected() const
-{
-    return QByteArray(PQcmdTuples(m_result)).toLongLong();
-}
-
 Connection::Connection(const ServerUrl &url) : m_url(url)
 {
     // Defaults before the URI, which overrides them; UTF-8 after it, since every text we send is UTF-8.

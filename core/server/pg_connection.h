@@ -34,8 +34,6 @@ public:
     QString text(int row, int col) const;
     qint64 int64(int row, int col) const;
     double real(int row, int col) const;
-    // Rows changed by an INSERT, UPDATE or DELETE.
-    qint64 affected() const;
 
 private:
     pg_result *m_result;

@@ -329,14 +329,6 @@ private:
 
 } // namespace
 
-bool TableDef::hasIdentity() const
-{
-    for (const ColumnDef &c : columns)
-        if (c.identity)
-            return true;
-    return false;
-}
-
 QByteArray PgDdl::postgisType(int spatialiteCode)
 {
     switch (spatialiteCode) {

@@ -46,7 +46,6 @@ struct TableDef
     QByteArray create;
     QByteArrayList keys;        // ALTER TABLE ... ADD PRIMARY KEY / ADD UNIQUE
     QByteArrayList foreignKeys; // ALTER TABLE ... ADD FOREIGN KEY ... REFERENCES ...
-    bool hasIdentity() const;
 };
 
 // Translates SQLite's CREATE TABLE and CREATE INDEX statements (as sqlite_master keeps them) into the

@@ -38,7 +38,6 @@ public:
     const QString &district() const { return m_district; }
     // None for the district's owner (or a superuser) and for a login with no role in the district.
     std::optional<Role> role() const { return m_role; }
-    bool isOwner() const { return m_owner; }
     // The role as the cases' workflow names it ("admin" for the owner too; empty for none) and the
     // login's person (a chief's segments are this person's), for CaseActor.
     QString roleKey() const;

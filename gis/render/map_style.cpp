@@ -33,11 +33,6 @@ QColor gridOutline()
     return QColor(0xd4, 0xd2, 0xcc);
 }
 
-QColor permitFill(const QString &status)
-{
-    return permitFillOf(permitOutline(status));
-}
-
 QColor permitOutline(const QString &status)
 {
     // Open applications in amber, works on the ground in red, closed ones in green, refusals in grey.

@@ -18,7 +18,6 @@ QColor builtUpFill();
 QColor streetOutline();
 QColor gridOutline();
 
-QColor permitFill(const QString &status);
 QColor permitOutline(const QString &status);
 // The translucent fill of a permit outlined in `outline`.
 QColor permitFillOf(const QColor &outline);

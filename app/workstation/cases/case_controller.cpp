@@ -225,13 +225,6 @@ void CaseController::showCase(qint64 caseId)
     }
 }
 
-void CaseController::showRisk(qint64 riskId)
-{
-    m_riskPanel->setRisk(riskId);
-    m_riskDock->show();
-    m_riskDock->raise();
-}
-
 void CaseController::newCaseAt(QPointF mapPoint)
 {
     if (!m_document->isEditable())

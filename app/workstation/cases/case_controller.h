@@ -37,7 +37,6 @@ public:
 
     // Shows a case: in the panel, chosen in the register, ringed on the map.
     void showCase(qint64 caseId);
-    void showRisk(qint64 riskId);
     void newCaseAt(QPointF mapPoint);
     void showRules();
     void printMonthlyReport();

@@ -23,7 +23,6 @@ public:
                     const QList<QPair<qint64, QString>> &departments, QWidget *parent = nullptr);
     CaseDocument::Rules rules() const;
     QTableWidget *dispatchTable() const { return m_dispatch; }
-    QTableWidget *monitoringTable() const { return m_monitoring; }
     QTableWidget *classTable() const { return m_classes; }
     void accept() override;
 

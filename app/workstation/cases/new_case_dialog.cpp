@@ -72,16 +72,6 @@ void NewCaseDialog::update()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_class->currentIndex() >= 0);
 }
 
-void NewCaseDialog::setClass(const QString &code)
-{
-    m_class->setCurrentIndex(m_class->findData(code));
-}
-
-void NewCaseDialog::setDescription(const QString &text)
-{
-    m_description->setPlainText(text);
-}
-
 NewCase NewCaseDialog::value() const
 {
     NewCase c;

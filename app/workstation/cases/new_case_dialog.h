@@ -21,8 +21,6 @@ class NewCaseDialog : public QDialog
 public:
     NewCaseDialog(const QList<EventClass> &classes, QPointF point, QWidget *parent = nullptr);
     NewCase value() const;
-    void setClass(const QString &code);
-    void setDescription(const QString &text);
 
 private:
     void update();

@@ -42,7 +42,7 @@ void RiskChart::setRecords(const QList<RiskRecord> &records, const QList<RiskAle
     findings->setColor(QColor(0xf0, 0x8c, 0x00));
     double top = threshold > 0 ? threshold * 1.2 : 1;
     qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
-    m_readings = m_inspections = 0;
+    m_readings = 0;
     for (const RiskRecord &r : records) {
         const qint64 ms = r.time.toMSecsSinceEpoch();
         first = std::min(first, ms);
@@ -58,7 +58,6 @@ void RiskChart::setRecords(const QList<RiskRecord> &records, const QList<RiskAle
             ++m_readings;
         } else if (r.kind == QLatin1String("inspection")) {
             (r.note.contains(QString::fromUtf8("隐患")) ? findings : inspections)->append(double(ms), 0);
-            ++m_inspections;
         }
     }
     for (QLineSeries *line : std::as_const(lines)) {

@@ -19,11 +19,10 @@ public:
 
     void setRecords(const QList<RiskRecord> &records, const QList<RiskAlert> &alerts, double threshold);
     int readingCount() const { return m_readings; }
-    int inspectionCount() const { return m_inspections; }
     QSize sizeHint() const override;
 
 private:
-    int m_readings = 0, m_inspections = 0;
+    int m_readings = 0;
 };
 
 } // namespace uo

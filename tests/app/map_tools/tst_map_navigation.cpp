@@ -378,6 +378,7 @@ private slots:
         QCOMPARE(box->text(), QStringLiteral("Trunk road"));
 
         // Moved to (with the arrow keys or the mouse), then Enter: that suggestion.
+        QTRY_VERIFY(box->hasFocus()); // back in the box once the list closed (not at once under load)
         box->selectAll();
         QTest::keyClicks(box, QStringLiteral("Seg"));
         QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
@@ -390,6 +391,7 @@ private slots:
                  box->results().at(1).ids.first());
 
         // Clicked: the permit found by its number, and the map goes to it.
+        QTRY_VERIFY(box->hasFocus()); // back in the box once the list closed (not at once under load)
         box->selectAll();
         QTest::keyClicks(box, QStringLiteral("P-1"));
         QTRY_VERIFY(popup->isVisible() && !box->results().isEmpty());
