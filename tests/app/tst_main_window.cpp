@@ -8,6 +8,7 @@
 #include "tests/gis/render/tiny_district.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QFile>
 #include <QMap>
 #include <QMenu>
@@ -127,6 +128,26 @@ private slots:
             QCOMPARE(model->data(model->index(row, 0), Qt::CheckStateRole).value<Qt::CheckState>(),
                      Qt::Checked);
             QVERIFY(cell(model, row, uo::LayerListModel::CountColumn).isEmpty());
+        }
+    }
+
+    // A dock on the right opened for the first time gets room for its columns and forms (the queue of
+    // today's cases once opened a couple of columns wide), not its bare minimum.
+    void sideDocksOpenWideEnough()
+    {
+        uo::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDistrict(m_store));
+        for (const char *name : {"CaseQueueDock", "CaseDock", "RiskDock", "PermitReviewDock"}) {
+            auto *dock = window.findChild<QDockWidget *>(QString::fromLatin1(name));
+            QVERIFY2(dock, name);
+            QVERIFY2(dock->isHidden(), name);
+            dock->toggleViewAction()->trigger();
+            QTRY_VERIFY2(dock->isVisible() && dock->width() >= 400,
+                         qPrintable(QStringLiteral("%1: %2 px").arg(QLatin1String(name)).arg(dock->width())));
+            dock->toggleViewAction()->trigger();
         }
     }
 

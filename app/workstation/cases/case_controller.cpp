@@ -12,6 +12,7 @@
 #include "app/workstation/cases/new_case_dialog.h"
 #include "app/workstation/cases/risk_chart.h"
 #include "app/workstation/cases/risk_panel.h"
+#include "app/workstation/dock_room.h"
 #include "app/workstation/main_window.h"
 #include "app/workstation/map_canvas.h"
 #include "app/workstation/map_tools/identify_dock.h"
@@ -100,6 +101,11 @@ CaseController::CaseController(MainWindow &window)
         m_menu->addDock(dock);
         dock->hide(); // the saved layout brings back what the user had open
     }
+    // Opened the first time, as the permit docks are: the register a third of the window, the queue
+    // and the panels wide enough for the queue's columns and the panels' forms.
+    giveDockRoom(window, m_register, Qt::Vertical, [&window] { return window.height() / 3; });
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_queue), m_caseDock, m_riskDock})
+        giveDockRoom(window, dock, Qt::Horizontal, [] { return 460; });
     const QList<QAction *> menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
 
