@@ -67,8 +67,8 @@ void parse(const QString &s, double &v)
 
 // The one table from a rule to its key in permit_rules. These spellings are what district files and
 // server districts hold, written by every version so far: they stay exactly as they are, though two
-// read like layers' tables ("risk_points", "components"), because a renamed key would not be found
-// and the rule would fall back to its default in every district that switched it.
+// read like layers' tables (marked "stored key" for scripts/check-code-rules.sh), because a renamed
+// key would not be found and the rule would fall back to its default in every district that switched it.
 const char *PermitRules::switchKey(PermitRule rule)
 {
     switch (rule) {
@@ -81,9 +81,9 @@ const char *PermitRules::switchKey(PermitRule rule)
     case PermitRule::Calendar:
         return "calendar";
     case PermitRule::RiskPoints:
-        return "risk_points";
+        return "risk_points"; // stored key
     case PermitRule::Components:
-        return "components";
+        return "components"; // stored key
     case PermitRule::Segments:
         return "segments";
     case PermitRule::TrenchLimits:

@@ -91,11 +91,21 @@ CaseController::CaseController(MainWindow &window)
     retranslate();
     window.installEventFilter(this); // the dock titles follow a change of language
 
-    window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_queue);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_caseDock);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_riskDock);
-    window.tabifyDockWidget(m_caseDock, m_riskDock);
+    placeDocks();
+    connectMenu();
+    connectViews();
+    connectWindow();
+}
+
+// The docks where a user expects them, hidden until the saved layout or the menu shows them, and the
+// Cases menu before Help, the last one.
+void CaseController::placeDocks()
+{
+    m_window.addDockWidget(Qt::BottomDockWidgetArea, m_register);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_queue);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_caseDock);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_riskDock);
+    m_window.tabifyDockWidget(m_caseDock, m_riskDock);
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_register), static_cast<QDockWidget *>(m_queue),
                               m_caseDock, m_riskDock}) {
         m_menu->addDock(dock);
@@ -103,12 +113,16 @@ CaseController::CaseController(MainWindow &window)
     }
     // Opened the first time, as the permit docks are: the register a third of the window, the queue
     // and the panels wide enough for the queue's columns and the panels' forms.
-    giveDockRoom(window, m_register, Qt::Vertical, [&window] { return window.height() / 3; });
+    giveDockRoom(m_window, m_register, Qt::Vertical, [this] { return m_window.height() / 3; });
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_queue), m_caseDock, m_riskDock})
-        giveDockRoom(window, dock, Qt::Horizontal, [] { return 460; });
-    const QList<QAction *> menus = window.menuBar()->actions();
-    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+        giveDockRoom(m_window, dock, Qt::Horizontal, [] { return 460; });
+    const QList<QAction *> menus = m_window.menuBar()->actions();
+    m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+}
 
+// The menu's actions, enabled as the district and the signed-in role allow.
+void CaseController::connectMenu()
+{
     const auto enable = [this] {
         m_menu->newCaseAction()->setEnabled(m_document->isEditable());
         // Raising alerts writes cases any chief may not: the editors' and administrators' work.
@@ -133,7 +147,11 @@ CaseController::CaseController(MainWindow &window)
     });
     connect(m_menu->rulesAction(), &QAction::triggered, this, &CaseController::showRules);
     connect(m_menu->reportAction(), &QAction::triggered, this, &CaseController::printMonthlyReport);
+}
 
+// The register, the queue, the panels and the document: a case chosen anywhere opens in the panel.
+void CaseController::connectViews()
+{
     for (CasesDock *dock : {m_register, m_queue})
         connect(dock, &CasesDock::caseChosen, this, [this](qint64 id) {
             if (id > 0)
@@ -173,6 +191,11 @@ CaseController::CaseController(MainWindow &window)
                                          QStringLiteral("risk_alerts")}))
             emit m_document->risksChanged(0);
     });
+}
+
+// The map, the other features' docks and the district the window opens.
+void CaseController::connectWindow()
+{
     connect(m_tool, &CasePlaceTool::placed, this, &CaseController::newCaseAt);
     connect(m_tool, &MapTool::activeChanged, this, [this](bool active) {
         if (active)
@@ -192,11 +215,11 @@ CaseController::CaseController(MainWindow &window)
                 if (result.kind == SearchResult::Kind::Case && !result.ids.isEmpty())
                     showCase(result.ids.first());
             });
-    connect(&window, &MainWindow::districtOpened, this, [this] {
+    connect(&m_window, &MainWindow::districtOpened, this, [this] {
         const server::ServerAccess &access = m_window.access();
         m_document->setStore(m_window.store(), {access.login(), access.roleKey(), access.personId()});
     });
-    connect(&window, &MainWindow::districtClosed, this, [this] {
+    connect(&m_window, &MainWindow::districtClosed, this, [this] {
         m_tool->deactivate();
         m_document->setStore(nullptr);
         m_overlay->clearChosen();

@@ -45,6 +45,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void placeDocks();
+    void connectMenu();
+    void connectViews();
+    void connectWindow();
     void retranslate();
     void identified(const QString &table, qint64 id);
     void warn(const QString &message);
