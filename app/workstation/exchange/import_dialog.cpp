@@ -388,7 +388,8 @@ void ImportDialog::showReport()
 {
     m_problems->clear();
     if (!m_error.isEmpty()) {
-        m_summary->setText(m_error);
+        // A file that cannot be opened is said once, at the file; the summary is for a check or an import.
+        m_summary->setText(m_source ? m_error : QString());
         return;
     }
     if (m_report.cancelled) {

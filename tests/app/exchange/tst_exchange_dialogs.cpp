@@ -217,6 +217,11 @@ private slots:
         dialog.setSourceFile(path);
         QVERIFY2(dialog.lastError().contains(QStringLiteral("broken.gpkg")), qPrintable(dialog.lastError()));
         QVERIFY(!dialog.canImport());
+        // Said once, at the file, not again in the check's summary.
+        int shown = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            shown += label->text().contains(QStringLiteral("broken.gpkg")) ? 1 : 0;
+        QCOMPARE(shown, 1);
     }
 
     // A label that names a key (&File:) shows it underlined only with a buddy; without one the user
