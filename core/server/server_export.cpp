@@ -170,8 +170,8 @@ CopyReport ServerExport::run(const ServerUrl &url, const QString &file, const Se
     CopyReport report;
     report.district = district->name();
     if (QFileInfo::exists(file))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 already exists; an export never writes over a file.").arg(file));
+        throw FileError(FileError::Kind::Exists,
+                        tr("%1 already exists; an export never writes over a file.").arg(file));
     QStringList tables = district->tables();
     tables.removeAll(QLatin1String(server_schema::kLoginsTable));
     // Loading a map layer counts as a change of it (BulkLoad); the counters must end as the server has

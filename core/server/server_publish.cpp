@@ -185,8 +185,7 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
 {
     const QString district = url.district();
     if (district.isEmpty())
-        throw StoreError(
-            StoreError::Kind::Invalid,
+        throw RequestError(
             tr("Name the district to publish: --district NAME, or ?district=NAME in the server address."));
     auto store = DistrictStore::open(file, DistrictStore::Access::ReadOnly);
     if (store->schemaVersion() != schema::kCurrentVersion)
@@ -227,10 +226,10 @@ CopyReport ServerPublish::run(const QString &file, const ServerUrl &url, const S
 
     Connection connection(url);
     if (ServerDistrict::exists(connection, district))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 already has a district (or schema) named %2: publish under another name with "
-                            "--district, or remove it first (docs/server.md).")
-                             .arg(url.withDistrict(QString()).display(), district));
+        throw RequestError(
+            tr("%1 already has a district (or schema) named %2: publish under another name with "
+               "--district, or remove it first (docs/server.md).")
+                .arg(url.withDistrict(QString()).display(), district));
     ensurePostgis(connection);
 
     CopyReport report;

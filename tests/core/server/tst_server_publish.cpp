@@ -333,8 +333,7 @@ private slots:
         try {
             ServerPublish::run(m_file, ServerUrl::parse(m_db->url(m_name)));
             QFAIL("published over an existing district");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+        } catch (const uo::RequestError &error) {
             QVERIFY2(error.message().contains(m_name), qPrintable(error.message()));
         }
         QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM %1.audit_log").arg(m_name)), before);
@@ -510,8 +509,8 @@ private slots:
         try {
             ServerExport::run(ServerUrl::parse(m_db->url(m_name)), m_file);
             QFAIL("wrote over a file");
-        } catch (const StoreError &error) {
-            QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+        } catch (const uo::FileError &error) {
+            QCOMPARE(error.kind(), uo::FileError::Kind::Exists);
         }
         QCOMPARE(QString::fromLatin1(uo::test::fileHash(m_file)), hashBefore);
     }
